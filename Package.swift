@@ -1,0 +1,22 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "cs",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cs", targets: ["cs"]),
+    ],
+    targets: [
+        // The desk's rules and the store: never prints, never exits, never reads argv.
+        .target(name: "CSCore"),
+        // Arguments → core calls → rendered results; the message catalog.
+        .target(name: "CSCLI", dependencies: ["CSCore"]),
+        .executableTarget(name: "cs", dependencies: ["CSCLI"]),
+        .testTarget(name: "CSCoreTests", dependencies: ["CSCore"]),
+        .testTarget(name: "CSCLITests", dependencies: ["CSCLI", "CSCore"]),
+        // Depends on the executable so `swift test` builds the real `cs` it spawns.
+        .testTarget(name: "EndToEndTests", dependencies: ["cs"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,29 @@
+import CSCore
+
+/// The whole command surface, one declaration per command.
+public enum CommandTree {
+    public static let root = CommandSpec(
+        "cs", summary: "cs — the customer-service desk: members, birthdays, lost and found, invoices, complaints",
+        zh: "cs — 客服中心:会员卡、会员生日、客遗物、发票、投诉",
+        subcommands: [
+            Housekeeping.initCommand,
+            Housekeeping.configCommand,
+            Housekeeping.logCommand,
+            Housekeeping.doctorCommand,
+            Housekeeping.exportCommand,
+            Housekeeping.helpCommand,
+            Housekeeping.completionCommand,
+        ])
+
+    /// The record kinds the doctor examines (each desk adds its own).
+    public static let kinds: [KindDescriptor] = []
+
+    /// The kinds `cs export` can write.
+    static let exports: [ExportKind] = [Housekeeping.journalExport]
+}
+
+/// One thing `cs export` can write: its name and how to produce its rows.
+struct ExportKind: Sendable {
+    let name: String
+    let table: @Sendable (Context, Day?) throws -> ResultTable
+}

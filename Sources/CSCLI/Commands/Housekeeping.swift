@@ -1,0 +1,127 @@
+import CSCore
+
+/// init, config, log, doctor, export, help, completion.
+enum Housekeeping {
+    static let initCommand = CommandSpec(
+        "init", summary: "create the data directory and config.json with the default figures (idempotent)",
+        zh: "创建数据目录和默认配置(可重复运行)",
+        action: { _, ctx in
+            let created = try ctx.store.initialize(clock: ctx.clock, clerk: ctx.clerk)
+            let c = ctx.catalog
+            let first = created ? c.text(.initCreated, [ctx.store.root]) : c.text(.initExists, [ctx.store.root])
+            return .created(id: ctx.store.root, message: first + "\n" + c.text(.initNext), record: nil)
+        })
+
+    static let configCommand = CommandSpec(
+        "config", summary: "show or change the venue's figures (points, tiers, discounts, custody, promise)",
+        zh: "查看或修改配置(积分、等级、折扣、保管期限、投诉时限)",
+        subcommands: [
+            CommandSpec("show", summary: "every key with its value, what it accepts and what it means", zh: "列出所有配置项",
+                        action: { _, ctx in
+                            let config = try ctx.currentConfig()
+                            let rows = ConfigKey.all.map { k in [Cell.text(k.name), .text(config.string(k.name)), .text(k.defaultValue), .text(k.accepted), .text(k.summary)] }
+                            return .table(ResultTable(columns: [Column("key", "KEY", "配置项"), Column("value", "VALUE", "值"), Column("default", "DEFAULT", "默认"),
+                                                                Column("accepts", "ACCEPTS", "可取值"), Column("meaning", "MEANING", "含义")], rows: rows))
+                        }),
+            CommandSpec("get", summary: "print one key's value", zh: "显示一个配置项的值",
+                        arguments: [ArgumentSpec("KEY", help: "a key from 'cs config show'")],
+                        action: { inv, ctx in
+                            let key = inv.argument("KEY")!
+                            guard ConfigKey.named(key) != nil else { throw ConfigError.unknownKey(key, suggestion: Suggest.closest(to: key, in: ConfigKey.all.map(\.name))) }
+                            return .text(try ctx.currentConfig().string(key) + "\n")
+                        }),
+            CommandSpec("set", summary: "change one key; a value the key does not accept is refused", zh: "修改一个配置项;无效值将被拒绝",
+                        arguments: [ArgumentSpec("KEY", help: "a key from 'cs config show'"), ArgumentSpec("VALUE", help: "the new value")],
+                        action: { inv, ctx in
+                            let key = inv.argument("KEY")!, value = inv.argument("VALUE")!
+                            var check = Config()
+                            try check.set(key, value)   // refuse before taking the lock
+                            try ctx.store.updateConfig(clerk: ctx.clerk, command: "config set", clock: ctx.clock) { try $0.set(key, value) }
+                            return .text(ctx.catalog.text(.configSetDone, [key, check.string(key)]) + "\n")
+                        }),
+        ])
+
+    static let logCommand = CommandSpec(
+        "log", summary: "the journal of changes: who changed what, when, before and after", zh: "变更日志:谁在何时改了什么",
+        options: [
+            OptionSpec("since", .date, valueName: "DATE", help: "only changes on or after this day"),
+            OptionSpec("kind", .text, valueName: "KIND", help: "only this record kind (members, ledger, gifts, file…)"),
+            OptionSpec("id", .text, valueName: "ID", help: "only this record"),
+            OptionSpec("clerk", .text, valueName: "NAME", help: "only changes by this clerk"),
+        ],
+        action: { inv, ctx in
+            try ctx.store.requireInitialized()
+            let since = inv.day("since")
+            let reading = try ctx.store.readJournal(since: since)
+            let rows = reading.entries.filter { e in
+                (since.map { e.at.day >= $0 } ?? true) && (inv.text("kind").map { e.kind == $0 } ?? true)
+                    && (inv.text("id").map { e.id == $0 } ?? true) && (inv.text("clerk").map { e.clerk == $0 } ?? true)
+            }.map(journalRow)
+            return .table(ResultTable(columns: journalColumns, rows: rows))
+        })
+
+    static let journalColumns = [
+        Column("at", "AT", "时间"), Column("clerk", "CLERK", "经办人"), Column("command", "COMMAND", "命令"),
+        Column("kind", "KIND", "类型"), Column("id", "ID", "编号"), Column("action", "ACTION", "操作"),
+        Column("before", "BEFORE", "之前"), Column("after", "AFTER", "之后"),
+    ]
+
+    static func journalRow(_ e: JournalEntry) -> [Cell] {
+        [.text(e.at.iso), .text(e.clerk), .text(e.command), .text(e.kind), .text(e.id), .text(e.action), .text(e.before), .text(e.after)]
+    }
+
+    static let journalExport = ExportKind(name: "journal") { ctx, since in
+        let rows = try ctx.store.readJournal(since: since).entries.filter { e in since.map { e.at.day >= $0 } ?? true }.map(journalRow)
+        return ResultTable(columns: journalColumns, rows: rows)
+    }
+
+    static let doctorCommand = CommandSpec(
+        "doctor", summary: "check every document, index, ledger and permission; exit 3 if anything is wrong",
+        zh: "检查所有文档、索引、台账和权限;有问题时退出状态为 3",
+        options: [.flag("repair", help: "rebuild indexes, finish an interrupted change, remove temp files, fix permissions; never deletes data")],
+        action: { inv, ctx in
+            let doctor = Doctor(store: ctx.store, kinds: CommandTree.kinds)
+            let report = inv.flag("repair") ? try doctor.repair(clerk: ctx.clerk, clock: ctx.clock) : try doctor.examine()
+            var out = ""
+            for r in report.repaired { out += ctx.catalog.text(.doctorRepaired, [r]) + "\n" }
+            for c in report.counts { out += "\(c.kind): \(c.count)\n" }
+            for p in report.problems { out += "\(p)\n" }
+            out += report.problems.isEmpty ? ctx.catalog.text(.doctorOK, [ctx.store.root]) + "\n"
+                                           : ctx.catalog.text(.doctorProblems, [ctx.store.root, String(report.problems.count)]) + "\n"
+            return .report(out, report.problems.isEmpty ? .done : .dataDirectory)
+        })
+
+    static let exportCommand = CommandSpec(
+        "export", summary: "write every record of a kind as CSV, JSONL or JSON (members, ledger, gifts, journal…)",
+        zh: "导出某类全部记录(CSV、JSONL 或 JSON)",
+        options: [
+            OptionSpec("since", .date, valueName: "DATE", help: "only records changed on or after this day"),
+            OptionSpec("out", .text, valueName: "FILE", help: "write to FILE (atomically) instead of standard output"),
+        ],
+        arguments: [ArgumentSpec("KIND", help: "what to export")],
+        action: { inv, ctx in
+            try ctx.store.requireInitialized()
+            let name = inv.argument("KIND")!
+            guard let kind = CommandTree.exports.first(where: { $0.name == name }) else {
+                throw UsageError.invalidValue("KIND", value: name, accepted: CommandTree.exports.map(\.name).joined(separator: "|"))
+            }
+            let table = try kind.table(ctx, inv.day("since"))
+            var g = ctx.globals
+            if g.format == .table { g.format = .csv }
+            let text = Renderer(format: g.format, header: !g.noHeader, excel: g.excel, language: ctx.language).render(table)
+            guard let out = inv.text("out") else { return .text(text) }
+            try ExportFile.save(text, to: out)
+            return .report(ctx.catalog.text(.exportWritten, [name, String(table.rows.count), out]) + "\n", .done)
+        })
+
+    static let helpCommand = CommandSpec(
+        "help", summary: "show help for a command: cs help member earn", zh: "显示命令帮助:cs help member earn",
+        arguments: [ArgumentSpec("COMMAND", required: false, help: "the command (and subcommand) to explain"),
+                    ArgumentSpec("SUBCOMMAND", required: false, help: "")],
+        action: { _, _ in .nothing })
+
+    static let completionCommand = CommandSpec(
+        "completion", summary: "print a shell completion script: eval \"$(cs completion bash)\"", zh: "输出 shell 补全脚本",
+        arguments: [ArgumentSpec("shell", .choice(["bash", "zsh"]), help: "bash or zsh")],
+        action: { _, _ in .nothing })
+}

@@ -1,0 +1,60 @@
+import CSCore
+
+/// Everything a command needs from the outside world, built once in `Runner` from the
+/// environment and the global options and passed down: no command reads the process
+/// environment or the system clock itself.
+public struct Context: Sendable {
+    public let environment: [String: String]
+    public let globals: GlobalOptions
+    public let store: Store
+    public let clock: Clock
+    public let clerk: String
+    public let language: Language
+    /// The config as read at start-up (defaults when the directory is not set up yet).
+    public let config: Config
+
+    public var catalog: Catalog { Catalog(language) }
+
+    init(environment env: [String: String], globals: GlobalOptions, language: Language) throws {
+        self.environment = env
+        self.globals = globals
+        self.language = language
+        let root = Context.dataDirectory(globals: globals, environment: env)
+        var store = Store(root: root)
+        var config = Config()
+        if store.isInitialized, let c = try? Config.load(from: store) { config = c }
+        self.config = config
+        store.lockTimeoutMilliseconds = config.int("store.lockTimeoutSeconds") * 1000
+        if let t = env["CS_LOCK_TIMEOUT"], let s = Double(t), s >= 0, s <= 3600 { store.lockTimeoutMilliseconds = Int(s * 1000) }
+        store.faults = FaultPlan(failWritesMatching: env["CS_FAULT_WRITE"],
+                                 holdLockMilliseconds: env["CS_FAULT_HOLD_LOCK_MS"].flatMap { Int($0) } ?? 0)
+        self.store = store
+        self.clerk = Context.clerk(globals: globals, environment: env)
+        if let fixed = env["CS_NOW"], !fixed.isEmpty {
+            guard let now = Instant(parsing: fixed, defaultOffset: config.offset) else {
+                throw UsageError.invalidValue("CS_NOW", value: fixed, accepted: ValueType.instant.accepted)
+            }
+            self.clock = Clock(now: now)
+        } else {
+            self.clock = Clock.system(offset: config.offset)
+        }
+    }
+
+    /// `--data-dir`, else `CS_DATA_DIR`, else `$XDG_DATA_HOME/cs`, else `~/.local/share/cs`.
+    static func dataDirectory(globals: GlobalOptions, environment env: [String: String]) -> String {
+        if let d = globals.dataDirectory, !d.isEmpty { return d }
+        if let d = env["CS_DATA_DIR"], !d.isEmpty { return d }
+        if let x = env["XDG_DATA_HOME"], !x.isEmpty { return x + "/cs" }
+        return (env["HOME"] ?? ".") + "/.local/share/cs"
+    }
+
+    static func clerk(globals: GlobalOptions, environment env: [String: String]) -> String {
+        for c in [globals.clerk, env["CS_CLERK"], env["USER"], env["LOGNAME"]] {
+            if let c, !c.isEmpty { return String(c.prefix(64)) }
+        }
+        return "unknown"
+    }
+
+    /// The config as it is now (re-read: another clerk may have changed it).
+    public func currentConfig() throws -> Config { try Config.load(from: store) }
+}

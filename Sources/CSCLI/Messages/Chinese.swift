@@ -1,0 +1,38 @@
+import CSCore
+
+extension Catalog {
+    static let chinese: [MessageKey: String] = [
+        .storeNotInitialized: "{0} 没有数据目录 — 请先运行 'cs init'(或用 --data-dir / CS_DATA_DIR 指定)",
+        .storeIO: "无法{1} {0} — {2};未做任何更改",
+        .storeCorrupt: "文档已损坏 {0} — {1};请运行 'cs doctor'(其他记录不受影响)",
+        .storeLockTimeout: "另一项更改正在进行({1})— 已等待 {0} {2} 秒;请稍后重试",
+        .storeNotEmpty: "{0} 不是空目录 — 如需覆盖请加 --force",
+        .internalError: "内部错误 — {0}",
+        .configUnknownKey: "未知配置项 {0} — 用 'cs config show' 查看所有配置项",
+        .configUnknownKeySuggest: "未知配置项 {0} — 您是指 {1} 吗?",
+        .configInvalidValue: "{0} 的值无效:'{1}' — 应为 {2}",
+        .usageUnknownCommand: "未知命令 '{0}' — 见 'cs {1}--help'",
+        .usageUnknownCommandSuggest: "未知命令 '{0}' — 您是指 '{2}' 吗?(见 'cs {1}--help')",
+        .usageUnknownOption: "未知选项 {0} — 见 'cs {1}--help'",
+        .usageUnknownOptionSuggest: "未知选项 {0} — 您是指 {2} 吗?(见 'cs {1}--help')",
+        .usageMissingValue: "选项 {0} 需要一个值 — {1}(以 '-' 开头的值请写成 {0}=-…)",
+        .usageInvalidValue: "{0} 的值无效:'{1}' — 应为 {2}",
+        .usageMissingOptions: "缺少必填项 {0} — 见 'cs {1}--help'",
+        .usageUnexpectedArgument: "多余的参数 '{0}' — 见 'cs {1}--help'",
+        .usageMissingArgument: "缺少 {0} — 见 'cs {1}--help'",
+        .usageRepeatedOption: "选项 {0} 重复给出",
+        .usageFlagTakesNoValue: "选项 {0} 不带值",
+        .usageMissingSubcommand: "'cs {0}' 需要子命令 — 可选:{1}",
+        .usageSeeHelp: "见 'cs {0}--help'",
+        .usageConflict: "{0} 与 {1} 不能同时使用",
+        .initCreated: "已创建数据目录 {0}",
+        .initExists: "数据目录 {0} 已存在;未做更改",
+        .initNext: "下一步:'cs help' 列出所有命令;'cs member add --name … --phone … --birthday …' 登记会员",
+        .configSetDone: "{0} = {1}",
+        .doctorOK: "{0}:未发现问题",
+        .doctorProblems: "{0}:发现 {1} 个问题",
+        .doctorRepaired: "已修复:{0}",
+        .exportWritten: "已将 {1} 条{0}记录写入 {2}",
+        .unknownExportKind: "未知的导出类型 '{0}' — 可选:{1}",
+    ]
+}

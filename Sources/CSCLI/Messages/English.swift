@@ -1,0 +1,38 @@
+import CSCore
+
+extension Catalog {
+    static let english: [MessageKey: String] = [
+        .storeNotInitialized: "no data directory at {0} — run 'cs init' first (or set --data-dir / CS_DATA_DIR)",
+        .storeIO: "cannot {1} {0} — {2}; nothing was changed",
+        .storeCorrupt: "damaged document {0} — {1}; run 'cs doctor' (other records are unaffected)",
+        .storeLockTimeout: "another change is in progress ({1}) — waited {2} s for {0}; try again",
+        .storeNotEmpty: "{0} is not empty — use --force to overwrite it",
+        .internalError: "internal error — {0}",
+        .configUnknownKey: "unknown config key {0} — see 'cs config show' for the keys",
+        .configUnknownKeySuggest: "unknown config key {0} — did you mean {1}?",
+        .configInvalidValue: "invalid value for {0}: '{1}' — expected {2}",
+        .usageUnknownCommand: "unknown command '{0}' — see 'cs {1}--help'",
+        .usageUnknownCommandSuggest: "unknown command '{0}' — did you mean '{2}'? (see 'cs {1}--help')",
+        .usageUnknownOption: "unknown option {0} — see 'cs {1}--help'",
+        .usageUnknownOptionSuggest: "unknown option {0} — did you mean {2}? (see 'cs {1}--help')",
+        .usageMissingValue: "option {0} needs a value — {1} (a value starting with '-' is written {0}=-…)",
+        .usageInvalidValue: "invalid value for {0}: '{1}' — expected {2}",
+        .usageMissingOptions: "missing required {0} — see 'cs {1}--help'",
+        .usageUnexpectedArgument: "unexpected argument '{0}' — see 'cs {1}--help'",
+        .usageMissingArgument: "missing {0} — see 'cs {1}--help'",
+        .usageRepeatedOption: "option {0} given more than once",
+        .usageFlagTakesNoValue: "option {0} takes no value",
+        .usageMissingSubcommand: "'cs {0}' needs a subcommand — one of: {1}",
+        .usageSeeHelp: "see 'cs {0}--help'",
+        .usageConflict: "{0} and {1} cannot be used together",
+        .initCreated: "created data directory {0}",
+        .initExists: "data directory {0} already set up; nothing changed",
+        .initNext: "next: 'cs help' lists the commands; 'cs member add --name … --phone … --birthday …' registers a member",
+        .configSetDone: "{0} = {1}",
+        .doctorOK: "{0}: no problems",
+        .doctorProblems: "{0}: {1} problem(s)",
+        .doctorRepaired: "repaired: {0}",
+        .exportWritten: "wrote {0} {1} record(s) to {2}",
+        .unknownExportKind: "unknown export kind '{0}' — one of: {1}",
+    ]
+}

@@ -1,0 +1,62 @@
+import CSCore
+
+/// The clerk's language. Chosen by `--lang`, else `CS_LANG`, else the locale (`LC_ALL`, then
+/// `LANG`): any `zh…` locale means Chinese.
+public enum Language: String, Sendable, CaseIterable {
+    case en, zh
+
+    public static func from(environment env: [String: String]) -> Language {
+        for name in ["CS_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let v = env[name], !v.isEmpty {
+                return v.lowercased().hasPrefix("zh") ? .zh : .en
+            }
+        }
+        return .en
+    }
+}
+
+/// All user-facing text, looked up by key in the clerk's language. `{0}`, `{1}`… are the
+/// message's arguments.
+public struct Catalog: Sendable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    public func text(_ key: MessageKey, _ arguments: [String] = []) -> String {
+        let table = language == .zh ? Catalog.chinese : Catalog.english
+        var s = table[key] ?? Catalog.english[key] ?? key.rawValue
+        for (i, a) in arguments.enumerated() { s = s.replacingAll("{\(i)}", with: a) }
+        return s
+    }
+
+    public func text(_ failure: any Failure) -> String { text(failure.messageKey, failure.messageArguments) }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.range(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}
+
+extension Substring {
+    func range(of target: String) -> Range<Index>? {
+        let t = Array(target)
+        guard !t.isEmpty, count >= t.count else { return nil }
+        var i = startIndex
+        while i < endIndex {
+            var j = i, k = 0
+            while k < t.count, j < endIndex, self[j] == t[k] { j = index(after: j); k += 1 }
+            if k == t.count { return i..<j }
+            i = index(after: i)
+        }
+        return nil
+    }
+}

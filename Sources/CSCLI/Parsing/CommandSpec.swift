@@ -1,0 +1,71 @@
+import CSCore
+
+/// One option as declared once and used for parsing, `--help`, completion and the man-page
+/// check.
+public struct OptionSpec: Sendable {
+    public let name: String
+    public let short: Character?
+    /// nil for a flag.
+    public let value: ValueType?
+    public let required: Bool
+    public let repeatable: Bool
+    public let valueName: String
+    public let help: String
+
+    public init(_ name: String, short: Character? = nil, _ value: ValueType? = nil, required: Bool = false,
+                repeatable: Bool = false, valueName: String? = nil, help: String) {
+        self.name = name; self.short = short; self.value = value; self.required = required
+        self.repeatable = repeatable; self.help = help
+        self.valueName = valueName ?? name.uppercased().replacingAll("-", with: "_")
+    }
+
+    public static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
+        OptionSpec(name, short: short, nil, help: help)
+    }
+
+    public var spelling: String { "--\(name)" }
+
+    var synopsis: String {
+        let body = value == nil ? spelling : "\(spelling) \(valueName)"
+        return required ? body : "[\(body)]"
+    }
+}
+
+public struct ArgumentSpec: Sendable {
+    public let name: String
+    public let value: ValueType
+    public let required: Bool
+    public let help: String
+
+    public init(_ name: String, _ value: ValueType = .text, required: Bool = true, help: String) {
+        self.name = name; self.value = value; self.required = required; self.help = help
+    }
+}
+
+/// What a command does with a parsed invocation.
+public typealias CommandAction = @Sendable (Invocation, Context) throws -> CommandOutput
+
+/// A command or command group, declared once: the parser, `--help`, `cs help`, completion
+/// scripts and the man-page test all read this tree.
+public struct CommandSpec: Sendable {
+    public let name: String
+    public let summary: String
+    public let summaryZh: String
+    public let options: [OptionSpec]
+    public let arguments: [ArgumentSpec]
+    public let subcommands: [CommandSpec]
+    public let details: String
+    public let action: CommandAction?
+
+    public init(_ name: String, summary: String, zh: String, options: [OptionSpec] = [], arguments: [ArgumentSpec] = [],
+                subcommands: [CommandSpec] = [], details: String = "", action: CommandAction? = nil) {
+        self.name = name; self.summary = summary; self.summaryZh = zh; self.options = options
+        self.arguments = arguments; self.subcommands = subcommands; self.details = details; self.action = action
+    }
+
+    public func subcommand(_ word: String) -> CommandSpec? { subcommands.first { $0.name == word } }
+    public func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }
+    public func option(short: Character) -> OptionSpec? { options.first { $0.short == short } }
+
+    public func summary(in language: Language) -> String { language == .zh ? summaryZh : summary }
+}

@@ -1,0 +1,50 @@
+import CSCore
+
+/// A command line that cannot be run as typed (exit status 2). Each case carries the offending
+/// word and the command path so the message can point at the right `--help`.
+public enum UsageError: Failure, Equatable {
+    case unknownCommand(String, path: String, suggestion: String?)
+    case unknownOption(String, path: String, suggestion: String?)
+    case missingValue(String, accepted: String)
+    case invalidValue(String, value: String, accepted: String)
+    case missingOptions([String], path: String)
+    case unexpectedArgument(String, path: String)
+    case missingArgument(String, path: String)
+    case repeatedOption(String)
+    case flagTakesNoValue(String)
+    case missingSubcommand(path: String, choices: [String])
+    case conflict(String, String)
+
+    public var status: ExitStatus { .usage }
+
+    public var messageKey: MessageKey {
+        switch self {
+        case .unknownCommand(_, _, let s): s == nil ? .usageUnknownCommand : .usageUnknownCommandSuggest
+        case .unknownOption(_, _, let s): s == nil ? .usageUnknownOption : .usageUnknownOptionSuggest
+        case .missingValue: .usageMissingValue
+        case .invalidValue: .usageInvalidValue
+        case .missingOptions: .usageMissingOptions
+        case .unexpectedArgument: .usageUnexpectedArgument
+        case .missingArgument: .usageMissingArgument
+        case .repeatedOption: .usageRepeatedOption
+        case .flagTakesNoValue: .usageFlagTakesNoValue
+        case .missingSubcommand: .usageMissingSubcommand
+        case .conflict: .usageConflict
+        }
+    }
+
+    /// `path` is the command words with a trailing space ("member add "), empty at the top.
+    public var messageArguments: [String] {
+        switch self {
+        case .unknownCommand(let w, let p, let s), .unknownOption(let w, let p, let s): [w, p] + (s.map { [$0] } ?? [])
+        case .missingValue(let o, let a): [o, a]
+        case .invalidValue(let o, let v, let a): [o, String(v.prefix(80)), a]
+        case .missingOptions(let names, let p): [names.joined(separator: ", "), p]
+        case .unexpectedArgument(let w, let p): [String(w.prefix(80)), p]
+        case .missingArgument(let n, let p): [n, p]
+        case .repeatedOption(let o), .flagTakesNoValue(let o): [o]
+        case .missingSubcommand(let p, let c): [p.trimmingSpaces, c.joined(separator: ", ")]
+        case .conflict(let a, let b): [a, b]
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import CSCore
+
+/// The typed values an option or argument can take. Parsing happens in the parser, so a bad
+/// value is a usage error naming the option before any command runs.
+public enum ValueType: Sendable, Equatable {
+    case text
+    case amount
+    case positiveAmount
+    case date
+    case month
+    case instant
+    case integer(ClosedRange<Int64>)
+    case choice([String])
+    case rate
+
+    /// For help and error messages.
+    public var accepted: String {
+        switch self {
+        case .text: "text"
+        case .amount: "an amount in yuan, at most two decimals (588, 588.5, ¥588.50)"
+        case .positiveAmount: "an amount above zero in yuan, at most two decimals (588, 588.5, ¥588.50)"
+        case .date: "a date YYYY-MM-DD, today, yesterday or tomorrow"
+        case .month: "a month YYYY-MM or 1–12 (this year)"
+        case .instant: "a time YYYY-MM-DDTHH:MM[:SS][±HH:MM], a date, or now"
+        case .integer(let r): "an integer from \(r.lowerBound) to \(r.upperBound)"
+        case .choice(let c): c.joined(separator: "|")
+        case .rate: "a rate between 0 and 1 such as 0.9"
+        }
+    }
+
+    /// Longest text accepted for any value: a guard against pasted documents and 1 MB fuzz.
+    public static let maxTextLength = 500
+
+    func parse(_ raw: String, clock: Clock) -> ParsedValue? {
+        switch self {
+        case .text:
+            guard raw.utf8.count <= ValueType.maxTextLength, !raw.unicodeScalars.contains(where: { $0.value < 32 || $0.value == 127 }) else { return nil }
+            return .text(raw)
+        case .amount:
+            return Money(parsing: raw).map { .money($0) }
+        case .positiveAmount:
+            guard let m = Money(parsing: raw), m.fen > 0 else { return nil }
+            return .money(m)
+        case .date:
+            switch raw.lowercased() {
+            case "today", "今天": return .day(clock.today)
+            case "yesterday", "昨天": return .day(clock.today.adding(days: -1))
+            case "tomorrow", "明天": return .day(clock.today.adding(days: 1))
+            default: return Day(iso: raw).map { .day($0) }
+            }
+        case .month:
+            if let m = Int(raw), (1...12).contains(m) { return .month(Month(year: clock.today.year, month: m)!) }
+            let u = Array(raw.utf8)
+            guard u.count == 7, u[4] == 45, let y = Day.digits(u[0..<4]), let m = Day.digits(u[5..<7]),
+                  let month = Month(year: y, month: m) else { return nil }
+            return .month(month)
+        case .instant:
+            if raw.lowercased() == "now" { return .instant(clock.now) }
+            return Instant(parsing: raw, defaultOffset: clock.now.offset).map { .instant($0) }
+        case .integer(let r):
+            var s = Substring(raw)
+            if s.hasPrefix("+") { s = s.dropFirst() }
+            guard let v = Int64(s), r.contains(v) else { return nil }
+            return .int(v)
+        case .choice(let c):
+            return c.contains(raw) ? .text(raw) : nil
+        case .rate:
+            guard let r = Rate(parsing: raw), r.tenThousandths > 0 else { return nil }
+            return .rate(r)
+        }
+    }
+
+    /// Whether a word starting with `-` is a value of this type rather than an option
+    /// (`--points -50`).
+    func takesNegative(_ word: String) -> Bool {
+        switch self {
+        case .integer, .amount:
+            let rest = word.dropFirst()
+            return !rest.isEmpty && rest.first!.isNumber
+        default: return false
+        }
+    }
+}
+
+public enum ParsedValue: Sendable, Equatable {
+    case flag
+    case text(String)
+    case money(Money)
+    case day(Day)
+    case month(Month)
+    case instant(Instant)
+    case int(Int64)
+    case rate(Rate)
+}

@@ -1,0 +1,90 @@
+import CSCore
+
+/// Turns a result into the bytes of the chosen format.
+public struct Renderer: Sendable {
+    public var format: OutputFormat
+    public var header: Bool
+    public var excel: Bool
+    public var color: Bool
+    public var width: Int?
+    public var language: Language
+
+    public init(format: OutputFormat, header: Bool = true, excel: Bool = false, color: Bool = false, width: Int? = nil, language: Language = .en) {
+        self.format = format; self.header = header; self.excel = excel; self.color = color; self.width = width; self.language = language
+    }
+
+    public func render(_ table: ResultTable) -> String {
+        switch format {
+        case .table: renderTable(table)
+        case .json: renderJSONArray(table)
+        case .jsonl: table.rows.map { JSON.object(object(table.columns, $0)).encoded + "\n" }.joined()
+        case .csv: Delimited.csv(table, header: header, excel: excel)
+        case .tsv: Delimited.tsv(table, header: header)
+        }
+    }
+
+    public func renderRecord(_ table: ResultTable) -> String {
+        guard let row = table.rows.first else { return "" }
+        switch format {
+        case .table:
+            let headings = table.columns.map { $0.heading(language) }
+            let w = headings.map(DisplayWidth.of).max() ?? 0
+            var out = ""
+            for (c, cell) in zip(headings, row) where cell != .null {
+                out += (color ? "\u{1B}[1m" : "") + DisplayWidth.pad(c, to: w) + (color ? "\u{1B}[0m" : "") + "  " + Renderer.display(cell, language) + "\n"
+            }
+            return out
+        case .json: return JSON.object(object(table.columns, row)).encoded + "\n"
+        default: return render(table)
+        }
+    }
+
+    func object(_ columns: [Column], _ row: [Cell]) -> JSONObject {
+        var o = JSONObject()
+        for (c, cell) in zip(columns, row) { o.add(c.key, cell.json) }
+        return o
+    }
+
+    func renderJSONArray(_ table: ResultTable) -> String {
+        var out = "["
+        for (n, row) in table.rows.enumerated() {
+            out += (n == 0 ? "\n  " : ",\n  ") + JSON.object(object(table.columns, row)).encoded
+        }
+        return out + (table.rows.isEmpty ? "]\n" : "\n]\n")
+    }
+
+    static func display(_ cell: Cell, _ language: Language) -> String {
+        if case .bool(let b) = cell { return language == .zh ? (b ? "是" : "否") : (b ? "yes" : "no") }
+        // Tables are one line per row whatever a note contains.
+        return cell.plain.replacingAll("\n", with: " ").replacingAll("\r", with: " ").replacingAll("\t", with: " ")
+    }
+
+    /// An aligned table: numbers right-aligned, text left; wide characters count two columns;
+    /// when it would overflow `width`, the widest text columns are cut with an ellipsis.
+    func renderTable(_ table: ResultTable) -> String {
+        let headings = table.columns.map { $0.heading(language) }
+        let cells = table.rows.map { $0.map { Renderer.display($0, language) } }
+        var widths = headings.map { header ? DisplayWidth.of($0) : 0 }
+        for row in cells { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
+        if let width {
+            let gaps = 2 * max(0, widths.count - 1)
+            while widths.reduce(0, +) + gaps > width {
+                guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 else { break }
+                widths[widest] -= 1
+            }
+        }
+        let numeric = table.columns.indices.map { i in table.rows.contains { i < $0.count && $0[i].isNumeric } }
+        func line(_ row: [String], bold: Bool) -> String {
+            var parts = [String]()
+            for (i, c) in row.enumerated() where i < widths.count {
+                let cut = DisplayWidth.truncate(c, to: widths[i])
+                parts.append(i == row.count - 1 && !numeric[i] ? cut : DisplayWidth.pad(cut, to: widths[i], right: numeric[i]))
+            }
+            let text = parts.joined(separator: "  ")
+            return (bold && color ? "\u{1B}[1m" + text + "\u{1B}[0m" : text) + "\n"
+        }
+        var out = header ? line(headings, bold: true) : ""
+        for row in cells { out += line(row, bold: false) }
+        return out
+    }
+}

@@ -1,0 +1,73 @@
+import CSCore
+
+/// One cell of a result. Its kind decides how each format writes it: money is a two-place
+/// decimal string everywhere, numbers are never quoted or formula-escaped.
+public enum Cell: Sendable, Equatable {
+    case text(String)
+    case int(Int64)
+    case money(Money)
+    case bool(Bool)
+    case null
+
+    public static func text(_ s: String?) -> Cell { s.map { .text($0) } ?? .null }
+    public static func day(_ d: Day?) -> Cell { d.map { .text($0.iso) } ?? .null }
+    public static func instant(_ t: Instant?) -> Cell { t.map { .text($0.iso) } ?? .null }
+
+    var plain: String {
+        switch self {
+        case .text(let s): s
+        case .int(let v): String(v)
+        case .money(let m): m.decimal
+        case .bool(let b): b ? "yes" : "no"
+        case .null: ""
+        }
+    }
+
+    var isNumeric: Bool {
+        switch self { case .int, .money: true; default: false }
+    }
+
+    var json: JSON {
+        switch self {
+        case .text(let s): .string(s)
+        case .int(let v): .int(v)
+        case .money(let m): .string(m.decimal)
+        case .bool(let b): .bool(b)
+        case .null: .null
+        }
+    }
+}
+
+/// A column: its stable field name (camelCase, the pipelines' interface) and its headings.
+public struct Column: Sendable {
+    public let key: String
+    public let header: String
+    public let headerZh: String
+
+    public init(_ key: String, _ header: String, _ headerZh: String) { self.key = key; self.header = header; self.headerZh = headerZh }
+
+    func heading(_ language: Language) -> String { language == .zh ? headerZh : header }
+}
+
+/// The one result model every listing produces; each output format renders it.
+public struct ResultTable: Sendable {
+    public var columns: [Column]
+    public var rows: [[Cell]]
+
+    public init(columns: [Column], rows: [[Cell]] = []) { self.columns = columns; self.rows = rows }
+}
+
+/// What a command hands back to be printed.
+public enum CommandOutput: Sendable {
+    /// Rows: a table, or an array in JSON.
+    case table(ResultTable)
+    /// One record: key/value lines in a table, an object in JSON.
+    case record(ResultTable)
+    /// Something created: `-q` prints just the id; JSON prints the record when given.
+    case created(id: String, message: String, record: ResultTable?)
+    /// Text printed as it is (slips, greetings, help).
+    case text(String)
+    /// A check's report: text plus the exit status it implies.
+    case report(String, ExitStatus)
+    case nothing
+}

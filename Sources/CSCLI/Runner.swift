@@ -1,0 +1,100 @@
+import CSCore
+
+/// One run of `cs`: parse, dispatch, render. Returns what to print and the exit status instead
+/// of printing, so the whole CLI can be tested in-process; `main.swift` does the printing.
+public struct Runner: Sendable {
+    public static let version = "cs 0.1.0"
+
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+    }
+
+    public init() {}
+
+    public func run(_ arguments: [String], environment env: [String: String]) -> Result {
+        // The language must be known before anything can go wrong.
+        var language = Language.from(environment: env)
+        if let i = arguments.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) {
+            let v = arguments[i] == "--lang" ? (i + 1 < arguments.count ? arguments[i + 1] : "") : String(arguments[i].dropFirst(7))
+            if let l = Language(rawValue: v) { language = l }
+        }
+        let catalog = Catalog(language)
+        func fail(_ f: any Failure) -> Result {
+            Result(status: f.status.rawValue, stdout: "", stderr: "cs: " + catalog.text(f) + "\n")
+        }
+
+        // The clock needs the config, which needs the data directory, which a global option may
+        // name: parse with a provisional clock first, for structure and globals.
+        let provisional = Clock(now: Instant(epochSeconds: 0, offset: .utc))
+        let tree = CommandTree.root
+        let structure: ArgumentParser.Parsed
+        do { structure = try ArgumentParser(root: tree, clock: provisional).parse(arguments) } catch {
+            return fail(error)
+        }
+        let globals = structure.invocation.globals
+        if globals.version { return Result(status: 0, stdout: Runner.version + "\n", stderr: "") }
+        if globals.help || structure.invocation.path.first == "help" && structure.command.name == "help" {
+            let target = globals.help ? structure.invocation.path : helpTarget(structure.invocation)
+            return help(for: target, language: language)
+        }
+        if structure.invocation.path.first == "completion" {
+            return Result(status: 0, stdout: Completion.script(shell: structure.invocation.argument("shell") ?? "bash", tree: tree), stderr: "")
+        }
+
+        do {
+            let context = try Context(environment: env, globals: globals, language: globals.language ?? language)
+            // Reparse with the real clock so `today` means the desk's today.
+            let parsed = try ArgumentParser(root: tree, clock: context.clock).parse(arguments)
+            guard let action = parsed.command.action else { return help(for: parsed.invocation.path, language: language) }
+            let output = try action(parsed.invocation, context)
+            return render(output, context: context)
+        } catch let f as any Failure {
+            return fail(f)
+        } catch {
+            return Result(status: ExitStatus.dataDirectory.rawValue, stdout: "",
+                          stderr: "cs: " + catalog.text(.internalError, ["\(error)"]) + "\n")
+        }
+    }
+
+    func helpTarget(_ inv: Invocation) -> [String] {
+        if case .text(let s)? = inv.arguments.first { return s.split(separator: " ").map(String.init) }
+        return inv.arguments.compactMap { if case .text(let s) = $0 { return s }; return nil }
+    }
+
+    func help(for path: [String], language: Language) -> Result {
+        var spec = CommandTree.root
+        var walked: [String] = []
+        for word in path where word != "help" || !walked.isEmpty {
+            guard let sub = spec.subcommand(word) else {
+                let e = UsageError.unknownCommand(word, path: walked.isEmpty ? "" : walked.joined(separator: " ") + " ",
+                                                  suggestion: Suggest.closest(to: word, in: spec.subcommands.map(\.name)))
+                return Result(status: 2, stdout: "", stderr: "cs: " + Catalog(language).text(e) + "\n")
+            }
+            spec = sub
+            walked.append(word)
+        }
+        return Result(status: 0, stdout: HelpText.render(spec, path: walked, language: language), stderr: "")
+    }
+
+    func render(_ output: CommandOutput, context: Context) -> Result {
+        let g = context.globals
+        let renderer = Renderer(format: g.format, header: !g.noHeader, excel: g.excel,
+                                color: g.format == .table && Terminal.useColor(g.color, environment: context.environment),
+                                width: g.format == .table ? Terminal.width(environment: context.environment) : nil,
+                                language: context.language)
+        switch output {
+        case .table(let t): return Result(status: 0, stdout: renderer.render(t), stderr: "")
+        case .record(let t): return Result(status: 0, stdout: renderer.renderRecord(t), stderr: "")
+        case .created(let id, let message, let record):
+            if g.quiet { return Result(status: 0, stdout: id + "\n", stderr: "") }
+            if g.format != .table, let record { return Result(status: 0, stdout: renderer.renderRecord(record), stderr: "") }
+            if g.format != .table { return Result(status: 0, stdout: JSON.object(JSONObject([("id", .string(id))])).encoded + "\n", stderr: "") }
+            return Result(status: 0, stdout: message + "\n", stderr: "")
+        case .text(let s): return Result(status: 0, stdout: s, stderr: "")
+        case .report(let s, let status): return Result(status: status.rawValue, stdout: s, stderr: "")
+        case .nothing: return Result(status: 0, stdout: "", stderr: "")
+        }
+    }
+}

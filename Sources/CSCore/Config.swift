@@ -1,0 +1,100 @@
+/// The venue's settings, validated against `ConfigKey.all`. Every figure the rules use comes
+/// from here so a venue changes its scheme with `cs config set`, not a new build.
+public struct Config: Sendable, Equatable {
+    public private(set) var values: [String: String]
+
+    public init() {
+        values = Dictionary(uniqueKeysWithValues: ConfigKey.all.map { ($0.name, $0.defaultValue) })
+    }
+
+    public func string(_ name: String) -> String { values[name] ?? ConfigKey.named(name)!.defaultValue }
+    public func int(_ name: String) -> Int { Int(string(name)) ?? 0 }
+    public func money(_ name: String) -> Money { Money(parsing: string(name)) ?? .zero }
+    public func rate(_ name: String) -> Rate { Rate(parsing: string(name)) ?? .one }
+
+    public var deskID: String { string("desk.id") }
+    public var offset: UTCOffset { UTCOffset(parsing: string("desk.timezone")) ?? .utc }
+
+    /// Sets a key after validating it; the error says what is accepted.
+    public mutating func set(_ name: String, _ text: String) throws(ConfigError) {
+        guard let key = ConfigKey.named(name) else { throw ConfigError.unknownKey(name, suggestion: Suggest.closest(to: name, in: ConfigKey.all.map(\.name))) }
+        guard let v = key.normalize(text) else { throw ConfigError.invalidValue(key: name, value: text, accepted: key.accepted) }
+        values[name] = v
+    }
+
+    public var json: JSONObject {
+        var o = JSONObject()
+        o.add("schema", 1)
+        for k in ConfigKey.all {
+            let v = string(k.name)
+            if case .integer = k.kind { o.add(k.name, Int64(v)) } else { o.add(k.name, v) }
+        }
+        return o
+    }
+
+    /// Reads `config.json`; keys it lacks take their defaults (so a newer cs reads an older
+    /// file), a bad value is reported with the key.
+    public static func load(from store: Store) throws(StoreError) -> Config {
+        guard let bytes = try FileSystem.read(store.configPath) else { throw StoreError.notInitialized(path: store.root) }
+        let o = try store.parseObject(bytes, 0..<bytes.count, path: store.configPath, line: 0)
+        var c = Config()
+        for (k, v) in o.pairs where k != "schema" {
+            guard let key = ConfigKey.named(k) else { continue }
+            let text: String
+            switch v {
+            case .string(let s): text = s
+            case .int(let i): text = String(i)
+            default: throw StoreError.corrupt(path: store.configPath, line: 0, reason: "\(k): expected \(key.accepted)")
+            }
+            guard let n = key.normalize(text) else { throw StoreError.corrupt(path: store.configPath, line: 0, reason: "\(k): expected \(key.accepted)") }
+            c.values[k] = n
+        }
+        return c
+    }
+}
+
+public enum ConfigError: Failure, Equatable {
+    case unknownKey(String, suggestion: String?)
+    case invalidValue(key: String, value: String, accepted: String)
+
+    public var status: ExitStatus { .usage }
+    public var messageKey: MessageKey {
+        switch self {
+        case .unknownKey(_, let s): s == nil ? .configUnknownKey : .configUnknownKeySuggest
+        case .invalidValue: .configInvalidValue
+        }
+    }
+    public var messageArguments: [String] {
+        switch self {
+        case .unknownKey(let k, let s): [k] + (s.map { [$0] } ?? [])
+        case .invalidValue(let k, let v, let a): [k, v, a]
+        }
+    }
+}
+
+/// "Did you mean": the closest candidate by edit distance, if it is close enough to be a typo.
+public enum Suggest {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
+        var best: (String, Int)?
+        for c in candidates {
+            let d = distance(Array(word.lowercased()), Array(c.lowercased()))
+            if best == nil || d < best!.1 { best = (c, d) }
+        }
+        guard let (c, d) = best, d <= max(2, word.count / 3) else { return nil }
+        return c
+    }
+
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev = Array(0...b.count)
+        for i in 1...a.count {
+            var cur = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return prev[b.count]
+    }
+}

@@ -1,0 +1,45 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The one exclusive lock every change to the data directory holds for its whole
+/// read-modify-write. It is an `flock` on `cs.lock`: the kernel drops it when the holder dies,
+/// so a killed command never leaves a lock that blocks the next one. The file's text (pid,
+/// clerk, since) is only there to tell a waiting clerk who is holding it.
+struct DirectoryLock {
+    let fd: Int32
+
+    static func acquire(path: String, holder: String, timeoutMilliseconds: Int, sleep: (Int) -> Void = { usleep(UInt32($0 * 1000)) }) throws(StoreError) -> DirectoryLock {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileSystem.fileMode)
+        guard fd >= 0 else { throw FileSystem.ioError(path, "open lock") }
+        var waited = 0
+        var pause = 2
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            let code = errno
+            if code == EINTR { continue }
+            guard code == EWOULDBLOCK else { close(fd); throw FileSystem.ioError(path, "lock", code) }
+            if waited >= timeoutMilliseconds {
+                close(fd)
+                let text = (try? FileSystem.read(path)).flatMap { String(validating: $0, as: UTF8.self) } ?? ""
+                throw StoreError.lockTimeout(path: path, holder: text.trimmingSpaces.isEmpty ? "?" : text.trimmingSpaces,
+                                             waitedSeconds: (timeoutMilliseconds + 999) / 1000)
+            }
+            sleep(pause)
+            waited += pause
+            pause = min(pause * 2, 50)
+        }
+        // Who holds it now; not durable on purpose (it dies with us, the flock is the truth).
+        _ = ftruncate(fd, 0)
+        let bytes = Array(holder.utf8) + [10]
+        _ = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        return DirectoryLock(fd: fd)
+    }
+
+    func release() {
+        _ = ftruncate(fd, 0)
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}

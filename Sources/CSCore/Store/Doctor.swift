@@ -1,0 +1,90 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `cs doctor`: reads every document, the journal and the config, checks permissions and
+/// cross-record consistency, and reports each problem by file. `repair` only rebuilds what is
+/// derived (indexes), finishes an interrupted change, removes orphan temp files and tightens
+/// permissions; it never deletes a record.
+public struct Doctor: Sendable {
+    public let store: Store
+    public let kinds: [KindDescriptor]
+
+    public init(store: Store, kinds: [KindDescriptor]) { self.store = store; self.kinds = kinds }
+
+    public struct Report: Sendable {
+        public var counts: [(kind: String, count: Int)] = []
+        public var problems: [DocumentProblem] = []
+        public var repaired: [String] = []
+    }
+
+    public func examine() throws -> Report {
+        try store.requireInitialized()
+        var report = Report()
+        do { _ = try Config.load(from: store) } catch {
+            if case .corrupt(let p, let l, let r) = error { report.problems.append(DocumentProblem(path: p, line: l, reason: r)) } else { throw error }
+        }
+        if FileSystem.exists(store.transactionPath) {
+            report.problems.append(DocumentProblem(path: store.transactionPath, line: 0, reason: "an interrupted change is waiting to be finished (the next change or doctor --repair finishes it)"))
+        }
+        for kind in kinds {
+            let exam = try kind.examine(store)
+            report.counts.append((kind.name, exam.count))
+            report.problems += exam.problems
+            report.problems += try kind.consistency(store)
+        }
+        let journal = try store.readJournal()
+        report.counts.append(("journal", journal.entries.count))
+        report.problems += journal.problems
+        report.problems += permissionProblems()
+        return report
+    }
+
+    /// Files that should be 0600, directories 0700, and temp files a crash left behind.
+    func permissionProblems() -> [DocumentProblem] {
+        var out = [DocumentProblem]()
+        walk(store.root) { path, isDir in
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            if name.hasPrefix(".tmp-") { out.append(DocumentProblem(path: path, line: 0, reason: "temp file left by an interrupted write")); return }
+            guard let mode = FileSystem.mode(path) else { return }
+            let want: mode_t = isDir ? FileSystem.directoryMode : FileSystem.fileMode
+            if mode & 0o077 != 0 {
+                out.append(DocumentProblem(path: path, line: 0, reason: "mode \(String(mode, radix: 8)) lets others read personal data (want \(String(want, radix: 8)))"))
+            }
+        }
+        return out
+    }
+
+    func walk(_ dir: String, _ visit: (String, Bool) -> Void) {
+        visit(dir, true)
+        for name in FileSystem.list(dir) {
+            let path = "\(dir)/\(name)"
+            if FileSystem.isDirectory(path) { walk(path, visit) } else { visit(path, false) }
+        }
+    }
+
+    /// Repairs under the lock, then examines again so the report shows what is left.
+    public func repair(clerk: String, clock: Clock) throws -> Report {
+        var done = [String]()
+        try store.change(clerk: clerk, command: "doctor --repair", clock: clock) { txn in
+            // `change` has already finished any interrupted transaction.
+            self.walk(self.store.root) { path, isDir in
+                let name = path.split(separator: "/").last.map(String.init) ?? path
+                if name.hasPrefix(".tmp-") { unlink(path); done.append("removed \(path)"); return }
+                let want: mode_t = isDir ? FileSystem.directoryMode : FileSystem.fileMode
+                if let mode = FileSystem.mode(path), mode & 0o077 != 0 { chmod(path, want); done.append("chmod \(String(want, radix: 8)) \(path)") }
+            }
+            for kind in self.kinds {
+                if let rebuild = kind.rebuild {
+                    let n = try rebuild(&txn)
+                    done.append("rebuilt \(kind.name) indexes (\(n) entries)")
+                }
+            }
+        }
+        var report = try examine()
+        report.repaired = done
+        return report
+    }
+}

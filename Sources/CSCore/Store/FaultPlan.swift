@@ -1,0 +1,22 @@
+/// Fault injection for the reliability tests: make the store fail a chosen write part-way, as a
+/// full disk would. Only honoured in debug builds; a release binary ignores it entirely.
+public struct FaultPlan: Sendable {
+    /// Fail the write of any file whose path contains this text.
+    public var failWritesMatching: String?
+    /// Hold the lock this many milliseconds before committing (to test waiting and timeouts).
+    public var holdLockMilliseconds: Int = 0
+
+    public init(failWritesMatching: String? = nil, holdLockMilliseconds: Int = 0) {
+        self.failWritesMatching = failWritesMatching
+        self.holdLockMilliseconds = holdLockMilliseconds
+    }
+
+    public static let none = FaultPlan()
+
+    func failWrite(_ path: String) -> Bool {
+        #if DEBUG
+        if let m = failWritesMatching, path.contains(m) { return true }
+        #endif
+        return false
+    }
+}

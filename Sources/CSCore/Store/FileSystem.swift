@@ -1,0 +1,152 @@
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+#endif
+
+/// The few system calls the store needs, each retried on EINTR and turned into a `StoreError`
+/// that names the path and the operating system's reason.
+enum FileSystem {
+    static let fileMode: mode_t = 0o600
+    static let directoryMode: mode_t = 0o700
+
+    static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+    static func ioError(_ path: String, _ operation: String, _ code: Int32 = errno) -> StoreError {
+        .io(path: path, operation: operation, reason: reason(code))
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func mode(_ path: String) -> mode_t? {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return nil }
+        return st.st_mode & 0o777
+    }
+
+    /// Creates a directory (and its parents) readable by the owner only: the data holds
+    /// customers' phones, addresses and ID numbers.
+    static func makeDirectory(_ path: String) throws(StoreError) {
+        if isDirectory(path) { return }
+        let parent = parentOf(path)
+        if !parent.isEmpty, parent != path, !isDirectory(parent) { try makeDirectory(parent) }
+        if mkdir(path, directoryMode) != 0 && errno != EEXIST { throw ioError(path, "create directory") }
+        _ = chmod(path, directoryMode)
+    }
+
+    static func parentOf(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// Whole file contents, or nil when the file does not exist.
+    static func read(_ path: String) throws(StoreError) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw ioError(path, "open")
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw ioError(path, "stat") }
+        var out = [UInt8]()
+        out.reserveCapacity(Int(st.st_size) + 1)
+        var chunk = [UInt8](repeating: 0, count: max(65_536, min(Int(st.st_size) + 1, 16 << 20)))
+        while true {
+            let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; throw ioError(path, "read") }
+            if n == 0 { break }
+            out.append(contentsOf: chunk[0..<n])
+        }
+        return out
+    }
+
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 { if errno == EINTR { continue }; throw ioError(path, "write") }
+            offset += n
+        }
+    }
+
+    static func fsyncDirectory(_ path: String) throws(StoreError) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw ioError(path, "open directory") }
+        defer { close(fd) }
+        if fsync(fd) != 0 && errno != EINVAL { throw ioError(path, "fsync directory") }
+    }
+
+    /// Replaces `path` with `bytes` so that a crash at any instant leaves the old file or the new
+    /// one: temp file in the same directory, fsync, rename over, fsync the directory.
+    static func writeAtomically(_ path: String, _ bytes: [UInt8], syncDirectory: Bool = true, faults: FaultPlan = .none) throws(StoreError) {
+        let dir = parentOf(path)
+        let name = String(path[path.index(after: path.lastIndex(of: "/") ?? path.startIndex)...])
+        let temp = "\(dir)/.tmp-\(getpid())-\(name)"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
+        guard fd >= 0 else { throw ioError(temp, "create") }
+        do {
+            _ = fchmod(fd, fileMode)
+            if faults.failWrite(path) {
+                try writeAll(fd, Array(bytes.prefix(bytes.count / 2)), path: temp)
+                throw StoreError.io(path: path, operation: "write", reason: "injected fault")
+            }
+            try writeAll(fd, bytes, path: temp)
+            guard fsync(fd) == 0 else { throw ioError(temp, "fsync") }
+            close(fd)
+        } catch let error as StoreError {
+            close(fd)
+            unlink(temp)
+            throw error
+        } catch {
+            close(fd)
+            unlink(temp)
+            throw StoreError.io(path: path, operation: "write", reason: "\(error)")
+        }
+        guard rename(temp, path) == 0 else {
+            let code = errno
+            unlink(temp)
+            throw ioError(path, "rename", code)
+        }
+        if syncDirectory { try fsyncDirectory(dir) }
+    }
+
+    /// Appends whole lines with one write and fsyncs: the journal's append-only discipline.
+    static func append(_ path: String, _ bytes: [UInt8]) throws(StoreError) {
+        let existed = exists(path)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, fileMode)
+        guard fd >= 0 else { throw ioError(path, "open for append") }
+        defer { close(fd) }
+        try writeAll(fd, bytes, path: path)
+        guard fsync(fd) == 0 else { throw ioError(path, "fsync") }
+        if !existed { try fsyncDirectory(parentOf(path)) }
+    }
+
+    static func remove(_ path: String) throws(StoreError) {
+        if unlink(path) != 0 && errno != ENOENT { throw ioError(path, "remove") }
+    }
+
+    /// Names in a directory, without `.` and `..`; empty when it does not exist.
+    static func list(_ path: String) -> [String] {
+        guard let d = opendir(path) else { return [] }
+        defer { closedir(d) }
+        var names = [String]()
+        while let e = readdir(d) {
+            let name = withUnsafePointer(to: e.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+}

@@ -1,0 +1,33 @@
+extension Store {
+    /// Creates the data directory and a default `config.json`. Idempotent: an existing
+    /// directory and config are left as they are. Returns whether anything was created.
+    @discardableResult
+    public func initialize(clock: Clock, clerk: String, config: Config = Config()) throws(StoreError) -> Bool {
+        if isInitialized { return false }
+        try FileSystem.makeDirectory(root)
+        try FileSystem.makeDirectory(journalDirectory)
+        var out = [UInt8]()
+        JSON.object(config.json).encode(into: &out); out.append(10)
+        try FileSystem.writeAtomically(configPath, out, faults: faults)
+        let entry = JournalEntry(at: clock.now, clerk: clerk, command: "init", kind: "file", id: "config.json",
+                                 action: "init", before: nil, after: "defaults", transaction: "init-\(clock.now.epochSeconds)")
+        try appendJournal([entry], transaction: entry.transaction, checkExisting: false)
+        return true
+    }
+
+    /// Changes the config under the lock: it is re-read inside, so two clerks setting two keys
+    /// at once both land. The journal line names the keys that changed.
+    public func updateConfig(clerk: String, command: String, clock: Clock, _ mutate: (inout Config) throws -> Void) throws {
+        try change(clerk: clerk, command: command, clock: clock) { txn in
+            let old = try Config.load(from: self)
+            var new = old
+            try mutate(&new)
+            let changed = ConfigKey.all.map(\.name).filter { old.string($0) != new.string($0) }
+            guard !changed.isEmpty else { return }
+            txn.putFile("config.json", new.json,
+                        summary: (changed.map { "\($0)=\(old.string($0))" }.joined(separator: " "),
+                                  changed.map { "\($0)=\(new.string($0))" }.joined(separator: " ")),
+                        action: "set")
+        }
+    }
+}

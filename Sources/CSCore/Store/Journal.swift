@@ -1,0 +1,108 @@
+/// One line of the append-only journal: who changed what, when, and what it looked like before
+/// and after. The journal is never rewritten; it is split by month so `cs log --since` and
+/// archiving touch only the months they need.
+public struct JournalEntry: Sendable, Equatable {
+    public var at: Instant
+    public var clerk: String
+    public var command: String
+    public var kind: String
+    public var id: String
+    public var action: String
+    public var before: String?
+    public var after: String?
+    public var transaction: String
+
+    public init(at: Instant, clerk: String, command: String, kind: String, id: String, action: String,
+                before: String?, after: String?, transaction: String) {
+        self.at = at; self.clerk = clerk; self.command = command; self.kind = kind; self.id = id
+        self.action = action; self.before = before; self.after = after; self.transaction = transaction
+    }
+
+    var json: JSONObject {
+        var o = JSONObject()
+        o.add("at", at.iso); o.add("clerk", clerk); o.add("command", command); o.add("kind", kind)
+        o.add("id", id); o.add("action", action); o.add("before", before); o.add("after", after)
+        o.add("txn", transaction)
+        return o
+    }
+
+    init(json o: JSONObject) throws(DocumentError) {
+        let d = Document(o)
+        at = try d.instant("at"); clerk = try d.string("clerk"); command = try d.string("command")
+        kind = try d.string("kind"); id = try d.string("id"); action = try d.string("action")
+        before = try d.optionalString("before"); after = try d.optionalString("after")
+        transaction = try d.string("txn")
+    }
+}
+
+/// The journal as read back, with any line that did not parse named by file and line.
+public struct JournalReading: Sendable {
+    public var entries: [JournalEntry]
+    public var problems: [DocumentProblem]
+}
+
+/// A document that could not be read, named so a person can find it.
+public struct DocumentProblem: Sendable, Equatable, CustomStringConvertible {
+    public let path: String
+    public let line: Int
+    public let reason: String
+    public init(path: String, line: Int, reason: String) { self.path = path; self.line = line; self.reason = reason }
+    public var description: String { line > 0 ? "\(path):\(line): \(reason)" : "\(path): \(reason)" }
+}
+
+extension Store {
+    var journalDirectory: String { "\(root)/journal" }
+
+    func journalPath(for instant: Instant) -> String { "\(journalDirectory)/\(Month(instant.day).iso).jsonl" }
+
+    /// Every journal entry, oldest first; months before `since` are skipped unread.
+    public func readJournal(since: Day? = nil) throws(StoreError) -> JournalReading {
+        var reading = JournalReading(entries: [], problems: [])
+        for name in FileSystem.list(journalDirectory) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+            if let since, String(name.prefix(7)) < Month(since).iso { continue }
+            let path = "\(journalDirectory)/\(name)"
+            guard let bytes = try FileSystem.read(path) else { continue }
+            for (n, range) in Shards.lines(bytes).enumerated() {
+                do {
+                    let value = try bytes.withUnsafeBufferPointer { b throws(JSONParser.Failure) in
+                        try JSONParser.parse(UnsafeBufferPointer(rebasing: b[range]))
+                    }
+                    guard let o = value.object else { throw DocumentError("not an object") }
+                    reading.entries.append(try JournalEntry(json: o))
+                } catch let e as JSONParser.Failure {
+                    reading.problems.append(DocumentProblem(path: path, line: n + 1, reason: e.reason))
+                } catch let e as DocumentError {
+                    reading.problems.append(DocumentProblem(path: path, line: n + 1, reason: e.reason))
+                } catch {
+                    reading.problems.append(DocumentProblem(path: path, line: n + 1, reason: "\(error)"))
+                }
+            }
+        }
+        return reading
+    }
+
+    /// Appends entries not already there (a replayed transaction must not journal twice).
+    func appendJournal(_ entries: [JournalEntry], transaction: String, checkExisting: Bool) throws(StoreError) {
+        guard let first = entries.first else { return }
+        try FileSystem.makeDirectory(journalDirectory)
+        let path = journalPath(for: first.at)
+        if checkExisting, let bytes = try FileSystem.read(path) {
+            let marker = Array("\"txn\":\"\(transaction)\"".utf8)
+            if contains(bytes.suffix(1 << 20), marker) { return }
+        }
+        var out = [UInt8]()
+        for e in entries { JSON.object(e.json).encode(into: &out); out.append(10) }
+        if faults.failWrite(path) { throw StoreError.io(path: path, operation: "write", reason: "injected fault") }
+        try FileSystem.append(path, out)
+    }
+
+    private func contains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard hay.count >= needle.count else { return false }
+        let h = Array(hay)
+        outer: for i in 0...(h.count - needle.count) {
+            for k in 0..<needle.count where h[i + k] != needle[k] { continue outer }
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,59 @@
+/// What the doctor, export and backup need to know about each kind of record, so a new desk
+/// joins them by adding one descriptor here rather than touching each of them.
+public struct KindDescriptor: Sendable {
+    public let name: String
+    /// Reads every document of the kind; returns the ids found and every problem by file.
+    public let examine: @Sendable (Store) throws -> KindExamination
+    /// Cross-record checks (ledger equals balance, index entries point at records…).
+    public let consistency: @Sendable (Store) throws -> [DocumentProblem]
+    /// Rebuilds the kind's derived files (indexes) from its documents; returns how many entries.
+    public let rebuild: (@Sendable (inout Transaction) throws -> Int)?
+
+    public init(name: String,
+                examine: @escaping @Sendable (Store) throws -> KindExamination,
+                consistency: @escaping @Sendable (Store) throws -> [DocumentProblem] = { _ in [] },
+                rebuild: (@Sendable (inout Transaction) throws -> Int)? = nil) {
+        self.name = name; self.examine = examine; self.consistency = consistency; self.rebuild = rebuild
+    }
+
+    /// The standard examination: every line parses and decodes, sits in the shard its id
+    /// hashes to, and no id appears twice.
+    public static func documents<R: Record>(_: R.Type) -> KindDescriptor {
+        KindDescriptor(name: R.kind, examine: { store in try store.examine(R.self) })
+    }
+}
+
+public struct KindExamination: Sendable {
+    public var count: Int
+    public var problems: [DocumentProblem]
+}
+
+extension Store {
+    public func examine<R: Record>(_: R.Type) throws(StoreError) -> KindExamination {
+        let dir = collectionDirectory(R.kind)
+        var seen = Set<String>()
+        var exam = KindExamination(count: 0, problems: [])
+        for name in FileSystem.list(dir) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+            let path = "\(dir)/\(name)"
+            guard let bytes = try FileSystem.read(path) else { continue }
+            if let last = bytes.last, last != 10 {
+                exam.problems.append(DocumentProblem(path: path, line: 0, reason: "does not end with a newline (truncated?)"))
+            }
+            for (n, range) in Shards.lines(bytes).enumerated() {
+                do {
+                    let r = try decode(R.self, bytes, range, path: path, line: n + 1)
+                    exam.count += 1
+                    if !seen.insert(r.id).inserted {
+                        exam.problems.append(DocumentProblem(path: path, line: n + 1, reason: "id \(r.id) appears twice"))
+                    }
+                    if Shards.shardName(id: r.id, shardCount: R.shardCount) != name {
+                        exam.problems.append(DocumentProblem(path: path, line: n + 1, reason: "id \(r.id) belongs in \(Shards.shardName(id: r.id, shardCount: R.shardCount))"))
+                    }
+                } catch {
+                    if case .corrupt(let p, let l, let why) = error { exam.problems.append(DocumentProblem(path: p, line: l, reason: why)) } else { throw error }
+                }
+            }
+        }
+        return exam
+    }
+}

@@ -1,0 +1,46 @@
+/// Where a record lives: a collection is a directory of JSON Lines shards and a record's shard
+/// is a hash of its id, so a lookup reads one small file and an update rewrites one small file
+/// (measured: ~0.6 ms durable), while a full scan reads a few hundred sequential files.
+public enum Shards {
+    /// FNV-1a: stable across processes and platforms (Swift's `hashValue` is seeded per process).
+    public static func hash(_ id: String) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for b in id.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
+        return h
+    }
+
+    public static func shardName(id: String, shardCount: Int) -> String {
+        let n = Int(hash(id) % UInt32(shardCount))
+        let width = max(2, String(shardCount - 1, radix: 16).count)
+        let hex = String(n, radix: 16)
+        return String(repeating: "0", count: width - hex.count) + hex + ".jsonl"
+    }
+
+    /// The bytes a line must start with to be the document of `id`.
+    static func linePrefix(id: String) -> [UInt8] {
+        var out: [UInt8] = Array("{\"id\":".utf8)
+        JSON.writeString(id, into: &out)
+        return out
+    }
+
+    /// Splits a shard into lines (offset ranges), without the newline.
+    static func lines(_ bytes: [UInt8]) -> [Range<Int>] {
+        var out = [Range<Int>]()
+        var start = 0
+        bytes.withUnsafeBufferPointer { b in
+            for i in 0..<b.count where b[i] == 10 {
+                if i > start { out.append(start..<i) }
+                start = i + 1
+            }
+            if start < b.count { out.append(start..<b.count) }
+        }
+        return out
+    }
+
+    static func hasPrefix(_ bytes: [UInt8], _ range: Range<Int>, _ prefix: [UInt8]) -> Bool {
+        guard range.count > prefix.count else { return false }
+        for k in 0..<prefix.count where bytes[range.lowerBound + k] != prefix[k] { return false }
+        let next = bytes[range.lowerBound + prefix.count]
+        return next == 44 || next == 125
+    }
+}

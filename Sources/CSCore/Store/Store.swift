@@ -1,0 +1,213 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The data directory: sharded JSON Lines collections, `config.json`, the journal and the lock.
+///
+/// Readers never lock (every file is replaced by rename, so they see the old or the new whole
+/// file); every change goes through `change`, which holds the lock for the whole
+/// read-modify-write.
+public struct Store: Sendable {
+    public let root: String
+    public var lockTimeoutMilliseconds: Int
+    public var faults: FaultPlan
+
+    public init(root: String, lockTimeoutMilliseconds: Int = 10_000, faults: FaultPlan = .none) {
+        var r = root
+        while r.count > 1 && r.hasSuffix("/") { r.removeLast() }
+        self.root = r
+        self.lockTimeoutMilliseconds = lockTimeoutMilliseconds
+        self.faults = faults
+    }
+
+    public var configPath: String { "\(root)/config.json" }
+    var lockPath: String { "\(root)/cs.lock" }
+    var transactionPath: String { "\(root)/txn.json" }
+
+    public var isInitialized: Bool { FileSystem.exists(configPath) }
+
+    public func requireInitialized() throws(StoreError) {
+        guard isInitialized else { throw StoreError.notInitialized(path: root) }
+    }
+
+    func collectionDirectory(_ kind: String) -> String { "\(root)/\(kind)" }
+
+    func shardPath(kind: String, shardCount: Int, id: String) -> String {
+        "\(root)/\(kind)/\(Shards.shardName(id: id, shardCount: shardCount))"
+    }
+
+    /// A record's document line: id, schema, the record's fields, updatedAt.
+    static func document<R: Record>(of record: R, updatedAt: Instant) -> JSONObject {
+        var o = JSONObject()
+        o.add("id", record.id)
+        o.add("schema", R.schemaVersion)
+        record.write(into: &o)
+        o.add("updatedAt", updatedAt.iso)
+        return o
+    }
+
+    // MARK: reading
+
+    /// One record by id: reads one shard and parses one line.
+    public func get<R: Record>(_: R.Type, id: String) throws(StoreError) -> R? {
+        let path = shardPath(kind: R.kind, shardCount: R.shardCount, id: id)
+        guard let bytes = try FileSystem.read(path) else { return nil }
+        let prefix = Shards.linePrefix(id: id)
+        for (n, range) in Shards.lines(bytes).enumerated() where Shards.hasPrefix(bytes, range, prefix) {
+            return try decode(R.self, bytes, range, path: path, line: n + 1)
+        }
+        return nil
+    }
+
+    func decode<R: Record>(_: R.Type, _ bytes: [UInt8], _ range: Range<Int>, path: String, line: Int) throws(StoreError) -> R {
+        let object = try parseObject(bytes, range, path: path, line: line)
+        do { return try R(document: Document(object)) } catch { throw StoreError.corrupt(path: path, line: line, reason: error.reason) }
+    }
+
+    func parseObject(_ bytes: [UInt8], _ range: Range<Int>, path: String, line: Int) throws(StoreError) -> JSONObject {
+        let value: JSON
+        do {
+            value = try bytes.withUnsafeBufferPointer { b throws(JSONParser.Failure) in try JSONParser.parse(UnsafeBufferPointer(rebasing: b[range])) }
+        } catch { throw StoreError.corrupt(path: path, line: line, reason: error.reason) }
+        guard let o = value.object else { throw StoreError.corrupt(path: path, line: line, reason: "not a JSON object") }
+        return o
+    }
+
+    /// Every record of a kind. A line that does not parse is reported, not fatal: one damaged
+    /// shard must not take the rest of the desk down.
+    public func scan<R: Record>(_: R.Type) throws(StoreError) -> ScanResult<R> {
+        var result = ScanResult<R>(records: [], problems: [])
+        let dir = collectionDirectory(R.kind)
+        for name in FileSystem.list(dir) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+            let path = "\(dir)/\(name)"
+            guard let bytes = try FileSystem.read(path) else { continue }
+            for (n, range) in Shards.lines(bytes).enumerated() {
+                do { result.records.append(try decode(R.self, bytes, range, path: path, line: n + 1)) } catch {
+                    if case .corrupt(let p, let l, let r) = error { result.problems.append(DocumentProblem(path: p, line: l, reason: r)) } else { throw error }
+                }
+            }
+        }
+        return result
+    }
+
+    // MARK: changing
+
+    /// Runs `body` under the lock and commits what it changed, all or nothing.
+    public func change<T>(clerk: String, command: String, clock: Clock, _ body: (inout Transaction) throws -> T) throws -> T {
+        try requireInitialized()
+        let holder = "pid \(getpid()), clerk \(clerk), since \(Clock.system(offset: clock.now.offset).now.iso)"
+        let lock = try DirectoryLock.acquire(path: lockPath, holder: holder, timeoutMilliseconds: lockTimeoutMilliseconds)
+        defer { lock.release() }
+        try recover()
+        var txn = Transaction(store: self, clock: clock, clerk: clerk, command: command,
+                              id: "\(clock.now.epochSeconds)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let result = try body(&txn)
+        #if DEBUG
+        if faults.holdLockMilliseconds > 0 { usleep(UInt32(faults.holdLockMilliseconds * 1000)) }
+        #endif
+        try commit(txn)
+        return result
+    }
+
+    func commit(_ txn: Transaction) throws(StoreError) {
+        guard !txn.isEmpty else { return }
+        var redo = JSONObject()
+        redo.add("txn", txn.id)
+        redo.add("changes", .array(txn.recordChanges.map { c in
+            var o = JSONObject()
+            o.add("kind", c.kind); o.add("shards", c.shardCount); o.add("id", c.id)
+            o.add("doc", c.document.map { JSON.object($0) } ?? .null)
+            return .object(o)
+        }))
+        redo.add("files", .array(txn.files.map { f in .object(JSONObject([("path", .string(f.path)), ("doc", .object(f.object))])) }))
+        redo.add("journal", .array(txn.journal.map { .object($0.json) }))
+        var bytes = [UInt8]()
+        JSON.object(redo).encode(into: &bytes)
+        bytes.append(10)
+        try FileSystem.writeAtomically(transactionPath, bytes, faults: faults)
+        try apply(redo: redo, replaying: false)
+    }
+
+    /// Finishes a commit that a crash interrupted. Applying is idempotent, so replaying a
+    /// transaction that had been fully applied changes nothing.
+    func recover() throws(StoreError) {
+        guard let bytes = try FileSystem.read(transactionPath) else { return }
+        let lines = Shards.lines(bytes)
+        guard let first = lines.first else { try FileSystem.remove(transactionPath); return }
+        let redo = try parseObject(bytes, first, path: transactionPath, line: 0)
+        try apply(redo: redo, replaying: true)
+    }
+
+    private func apply(redo: JSONObject, replaying: Bool) throws(StoreError) {
+        let bad = { (why: String) in StoreError.corrupt(path: self.transactionPath, line: 0, reason: why) }
+        guard let txnID = redo["txn"]?.string, let changes = redo["changes"]?.array,
+              let files = redo["files"]?.array, let journal = redo["journal"]?.array else { throw bad("incomplete redo record") }
+        // Group record changes by shard so each shard is rewritten once.
+        var byShard: [String: [(id: String, doc: JSONObject?)]] = [:]
+        var shardOrder: [String] = []
+        for c in changes {
+            guard let o = c.object, let kind = o["kind"]?.string, let n = o["shards"]?.int, let id = o["id"]?.string else { throw bad("bad change") }
+            let path = shardPath(kind: kind, shardCount: Int(n), id: id)
+            if byShard[path] == nil { shardOrder.append(path) }
+            byShard[path, default: []].append((id, o["doc"]?.object))
+        }
+        var directories: [String] = []
+        for path in shardOrder {
+            let dir = FileSystem.parentOf(path)
+            try FileSystem.makeDirectory(dir)
+            let old = try FileSystem.read(path) ?? []
+            let new = try rewrite(shard: old, path: path, changes: byShard[path]!)
+            try FileSystem.writeAtomically(path, new, syncDirectory: false, faults: faults)
+            if !directories.contains(dir) { directories.append(dir) }
+        }
+        for f in files {
+            guard let o = f.object, let rel = o["path"]?.string, let doc = o["doc"]?.object, !rel.contains("..") else { throw bad("bad file change") }
+            var out = [UInt8]()
+            JSON.object(doc).encode(into: &out); out.append(10)
+            try FileSystem.writeAtomically("\(root)/\(rel)", out, syncDirectory: false, faults: faults)
+            if !directories.contains(root) { directories.append(root) }
+        }
+        for dir in directories { try FileSystem.fsyncDirectory(dir) }
+        var entries = [JournalEntry]()
+        for j in journal {
+            guard let o = j.object, let e = try? JournalEntry(json: o) else { throw bad("bad journal entry") }
+            entries.append(e)
+        }
+        try appendJournal(entries, transaction: txnID, checkExisting: replaying)
+        try FileSystem.remove(transactionPath)
+    }
+
+    /// The shard with the given records replaced, inserted or removed. Lines that do not parse
+    /// are kept byte for byte (nothing is ever thrown away); replacing one is refused.
+    private func rewrite(shard old: [UInt8], path: String, changes: [(id: String, doc: JSONObject?)]) throws(StoreError) -> [UInt8] {
+        var pending = changes
+        var out = [UInt8]()
+        out.reserveCapacity(old.count + 512)
+        for (n, range) in Shards.lines(old).enumerated() {
+            if let k = pending.firstIndex(where: { Shards.hasPrefix(old, range, Shards.linePrefix(id: $0.id)) }) {
+                _ = try parseObject(old, range, path: path, line: n + 1)
+                // The last change to an id in one transaction wins.
+                let id = pending[k].id
+                let final = pending.last(where: { $0.id == id })!
+                pending.removeAll { $0.id == id }
+                if let doc = final.doc { JSON.object(doc).encode(into: &out); out.append(10) }
+            } else {
+                out.append(contentsOf: old[range]); out.append(10)
+            }
+        }
+        var seen = Set<String>()
+        for c in pending where !seen.contains(c.id) {
+            seen.insert(c.id)
+            if let doc = pending.last(where: { $0.id == c.id })!.doc { JSON.object(doc).encode(into: &out); out.append(10) }
+        }
+        return out
+    }
+}
+
+/// The records of a kind that could be read, and the lines that could not.
+public struct ScanResult<R: Record>: Sendable {
+    public var records: [R]
+    public var problems: [DocumentProblem]
+}

@@ -1,0 +1,94 @@
+/// The changes of one command, gathered under the lock and committed all-or-nothing.
+///
+/// Reads see the transaction's own pending writes. Nothing touches the data directory until
+/// `Store.commit`, which first makes the whole change durable in `txn.json` (a redo record),
+/// then applies it; a crash in between is finished by the next command that takes the lock.
+public struct Transaction: Sendable {
+    public let store: Store
+    public let clock: Clock
+    public let clerk: String
+    public let command: String
+    public let id: String
+
+    struct RecordChange: Sendable {
+        let kind: String
+        let shardCount: Int
+        let id: String
+        var document: JSONObject?   // nil: delete
+    }
+
+    private(set) var order: [String] = []
+    private(set) var changes: [String: RecordChange] = [:]
+    private(set) var files: [(path: String, object: JSONObject)] = []
+    private(set) var journal: [JournalEntry] = []
+
+    init(store: Store, clock: Clock, clerk: String, command: String, id: String) {
+        self.store = store; self.clock = clock; self.clerk = clerk; self.command = command; self.id = id
+    }
+
+    public var isEmpty: Bool { order.isEmpty && files.isEmpty }
+
+    private static func key(_ kind: String, _ id: String) -> String { kind + "\u{0}" + id }
+
+    /// The record as this transaction sees it.
+    public func get<R: Record>(_: R.Type, id: String) throws -> R? {
+        if let c = changes[Transaction.key(R.kind, id)] {
+            guard let doc = c.document else { return nil }
+            do { return try R(document: Document(doc)) } catch { throw StoreError.corrupt(path: "(pending) \(R.kind)/\(id)", line: 0, reason: error.reason) }
+        }
+        return try store.get(R.self, id: id)
+    }
+
+    /// Stores `record` and journals the change with its before/after summaries.
+    public mutating func put<R: Record>(_ record: R, action: String) throws {
+        let before = try get(R.self, id: record.id)
+        putQuietly(record)
+        journal.append(JournalEntry(at: clock.now, clerk: clerk, command: command, kind: R.kind, id: record.id,
+                                    action: action, before: before?.journalSummary, after: record.journalSummary,
+                                    transaction: id))
+    }
+
+    /// Stores a derived record (an index entry, a counter) without a journal line of its own.
+    public mutating func putQuietly<R: Record>(_ record: R) {
+        let k = Transaction.key(R.kind, record.id)
+        if changes[k] == nil { order.append(k) }
+        changes[k] = RecordChange(kind: R.kind, shardCount: R.shardCount, id: record.id,
+                                  document: Store.document(of: record, updatedAt: clock.now))
+    }
+
+    public mutating func delete<R: Record>(_: R.Type, id: String) {
+        let k = Transaction.key(R.kind, id)
+        if changes[k] == nil { order.append(k) }
+        changes[k] = RecordChange(kind: R.kind, shardCount: R.shardCount, id: id, document: nil)
+    }
+
+    /// Replaces a whole file of the data directory (such as `config.json`) in the same commit.
+    public mutating func putFile(_ relativePath: String, _ object: JSONObject, summary: (before: String?, after: String?), action: String) {
+        files.removeAll { $0.path == relativePath }
+        files.append((relativePath, object))
+        journal.append(JournalEntry(at: clock.now, clerk: clerk, command: command, kind: "file", id: relativePath,
+                                    action: action, before: summary.before, after: summary.after, transaction: id))
+    }
+
+    /// The next number of a named sequence (card numbers, gift ids), minted under the lock so
+    /// two clerks never get the same one.
+    public mutating func nextNumber(_ sequence: String) throws -> Int64 {
+        let current = try get(Counter.self, id: sequence)?.value ?? 0
+        putQuietly(Counter(id: sequence, value: current + 1))
+        return current + 1
+    }
+
+    var recordChanges: [RecordChange] { order.compactMap { changes[$0] } }
+}
+
+/// A named sequence's last issued number.
+struct Counter: Record {
+    static let kind = "counters"
+    static var shardCount: Int { 1 }
+    let id: String
+    let value: Int64
+    init(id: String, value: Int64) { self.id = id; self.value = value }
+    init(document d: Document) throws(DocumentError) { id = try d.string("id"); value = try d.int("value") }
+    func write(into fields: inout JSONObject) { fields.add("value", value) }
+    var journalSummary: String { "\(id)=\(value)" }
+}

@@ -1,0 +1,107 @@
+/// A UTC offset such as +08:00. Timestamps carry one so a record read in another zone still says
+/// what the desk's wall clock showed.
+public struct UTCOffset: Sendable, Hashable, CustomStringConvertible {
+    public let seconds: Int
+
+    public init?(seconds: Int) {
+        guard abs(seconds) <= 18 * 3600 else { return nil }
+        self.seconds = seconds
+    }
+
+    public static let utc = UTCOffset(seconds: 0)!
+
+    /// `+08:00`, `-05:30`, `Z`, `+0800`.
+    public init?(parsing text: String) {
+        if text == "Z" || text == "z" { self = .utc; return }
+        let u = Array(text.utf8)
+        guard u.count == 6 || u.count == 5, u[0] == 43 || u[0] == 45 else { return nil }
+        let hh = Day.digits(u[1..<3])
+        let mm = u.count == 6 ? (u[3] == 58 ? Day.digits(u[4..<6]) : nil) : Day.digits(u[3..<5])
+        guard let h = hh, let m = mm, h <= 18, m < 60 else { return nil }
+        self.init(seconds: (u[0] == 45 ? -1 : 1) * (h * 3600 + m * 60))
+    }
+
+    public var description: String {
+        let sign = seconds < 0 ? "-" : "+"
+        let a = abs(seconds)
+        let h = a / 3600, m = (a % 3600) / 60
+        return "\(sign)\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
+    }
+}
+
+/// A moment in time, whole seconds since the epoch, shown in the desk's offset.
+public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let epochSeconds: Int64
+    public let offset: UTCOffset
+
+    public init(epochSeconds: Int64, offset: UTCOffset) {
+        self.epochSeconds = epochSeconds
+        self.offset = offset
+    }
+
+    public static func < (a: Instant, b: Instant) -> Bool { a.epochSeconds < b.epochSeconds }
+
+    /// The civil day on the desk's wall clock.
+    public var day: Day { Day(ordinal: Int(floorDiv(epochSeconds + Int64(offset.seconds), 86_400))) }
+
+    /// Seconds since local midnight.
+    public var secondOfDay: Int { Int(floorMod(epochSeconds + Int64(offset.seconds), 86_400)) }
+
+    public func adding(seconds: Int64) -> Instant { Instant(epochSeconds: epochSeconds + seconds, offset: offset) }
+
+    /// Midnight at the start of `day` in `offset`.
+    public static func startOf(_ day: Day, offset: UTCOffset) -> Instant {
+        Instant(epochSeconds: Int64(day.ordinal) * 86_400 - Int64(offset.seconds), offset: offset)
+    }
+
+    /// `2026-11-23T20:54:53+08:00`.
+    public var iso: String {
+        let s = secondOfDay
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        return "\(day.iso)T\(two(s / 3600)):\(two(s % 3600 / 60)):\(two(s % 60))\(offset)"
+    }
+
+    public var description: String { iso }
+
+    /// `2026-11-23 20:54`, for tables and slips.
+    public var short: String { String(iso.prefix(16)).replacingFirst("T", with: " ") }
+
+    /// Parses `YYYY-MM-DDTHH:MM[:SS][.fff](Z|±HH:MM)`; a missing offset takes `defaultOffset`.
+    /// A bare date means its midnight.
+    public init?(parsing text: String, defaultOffset: UTCOffset) {
+        let u = Array(text.utf8)
+        if u.count == 10, let d = Day(iso: text) {
+            self = Instant.startOf(d, offset: defaultOffset); return
+        }
+        guard u.count >= 16, let d = Day(iso: String(decoding: u[0..<10], as: UTF8.self)),
+              u[10] == 84 || u[10] == 116 || u[10] == 32, u[13] == 58,
+              let h = Day.digits(u[11..<13]), let mi = Day.digits(u[14..<16]), h < 24, mi < 60 else { return nil }
+        var i = 16
+        var sec = 0
+        if i < u.count, u[i] == 58 {
+            guard u.count >= i + 3, let s = Day.digits(u[(i + 1)..<(i + 3)]), s < 60 else { return nil }
+            sec = s; i += 3
+            if i < u.count, u[i] == 46 {
+                i += 1
+                while i < u.count, u[i] >= 48 && u[i] <= 57 { i += 1 }
+            }
+        }
+        let offset: UTCOffset
+        if i == u.count { offset = defaultOffset } else {
+            guard let o = UTCOffset(parsing: String(decoding: u[i...], as: UTF8.self)) else { return nil }
+            offset = o
+        }
+        let local = Int64(d.ordinal) * 86_400 + Int64(h * 3600 + mi * 60 + sec)
+        self.init(epochSeconds: local - Int64(offset.seconds), offset: offset)
+    }
+}
+
+func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { let q = a / b; return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q }
+func floorMod(_ a: Int64, _ b: Int64) -> Int64 { a - floorDiv(a, b) * b }
+
+extension String {
+    func replacingFirst(_ target: Character, with replacement: String) -> String {
+        guard let i = firstIndex(of: target) else { return self }
+        return String(self[..<i]) + replacement + String(self[index(after: i)...])
+    }
+}

@@ -1,0 +1,100 @@
+/// An amount of money in fen (1/100 yuan). Never a floating-point value: receipts must add up
+/// exactly, and finance reconciles to the fen.
+public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var fen: Int64
+
+    public init(fen: Int64) { self.fen = fen }
+    public init(yuan: Int64) { self.fen = yuan * 100 }
+
+    public static let zero = Money(fen: 0)
+    public static func < (a: Money, b: Money) -> Bool { a.fen < b.fen }
+
+    /// Parses what a clerk types: `588`, `588.5`, `¥588.50`, `-12.30`; at most two decimals.
+    public init?(parsing text: String) {
+        var s = Substring(text.trimmingSpaces)
+        var negative = false
+        if s.hasPrefix("-") { negative = true; s = s.dropFirst() }
+        if s.hasPrefix("¥") || s.hasPrefix("￥") { s = s.dropFirst() }
+        guard !s.isEmpty else { return nil }
+        let parts = s.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let whole = parts[0]
+        guard !whole.isEmpty, whole.count <= 15, whole.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        var fen = Int64(whole)! * 100
+        if parts.count == 2 {
+            let frac = parts[1]
+            guard !frac.isEmpty, frac.count <= 2, frac.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+            let f = Int64(frac)!
+            fen += frac.count == 1 ? f * 10 : f
+        }
+        self.fen = negative ? -fen : fen
+    }
+
+    /// `588.00`, `-12.30`: the fixed two-place form the stable output fields promise.
+    public var decimal: String {
+        let sign = fen < 0 ? "-" : ""
+        let m = fen.magnitude
+        let cents = m % 100
+        return "\(sign)\(m / 100).\(cents < 10 ? "0" : "")\(cents)"
+    }
+
+    public var description: String { decimal }
+
+    public static func + (a: Money, b: Money) -> Money { Money(fen: a.fen &+ b.fen) }
+    public static func - (a: Money, b: Money) -> Money { Money(fen: a.fen &- b.fen) }
+    public static prefix func - (a: Money) -> Money { Money(fen: -a.fen) }
+    public static func += (a: inout Money, b: Money) { a.fen = a.fen &+ b.fen }
+    public static func -= (a: inout Money, b: Money) { a.fen = a.fen &- b.fen }
+
+    /// Applies a rate, rounding half up to the fen, as a till does.
+    public func applying(_ rate: Rate) -> Money {
+        let product = fen * Int64(rate.tenThousandths)
+        let (q, r) = product.quotientAndRemainder(dividingBy: 10_000)
+        return Money(fen: q + (r * 2 >= 10_000 ? 1 : 0))
+    }
+}
+
+/// A discount or multiplier such as 0.88, held in ten-thousandths so 0.88 × 0.8 stays exact.
+public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var tenThousandths: Int
+
+    public init(tenThousandths: Int) { self.tenThousandths = tenThousandths }
+    public static func < (a: Rate, b: Rate) -> Bool { a.tenThousandths < b.tenThousandths }
+    public static let one = Rate(tenThousandths: 10_000)
+
+    /// `0.88`, `0.8`, `1`: a number from 0 to 1 with at most four decimals.
+    public init?(parsing text: String) {
+        let parts = text.trimmingSpaces.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let whole = Int(parts[0]), whole == 0 || whole == 1, parts[0].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        var value = whole * 10_000
+        if parts.count == 2 {
+            let frac = parts[1]
+            guard !frac.isEmpty, frac.count <= 4, frac.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+            value += Int(frac + String(repeating: "0", count: 4 - frac.count))!
+        }
+        guard value <= 10_000 else { return nil }
+        self.tenThousandths = value
+    }
+
+    public static func * (a: Rate, b: Rate) -> Rate {
+        Rate(tenThousandths: (a.tenThousandths * b.tenThousandths + 5_000) / 10_000)
+    }
+
+    /// `0.88`, `0.704`, `1`.
+    public var description: String {
+        if tenThousandths == 10_000 { return "1" }
+        var frac = String(tenThousandths)
+        frac = String(repeating: "0", count: max(0, 4 - frac.count)) + frac
+        while frac.hasSuffix("0") { frac.removeLast() }
+        return frac.isEmpty ? "0" : "0." + frac
+    }
+}
+
+extension String {
+    /// Trims ASCII and ideographic spaces without pulling in Foundation's character sets.
+    public var trimmingSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\n" || $0 == "\r" }
+        guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
+        let end = lastIndex(where: { !isSpace($0) })!
+        return String(self[start...end])
+    }
+}
