@@ -13,4 +13,12 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // housekeeping results
     case initCreated, initExists, initNext, configSetDone, doctorOK, doctorProblems, doctorRepaired
     case exportWritten, unknownExportKind
+    // member
+    case memberNotFound, memberIncomplete, memberInvalidField, memberDuplicatePhone, memberCardTaken
+    case memberReplaced, memberReplacedNoNew, memberSuspended, memberCancelled, memberReceiptUsed
+    case memberInsufficientPoints, memberInsufficientBalance, memberVoucherRange, memberFirstPurchaseLow
+    case memberReceiptNotFound, memberAlreadyReversed, memberTierDrop, memberStatusUnchanged, memberImportRejected
+    case memberAdded, memberEarned, memberRedeemed, memberToppedUp, memberPaid, memberUpgraded, memberNotUpgraded
+    case memberReissued, memberStatusChanged, memberAdjusted, memberReversed, memberExpired, memberImported
+    case memberImportDryRun, memberEdited
 }

@@ -6,6 +6,7 @@ public enum CommandTree {
         "cs", summary: "cs — the customer-service desk: members, birthdays, lost and found, invoices, complaints",
         zh: "cs — 客服中心:会员卡、会员生日、客遗物、发票、投诉",
         subcommands: [
+            MemberCommands.command,
             Housekeeping.initCommand,
             Housekeeping.configCommand,
             Housekeeping.logCommand,
@@ -16,10 +17,10 @@ public enum CommandTree {
         ])
 
     /// The record kinds the doctor examines (each desk adds its own).
-    public static let kinds: [KindDescriptor] = []
+    public static let kinds: [KindDescriptor] = MemberKinds.all
 
     /// The kinds `cs export` can write.
-    static let exports: [ExportKind] = [Housekeeping.journalExport]
+    static let exports: [ExportKind] = [MemberCommands.membersExport, MemberCommands.ledgerExport, Housekeeping.journalExport]
 }
 
 /// One thing `cs export` can write: its name and how to produce its rows.

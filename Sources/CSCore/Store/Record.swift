@@ -10,6 +10,9 @@ public protocol Record: Sendable {
     /// How many shard files the collection spreads over (a power of two).
     static var shardCount: Int { get }
     var id: String { get }
+    /// Which shard a record lives in; the id unless records should be grouped (a ledger by
+    /// account, so one account's history is one file).
+    static func shardKey(forID id: String) -> String
     init(document: Document) throws(DocumentError)
     func write(into fields: inout JSONObject)
     /// A short line for the journal's before/after columns; never a full ID number.
@@ -19,6 +22,7 @@ public protocol Record: Sendable {
 extension Record {
     public static var schemaVersion: Int { 1 }
     public static var shardCount: Int { 256 }
+    public static func shardKey(forID id: String) -> String { id }
 }
 
 /// A parsed document with typed field readers whose errors name the field.

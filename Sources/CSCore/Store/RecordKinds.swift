@@ -46,8 +46,9 @@ extension Store {
                     if !seen.insert(r.id).inserted {
                         exam.problems.append(DocumentProblem(path: path, line: n + 1, reason: "id \(r.id) appears twice"))
                     }
-                    if Shards.shardName(id: r.id, shardCount: R.shardCount) != name {
-                        exam.problems.append(DocumentProblem(path: path, line: n + 1, reason: "id \(r.id) belongs in \(Shards.shardName(id: r.id, shardCount: R.shardCount))"))
+                    let home = Shards.shardName(id: R.shardKey(forID: r.id), shardCount: R.shardCount)
+                    if home != name {
+                        exam.problems.append(DocumentProblem(path: path, line: n + 1, reason: "id \(r.id) belongs in \(home)"))
                     }
                 } catch {
                     if case .corrupt(let p, let l, let why) = error { exam.problems.append(DocumentProblem(path: p, line: l, reason: why)) } else { throw error }

@@ -34,8 +34,8 @@ public struct Store: Sendable {
 
     func collectionDirectory(_ kind: String) -> String { "\(root)/\(kind)" }
 
-    func shardPath(kind: String, shardCount: Int, id: String) -> String {
-        "\(root)/\(kind)/\(Shards.shardName(id: id, shardCount: shardCount))"
+    func shardPath(kind: String, shardCount: Int, key: String) -> String {
+        "\(root)/\(kind)/\(Shards.shardName(id: key, shardCount: shardCount))"
     }
 
     /// A record's document line: id, schema, the record's fields, updatedAt.
@@ -52,7 +52,7 @@ public struct Store: Sendable {
 
     /// One record by id: reads one shard and parses one line.
     public func get<R: Record>(_: R.Type, id: String) throws(StoreError) -> R? {
-        let path = shardPath(kind: R.kind, shardCount: R.shardCount, id: id)
+        let path = shardPath(kind: R.kind, shardCount: R.shardCount, key: R.shardKey(forID: id))
         guard let bytes = try FileSystem.read(path) else { return nil }
         let prefix = Shards.linePrefix(id: id)
         for (n, range) in Shards.lines(bytes).enumerated() where Shards.hasPrefix(bytes, range, prefix) {
@@ -73,6 +73,22 @@ public struct Store: Sendable {
         } catch { throw StoreError.corrupt(path: path, line: line, reason: error.reason) }
         guard let o = value.object else { throw StoreError.corrupt(path: path, line: line, reason: "not a JSON object") }
         return o
+    }
+
+    /// The records sharing a shard key (one account's ledger): one file read.
+    public func records<R: Record>(_: R.Type, shardKey: String, where keep: (R) -> Bool) throws(StoreError) -> ScanResult<R> {
+        var result = ScanResult<R>(records: [], problems: [])
+        let path = shardPath(kind: R.kind, shardCount: R.shardCount, key: shardKey)
+        guard let bytes = try FileSystem.read(path) else { return result }
+        for (n, range) in Shards.lines(bytes).enumerated() {
+            do {
+                let r = try decode(R.self, bytes, range, path: path, line: n + 1)
+                if keep(r) { result.records.append(r) }
+            } catch {
+                if case .corrupt(let p, let l, let why) = error { result.problems.append(DocumentProblem(path: p, line: l, reason: why)) } else { throw error }
+            }
+        }
+        return result
     }
 
     /// Every record of a kind. A line that does not parse is reported, not fatal: one damaged
@@ -117,7 +133,7 @@ public struct Store: Sendable {
         redo.add("txn", txn.id)
         redo.add("changes", .array(txn.recordChanges.map { c in
             var o = JSONObject()
-            o.add("kind", c.kind); o.add("shards", c.shardCount); o.add("id", c.id)
+            o.add("kind", c.kind); o.add("shards", c.shardCount); o.add("key", c.shardKey); o.add("id", c.id)
             o.add("doc", c.document.map { JSON.object($0) } ?? .null)
             return .object(o)
         }))
@@ -148,8 +164,9 @@ public struct Store: Sendable {
         var byShard: [String: [(id: String, doc: JSONObject?)]] = [:]
         var shardOrder: [String] = []
         for c in changes {
-            guard let o = c.object, let kind = o["kind"]?.string, let n = o["shards"]?.int, let id = o["id"]?.string else { throw bad("bad change") }
-            let path = shardPath(kind: kind, shardCount: Int(n), id: id)
+            guard let o = c.object, let kind = o["kind"]?.string, let n = o["shards"]?.int, n > 0, let id = o["id"]?.string,
+                  let key = o["key"]?.string, !kind.contains("/"), !kind.hasPrefix(".") else { throw bad("bad change") }
+            let path = shardPath(kind: kind, shardCount: Int(n), key: key)
             if byShard[path] == nil { shardOrder.append(path) }
             byShard[path, default: []].append((id, o["doc"]?.object))
         }

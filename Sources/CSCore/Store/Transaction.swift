@@ -13,6 +13,7 @@ public struct Transaction: Sendable {
     struct RecordChange: Sendable {
         let kind: String
         let shardCount: Int
+        let shardKey: String
         let id: String
         var document: JSONObject?   // nil: delete
     }
@@ -52,14 +53,14 @@ public struct Transaction: Sendable {
     public mutating func putQuietly<R: Record>(_ record: R) {
         let k = Transaction.key(R.kind, record.id)
         if changes[k] == nil { order.append(k) }
-        changes[k] = RecordChange(kind: R.kind, shardCount: R.shardCount, id: record.id,
+        changes[k] = RecordChange(kind: R.kind, shardCount: R.shardCount, shardKey: R.shardKey(forID: record.id), id: record.id,
                                   document: Store.document(of: record, updatedAt: clock.now))
     }
 
     public mutating func delete<R: Record>(_: R.Type, id: String) {
         let k = Transaction.key(R.kind, id)
         if changes[k] == nil { order.append(k) }
-        changes[k] = RecordChange(kind: R.kind, shardCount: R.shardCount, id: id, document: nil)
+        changes[k] = RecordChange(kind: R.kind, shardCount: R.shardCount, shardKey: R.shardKey(forID: id), id: id, document: nil)
     }
 
     /// Replaces a whole file of the data directory (such as `config.json`) in the same commit.
@@ -91,4 +92,31 @@ struct Counter: Record {
     init(document d: Document) throws(DocumentError) { id = try d.string("id"); value = try d.int("value") }
     func write(into fields: inout JSONObject) { fields.add("value", value) }
     var journalSummary: String { "\(id)=\(value)" }
+}
+
+extension Transaction {
+    /// The records sharing a shard key as this transaction sees them (stored plus pending).
+    public func records<R: Record>(_: R.Type, shardKey: String, where keep: (R) -> Bool) throws -> [R] {
+        let stored = try store.records(R.self, shardKey: shardKey, where: keep)
+        if let p = stored.problems.first { throw StoreError.corrupt(path: p.path, line: p.line, reason: p.reason) }
+        var byID = [String: Int]()
+        var out = stored.records
+        for (i, r) in out.enumerated() { byID[r.id] = i }
+        for c in recordChanges where c.kind == R.kind && c.shardKey == shardKey {
+            if let doc = c.document, let r = try? R(document: Document(doc)), keep(r) {
+                if let i = byID[r.id] { out[i] = r } else { byID[r.id] = out.count; out.append(r) }
+            }
+        }
+        return out
+    }
+}
+
+extension Transaction {
+    /// Stores a record the caller knows is new (bulk import), journalled without reading a
+    /// "before" that cannot exist.
+    public mutating func insert<R: Record>(_ record: R, action: String) {
+        putQuietly(record)
+        journal.append(JournalEntry(at: clock.now, clerk: clerk, command: command, kind: R.kind, id: record.id,
+                                    action: action, before: nil, after: record.journalSummary, transaction: id))
+    }
 }

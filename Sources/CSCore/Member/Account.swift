@@ -1,0 +1,68 @@
+/// What an account's ledger adds up to. Points are earned in lots that expire a year later;
+/// anything that takes points away takes them from the oldest lot first, and a shortfall (a
+/// refund after the points were spent) is a debt the next points pay off first.
+public struct Account: Sendable, Equatable {
+    public private(set) var points: Int64 = 0
+    public private(set) var balance: Money = .zero
+    public private(set) var totalSpend: Money = .zero
+    /// Unspent earned points by expiry day, oldest first.
+    public private(set) var lots: [(points: Int64, expiresOn: Day?)] = []
+    public private(set) var debt: Int64 = 0
+
+    public static func == (a: Account, b: Account) -> Bool {
+        a.points == b.points && a.balance == b.balance && a.totalSpend == b.totalSpend && a.debt == b.debt
+            && a.lots.count == b.lots.count && zip(a.lots, b.lots).allSatisfy { $0.points == $1.points && $0.expiresOn == $1.expiresOn }
+    }
+
+    public init(entries: [LedgerEntry]) {
+        for e in entries.sorted(by: Account.order) { apply(e) }
+    }
+
+    /// Time order, then the order the desk wrote them in.
+    public static func order(_ a: LedgerEntry, _ b: LedgerEntry) -> Bool {
+        if a.at != b.at { return a.at < b.at }
+        return sequence(a.id) < sequence(b.id)
+    }
+
+    static func sequence(_ id: String) -> (String, Int) {
+        guard let dash = id.lastIndex(of: "-") else { return (id, 0) }
+        return (String(id[..<dash]), Int(id[id.index(after: dash)...]) ?? 0)
+    }
+
+    mutating func apply(_ e: LedgerEntry) {
+        points += e.points
+        balance += e.balanceChange
+        totalSpend += e.spendChange
+        if e.kind == .expire {
+            take(-e.points, expiringBy: e.at.day)
+        } else if e.points > 0 {
+            var p = e.points
+            let paid = min(debt, p); debt -= paid; p -= paid
+            if p > 0 { lots.append((p, e.expiresOn)) }
+        } else if e.points < 0 {
+            take(-e.points, expiringBy: nil)
+        }
+    }
+
+    /// Takes points from the oldest lots (only those expired by `day` when it is given).
+    mutating func take(_ n: Int64, expiringBy day: Day?) {
+        var left = n
+        var i = 0
+        while left > 0 && i < lots.count {
+            if let day, let exp = lots[i].expiresOn, exp > day { i += 1; continue }
+            if day != nil && lots[i].expiresOn == nil { i += 1; continue }
+            let t = min(left, lots[i].points)
+            lots[i].points -= t; left -= t
+            if lots[i].points == 0 { lots.remove(at: i) } else { i += 1 }
+        }
+        if left > 0 && day == nil { debt += left }
+    }
+
+    /// Points whose lots have passed their expiry by `day` but have no expire entry yet.
+    public func expiredUnrecorded(asOf day: Day) -> Int64 {
+        lots.filter { $0.expiresOn.map { $0 <= day } ?? false }.reduce(0) { $0 + $1.points }
+    }
+
+    /// The points a member can use on `day`: net of everything expired, recorded or not.
+    public func available(asOf day: Day) -> Int64 { points - expiredUnrecorded(asOf: day) }
+}

@@ -1,0 +1,71 @@
+/// Upgrades, reissue (补办), suspension, resumption and cancellation.
+extension MemberDesk {
+    /// Without a target: apply the rules now. With one: a supervisor's upgrade; never a drop.
+    public func upgrade(_ card: String, to target: Tier?) throws -> (member: Member, from: Tier) {
+        try change("upgrade") { txn in
+            guard var m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+            guard m.isCurrent else { throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy) }
+            let from = m.tier
+            if let target {
+                guard target >= m.tier else { throw MemberError.tierWouldDrop(from: m.tier, to: target) }
+                m.tier = target
+            } else {
+                m.tier = max(m.tier, earnedTier(m))
+            }
+            if m.tier != from { try txn.put(m, action: "upgrade") }
+            return (m, from)
+        }
+    }
+
+    public enum ReissueReason: String, Sendable, CaseIterable { case lost, damaged }
+
+    /// A new card number; the old card is marked replaced and refuses further use. The new
+    /// card shares the account, so points, balance and history carry over.
+    public func reissue(_ card: String, reason: ReissueReason) throws -> (old: Member, new: Member) {
+        try change("reissue") { txn in
+            guard var old = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+            guard old.isCurrent else { throw MemberError.notUsable(card: card, status: old.status, replacedBy: old.replacedBy) }
+            var number: String
+            repeat {
+                number = CardNumber.make(prefix: config.string("member.cardPrefix"), desk: config.deskID, sequence: try txn.nextNumber("card"))
+            } while try txn.get(Member.self, id: number) != nil
+            var new = old
+            new.card = number
+            new.replaces = old.card
+            new.replacedBy = nil
+            new.joinedAt = old.joinedAt
+            old.status = .replaced
+            old.statusReason = reason.rawValue
+            old.replacedBy = number
+            old.points = 0; old.balance = .zero; old.totalSpend = .zero
+            try txn.put(old, action: "replaced")
+            try txn.put(new, action: "reissue")
+            txn.putQuietly(PhoneIndexEntry(phone: new.phone, card: number))
+            return (old, new)
+        }
+    }
+
+    public enum StatusChange: String, Sendable { case suspend, resume, cancel }
+
+    public func setStatus(_ card: String, _ change: StatusChange, reason: String) throws -> Member {
+        try self.change(change.rawValue) { txn in
+            guard var m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+            switch (change, m.status) {
+            case (_, .replaced), (_, .cancelled):
+                throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy)
+            case (.suspend, .suspended): throw MemberError.statusUnchanged(card: card, status: .suspended)
+            case (.resume, .active): throw MemberError.statusUnchanged(card: card, status: .active)
+            case (.suspend, _): m.status = .suspended
+            case (.resume, _): m.status = .active
+            case (.cancel, _): m.status = .cancelled
+            }
+            m.statusReason = reason
+            try txn.put(m, action: change.rawValue)
+            if m.status == .cancelled, try txn.get(PhoneIndexEntry.self, id: m.phone)?.card == m.card {
+                // A cancelled member's phone may be registered again.
+                txn.delete(PhoneIndexEntry.self, id: m.phone)
+            }
+            return m
+        }
+    }
+}

@@ -1,0 +1,87 @@
+public enum Tier: String, Sendable, CaseIterable, Comparable {
+    case regular, silver, gold, diamond
+    var rank: Int { Tier.allCases.firstIndex(of: self)! }
+    public static func < (a: Tier, b: Tier) -> Bool { a.rank < b.rank }
+}
+
+public enum MemberKind: String, Sendable, CaseIterable { case regular, storedValue = "stored-value", student }
+public enum MemberStatus: String, Sendable, CaseIterable { case active, suspended, cancelled, replaced }
+public enum Gender: String, Sendable, CaseIterable { case male, female, unspecified }
+
+/// A membership card and its holder (《会员档案表》). Points, balance and total spend are
+/// kept here for instant display, and always equal what the account's ledger adds up to;
+/// `cs doctor` checks that.
+public struct Member: Record, Equatable {
+    public static let kind = "members"
+
+    public var card: String
+    public var name: String
+    public var phone: String
+    public var birthday: Day
+    public var gender: Gender = .unspecified
+    public var idNumber: String?
+    public var address: String?
+    public var email: String?
+    public var memberKind: MemberKind = .regular
+    public var tier: Tier = .regular
+    public var status: MemberStatus = .active
+    public var statusReason: String?
+    /// The first card of the chain; every card a member is reissued shares it, and the ledger
+    /// is kept per account so history carries over.
+    public var account: String
+    public var points: Int64 = 0
+    public var balance: Money = .zero
+    public var totalSpend: Money = .zero
+    public var joinedAt: Instant
+    public var replacedBy: String?
+    public var replaces: String?
+    public var note: String?
+
+    public var id: String { card }
+
+    public init(card: String, name: String, phone: String, birthday: Day, joinedAt: Instant) {
+        self.card = card; self.name = name; self.phone = phone; self.birthday = birthday
+        self.joinedAt = joinedAt; self.account = card
+    }
+
+    public init(document d: Document) throws(DocumentError) {
+        card = try d.string("id")
+        name = try d.string("name")
+        phone = try d.string("phone")
+        birthday = try d.day("birthday")
+        gender = try d.choice("gender", Gender.self)
+        idNumber = try d.optionalString("idNumber")
+        address = try d.optionalString("address")
+        email = try d.optionalString("email")
+        memberKind = try d.choice("kind", MemberKind.self)
+        tier = try d.choice("tier", Tier.self)
+        status = try d.choice("status", MemberStatus.self)
+        statusReason = try d.optionalString("statusReason")
+        account = try d.string("account")
+        points = try d.int("points")
+        balance = try d.money("balance")
+        totalSpend = try d.money("totalSpend")
+        joinedAt = try d.instant("joinedAt")
+        replacedBy = try d.optionalString("replacedBy")
+        replaces = try d.optionalString("replaces")
+        note = try d.optionalString("note")
+    }
+
+    public func write(into o: inout JSONObject) {
+        o.add("name", name); o.add("phone", phone); o.add("birthday", birthday.iso); o.add("gender", gender.rawValue)
+        o.add("idNumber", idNumber); o.add("address", address); o.add("email", email)
+        o.add("kind", memberKind.rawValue); o.add("tier", tier.rawValue); o.add("status", status.rawValue)
+        o.add("statusReason", statusReason); o.add("account", account)
+        o.add("points", points); o.add("balance", balance.fen); o.add("totalSpend", totalSpend.fen)
+        o.add("joinedAt", joinedAt.iso); o.add("replacedBy", replacedBy); o.add("replaces", replaces); o.add("note", note)
+    }
+
+    /// Never the ID number, phone in part only: the journal is read by more people than the
+    /// member file.
+    public var journalSummary: String {
+        "\(name) \(tier.rawValue) \(status.rawValue) points=\(points) balance=\(balance.decimal) spend=\(totalSpend.decimal)"
+    }
+
+    /// Still a member: not cancelled and not replaced by a newer card.
+    public var isCurrent: Bool { status == .active || status == .suspended }
+}

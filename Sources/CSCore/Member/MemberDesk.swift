@@ -1,0 +1,215 @@
+/// The membership-card desk: every rule of SPEC.md "member — 会员卡" lives here, once.
+/// Each change runs in one store transaction: the member, its ledger entry and the indexes
+/// change together or not at all.
+public struct MemberDesk: Sendable {
+    public let store: Store
+    public let config: Config
+    public let clock: Clock
+    public let clerk: String
+
+    public init(store: Store, config: Config, clock: Clock, clerk: String) {
+        self.store = store; self.config = config; self.clock = clock; self.clerk = clerk
+    }
+
+    /// A member with what its ledger says today.
+    public struct View: Sendable {
+        public let member: Member
+        public let available: Int64
+        public let expiring: Int64
+    }
+
+    /// The outcome of a points or stored-value movement, for the reply and the slip.
+    public struct Movement: Sendable {
+        public let member: Member
+        public let entry: LedgerEntry
+        public let available: Int64
+        public let upgradedFrom: Tier?
+    }
+
+    func change<T>(_ command: String, _ body: (inout Transaction) throws -> T) throws -> T {
+        try store.change(clerk: clerk, command: "member \(command)", clock: clock, body)
+    }
+
+    // MARK: lookup
+
+    /// By card number, or by phone through the phone index (the member forgot the card).
+    public func lookup(_ cardOrPhone: String) throws -> Member {
+        if let m = try store.get(Member.self, id: cardOrPhone) { return m }
+        if let p = Phone(cardOrPhone), let entry = try store.get(PhoneIndexEntry.self, id: p.digits),
+           let m = try store.get(Member.self, id: entry.card) { return m }
+        throw MemberError.notFound(cardOrPhone)
+    }
+
+    public func view(_ cardOrPhone: String) throws -> View {
+        let m = try lookup(cardOrPhone)
+        let account = try self.account(of: m.account, in: nil)
+        return View(member: m, available: account.available(asOf: clock.today), expiring: account.expiredUnrecorded(asOf: clock.today.adding(days: 30)) - account.expiredUnrecorded(asOf: clock.today))
+    }
+
+    func entries(of account: String, in txn: Transaction?) throws -> [LedgerEntry] {
+        if let txn { return try txn.records(LedgerEntry.self, shardKey: account) { $0.account == account } }
+        let r = try store.records(LedgerEntry.self, shardKey: account) { $0.account == account }
+        if let p = r.problems.first { throw StoreError.corrupt(path: p.path, line: p.line, reason: p.reason) }
+        return r.records
+    }
+
+    func account(of id: String, in txn: Transaction?) throws -> Account { Account(entries: try entries(of: id, in: txn)) }
+
+    /// Every movement of the member's account, across reissued cards, oldest first.
+    public func history(_ cardOrPhone: String) throws -> [LedgerEntry] {
+        let m = try lookup(cardOrPhone)
+        return try entries(of: m.account, in: nil).sorted(by: Account.order)
+    }
+
+    public struct Criteria: Sendable {
+        public var phone: String?
+        public var name: String?
+        public var birthdayMonth: Int?
+        public var tier: Tier?
+        public var status: MemberStatus?
+        public init(phone: String? = nil, name: String? = nil, birthdayMonth: Int? = nil, tier: Tier? = nil, status: MemberStatus? = nil) {
+            self.phone = phone; self.name = name; self.birthdayMonth = birthdayMonth; self.tier = tier; self.status = status
+        }
+    }
+
+    /// Members matching every given criterion; a damaged shard is reported, not fatal.
+    public func find(_ c: Criteria) throws -> ScanResult<Member> {
+        if let phone = c.phone, let p = Phone(phone) {
+            guard let e = try store.get(PhoneIndexEntry.self, id: p.digits), let m = try store.get(Member.self, id: e.card) else {
+                return ScanResult(records: [], problems: [])
+            }
+            return ScanResult(records: matches(m, c) ? [m] : [], problems: [])
+        }
+        var result = try store.scan(Member.self)
+        let needle = c.name?.lowercased()
+        result.records = result.records.filter { m in
+            matches(m, c) && (needle.map { m.name.lowercased().contains($0) } ?? true)
+        }
+        return result
+    }
+
+    func matches(_ m: Member, _ c: Criteria) -> Bool {
+        (c.birthdayMonth.map { m.birthday.month == $0 } ?? true) && (c.tier.map { m.tier == $0 } ?? true)
+            && (c.status.map { m.status == $0 } ?? true)
+    }
+
+    // MARK: registration
+
+    public struct Application: Sendable {
+        public var name: String?
+        public var phone: String?
+        public var birthday: Day?
+        public var gender: Gender = .unspecified
+        public var idNumber: String?
+        public var address: String?
+        public var email: String?
+        public var kind: MemberKind = .regular
+        public var tier: Tier?
+        public var card: String?
+        public var firstPurchase: Money?
+        public var note: String?
+        public init() {}
+    }
+
+    /// 资料不全一律视为废单: every missing field is named at once.
+    public func add(_ a: Application) throws -> Member {
+        var missing = [String]()
+        if (a.name ?? "").trimmingSpaces.isEmpty { missing.append("--name") }
+        if (a.phone ?? "").isEmpty { missing.append("--phone") }
+        if a.birthday == nil { missing.append("--birthday") }
+        guard missing.isEmpty else { throw MemberError.incomplete(missing) }
+        guard let phone = Phone(a.phone!) else { throw MemberError.invalidField(field: "--phone", value: a.phone!, accepted: Phone.accepted) }
+        if let id = a.idNumber, !IDNumber.isValid(id) {
+            throw MemberError.invalidField(field: "--id-number", value: IDNumber.masked(id), accepted: "6–20 letters and digits")
+        }
+        if let card = a.card, !CardNumber.isWellFormed(card) {
+            throw MemberError.invalidField(field: "--card", value: card, accepted: "4–20 digits or capital letters")
+        }
+        guard a.birthday! <= clock.today else {
+            throw MemberError.invalidField(field: "--birthday", value: a.birthday!.iso, accepted: "a date of birth not in the future")
+        }
+        var tier = a.tier ?? .regular
+        if let fp = a.firstPurchase {
+            guard let t = firstPurchaseTier(fp) else {
+                throw MemberError.firstPurchaseTooLow(amount: fp, minimum: config.money("member.firstPurchase.regular"))
+            }
+            tier = max(tier, t)
+        }
+        return try change("add") { txn in
+            if let existing = try txn.get(PhoneIndexEntry.self, id: phone.digits),
+               let holder = try txn.get(Member.self, id: existing.card), holder.isCurrent {
+                throw MemberError.duplicatePhone(phone: phone.digits, card: holder.card)
+            }
+            var card: String
+            if let given = a.card {
+                guard try txn.get(Member.self, id: given) == nil else { throw MemberError.cardTaken(given) }
+                card = given
+            } else {
+                repeat {
+                    card = CardNumber.make(prefix: config.string("member.cardPrefix"), desk: config.deskID, sequence: try txn.nextNumber("card"))
+                } while try txn.get(Member.self, id: card) != nil
+            }
+            var m = Member(card: card, name: a.name!.trimmingSpaces, phone: phone.digits, birthday: a.birthday!, joinedAt: clock.now)
+            m.gender = a.gender; m.idNumber = a.idNumber; m.address = a.address; m.email = a.email
+            m.memberKind = a.kind; m.tier = tier; m.note = a.note
+            try txn.put(m, action: "add")
+            txn.putQuietly(PhoneIndexEntry(phone: phone.digits, card: card))
+            return m
+        }
+    }
+
+    /// ≥199 regular, ≥599 silver, ≥999 gold, ≥1599 diamond; below the lowest, no card.
+    public func firstPurchaseTier(_ amount: Money) -> Tier? {
+        for t in Tier.allCases.reversed() where amount >= config.money("member.firstPurchase.\(t.rawValue)") { return t }
+        return nil
+    }
+
+    public struct Edit: Sendable {
+        public var name: String?
+        public var phone: String?
+        public var birthday: Day?
+        public var gender: Gender?
+        public var idNumber: String?
+        public var address: String?
+        public var email: String?
+        public var kind: MemberKind?
+        public var note: String?
+        public init() {}
+    }
+
+    public func edit(_ card: String, _ e: Edit) throws -> Member {
+        var newPhone: Phone?
+        if let p = e.phone {
+            guard let ph = Phone(p) else { throw MemberError.invalidField(field: "--phone", value: p, accepted: Phone.accepted) }
+            newPhone = ph
+        }
+        if let id = e.idNumber, !IDNumber.isValid(id) {
+            throw MemberError.invalidField(field: "--id-number", value: IDNumber.masked(id), accepted: "6–20 letters and digits")
+        }
+        if let n = e.name, n.trimmingSpaces.isEmpty { throw MemberError.incomplete(["--name"]) }
+        return try change("edit") { txn in
+            guard var m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+            if let p = newPhone, p.digits != m.phone {
+                if let other = try txn.get(PhoneIndexEntry.self, id: p.digits), other.card != m.card,
+                   let holder = try txn.get(Member.self, id: other.card), holder.isCurrent {
+                    throw MemberError.duplicatePhone(phone: p.digits, card: holder.card)
+                }
+                if m.isCurrent {
+                    if try txn.get(PhoneIndexEntry.self, id: m.phone)?.card == m.card { txn.delete(PhoneIndexEntry.self, id: m.phone) }
+                    txn.putQuietly(PhoneIndexEntry(phone: p.digits, card: m.card))
+                }
+                m.phone = p.digits
+            }
+            if let v = e.name { m.name = v.trimmingSpaces }
+            if let v = e.birthday { m.birthday = v }
+            if let v = e.gender { m.gender = v }
+            if let v = e.idNumber { m.idNumber = v }
+            if let v = e.address { m.address = v }
+            if let v = e.email { m.email = v }
+            if let v = e.kind { m.memberKind = v }
+            if let v = e.note { m.note = v }
+            try txn.put(m, action: "edit")
+            return m
+        }
+    }
+}

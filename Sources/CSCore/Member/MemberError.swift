@@ -1,0 +1,74 @@
+/// Refusals of the membership desk (exit status 1 unless said otherwise).
+public enum MemberError: Failure, Equatable {
+    case notFound(String)
+    case incomplete([String])
+    case invalidField(field: String, value: String, accepted: String)
+    case duplicatePhone(phone: String, card: String)
+    case cardTaken(String)
+    case notUsable(card: String, status: MemberStatus, replacedBy: String?)
+    case receiptUsed(receipt: String, card: String)
+    case insufficientPoints(needed: Int64, available: Int64)
+    case insufficientBalance(needed: Money, available: Money)
+    case voucherOutOfRange(yuan: Int64, min: Int, max: Int)
+    case firstPurchaseTooLow(amount: Money, minimum: Money)
+    case receiptNotFound(String)
+    case alreadyReversed(receipt: String)
+    case tierWouldDrop(from: Tier, to: Tier)
+    case statusUnchanged(card: String, status: MemberStatus)
+    case importRejected(errors: [String])
+
+    public var status: ExitStatus {
+        switch self {
+        case .incomplete, .invalidField: .usage
+        default: .refused
+        }
+    }
+
+    public var messageKey: MessageKey {
+        switch self {
+        case .notFound: .memberNotFound
+        case .incomplete: .memberIncomplete
+        case .invalidField: .memberInvalidField
+        case .duplicatePhone: .memberDuplicatePhone
+        case .cardTaken: .memberCardTaken
+        case .notUsable(_, let s, let r):
+            switch s {
+            case .replaced: r == nil ? .memberReplacedNoNew : .memberReplaced
+            case .suspended: .memberSuspended
+            case .cancelled: .memberCancelled
+            case .active: .memberSuspended
+            }
+        case .receiptUsed: .memberReceiptUsed
+        case .insufficientPoints: .memberInsufficientPoints
+        case .insufficientBalance: .memberInsufficientBalance
+        case .voucherOutOfRange: .memberVoucherRange
+        case .firstPurchaseTooLow: .memberFirstPurchaseLow
+        case .receiptNotFound: .memberReceiptNotFound
+        case .alreadyReversed: .memberAlreadyReversed
+        case .tierWouldDrop: .memberTierDrop
+        case .statusUnchanged: .memberStatusUnchanged
+        case .importRejected: .memberImportRejected
+        }
+    }
+
+    public var messageArguments: [String] {
+        switch self {
+        case .notFound(let c): [c]
+        case .incomplete(let f): [f.joined(separator: ", ")]
+        case .invalidField(let f, let v, let a): [f, String(v.prefix(80)), a]
+        case .duplicatePhone(let p, let c): [p, c]
+        case .cardTaken(let c): [c]
+        case .notUsable(let c, _, let r): [c, r ?? ""]
+        case .receiptUsed(let r, let c): [r, c]
+        case .insufficientPoints(let n, let a): [String(n), String(a)]
+        case .insufficientBalance(let n, let a): [n.decimal, a.decimal]
+        case .voucherOutOfRange(let y, let lo, let hi): [String(y), String(lo), String(hi)]
+        case .firstPurchaseTooLow(let a, let m): [a.decimal, m.decimal]
+        case .receiptNotFound(let r): [r]
+        case .alreadyReversed(let r): [r]
+        case .tierWouldDrop(let f, let t): [f.rawValue, t.rawValue]
+        case .statusUnchanged(let c, let s): [c, s.rawValue]
+        case .importRejected(let e): [String(e.count), e.map { "  " + $0 }.joined(separator: "\n")]
+        }
+    }
+}

@@ -1,0 +1,146 @@
+/// `member import --csv`: members from an older system, all rows or none. Opening points and
+/// balance become opening ledger entries, so the ledger still explains every figure.
+extension MemberDesk {
+    public struct ImportReport: Sendable {
+        public var members: Int = 0
+        public var openingPoints: Int64 = 0
+        public var openingBalance: Money = .zero
+        public var errors: [String] = []
+        public var committed = false
+    }
+
+    /// Header names a column may carry, English or Chinese.
+    static let headerNames: [String: [String]] = [
+        "card": ["card", "卡号", "会员卡号"], "name": ["name", "姓名"], "phone": ["phone", "手机", "电话", "手机号", "联系电话"],
+        "birthday": ["birthday", "生日", "出生日期"], "gender": ["gender", "性别"], "kind": ["kind", "卡类型", "类型"],
+        "tier": ["tier", "等级", "会员等级"], "status": ["status", "状态"], "points": ["points", "积分"],
+        "balance": ["balance", "余额", "储值余额"], "idNumber": ["idNumber", "身份证", "身份证号"], "address": ["address", "地址"],
+        "email": ["email", "邮箱"], "joinedAt": ["joinedAt", "入会时间", "办卡日期"], "note": ["note", "备注"],
+        "totalSpend": ["totalSpend", "累计消费"], "replacedBy": ["replacedBy"],
+    ]
+
+    static func column(for header: String) -> String? {
+        let h = header.trimmingSpaces
+        for (k, names) in headerNames where names.contains(where: { $0.lowercased() == h.lowercased() }) { return k }
+        return nil
+    }
+
+    static let genders: [String: Gender] = ["male": .male, "m": .male, "男": .male, "female": .female, "f": .female, "女": .female,
+                                            "unspecified": .unspecified, "": .unspecified]
+
+    public func importMembers(csv bytes: [UInt8], dryRun: Bool) throws -> ImportReport {
+        var report = ImportReport()
+        let rows: [CSVReader.Row]
+        do { rows = try CSVReader.parse(bytes) } catch {
+            switch error {
+            case .invalidUTF8: throw MemberError.importRejected(errors: ["the file is not UTF-8 text (save it as CSV UTF-8)"])
+            case .unterminatedQuote(let l): throw MemberError.importRejected(errors: ["line \(l): a quoted field never ends"])
+            }
+        }
+        guard let header = rows.first else { throw MemberError.importRejected(errors: ["the file is empty"]) }
+        var columns = [String: Int]()
+        for (i, h) in header.fields.enumerated() {
+            guard let c = MemberDesk.column(for: h) else { report.errors.append("line 1: unknown column '\(h.prefix(40))'"); continue }
+            if columns[c] != nil { report.errors.append("line 1: column \(c) appears twice") }
+            columns[c] = i
+        }
+        for required in ["name", "phone", "birthday"] where columns[required] == nil {
+            report.errors.append("line 1: missing column \(required)")
+        }
+        guard report.errors.isEmpty else { throw MemberError.importRejected(errors: report.errors) }
+
+        let existing = try store.scan(Member.self)
+        if let p = existing.problems.first { throw StoreError.corrupt(path: p.path, line: p.line, reason: p.reason) }
+        var cards = Set(existing.records.map(\.card))
+        var phones = Set(existing.records.filter(\.isCurrent).map(\.phone))
+
+        var parsed = [(member: Member, points: Int64, balance: Money)]()
+        parsed.reserveCapacity(rows.count)
+        for row in rows.dropFirst() {
+            func value(_ c: String) -> String {
+                guard let i = columns[c], i < row.fields.count else { return "" }
+                return CSVReader.unguarded(row.fields[i]).trimmingSpaces
+            }
+            var problems = [String]()
+            if row.fields.count != header.fields.count { problems.append("has \(row.fields.count) fields, the header has \(header.fields.count)") }
+            let name = value("name")
+            if name.isEmpty { problems.append("name is empty") }
+            if name.utf8.count > 200 { problems.append("name is longer than 200 bytes") }
+            let phone = Phone(value("phone"))
+            if phone == nil { problems.append("phone '\(value("phone").prefix(30))' is not \(Phone.accepted)") }
+            let birthday = Day(iso: value("birthday"))
+            if birthday == nil { problems.append("birthday '\(value("birthday").prefix(30))' is not YYYY-MM-DD") }
+            let gender = MemberDesk.genders[value("gender").lowercased()]
+            if gender == nil { problems.append("gender '\(value("gender").prefix(20))' is not male|female|男|女") }
+            let kind = value("kind").isEmpty ? .regular : MemberKind(rawValue: value("kind"))
+            if kind == nil { problems.append("kind '\(value("kind").prefix(20))' is not regular|stored-value|student") }
+            let tier = value("tier").isEmpty ? .regular : Tier(rawValue: value("tier"))
+            if tier == nil { problems.append("tier '\(value("tier").prefix(20))' is not regular|silver|gold|diamond") }
+            let status = value("status").isEmpty ? .active : MemberStatus(rawValue: value("status"))
+            if status == nil { problems.append("status '\(value("status").prefix(20))' is not active|suspended|cancelled|replaced") }
+            let points = value("points").isEmpty ? 0 : Int64(value("points"))
+            if points == nil || points! < 0 || points! > 1_000_000_000 { problems.append("points '\(value("points").prefix(20))' is not a whole number from 0 to 1000000000") }
+            let balance = value("balance").isEmpty ? Money.zero : Money(parsing: value("balance"))
+            if balance == nil || balance!.fen < 0 || balance!.fen > 100_000_000_000 { problems.append("balance '\(value("balance").prefix(20))' is not an amount from 0 to 1000000000") }
+            let idNumber = value("idNumber")
+            if !idNumber.isEmpty && !IDNumber.isValid(idNumber) { problems.append("idNumber is not 6–20 letters and digits") }
+            var card = value("card")
+            if !card.isEmpty && !CardNumber.isWellFormed(card) { problems.append("card '\(card.prefix(30))' is not 4–20 digits or capital letters") }
+            let joinedText = value("joinedAt")
+            let joinedAt = joinedText.isEmpty ? clock.now : Instant(parsing: joinedText, defaultOffset: clock.now.offset)
+            if joinedAt == nil { problems.append("joinedAt '\(joinedText.prefix(30))' is not a date or ISO 8601 time") }
+            if let birthday, birthday > clock.today { problems.append("birthday \(birthday.iso) is in the future") }
+            if !card.isEmpty && cards.contains(card) { problems.append("card \(card) already exists") }
+            if let p = phone, status.map({ $0 == .active || $0 == .suspended }) ?? true, phones.contains(p.digits) {
+                problems.append("phone \(p.digits) already belongs to a current member")
+            }
+            guard problems.isEmpty else {
+                report.errors += problems.map { "line \(row.line): \($0)" }
+                continue
+            }
+            if card.isEmpty { card = "?" }   // numbered at commit, under the lock
+            if card != "?" { cards.insert(card) }
+            if status == .active || status == .suspended { phones.insert(phone!.digits) }
+            var m = Member(card: card, name: name, phone: phone!.digits, birthday: birthday!, joinedAt: joinedAt!)
+            m.gender = gender!; m.memberKind = kind!; m.tier = tier!; m.status = status!
+            m.idNumber = idNumber.isEmpty ? nil : idNumber
+            m.address = value("address").isEmpty ? nil : value("address")
+            m.email = value("email").isEmpty ? nil : value("email")
+            m.note = value("note").isEmpty ? nil : value("note")
+            parsed.append((m, points!, balance!))
+        }
+        guard report.errors.isEmpty else { throw MemberError.importRejected(errors: report.errors) }
+        report.members = parsed.count
+        report.openingPoints = parsed.reduce(0) { $0 + $1.points }
+        report.openingBalance = parsed.reduce(Money.zero) { $0 + $1.balance }
+        if dryRun { return report }
+
+        try change("import") { txn in
+            for var row in parsed {
+                if row.member.card == "?" {
+                    var number: String
+                    repeat {
+                        number = CardNumber.make(prefix: config.string("member.cardPrefix"), desk: config.deskID, sequence: try txn.nextNumber("card"))
+                    } while try cards.contains(number) || txn.get(Member.self, id: number) != nil
+                    cards.insert(number)
+                    row.member.card = number
+                    row.member.account = number
+                }
+                var m = row.member
+                if row.points != 0 || row.balance != .zero {
+                    let n = try txn.nextNumber("ledger")
+                    let entry = LedgerEntry(id: "\(m.account).\(config.deskID)-\(n)", card: m.card, account: m.account, kind: .opening,
+                                            points: row.points, amount: row.balance, receipt: nil, clerk: clerk, at: clock.now,
+                                            expiresOn: row.points > 0 ? clock.today.adding(months: config.int("member.pointsExpireMonths")) : nil,
+                                            reason: "opening balance from import")
+                    txn.insert(entry, action: "import")
+                    m.points = row.points; m.balance = row.balance
+                }
+                txn.insert(m, action: "import")
+                if m.isCurrent { txn.putQuietly(PhoneIndexEntry(phone: m.phone, card: m.card)) }
+            }
+        }
+        report.committed = true
+        return report
+    }
+}

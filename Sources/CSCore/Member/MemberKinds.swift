@@ -1,0 +1,79 @@
+/// The membership desk's records as the doctor, export and backup see them.
+public enum MemberKinds {
+    public static let all: [KindDescriptor] = [
+        KindDescriptor(name: Member.kind, examine: { try $0.examine(Member.self) }, consistency: consistency, rebuild: rebuildIndexes),
+        .documents(LedgerEntry.self),
+        .documents(PhoneIndexEntry.self),
+        .documents(ReceiptIndexEntry.self),
+        .documents(Counter.self),
+    ]
+
+    /// Every member's shown figures equal its account's ledger; every index entry agrees with
+    /// the documents it was derived from.
+    @Sendable static func consistency(_ store: Store) throws -> [DocumentProblem] {
+        var problems = [DocumentProblem]()
+        let members = try store.scan(Member.self).records
+        let ledger = try store.scan(LedgerEntry.self).records
+        let byAccount = Dictionary(grouping: ledger, by: \.account)
+        let phoneIndex = Dictionary(try store.scan(PhoneIndexEntry.self).records.map { ($0.id, $0.card) }, uniquingKeysWith: { a, _ in a })
+        let receiptIndex = Dictionary(try store.scan(ReceiptIndexEntry.self).records.map { ($0.id, $0.entry) }, uniquingKeysWith: { a, _ in a })
+        let where_ = { (m: Member) in "\(store.root)/\(Member.kind)/\(Shards.shardName(id: m.card, shardCount: Member.shardCount))" }
+        for m in members {
+            let expected: Account
+            if m.status == .replaced { expected = Account(entries: []) } else { expected = Account(entries: byAccount[m.account] ?? []) }
+            if expected.points != m.points || expected.balance != m.balance || expected.totalSpend != m.totalSpend {
+                problems.append(DocumentProblem(path: where_(m), line: 0, reason:
+                    "member \(m.card) shows points=\(m.points) balance=\(m.balance.decimal) spend=\(m.totalSpend.decimal) but its ledger adds up to points=\(expected.points) balance=\(expected.balance.decimal) spend=\(expected.totalSpend.decimal)"))
+            }
+            if m.isCurrent {
+                if phoneIndex[m.phone] != m.card {
+                    problems.append(DocumentProblem(path: "\(store.root)/\(PhoneIndexEntry.kind)", line: 0,
+                                                    reason: "phone index does not lead to member \(m.card) (doctor --repair rebuilds it)"))
+                }
+            }
+        }
+        let current = Set(members.filter(\.isCurrent).map(\.card))
+        for (phone, card) in phoneIndex where !current.contains(card) {
+            problems.append(DocumentProblem(path: "\(store.root)/\(PhoneIndexEntry.kind)/\(Shards.shardName(id: phone, shardCount: PhoneIndexEntry.shardCount))", line: 0,
+                                            reason: "phone index entry for card \(card) is stale (doctor --repair rebuilds it)"))
+        }
+        var receipts = [String: String]()
+        for e in ledger {
+            if let r = e.receipt, e.kind == .earn || e.kind == .pay {
+                let key = "\(e.kind.rawValue):\(r)"
+                if receipts[key] != nil {
+                    problems.append(DocumentProblem(path: "\(store.root)/\(LedgerEntry.kind)", line: 0, reason: "receipt \(r) counted twice (\(receipts[key]!), \(e.id))"))
+                }
+                receipts[key] = e.id
+                if receiptIndex[key] != e.id {
+                    problems.append(DocumentProblem(path: "\(store.root)/\(ReceiptIndexEntry.kind)", line: 0,
+                                                    reason: "receipt index lacks \(key) (doctor --repair rebuilds it)"))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Rebuilds the phone and receipt indexes from the members and the ledger.
+    @Sendable static func rebuildIndexes(_ txn: inout Transaction) throws -> Int {
+        let store = txn.store
+        let members = try store.scan(Member.self).records
+        var phones = [String: String]()
+        for m in members where m.isCurrent { phones[m.phone] = m.card }
+        for e in try store.scan(PhoneIndexEntry.self).records where phones[e.id] != e.card { txn.delete(PhoneIndexEntry.self, id: e.id) }
+        for (p, c) in phones { txn.putQuietly(PhoneIndexEntry(phone: p, card: c)) }
+        var receipts = [String: ReceiptIndexEntry]()
+        let ledger = try store.scan(LedgerEntry.self).records.sorted(by: Account.order)
+        for e in ledger {
+            guard let r = e.receipt else { continue }
+            switch e.kind {
+            case .earn, .pay: receipts["\(e.kind.rawValue):\(r)"] = ReceiptIndexEntry(use: e.kind.rawValue, receipt: r, entry: e.id, card: e.card)
+            case .reverse: receipts["earn:\(r)"]?.reversedBy = e.id
+            default: break
+            }
+        }
+        for e in try store.scan(ReceiptIndexEntry.self).records where receipts[e.id] == nil { txn.delete(ReceiptIndexEntry.self, id: e.id) }
+        for (_, e) in receipts { txn.putQuietly(e) }
+        return phones.count + receipts.count
+    }
+}

@@ -1,0 +1,165 @@
+/// Points and stored value: earn, redeem, top up, pay, adjust, reverse, expire.
+extension MemberDesk {
+    /// A card that may take a movement: active, else refused naming its state (and the new
+    /// card when it was replaced).
+    func usable(_ card: String, _ txn: Transaction) throws -> Member {
+        guard let m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+        guard m.status == .active else { throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy) }
+        return m
+    }
+
+    func newEntry(_ txn: inout Transaction, _ m: Member, _ kind: LedgerKind, points: Int64, amount: Money,
+                  receipt: String? = nil, expires: Bool = false, item: String? = nil, reason: String? = nil, room: String? = nil) throws -> LedgerEntry {
+        let n = try txn.nextNumber("ledger")
+        return LedgerEntry(id: "\(m.account).\(config.deskID)-\(n)", card: m.card, account: m.account, kind: kind,
+                           points: points, amount: amount, receipt: receipt, clerk: clerk, at: clock.now,
+                           expiresOn: expires ? clock.today.adding(months: config.int("member.pointsExpireMonths")) : nil,
+                           item: item, reason: reason, room: room)
+    }
+
+    /// Records the entry and brings the member's figures (and tier) in line with the ledger.
+    func post(_ txn: inout Transaction, _ member: Member, _ entry: LedgerEntry, action: String) throws -> Movement {
+        var m = member
+        try txn.put(entry, action: action)
+        let account = try self.account(of: m.account, in: txn)
+        m.points = account.points; m.balance = account.balance; m.totalSpend = account.totalSpend
+        let before = m.tier
+        m.tier = max(m.tier, earnedTier(m))
+        try txn.put(m, action: action)
+        return Movement(member: m, entry: entry, available: account.available(asOf: clock.today), upgradedFrom: m.tier != before ? before : nil)
+    }
+
+    /// The tier the rules give: cumulative spend 3000/8000/20000; stored value ≥3000 at least gold.
+    public func earnedTier(_ m: Member) -> Tier {
+        var t = Tier.regular
+        for candidate in [Tier.silver, .gold, .diamond] where m.totalSpend >= config.money("member.cumulative.\(candidate.rawValue)") { t = candidate }
+        if m.balance >= config.money("member.storedValueGold") { t = max(t, .gold) }
+        return t
+    }
+
+    public func earn(_ card: String, amount: Money, receipt: String, room: String?) throws -> Movement {
+        guard amount.fen > 0 else { throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: "an amount above zero") }
+        return try change("earn") { txn in
+            let m = try usable(card, txn)
+            if let used = try txn.get(ReceiptIndexEntry.self, id: "earn:\(receipt)") {
+                throw MemberError.receiptUsed(receipt: receipt, card: used.card)
+            }
+            let points = amount.fen * Int64(config.int("member.pointsPerYuan")) / 100
+            let entry = try newEntry(&txn, m, .earn, points: points, amount: amount, receipt: receipt, expires: true, room: room)
+            txn.putQuietly(ReceiptIndexEntry(use: "earn", receipt: receipt, entry: entry.id, card: m.card))
+            return try post(&txn, m, entry, action: "earn")
+        }
+    }
+
+    public enum Redemption: Sendable {
+        case gift(item: String, points: Int64)
+        case voucher(yuan: Int64)
+    }
+
+    /// Never below zero, and never with points that have expired.
+    public func redeem(_ card: String, _ r: Redemption) throws -> Movement {
+        let cost: Int64
+        let item: String
+        switch r {
+        case .gift(let i, let p):
+            guard p > 0 else { throw MemberError.invalidField(field: "--points", value: String(p), accepted: "a number of points above zero") }
+            cost = p; item = i
+        case .voucher(let y):
+            let lo = config.int("member.voucherMinYuan"), hi = config.int("member.voucherMaxYuan")
+            guard y >= lo && y <= hi else { throw MemberError.voucherOutOfRange(yuan: y, min: lo, max: hi) }
+            cost = y * Int64(config.int("member.voucherPointsPerYuan")); item = "voucher \(y) yuan"
+        }
+        return try change("redeem") { txn in
+            let m = try usable(card, txn)
+            let available = try account(of: m.account, in: txn).available(asOf: clock.today)
+            guard available >= cost else { throw MemberError.insufficientPoints(needed: cost, available: available) }
+            let entry = try newEntry(&txn, m, .redeem, points: -cost, amount: .zero, item: item)
+            return try post(&txn, m, entry, action: "redeem")
+        }
+    }
+
+    public func topup(_ card: String, amount: Money) throws -> Movement {
+        guard amount.fen > 0 else { throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: "an amount above zero") }
+        return try change("topup") { txn in
+            let m = try usable(card, txn)
+            let entry = try newEntry(&txn, m, .topup, points: 0, amount: amount)
+            return try post(&txn, m, entry, action: "topup")
+        }
+    }
+
+    public func pay(_ card: String, amount: Money, receipt: String) throws -> Movement {
+        guard amount.fen > 0 else { throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: "an amount above zero") }
+        return try change("pay") { txn in
+            let m = try usable(card, txn)
+            if let used = try txn.get(ReceiptIndexEntry.self, id: "pay:\(receipt)") {
+                throw MemberError.receiptUsed(receipt: receipt, card: used.card)
+            }
+            let balance = try account(of: m.account, in: txn).balance
+            guard balance >= amount else { throw MemberError.insufficientBalance(needed: amount, available: balance) }
+            let entry = try newEntry(&txn, m, .pay, points: 0, amount: -amount, receipt: receipt)
+            txn.putQuietly(ReceiptIndexEntry(use: "pay", receipt: receipt, entry: entry.id, card: m.card))
+            return try post(&txn, m, entry, action: "pay")
+        }
+    }
+
+    /// A supervisor's correction. Allowed on any card that is still a member's.
+    public func adjust(_ card: String, points: Int64, reason: String) throws -> Movement {
+        guard points != 0 else { throw MemberError.invalidField(field: "--points", value: "0", accepted: "a non-zero number of points, + or −") }
+        return try change("adjust") { txn in
+            guard let m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+            guard m.isCurrent else { throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy) }
+            let entry = try newEntry(&txn, m, .adjust, points: points, amount: .zero, expires: points > 0, reason: reason)
+            return try post(&txn, m, entry, action: "adjust")
+        }
+    }
+
+    /// A refunded purchase takes back the points it earned, even into a negative balance.
+    public func reverse(receipt: String, reason: String) throws -> Movement {
+        try change("reverse") { txn in
+            guard var index = try txn.get(ReceiptIndexEntry.self, id: "earn:\(receipt)") else { throw MemberError.receiptNotFound(receipt) }
+            guard index.reversedBy == nil else { throw MemberError.alreadyReversed(receipt: receipt) }
+            guard let earned = try txn.get(LedgerEntry.self, id: index.entry) else { throw MemberError.receiptNotFound(receipt) }
+            // The points come off the account's current card, wherever it was reissued to.
+            var card = earned.card
+            while let m = try txn.get(Member.self, id: card), let next = m.replacedBy { card = next }
+            guard let m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+            let entry = try newEntry(&txn, m, .reverse, points: -earned.points, amount: -earned.amount, receipt: receipt, reason: reason)
+            index.reversedBy = entry.id
+            txn.putQuietly(index)
+            return try post(&txn, m, entry, action: "reverse")
+        }
+    }
+
+    /// Records expiry of every lot past its date; running it twice changes nothing. The date
+    /// may not be in the future: expiry is recorded when it has happened.
+    public func expire(asOf day: Day) throws -> [(card: String, points: Int64)] {
+        guard day <= clock.today else { throw MemberError.invalidField(field: "--as-of", value: day.iso, accepted: "today or an earlier date") }
+        return try change("expire") { txn in
+            var out = [(card: String, points: Int64)]()
+            let scan = try store.scan(Member.self)
+            if let p = scan.problems.first { throw StoreError.corrupt(path: p.path, line: p.line, reason: p.reason) }
+            for m in scan.records where m.isCurrent {
+                let account = try self.account(of: m.account, in: txn)
+                let due = account.expiredUnrecorded(asOf: day)
+                guard due > 0 else { continue }
+                let n = try txn.nextNumber("ledger")
+                let entry = LedgerEntry(id: "\(m.account).\(config.deskID)-\(n)", card: m.card, account: m.account, kind: .expire,
+                                        points: -due, amount: .zero, receipt: nil, clerk: clerk,
+                                        at: clock.now,
+                                        expiresOn: nil, reason: "expired as of \(day.iso)")
+                _ = try post(&txn, m, entry, action: "expire")
+                out.append((m.card, due))
+            }
+            return out
+        }
+    }
+}
+
+extension Day {
+    /// The same day `n` months on, clamped to the month's end.
+    public func adding(months n: Int) -> Day {
+        let total = year * 12 + (month - 1) + n
+        let y = total / 12, m = total % 12 + 1
+        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
+    }
+}

@@ -1,0 +1,42 @@
+/// 会员价: what a member pays. On full-price goods the tier discount (or, on the birthday, the
+/// birthday discount); on goods the store has discounted, the store price, or — for silver and
+/// above when the store discount is 0.75 or more — a further 0.88 on it (折上折). Never two
+/// member discounts at once; the best allowed wins.
+public struct PriceQuote: Sendable, Equatable {
+    public enum Rule: String, Sendable { case fullPrice = "full-price", tier, birthday, store, stacked = "store+折上折" }
+    public let card: String
+    public let amount: Money
+    public let payable: Money
+    public let rule: Rule
+    public let rate: Rate
+}
+
+extension MemberDesk {
+    public func price(_ cardOrPhone: String, amount: Money, storeDiscount: Rate?, on day: Day?) throws -> PriceQuote {
+        let m = try lookup(cardOrPhone)
+        guard m.status == .active else { throw MemberError.notUsable(card: m.card, status: m.status, replacedBy: m.replacedBy) }
+        let date = day ?? clock.today
+        var options: [(PriceQuote.Rule, Rate)] = [(.fullPrice, .one)]
+        options.append((.tier, config.rate("member.discount.\(m.tier.rawValue)")))
+        if isBirthday(m.birthday, on: date) { options.append((.birthday, config.rate("member.birthdayDiscount.\(m.tier.rawValue)"))) }
+        if let s = storeDiscount, s < .one {
+            options.append((.store, s))
+            if s >= config.rate("member.stackThreshold") && m.tier >= .silver {
+                options.append((.stacked, s * config.rate("member.stackRate")))
+            }
+        }
+        let best = options.map { (rule: $0.0, rate: $0.1, pay: amount.applying($0.1)) }
+            .min { $0.pay != $1.pay ? $0.pay < $1.pay : $0.rule == .fullPrice ? false : true }!
+        return PriceQuote(card: m.card, amount: amount, payable: best.pay, rule: best.rule, rate: best.rate)
+    }
+
+    /// 29 February birthdays fall on 28 February (or 1 March, by config) in common years.
+    public func isBirthday(_ birthday: Day, on date: Day) -> Bool {
+        birthdayDate(birthday, in: date.year) == date
+    }
+
+    public func birthdayDate(_ birthday: Day, in year: Int) -> Day {
+        if let d = Day(year: year, month: birthday.month, day: birthday.day) { return d }
+        return config.string("birthday.feb29InCommonYears") == "mar1" ? Day(year: year, month: 3, day: 1)! : Day(year: year, month: 2, day: 28)!
+    }
+}
