@@ -58,9 +58,12 @@ public struct Runner: Sendable {
         }
     }
 
+    /// `cs help member earn` and `cs help "member earn"` both mean member earn.
     func helpTarget(_ inv: Invocation) -> [String] {
-        if case .text(let s)? = inv.arguments.first { return s.split(separator: " ").map(String.init) }
-        return inv.arguments.compactMap { if case .text(let s) = $0 { return s }; return nil }
+        inv.arguments.flatMap { v -> [String] in
+            if case .text(let s) = v { return s.split(separator: " ").map(String.init) }
+            return []
+        }
     }
 
     func help(for path: [String], language: Language) -> Result {
