@@ -1,0 +1,51 @@
+import Foundation
+import XCTest
+@testable import CSCLI
+@testable import CSCore
+
+final class CatalogTests: XCTestCase {
+    func testEveryMessageHasAnEnglishAndAChineseText() {
+        for key in MessageKey.allCases {
+            XCTAssertNotNil(Catalog.english[key], "no English text for \(key)")
+            XCTAssertNotNil(Catalog.chinese[key], "no Chinese text for \(key)")
+        }
+    }
+
+    func testPlaceholdersMatchBetweenLanguages() {
+        for key in MessageKey.allCases {
+            let en = Catalog.english[key] ?? "", zh = Catalog.chinese[key] ?? ""
+            for i in 0..<6 { XCTAssertEqual(en.contains("{\(i)}"), zh.contains("{\(i)}"), "\(key) {\(i)}") }
+        }
+    }
+
+    func testTheLocaleChoosesTheLanguage() {
+        XCTAssertEqual(Language.from(environment: ["LANG": "zh_CN.UTF-8"]), .zh)
+        XCTAssertEqual(Language.from(environment: ["LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"]), .en)
+        XCTAssertEqual(Language.from(environment: ["CS_LANG": "zh", "LC_ALL": "C"]), .zh)
+        XCTAssertEqual(Language.from(environment: [:]), .en)
+    }
+
+    /// Every command and option in `cs help` appears in its man page (cs-COMMAND.1, or cs.1
+    /// for housekeeping), so the two cannot drift apart.
+    func testTheManPagesDescribeEveryCommandAndOption() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        func page(_ name: String) -> String {
+            let raw = (try? String(contentsOf: root.appendingPathComponent("man/\(name).1"), encoding: .utf8)) ?? ""
+            return raw.replacingOccurrences(of: "\\-", with: "-").replacingOccurrences(of: "\\fB", with: "")
+                .replacingOccurrences(of: "\\fR", with: "").replacingOccurrences(of: "\\fI", with: "")
+        }
+        let main = page("cs")
+        XCTAssertFalse(main.isEmpty, "man/cs.1 exists")
+        func visit(_ spec: CommandSpec, _ path: [String], _ text: String) {
+            if !path.isEmpty { XCTAssertTrue(text.contains(path.joined(separator: " ")), "man page lacks '\(path.joined(separator: " "))'") }
+            for o in spec.options { XCTAssertTrue(text.contains(o.spelling), "man page lacks \(o.spelling) of \(path.joined(separator: " "))") }
+            for s in spec.subcommands { visit(s, path + [s.name], text) }
+        }
+        for command in CommandTree.root.subcommands {
+            let own = page("cs-\(command.name)")
+            visit(command, [command.name], own.isEmpty ? main : own)
+            XCTAssertTrue(main.contains(command.name), "cs(1) lists \(command.name)")
+        }
+        for o in GlobalOptions.specs { XCTAssertTrue(main.contains(o.spelling), "cs(1) lacks global \(o.spelling)") }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import XCTest
+@testable import CSCore
+
+/// A small record kind for exercising the store on its own.
+struct Note: Record, Equatable {
+    static let kind = "notes"
+    static var shardCount: Int { 4 }
+    let id: String
+    var text: String
+    init(id: String, text: String) { self.id = id; self.text = text }
+    init(document d: Document) throws(DocumentError) { id = try d.string("id"); text = try d.string("text") }
+    func write(into o: inout JSONObject) { o.add("text", text) }
+    var journalSummary: String { text }
+}
+
+final class StoreTests: XCTestCase {
+    var root: String!
+    let clock = Clock(now: Instant(parsing: "2026-11-23T10:00:00+08:00", defaultOffset: .utc)!)
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("cs-store-\(UUID().uuidString)").path
+        XCTAssertTrue(try Store(root: root).initialize(clock: clock, clerk: "t"))
+    }
+
+    func put(_ store: Store, _ notes: Note...) throws {
+        try store.change(clerk: "t", command: "test", clock: clock) { txn in for n in notes { try txn.put(n, action: "put") } }
+    }
+
+    func testARecordIsStoredAsOneLineWithIdSchemaAndUpdatedAt() throws {
+        let store = Store(root: root)
+        try put(store, Note(id: "a", text: "hello"))
+        XCTAssertEqual(try store.get(Note.self, id: "a"), Note(id: "a", text: "hello"))
+        let path = store.shardPath(kind: "notes", shardCount: 4, key: "a")
+        let text = String(decoding: try FileSystem.read(path)!, as: UTF8.self)
+        XCTAssertEqual(text, "{\"id\":\"a\",\"schema\":1,\"text\":\"hello\",\"updatedAt\":\"2026-11-23T10:00:00+08:00\"}\n")
+        XCTAssertEqual(FileSystem.mode(path), 0o600)
+    }
+
+    func testAnUpdateReplacesTheLineAndTheJournalRecordsBeforeAndAfter() throws {
+        let store = Store(root: root)
+        try put(store, Note(id: "a", text: "one"))
+        try put(store, Note(id: "a", text: "two"))
+        XCTAssertEqual(try store.scan(Note.self).records, [Note(id: "a", text: "two")])
+        let j = try store.readJournal().entries.filter { $0.kind == "notes" }
+        XCTAssertEqual(j.map(\.before), [nil, "one"])
+        XCTAssertEqual(j.map(\.after), ["one", "two"])
+    }
+
+    func testAFailedWriteLeavesThePreviousStateAndNoTempFile() throws {
+        var store = Store(root: root)
+        try put(store, Note(id: "a", text: "one"))
+        store.faults = FaultPlan(failWritesMatching: "/notes/")
+        XCTAssertThrowsError(try put(store, Note(id: "a", text: "two"), Note(id: "b", text: "new"))) { e in
+            guard case .io(let path, _, let reason)? = e as? StoreError else { return XCTFail("\(e)") }
+            XCTAssertTrue(path.contains("/notes/"))
+            XCTAssertEqual(reason, "injected fault")
+        }
+        // The redo record is durable, so the next change finishes the interrupted one…
+        store.faults = .none
+        let listing = FileSystem.list("\(root!)/notes")
+        XCTAssertFalse(listing.contains { $0.hasPrefix(".tmp-") }, "no temp file left: \(listing)")
+        try store.change(clerk: "t", command: "noop", clock: clock) { _ in }
+        XCTAssertEqual(try store.get(Note.self, id: "b")?.text, "new")
+        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "two")
+        XCTAssertEqual(try store.readJournal().entries.filter { $0.kind == "notes" }.count, 3, "journalled once, not twice")
+    }
+
+    func testAFailureBeforeTheRedoRecordChangesNothing() throws {
+        var store = Store(root: root)
+        try put(store, Note(id: "a", text: "one"))
+        store.faults = FaultPlan(failWritesMatching: "txn.json")
+        XCTAssertThrowsError(try put(store, Note(id: "a", text: "two")))
+        store.faults = .none
+        try store.change(clerk: "t", command: "noop", clock: clock) { _ in }
+        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "one")
+    }
+
+    func testAThrowingChangeWritesNothing() throws {
+        let store = Store(root: root)
+        struct Refusal: Error {}
+        XCTAssertThrowsError(try store.change(clerk: "t", command: "x", clock: clock) { txn in
+            try txn.put(Note(id: "a", text: "x"), action: "put")
+            throw Refusal()
+        })
+        XCTAssertNil(try store.get(Note.self, id: "a"))
+        XCTAssertFalse(FileSystem.exists("\(root!)/notes"))
+    }
+
+    func testADamagedLineIsReportedAndKeptWhileOtherLinesWork() throws {
+        let store = Store(root: root)
+        var ids = [String]()
+        for i in 0..<40 { ids.append("n\(i)") }
+        try store.change(clerk: "t", command: "fill", clock: clock) { txn in for id in ids { try txn.put(Note(id: id, text: id), action: "put") } }
+        let path = store.shardPath(kind: "notes", shardCount: 4, key: "n0")
+        var bytes = try FileSystem.read(path)!
+        bytes.append(contentsOf: Array("{\"id\":\"broken\",\"text\":".utf8))
+        try FileSystem.writeAtomically(path, bytes)
+        let scan = try store.scan(Note.self)
+        XCTAssertEqual(scan.records.count, 40)
+        XCTAssertEqual(scan.problems.count, 1)
+        XCTAssertEqual(scan.problems.first?.path, path)
+        // Writing to the same shard keeps the damaged bytes (nothing is thrown away).
+        try put(store, Note(id: "n0", text: "changed"))
+        XCTAssertTrue(String(decoding: try FileSystem.read(path)!, as: UTF8.self).contains("{\"id\":\"broken\",\"text\":"))
+        XCTAssertEqual(try store.get(Note.self, id: "n0")?.text, "changed")
+    }
+
+    func testTheLockTimesOutNamingItsHolder() throws {
+        var store = Store(root: root)
+        store.lockTimeoutMilliseconds = 50
+        let held = try DirectoryLock.acquire(path: store.lockPath, holder: "pid 1, clerk bob, since now", timeoutMilliseconds: 0)
+        defer { held.release() }
+        XCTAssertThrowsError(try put(store, Note(id: "a", text: "x"))) { e in
+            guard case .lockTimeout(_, let holder, _)? = e as? StoreError else { return XCTFail("\(e)") }
+            XCTAssertTrue(holder.contains("clerk bob"))
+        }
+    }
+
+    func testSequencesNeverRepeat() throws {
+        let store = Store(root: root)
+        var seen = Set<Int64>()
+        for _ in 0..<5 {
+            let n = try store.change(clerk: "t", command: "seq", clock: clock) { txn in try txn.nextNumber("card") }
+            XCTAssertTrue(seen.insert(n).inserted)
+        }
+        XCTAssertEqual(seen, [1, 2, 3, 4, 5])
+    }
+
+    func testShardsAreStableAcrossProcesses() {
+        // FNV-1a, not Swift's per-process seeded hash: the file a record lives in never moves.
+        XCTAssertEqual(Shards.shardName(id: "88010000011", shardCount: 256), Shards.shardName(id: "88010000011", shardCount: 256))
+        XCTAssertEqual(Shards.hash("a"), 0xE40C292C)
+    }
+}
