@@ -359,10 +359,10 @@ final class MemberTests: XCTestCase {
     }
 
     func testExportedMembersRoundTripThroughImport() throws {
-        let a = cs.addMember("=Formula Ann", phone: "13800000001", extra: ["--gender", "female", "--address", "1 Road, Town", "--note", "likes \"tea\""])
+        let a = cs.addMember("=Formula Ann", phone: "13800000001", extra: ["--gender", "female", "--address", "1 Road, Town", "--note", "likes \"tea\"", "--id-number", "110101199001010011"])
         cs.run("member", "earn", a, "--amount", "250", "--receipt", "R1")
         _ = cs.addMember("张三", phone: "13800000002", extra: ["--tier", "gold"])
-        let export = cs.run("export", "members", "--csv", "--excel")
+        let export = cs.run("export", "members", "--csv", "--excel", "--reveal")
         XCTAssertEqual(export.status, 0)
         let other = try CS.fresh()
         let r = other.run("member", "import", "--csv", other.write(export.stdout, to: "rt.csv"))
@@ -374,6 +374,7 @@ final class MemberTests: XCTestCase {
                        strip(cs.jsonArray("member", "list")).map { $0.filter { $0.key != "totalSpend" } })
         XCTAssertEqual(other.json("member", "show", "13800000001")["address"] as? String, "1 Road, Town")
         XCTAssertEqual(other.json("member", "show", "13800000001")["note"] as? String, "likes \"tea\"")
+        XCTAssertEqual(other.json("member", "show", "13800000001", "--reveal")["idNumber"] as? String, "110101199001010011")
     }
 
     func testExportLedgerListsEveryMovement() {

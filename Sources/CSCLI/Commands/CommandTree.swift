@@ -23,8 +23,15 @@ public enum CommandTree {
     static let exports: [ExportKind] = [MemberCommands.membersExport, MemberCommands.ledgerExport, Housekeeping.journalExport]
 }
 
+/// What `cs export` was asked for.
+struct ExportOptions: Sendable {
+    let since: Day?
+    /// Full ID numbers, for a backup or a move to another system; masked otherwise.
+    let reveal: Bool
+}
+
 /// One thing `cs export` can write: its name and how to produce its rows.
 struct ExportKind: Sendable {
     let name: String
-    let table: @Sendable (Context, Day?) throws -> ResultTable
+    let table: @Sendable (Context, ExportOptions) throws -> ResultTable
 }

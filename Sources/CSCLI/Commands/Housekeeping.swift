@@ -70,7 +70,8 @@ enum Housekeeping {
         [.text(e.at.iso), .text(e.clerk), .text(e.command), .text(e.kind), .text(e.id), .text(e.action), .text(e.before), .text(e.after)]
     }
 
-    static let journalExport = ExportKind(name: "journal") { ctx, since in
+    static let journalExport = ExportKind(name: "journal") { ctx, options in
+        let since = options.since
         let rows = try ctx.store.readJournal(since: since).entries.filter { e in since.map { e.at.day >= $0 } ?? true }.map(journalRow)
         return ResultTable(columns: journalColumns, rows: rows)
     }
@@ -97,6 +98,7 @@ enum Housekeeping {
         options: [
             OptionSpec("since", .date, valueName: "DATE", help: "only records changed on or after this day"),
             OptionSpec("out", .text, valueName: "FILE", help: "write to FILE (atomically) instead of standard output"),
+            .flag("reveal", help: "full ID numbers instead of masked ones (for a move to another system)"),
         ],
         arguments: [ArgumentSpec("KIND", help: "what to export")],
         action: { inv, ctx in
@@ -105,7 +107,7 @@ enum Housekeeping {
             guard let kind = CommandTree.exports.first(where: { $0.name == name }) else {
                 throw UsageError.invalidValue("KIND", value: name, accepted: CommandTree.exports.map(\.name).joined(separator: "|"))
             }
-            let table = try kind.table(ctx, inv.day("since"))
+            let table = try kind.table(ctx, ExportOptions(since: inv.day("since"), reveal: inv.flag("reveal")))
             var g = ctx.globals
             if g.format == .table { g.format = .csv }
             let text = Renderer(format: g.format, header: !g.noHeader, excel: g.excel, language: ctx.language).render(table)

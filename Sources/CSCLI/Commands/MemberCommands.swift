@@ -309,14 +309,15 @@ enum MemberCommands {
             return .text(ctx.catalog.text(r.committed ? .memberImported : .memberImportDryRun, args) + "\n")
         })
 
-    static let membersExport = ExportKind(name: "members") { ctx, since in
-        let reveal = false
+    static let membersExport = ExportKind(name: "members") { ctx, options in
+        let since = options.since, reveal = options.reveal
         let scan = try ctx.store.scan(Member.self)
         let rows = scan.records.filter { m in since.map { m.joinedAt.day >= $0 } ?? true }.sorted { $0.card < $1.card }
         return ResultTable(columns: MemberTables.exportColumns, rows: rows.map { MemberTables.exportRow($0, reveal: reveal) })
     }
 
-    static let ledgerExport = ExportKind(name: "ledger") { ctx, since in
+    static let ledgerExport = ExportKind(name: "ledger") { ctx, options in
+        let since = options.since
         let scan = try ctx.store.scan(LedgerEntry.self)
         let rows = scan.records.filter { e in since.map { e.at.day >= $0 } ?? true }.sorted(by: Account.order)
         return ResultTable(columns: MemberTables.ledgerColumns, rows: rows.map(MemberTables.ledgerRow))
