@@ -21,4 +21,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case memberAdded, memberEarned, memberRedeemed, memberToppedUp, memberPaid, memberUpgraded, memberNotUpgraded
     case memberReissued, memberStatusChanged, memberAdjusted, memberReversed, memberExpired, memberImported
     case memberImportDryRun, memberEdited
+    // birthday
+    case giftNotFound, giftAlreadyPrepared, giftAlreadyClosed, giftMemberNotActive, giftPrepared, giftGiven, giftReturned
+    case greetingDefault, greetingTitleMale, greetingTitleFemale, greetingTitleNeutral, greetingUnknownPlaceholder
+    case reconcileSummary, reconcileProblem, reconcileOK
 }

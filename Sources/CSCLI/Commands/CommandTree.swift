@@ -7,6 +7,7 @@ public enum CommandTree {
         zh: "cs — 客服中心:会员卡、会员生日、客遗物、发票、投诉",
         subcommands: [
             MemberCommands.command,
+            BirthdayCommands.command,
             Housekeeping.initCommand,
             Housekeeping.configCommand,
             Housekeeping.logCommand,
@@ -17,10 +18,10 @@ public enum CommandTree {
         ])
 
     /// The record kinds the doctor examines (each desk adds its own).
-    public static let kinds: [KindDescriptor] = MemberKinds.all
+    public static let kinds: [KindDescriptor] = MemberKinds.all + BirthdayKinds.all
 
     /// The kinds `cs export` can write.
-    static let exports: [ExportKind] = [MemberCommands.membersExport, MemberCommands.ledgerExport, Housekeeping.journalExport]
+    static let exports: [ExportKind] = [MemberCommands.membersExport, MemberCommands.ledgerExport, BirthdayCommands.giftsExport, Housekeeping.journalExport]
 }
 
 /// What `cs export` was asked for.

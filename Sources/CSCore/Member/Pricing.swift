@@ -30,13 +30,7 @@ extension MemberDesk {
         return PriceQuote(card: m.card, amount: amount, payable: best.pay, rule: best.rule, rate: best.rate)
     }
 
-    /// 29 February birthdays fall on 28 February (or 1 March, by config) in common years.
     public func isBirthday(_ birthday: Day, on date: Day) -> Bool {
-        birthdayDate(birthday, in: date.year) == date
-    }
-
-    public func birthdayDate(_ birthday: Day, in year: Int) -> Day {
-        if let d = Day(year: year, month: birthday.month, day: birthday.day) { return d }
-        return config.string("birthday.feb29InCommonYears") == "mar1" ? Day(year: year, month: 3, day: 1)! : Day(year: year, month: 2, day: 28)!
+        BirthdayCalendar(config: config).date(of: birthday, in: date.year) == date
     }
 }

@@ -1,0 +1,182 @@
+import CSCore
+
+/// `cs birthday …`: the monthly list, the coming days, greetings and the gift register.
+enum BirthdayCommands {
+    static func desk(_ ctx: Context) throws -> BirthdayDesk {
+        try ctx.store.requireInitialized()
+        return BirthdayDesk(store: ctx.store, config: try ctx.currentConfig(), clock: ctx.clock)
+    }
+
+    static func gifts(_ ctx: Context) throws -> GiftLedger {
+        try ctx.store.requireInitialized()
+        return GiftLedger(store: ctx.store, config: try ctx.currentConfig(), clock: ctx.clock, clerk: ctx.clerk)
+    }
+
+    static let command = CommandSpec(
+        "birthday", summary: "member birthdays: the monthly list, greetings and the birthday gift register", zh: "会员生日:月度名单、祝福短信、生日赠品登记",
+        subcommands: [list, upcoming, greet, gift])
+
+    static let columns = [
+        Column("card", "CARD", "卡号"), Column("name", "NAME", "姓名"), Column("phone", "PHONE", "手机"),
+        Column("birthday", "BIRTHDAY", "生日"), Column("day", "DAY", "日期"), Column("inDays", "IN DAYS", "天后"),
+    ]
+
+    static func rows(_ cs: [Celebration]) -> [[Cell]] {
+        cs.map { [.text($0.member.card), .text($0.member.name), .text($0.member.phone), .day($0.member.birthday), .day($0.date), .int(Int64($0.inDays))] }
+    }
+
+    static let list = CommandSpec(
+        "list", summary: "active members whose birthday is in the month (default this month), by day then name — the 1st-of-month list",
+        zh: "本月(或指定月份)生日会员名单",
+        options: [OptionSpec("month", .month, valueName: "M", help: "YYYY-MM or 1–12 (default this month)")],
+        action: { inv, ctx in
+            let r = try desk(ctx).month(inv.month("month") ?? Month(ctx.clock.today))
+            return .table(ResultTable(columns: Array(columns.prefix(5)), rows: rows(r.celebrations).map { Array($0.prefix(5)) }))
+        })
+
+    static let upcoming = CommandSpec(
+        "upcoming", summary: "birthdays from today to N days ahead, across month and year ends", zh: "即将到来的生日",
+        options: [OptionSpec("days", .integer(0...366), valueName: "N", help: "how many days ahead (default 7)")],
+        action: { inv, ctx in
+            .table(ResultTable(columns: columns, rows: rows(try desk(ctx).upcoming(days: Int(inv.int("days") ?? 7)).celebrations)))
+        })
+
+    static let greet = CommandSpec(
+        "greet", summary: "phone<TAB>message lines for the members to greet today (their birthday is N days away)", zh: "生日祝福短信(手机号<TAB>内容)",
+        options: [
+            OptionSpec("days", .integer(0...31), valueName: "N", help: "days before the birthday (default birthday.greetDays, 1)"),
+            OptionSpec("template", .text, valueName: "FILE", help: "message template with {name} {title} {card} {date} (default in the chosen language)"),
+        ],
+        action: { inv, ctx in
+            let template = try Greeting.template(path: inv.text("template"), ctx: ctx)
+            let days = Int(inv.int("days") ?? Int64(ctx.config.int("birthday.greetDays")))
+            let lines = try desk(ctx).greetings(days: days).celebrations.map { ($0.member.phone, Greeting.fill(template, $0, ctx)) }
+            if ctx.globals.format != .table {
+                return .table(ResultTable(columns: [Column("phone", "PHONE", "手机"), Column("message", "MESSAGE", "内容")],
+                                          rows: lines.map { [.text($0.0), .text($0.1)] }))
+            }
+            return .text(lines.map { "\($0.0)\t\($0.1)\n" }.joined())
+        })
+
+    static let giftColumns = [
+        Column("id", "ID", "编号"), Column("card", "CARD", "卡号"), Column("name", "NAME", "姓名"), Column("item", "ITEM", "物品"),
+        Column("status", "STATUS", "状态"), Column("preparedAt", "PREPARED", "领取时间"), Column("pickedUpBy", "PICKED UP BY", "领取人"),
+        Column("birthday", "BIRTHDAY", "生日"), Column("phone", "PHONE", "手机"), Column("address", "ADDRESS", "地址"),
+        Column("forDate", "FOR", "生日日期"), Column("preparedBy", "REGISTERED BY", "登记人"), Column("givenAt", "GIVEN", "送出时间"),
+        Column("handedOverBy", "HANDED OVER BY", "经手人"), Column("returnedAt", "RETURNED", "退回时间"), Column("returnReason", "RETURN REASON", "退回原因"),
+    ]
+
+    static func giftRow(_ g: Gift) -> [Cell] {
+        [.text(g.id), .text(g.card), .text(g.name), .text(g.item), .text(g.status.rawValue), .instant(g.preparedAt), .text(g.pickedUpBy),
+         .day(g.birthday), .text(g.phone), .text(g.address), .day(g.forDate), .text(g.preparedBy), .instant(g.givenAt),
+         .text(g.handedOverBy), .instant(g.returnedAt), .text(g.returnReason)]
+    }
+
+    static func giftRecord(_ g: Gift) -> ResultTable { ResultTable(columns: giftColumns, rows: [giftRow(g)]) }
+
+    static let gift = CommandSpec(
+        "gift", summary: "the birthday gift register (赠品登记): prepare, give, return, list, reconcile", zh: "生日赠品登记",
+        subcommands: [
+            CommandSpec("prepare", summary: "record a gift collected from finance for a member's coming birthday (once a year)", zh: "从财务领取生日赠品并登记",
+                        options: [
+                            OptionSpec("item", .text, required: true, valueName: "ITEM", help: "what the gift is"),
+                            OptionSpec("picked-up-by", .text, valueName: "NAME", help: "who collected it from finance (default the clerk)"),
+                            .flag("force", help: "prepare a second gift for the same birthday"),
+                        ],
+                        arguments: [MemberCommands.card],
+                        action: { inv, ctx in
+                            let g = try gifts(ctx).prepare(card: inv.argument("CARD")!, item: inv.text("item")!, pickedUpBy: inv.text("picked-up-by"), force: inv.flag("force"))
+                            return .created(id: g.id, message: ctx.catalog.text(.giftPrepared, [g.id, g.item, g.name, g.card, g.forDate.iso]), record: giftRecord(g))
+                        }),
+            CommandSpec("give", summary: "the gift was handed to the member in person", zh: "赠品已当面送给会员本人",
+                        options: [OptionSpec("by", .text, valueName: "NAME", help: "who handed it over (default the clerk)")],
+                        arguments: [ArgumentSpec("ID", help: "the gift id")],
+                        action: { inv, ctx in
+                            let g = try gifts(ctx).give(inv.argument("ID")!, handedOverBy: inv.text("by"))
+                            return .created(id: g.id, message: ctx.catalog.text(.giftGiven, [g.id, g.name]), record: giftRecord(g))
+                        }),
+            CommandSpec("return", summary: "the member did not come: the gift went back to finance", zh: "会员未到,赠品退回财务",
+                        options: [OptionSpec("reason", .text, valueName: "TEXT", help: "why")],
+                        arguments: [ArgumentSpec("ID", help: "the gift id")],
+                        action: { inv, ctx in
+                            let g = try gifts(ctx).giveBack(inv.argument("ID")!, reason: inv.text("reason"))
+                            return .created(id: g.id, message: ctx.catalog.text(.giftReturned, [g.id]), record: giftRecord(g))
+                        }),
+            CommandSpec("list", summary: "gifts, by the month of the birthday and status", zh: "赠品列表",
+                        options: [
+                            OptionSpec("month", .month, valueName: "M", help: "birthdays in this month"),
+                            OptionSpec("status", .choice(GiftStatus.allCases.map(\.rawValue)), valueName: "S", help: "prepared, given or returned"),
+                        ],
+                        action: { inv, ctx in
+                            let r = try gifts(ctx).list(month: inv.month("month"), status: inv.text("status").flatMap(GiftStatus.init(rawValue:)))
+                            return .table(ResultTable(columns: Array(giftColumns.prefix(7)), rows: r.records.map { Array(giftRow($0).prefix(7)) }))
+                        }),
+            CommandSpec("reconcile", summary: "the 15th/30th check with finance: prepared, given, returned, outstanding; exit 4 if a gift is outstanding more than a day",
+                        zh: "与财务对账(每月15日、30日)",
+                        options: [
+                            OptionSpec("through", .date, valueName: "DATE", help: "up to this day (default today)"),
+                            OptionSpec("since", .date, valueName: "DATE", help: "from this day (default the 1st of that month)"),
+                        ],
+                        action: { inv, ctx in reconcile(try gifts(ctx).reconcile(since: inv.day("since"), through: inv.day("through") ?? ctx.clock.today), ctx) }),
+        ])
+
+    static func reconcile(_ r: GiftLedger.Reconciliation, _ ctx: Context) -> CommandOutput {
+        let status: ExitStatus = r.problems.isEmpty ? .done : .found
+        if ctx.globals.format != .table {
+            let t = ResultTable(columns: [Column("since", "", ""), Column("through", "", ""), Column("prepared", "", ""), Column("given", "", ""),
+                                          Column("returned", "", ""), Column("outstanding", "", ""), Column("problems", "", "")],
+                                rows: [[.day(r.since), .day(r.through), .int(Int64(r.prepared.count)), .int(Int64(r.given.count)),
+                                        .int(Int64(r.returned.count)), .int(Int64(r.outstanding.count)), .text(r.problems.map(\.id).joined(separator: " "))]])
+            let text = Renderer(format: ctx.globals.format, header: !ctx.globals.noHeader, excel: ctx.globals.excel).renderRecord(t)
+            return .report(text, status)
+        }
+        let c = ctx.catalog
+        var out = c.text(.reconcileSummary, [r.since.iso, r.through.iso, String(r.prepared.count), String(r.given.count),
+                                             String(r.returned.count), String(r.outstanding.count)]) + "\n"
+        for g in r.problems { out += c.text(.reconcileProblem, [g.id, g.item, g.name, g.card, g.preparedAt.short, g.pickedUpBy]) + "\n" }
+        if r.problems.isEmpty { out += c.text(.reconcileOK) + "\n" }
+        return .report(out, status)
+    }
+
+    static let giftsExport = ExportKind(name: "gifts") { ctx, options in
+        let rows = try ctx.store.scan(Gift.self).records.filter { g in options.since.map { g.preparedAt.day >= $0 } ?? true }
+            .sorted { ($0.preparedAt, $0.id) < ($1.preparedAt, $1.id) }
+        return ResultTable(columns: giftColumns, rows: rows.map(giftRow))
+    }
+}
+
+/// Greeting text: a template with {name}, {title}, {card} and {date}.
+enum Greeting {
+    static let placeholders = ["{name}", "{title}", "{card}", "{date}"]
+
+    static func template(path: String?, ctx: Context) throws -> String {
+        guard let path else { return ctx.catalog.text(.greetingDefault) }
+        guard let bytes = try ImportFile.read(path), let text = String(validating: bytes, as: UTF8.self) else {
+            throw UsageError.invalidValue("--template", value: path, accepted: "a readable UTF-8 text file")
+        }
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let word = String(rest[open...close])
+            if !placeholders.contains(word) { throw UsageError.invalidValue("--template", value: word, accepted: placeholders.joined(separator: " ")) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return text.trimmingSpaces
+    }
+
+    static func fill(_ template: String, _ c: Celebration, _ ctx: Context) -> String {
+        let cat = ctx.catalog
+        let title: String
+        switch c.member.gender {
+        case .male: title = cat.text(.greetingTitleMale)
+        case .female: title = cat.text(.greetingTitleFemale)
+        case .unspecified: title = cat.text(.greetingTitleNeutral)
+        }
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let date = ctx.language == .zh ? "\(c.date.month)月\(c.date.day)日" : "\(months[c.date.month - 1]) \(c.date.day)"
+        let text = template.replacingAll("{name}", with: c.member.name).replacingAll("{title}", with: title)
+            .replacingAll("{card}", with: c.member.card).replacingAll("{date}", with: date)
+        // One line per member, whatever the template holds.
+        return text.replacingAll("\r\n", with: " ").replacingAll("\n", with: " ").replacingAll("\t", with: " ")
+    }
+}

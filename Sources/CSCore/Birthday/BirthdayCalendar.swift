@@ -1,0 +1,75 @@
+/// When a birthday is celebrated in a given year. 29 February falls on 28 February in a
+/// common year (or 1 March: `birthday.feb29InCommonYears`), so a leap-day member is never
+/// forgotten by the greeting, the gift or the birthday price.
+public struct BirthdayCalendar: Sendable {
+    public let feb29ToMarch1: Bool
+
+    public init(config: Config) { feb29ToMarch1 = config.string("birthday.feb29InCommonYears") == "mar1" }
+
+    public func date(of birthday: Day, in year: Int) -> Day {
+        if let d = Day(year: year, month: birthday.month, day: birthday.day) { return d }
+        return feb29ToMarch1 ? Day(year: year, month: 3, day: 1)! : Day(year: year, month: 2, day: 28)!
+    }
+
+    /// The first celebration on or after `day`.
+    public func next(_ birthday: Day, onOrAfter day: Day) -> Day {
+        let thisYear = date(of: birthday, in: day.year)
+        return thisYear >= day ? thisYear : date(of: birthday, in: day.year + 1)
+    }
+}
+
+/// A member's birthday as the desk sees it in a list: the day it is celebrated.
+public struct Celebration: Sendable {
+    public let member: Member
+    public let date: Day
+    public let inDays: Int
+}
+
+/// The monthly list, the coming days and the greeting run. Active members only: a suspended
+/// or cancelled card gets no greeting and no gift.
+public struct BirthdayDesk: Sendable {
+    public let store: Store
+    public let config: Config
+    public let clock: Clock
+
+    public init(store: Store, config: Config, clock: Clock) { self.store = store; self.config = config; self.clock = clock }
+
+    var calendar: BirthdayCalendar { BirthdayCalendar(config: config) }
+
+    func activeMembers() throws -> ScanResult<Member> {
+        var scan = try store.scan(Member.self)
+        scan.records = scan.records.filter { $0.status == .active }
+        return scan
+    }
+
+    /// Members born in the month, by day then name. 29 February is listed in February every
+    /// year.
+    public func month(_ month: Month) throws -> (celebrations: [Celebration], problems: [DocumentProblem]) {
+        let scan = try activeMembers()
+        let today = clock.today
+        let list = scan.records.filter { $0.birthday.month == month.month }.map { m -> Celebration in
+            let d = Day(year: month.year, month: m.birthday.month, day: min(m.birthday.day, Day.daysIn(month: month.month, year: month.year)))!
+            return Celebration(member: m, date: d, inDays: d.ordinal - today.ordinal)
+        }
+        return (list.sorted { ($0.member.birthday.day, $0.member.name, $0.member.card) < ($1.member.birthday.day, $1.member.name, $1.member.card) }, scan.problems)
+    }
+
+    /// Birthdays celebrated from today to `days` days ahead, across month and year ends.
+    public func upcoming(days: Int) throws -> (celebrations: [Celebration], problems: [DocumentProblem]) {
+        let scan = try activeMembers()
+        let today = clock.today
+        var out = [Celebration]()
+        for m in scan.records {
+            let d = calendar.next(m.birthday, onOrAfter: today)
+            let n = d.ordinal - today.ordinal
+            if n <= days { out.append(Celebration(member: m, date: d, inDays: n)) }
+        }
+        return (out.sorted { ($0.date, $0.member.name, $0.member.card) < ($1.date, $1.member.name, $1.member.card) }, scan.problems)
+    }
+
+    /// The members to greet today: their birthday is celebrated exactly `days` days from now.
+    public func greetings(days: Int) throws -> (celebrations: [Celebration], problems: [DocumentProblem]) {
+        let r = try upcoming(days: days)
+        return (r.celebrations.filter { $0.inDays == days }, r.problems)
+    }
+}

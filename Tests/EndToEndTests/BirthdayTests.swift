@@ -1,0 +1,136 @@
+import Foundation
+import XCTest
+
+/// SPEC.md "birthday — 会员生日" through the real binary, with a fixed clock.
+final class BirthdayTests: XCTestCase {
+    func at(_ now: String) throws -> CS { try CS.fresh(now: now) }
+
+    func cards(_ rows: [[String: Any]]) -> [String] { rows.compactMap { $0["name"] as? String } }
+
+    func testTheMonthListCoversEveryMonthSortedByDayThenName() throws {
+        let cs = try at("2026-01-01T08:00:00+08:00")
+        for month in 1...12 {
+            let mm = month < 10 ? "0\(month)" : "\(month)"
+            _ = cs.addMember("B\(mm)", phone: "1380000\(1000 + month)", birthday: "1990-\(mm)-20")
+            _ = cs.addMember("A\(mm)", phone: "1380000\(2000 + month)", birthday: "1985-\(mm)-20")
+            _ = cs.addMember("C\(mm)", phone: "1380000\(3000 + month)", birthday: "1970-\(mm)-03")
+        }
+        for month in 1...12 {
+            let mm = month < 10 ? "0\(month)" : "\(month)"
+            XCTAssertEqual(cards(cs.jsonArray("birthday", "list", "--month", "\(month)")), ["C\(mm)", "A\(mm)", "B\(mm)"], "month \(month)")
+        }
+        XCTAssertEqual(cards(cs.jsonArray("birthday", "list")), ["C01", "A01", "B01"], "default: this month")
+        XCTAssertEqual(cs.run("birthday", "list", "--month", "2026-07", "--csv").lines.count, 4, "header + 3 rows")
+        assertRefused(cs.run("birthday", "list", "--month", "13"), status: 2, mentions: "--month")
+    }
+
+    func testA29FebruaryBirthdayIsListedInFebruaryEveryYearAndGreetedOnThe28thInACommonYear() throws {
+        let common = try at("2027-02-27T09:00:00+08:00")
+        _ = common.addMember("Leap", phone: "13800000001", birthday: "1992-02-29")
+        XCTAssertEqual(cards(common.jsonArray("birthday", "list", "--month", "2027-02")), ["Leap"])
+        XCTAssertEqual(common.jsonArray("birthday", "list", "--month", "2027-02").first?["day"] as? String, "2027-02-28")
+        XCTAssertTrue(common.run("birthday", "greet").stdout.hasPrefix("13800000001\t"), "greeted the day before 28 February")
+        XCTAssertEqual(common.jsonArray("birthday", "upcoming", "--days", "3").first?["day"] as? String, "2027-02-28")
+        // Configurable to 1 March.
+        XCTAssertEqual(common.run("config", "set", "birthday.feb29InCommonYears", "mar1").status, 0)
+        XCTAssertEqual(common.run("birthday", "greet").stdout, "")
+        XCTAssertEqual(common.jsonArray("birthday", "upcoming", "--days", "3").first?["day"] as? String, "2027-03-01")
+
+        let leap = try at("2028-02-28T09:00:00+08:00")
+        _ = leap.addMember("Leap", phone: "13800000001", birthday: "1992-02-29")
+        XCTAssertTrue(leap.run("birthday", "greet").stdout.hasPrefix("13800000001\t"), "in a leap year, the day before the 29th")
+        XCTAssertEqual(leap.jsonArray("birthday", "list", "--month", "2").first?["day"] as? String, "2028-02-29")
+    }
+
+    func testUpcomingCrossesTheYearEnd() throws {
+        let cs = try at("2026-12-30T09:00:00+08:00")
+        _ = cs.addMember("NewYear", phone: "13800000001", birthday: "1990-01-02")
+        _ = cs.addMember("Eve", phone: "13800000002", birthday: "1990-12-31")
+        _ = cs.addMember("Later", phone: "13800000003", birthday: "1990-01-20")
+        let rows = cs.jsonArray("birthday", "upcoming", "--days", "5")
+        XCTAssertEqual(cards(rows), ["Eve", "NewYear"])
+        XCTAssertEqual(rows.map { $0["day"] as? String }, ["2026-12-31", "2027-01-02"])
+        XCTAssertEqual(rows.map { $0["inDays"] as? Int }, [1, 3])
+    }
+
+    func testSuspendedAndCancelledMembersAreLeftOut() throws {
+        let cs = try at("2026-11-01T09:00:00+08:00")
+        _ = cs.addMember("Active", phone: "13800000001", birthday: "1990-11-02")
+        let s = cs.addMember("Suspended", phone: "13800000002", birthday: "1990-11-02")
+        let c = cs.addMember("Cancelled", phone: "13800000003", birthday: "1990-11-02")
+        cs.run("member", "suspend", s, "--reason", "x")
+        cs.run("member", "cancel", c, "--reason", "x")
+        XCTAssertEqual(cards(cs.jsonArray("birthday", "list")), ["Active"])
+        XCTAssertEqual(cards(cs.jsonArray("birthday", "upcoming")), ["Active"])
+        XCTAssertEqual(cs.run("birthday", "greet").lines.count, 1)
+        assertRefused(cs.run("birthday", "gift", "prepare", s, "--item", "Towel"), status: 1, mentions: "suspended")
+    }
+
+    func testGreetingsInBothLanguagesWithTitlesAndATemplate() throws {
+        let cs = try at("2026-11-24T09:00:00+08:00")
+        let card = cs.addMember("张三丰", phone: "13800000001", birthday: "1980-11-25", extra: ["--gender", "male"])
+        _ = cs.addMember("王菲", phone: "13800000002", birthday: "1969-11-25", extra: ["--gender", "female"])
+        _ = cs.addMember("Sam", phone: "13800000003", birthday: "1999-11-25")
+        let en = cs.run("birthday", "greet").lines
+        XCTAssertEqual(en.count, 3)
+        XCTAssertTrue(en.contains { $0.hasPrefix("13800000001\tDear Mr. 张三丰") && $0.contains("November 25") && $0.contains(card) }, "\(en)")
+        XCTAssertTrue(en.contains { $0.hasPrefix("13800000002\tDear Ms. 王菲") })
+        XCTAssertTrue(en.contains { $0.hasPrefix("13800000003\tDear Sam") }, "a neutral form without a title")
+        let zh = cs.run("--lang", "zh", "birthday", "greet").lines
+        XCTAssertTrue(zh.contains { $0.hasPrefix("13800000001\t尊敬的张三丰先生") && $0.contains("11月25日") }, "\(zh)")
+        XCTAssertTrue(zh.contains { $0.hasPrefix("13800000002\t尊敬的王菲女士") })
+        let template = cs.write("{name}{title},{date}生日快乐!\n卡号 {card}\n", to: "t.txt")
+        let custom = cs.run("--lang", "zh", "birthday", "greet", "--template", template).lines
+        XCTAssertTrue(custom.contains("13800000001\t张三丰先生,11月25日生日快乐! 卡号 \(card)"), "\(custom)")
+        assertRefused(cs.run("birthday", "greet", "--template", cs.write("Hi {nmae}", to: "bad.txt")), status: 2, mentions: "{nmae}")
+        XCTAssertEqual(cs.run("birthday", "greet", "--days", "0").stdout, "", "nobody's birthday is today")
+    }
+
+    func testEachGiftStateTransitionAndItsRefusals() throws {
+        let cs = try at("2026-11-24T09:00:00+08:00")
+        let card = cs.addMember("张三丰", phone: "13800000001", birthday: "1980-11-25", extra: ["--address", "武当山路1号"])
+        let other = cs.addMember("Li", phone: "13800000002", birthday: "1980-11-26")
+        let prepared = cs.json("birthday", "gift", "prepare", card, "--item", "毛巾", "--picked-up-by", "lily")
+        let id = try XCTUnwrap(prepared["id"] as? String)
+        XCTAssertEqual(prepared["status"] as? String, "prepared")
+        XCTAssertEqual(prepared["pickedUpBy"] as? String, "lily")
+        XCTAssertEqual(prepared["address"] as? String, "武当山路1号")
+        XCTAssertEqual(prepared["phone"] as? String, "13800000001")
+        XCTAssertEqual(prepared["birthday"] as? String, "1980-11-25")
+        assertRefused(cs.run("birthday", "gift", "prepare", card, "--item", "杯子"), status: 1, mentions: id)
+        XCTAssertEqual(cs.run("birthday", "gift", "prepare", card, "--item", "杯子", "--force").status, 0)
+        let given = cs.json("birthday", "gift", "give", id)
+        XCTAssertEqual(given["status"] as? String, "given")
+        XCTAssertEqual(given["handedOverBy"] as? String, "alice")
+        assertRefused(cs.run("birthday", "gift", "give", id), status: 1, mentions: "given")
+        assertRefused(cs.run("birthday", "gift", "return", id), status: 1, mentions: "given")
+        let second = try XCTUnwrap(cs.json("birthday", "gift", "prepare", other, "--item", "Mug")["id"] as? String)
+        XCTAssertEqual(cs.json("birthday", "gift", "return", second, "--reason", "did not come")["status"] as? String, "returned")
+        assertRefused(cs.run("birthday", "gift", "give", second), status: 1, mentions: "returned")
+        assertRefused(cs.run("birthday", "gift", "give", "G99-9"), status: 1, mentions: "G99-9")
+        XCTAssertEqual(cs.jsonArray("birthday", "gift", "list", "--status", "prepared").count, 1)
+        XCTAssertEqual(cs.jsonArray("birthday", "gift", "list", "--month", "2026-11").count, 3)
+        XCTAssertEqual(cs.run("export", "gifts").lines.count, 4)
+    }
+
+    func testReconcileCountsAndFlagsGiftsOutstandingMoreThanADay() throws {
+        let cs = try at("2026-11-14T09:00:00+08:00")
+        let a = cs.addMember("A", phone: "13800000001", birthday: "1980-11-15")
+        let b = cs.addMember("B", phone: "13800000002", birthday: "1980-11-15")
+        let c = cs.addMember("C", phone: "13800000003", birthday: "1980-11-15")
+        let ga = try XCTUnwrap(cs.json("birthday", "gift", "prepare", a, "--item", "X")["id"] as? String)
+        let gb = try XCTUnwrap(cs.json("birthday", "gift", "prepare", b, "--item", "X")["id"] as? String)
+        let gc = try XCTUnwrap(cs.json("birthday", "gift", "prepare", c, "--item", "X")["id"] as? String)
+        cs.run("birthday", "gift", "give", ga)
+        cs.run("birthday", "gift", "return", gb)
+        let sameDay = cs.run("birthday", "gift", "reconcile", "--through", "2026-11-15")
+        XCTAssertEqual(sameDay.status, 0, "outstanding for a day is not yet a problem")
+        XCTAssertTrue(sameDay.stdout.contains("prepared 3, given 1, returned 1, outstanding 1"), sameDay.stdout)
+        let late = cs.run("birthday", "gift", "reconcile", "--through", "2026-11-30")
+        XCTAssertEqual(late.status, 4)
+        XCTAssertTrue(late.stdout.contains(gc), late.stdout)
+        let json = cs.run("birthday", "gift", "reconcile", "--through", "2026-11-30", "--json")
+        XCTAssertEqual(json.status, 4)
+        XCTAssertTrue(json.stdout.contains("\"outstanding\":1"))
+    }
+}
