@@ -25,4 +25,6 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case giftNotFound, giftAlreadyPrepared, giftAlreadyClosed, giftMemberNotActive, giftPrepared, giftGiven, giftReturned
     case greetingDefault, greetingTitleMale, greetingTitleFemale, greetingTitleNeutral, greetingUnknownPlaceholder
     case reconcileSummary, reconcileProblem, reconcileOK
+    // backup
+    case backupWritten, restoreDone, restoreSavedAside
 }

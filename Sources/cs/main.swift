@@ -27,6 +27,8 @@ func main() -> Never {
         entry += 1
     }
     signal(SIGPIPE, SIG_DFL)
+    // Past a file-size limit a write fails with EFBIG (reported, nothing changed) instead of killing us.
+    signal(SIGXFSZ, SIG_IGN)
     let result = Runner().run(Array(CommandLine.arguments.dropFirst()), environment: environment)
     emit(result.stdout, to: 1)
     emit(result.stderr, to: 2)

@@ -50,23 +50,54 @@ final class StoreTests: XCTestCase {
     func testAFailedWriteLeavesThePreviousStateAndNoTempFile() throws {
         var store = Store(root: root)
         try put(store, Note(id: "a", text: "one"))
-        store.faults = FaultPlan(failWritesMatching: "/notes/")
+        // The second shard written fails: the first was already replaced and must be put back.
+        let pathB = store.shardPath(kind: "notes", shardCount: 4, key: "b")
+        XCTAssertNotEqual(pathB, store.shardPath(kind: "notes", shardCount: 4, key: "a"))
+        store.faults = FaultPlan(failWritesMatching: String(pathB.split(separator: "/").last!))
         XCTAssertThrowsError(try put(store, Note(id: "a", text: "two"), Note(id: "b", text: "new"))) { e in
             guard case .io(let path, _, let reason)? = e as? StoreError else { return XCTFail("\(e)") }
-            XCTAssertTrue(path.contains("/notes/"))
+            XCTAssertEqual(path, pathB)
             XCTAssertEqual(reason, "injected fault")
         }
-        // The redo record is durable, so the next change finishes the interrupted one…
         store.faults = .none
-        let listing = FileSystem.list("\(root!)/notes")
-        XCTAssertFalse(listing.contains { $0.hasPrefix(".tmp-") }, "no temp file left: \(listing)")
-        try store.change(clerk: "t", command: "noop", clock: clock) { _ in }
-        XCTAssertEqual(try store.get(Note.self, id: "b")?.text, "new")
-        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "two")
-        XCTAssertEqual(try store.readJournal().entries.filter { $0.kind == "notes" }.count, 3, "journalled once, not twice")
+        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "one", "rolled back at once")
+        XCTAssertNil(try store.get(Note.self, id: "b"))
+        XCTAssertFalse(FileSystem.exists(store.transactionPath))
+        XCTAssertFalse(FileSystem.list("\(root!)/notes").contains { $0.hasPrefix(".tmp-") })
+        XCTAssertEqual(try store.readJournal().entries.filter { $0.kind == "notes" }.count, 1, "the failed change is not journalled")
     }
 
-    func testAFailureBeforeTheRedoRecordChangesNothing() throws {
+    func testACrashPartWayIsRolledBackByTheNextChange() throws {
+        var store = Store(root: root)
+        try put(store, Note(id: "a", text: "one"))
+        let pathB = store.shardPath(kind: "notes", shardCount: 4, key: "b")
+        // Die after replacing a's shard, before b's: as a SIGKILL would leave it.
+        store.faults = FaultPlan(failWritesMatching: String(pathB.split(separator: "/").last!), abandonOnFault: true)
+        XCTAssertThrowsError(try put(store, Note(id: "a", text: "two"), Note(id: "b", text: "new")))
+        store.faults = .none
+        XCTAssertTrue(FileSystem.exists(store.transactionPath))
+        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "two", "half-applied until someone takes the lock")
+        try store.change(clerk: "t", command: "noop", clock: clock) { _ in }
+        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "one")
+        XCTAssertNil(try store.get(Note.self, id: "b"))
+        XCTAssertFalse(FileSystem.exists(store.transactionPath))
+    }
+
+    func testACrashJustBeforeTheCommitPointTakesTheJournalLinesBackToo() throws {
+        var store = Store(root: root)
+        try put(store, Note(id: "a", text: "one"))
+        let before = try store.readJournal().entries.count
+        // Everything applied and journalled; killed before txn.json was removed.
+        store.faults = FaultPlan(failWritesMatching: "#commit", abandonOnFault: true)
+        XCTAssertThrowsError(try put(store, Note(id: "a", text: "two")))
+        store.faults = .none
+        XCTAssertEqual(try store.readJournal().entries.count, before + 1)
+        try store.change(clerk: "t", command: "noop", clock: clock) { _ in }
+        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "one", "never acknowledged, so rolled back")
+        XCTAssertEqual(try store.readJournal().entries.count, before, "the journal does not record what did not happen")
+    }
+
+    func testAFailureWritingTheUndoRecordChangesNothing() throws {
         var store = Store(root: root)
         try put(store, Note(id: "a", text: "one"))
         store.faults = FaultPlan(failWritesMatching: "txn.json")

@@ -13,6 +13,8 @@ public enum CommandTree {
             Housekeeping.logCommand,
             Housekeeping.doctorCommand,
             Housekeeping.exportCommand,
+            BackupCommands.backup,
+            BackupCommands.restore,
             Housekeeping.helpCommand,
             Housekeeping.completionCommand,
         ])

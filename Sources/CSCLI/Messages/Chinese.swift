@@ -83,5 +83,8 @@ extension Catalog {
         .reconcileSummary: "{0} 至 {1} 领取的赠品:领取 {2},送出 {3},退回 {4},未结 {5}",
         .reconcileProblem: "超过一天未结:{0} {1},给 {2}({3}),{4} 领取,领取人 {5}",
         .reconcileOK: "没有超过一天未结的赠品",
+        .backupWritten: "已备份 {0} 个文件到 {1}",
+        .restoreDone: "已从 {1} 恢复 {0} 个文件",
+        .restoreSavedAside: "原有数据已另存到 {0}",
     ]
 }

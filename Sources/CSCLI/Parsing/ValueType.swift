@@ -17,8 +17,8 @@ public enum ValueType: Sendable, Equatable {
     public var accepted: String {
         switch self {
         case .text: "text"
-        case .amount: "an amount in yuan, at most two decimals (588, 588.5, ¥588.50)"
-        case .positiveAmount: "an amount above zero in yuan, at most two decimals (588, 588.5, ¥588.50)"
+        case .amount: "an amount in yuan below ten billion, at most two decimals (588, 588.5, ¥588.50)"
+        case .positiveAmount: "an amount above zero in yuan, below ten billion, at most two decimals (588, 588.5, ¥588.50)"
         case .date: "a date YYYY-MM-DD, today, yesterday or tomorrow"
         case .month: "a month YYYY-MM or 1–12 (this year)"
         case .instant: "a time YYYY-MM-DDTHH:MM[:SS][±HH:MM], a date, or now"

@@ -10,6 +10,9 @@ import Darwin
 /// clerk, since) is only there to tell a waiting clerk who is holding it.
 struct DirectoryLock {
     let fd: Int32
+    /// The previous holder died while holding the lock (its text was still there): its temp
+    /// files are orphans to sweep.
+    let previousHolderDied: Bool
 
     static func acquire(path: String, holder: String, timeoutMilliseconds: Int, sleep: (Int) -> Void = { usleep(UInt32($0 * 1000)) }) throws(StoreError) -> DirectoryLock {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileSystem.fileMode)
@@ -30,11 +33,13 @@ struct DirectoryLock {
             waited += pause
             pause = min(pause * 2, 50)
         }
+        var probe = [UInt8](repeating: 0, count: 1)
+        let died = probe.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 1, 0) } == 1
         // Who holds it now; not durable on purpose (it dies with us, the flock is the truth).
         _ = ftruncate(fd, 0)
         let bytes = Array(holder.utf8) + [10]
         _ = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-        return DirectoryLock(fd: fd)
+        return DirectoryLock(fd: fd, previousHolderDied: died)
     }
 
     func release() {

@@ -47,7 +47,10 @@ public struct Doctor: Sendable {
         var out = [DocumentProblem]()
         walk(store.root) { path, isDir in
             let name = path.split(separator: "/").last.map(String.init) ?? path
-            if name.hasPrefix(".tmp-") { out.append(DocumentProblem(path: path, line: 0, reason: "temp file left by an interrupted write")); return }
+            if name.hasPrefix(".tmp-") {
+                if !Doctor.writerAlive(name) { out.append(DocumentProblem(path: path, line: 0, reason: "temp file left by an interrupted write (doctor --repair removes it)")) }
+                return
+            }
             guard let mode = FileSystem.mode(path) else { return }
             let want: mode_t = isDir ? FileSystem.directoryMode : FileSystem.fileMode
             if mode & 0o077 != 0 {
@@ -55,6 +58,13 @@ public struct Doctor: Sendable {
             }
         }
         return out
+    }
+
+    /// `.tmp-<pid>-name`: the writing process is still running (a change in progress).
+    static func writerAlive(_ name: String) -> Bool {
+        let parts = name.split(separator: "-")
+        guard parts.count >= 3, let pid = Int32(parts[1]), pid > 0 else { return false }
+        return kill(pid, 0) == 0 && pid != getpid()
     }
 
     func walk(_ dir: String, _ visit: (String, Bool) -> Void) {

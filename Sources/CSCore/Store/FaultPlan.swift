@@ -6,9 +6,13 @@ public struct FaultPlan: Sendable {
     /// Hold the lock this many milliseconds before committing (to test waiting and timeouts).
     public var holdLockMilliseconds: Int = 0
 
-    public init(failWritesMatching: String? = nil, holdLockMilliseconds: Int = 0) {
+    /// After the injected failure, leave everything as a killed process would (no rollback).
+    public var abandonOnFault = false
+
+    public init(failWritesMatching: String? = nil, holdLockMilliseconds: Int = 0, abandonOnFault: Bool = false) {
         self.failWritesMatching = failWritesMatching
         self.holdLockMilliseconds = holdLockMilliseconds
+        self.abandonOnFault = abandonOnFault
     }
 
     public static let none = FaultPlan()

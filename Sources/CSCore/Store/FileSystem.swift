@@ -132,6 +132,24 @@ enum FileSystem {
         if !existed { try fsyncDirectory(parentOf(path)) }
     }
 
+    static func size(_ path: String) -> Int? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return Int(st.st_size)
+    }
+
+    /// Cuts a file back to `size` bytes (a rolled-back journal append) and syncs it.
+    static func truncate(_ path: String, to size: Int64) throws(StoreError) {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        if fd < 0 { if errno == ENOENT { return }; throw ioError(path, "open") }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw ioError(path, "stat") }
+        guard Int64(st.st_size) > size else { return }
+        guard ftruncate(fd, off_t(size)) == 0 else { throw ioError(path, "truncate") }
+        guard fsync(fd) == 0 else { throw ioError(path, "fsync") }
+    }
+
     static func remove(_ path: String) throws(StoreError) {
         if unlink(path) != 0 && errno != ENOENT { throw ioError(path, "remove") }
     }

@@ -11,7 +11,7 @@ extension Store {
         try FileSystem.writeAtomically(configPath, out, faults: faults)
         let entry = JournalEntry(at: clock.now, clerk: clerk, command: "init", kind: "file", id: "config.json",
                                  action: "init", before: nil, after: "defaults", transaction: "init-\(clock.now.epochSeconds)")
-        try appendJournal([entry], transaction: entry.transaction, checkExisting: false)
+        try appendJournal([entry])
         return true
     }
 

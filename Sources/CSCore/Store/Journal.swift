@@ -81,28 +81,14 @@ extension Store {
         return reading
     }
 
-    /// Appends entries not already there (a replayed transaction must not journal twice).
-    func appendJournal(_ entries: [JournalEntry], transaction: String, checkExisting: Bool) throws(StoreError) {
+    /// Appends the entries with one write and an fsync.
+    func appendJournal(_ entries: [JournalEntry]) throws(StoreError) {
         guard let first = entries.first else { return }
         try FileSystem.makeDirectory(journalDirectory)
         let path = journalPath(for: first.at)
-        if checkExisting, let bytes = try FileSystem.read(path) {
-            let marker = Array("\"txn\":\"\(transaction)\"".utf8)
-            if contains(bytes.suffix(1 << 20), marker) { return }
-        }
         var out = [UInt8]()
         for e in entries { JSON.object(e.json).encode(into: &out); out.append(10) }
         if faults.failWrite(path) { throw StoreError.io(path: path, operation: "write", reason: "injected fault") }
         try FileSystem.append(path, out)
-    }
-
-    private func contains(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard hay.count >= needle.count else { return false }
-        let h = Array(hay)
-        outer: for i in 0...(h.count - needle.count) {
-            for k in 0..<needle.count where h[i + k] != needle[k] { continue outer }
-            return true
-        }
-        return false
     }
 }

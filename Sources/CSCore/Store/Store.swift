@@ -116,6 +116,7 @@ public struct Store: Sendable {
         let holder = "pid \(getpid()), clerk \(clerk), since \(Clock.system(offset: clock.now.offset).now.iso)"
         let lock = try DirectoryLock.acquire(path: lockPath, holder: holder, timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { lock.release() }
+        if lock.previousHolderDied { sweepTemporaryFiles() }
         try recover()
         var txn = Transaction(store: self, clock: clock, clerk: clerk, command: command,
                               id: "\(clock.now.epochSeconds)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
@@ -127,84 +128,149 @@ public struct Store: Sendable {
         return result
     }
 
+    /// Commits under the lock. First the undo record (`txn.json`: the documents as they were
+    /// and the journal's length) is made durable; then the shards are rewritten and the journal
+    /// appended; removing `txn.json` (durably) is the commit point. A failure part-way rolls
+    /// back at once; a crash part-way is rolled back by the next command that takes the lock,
+    /// so a change is either wholly there or wholly absent, and never lands after its command
+    /// reported failure.
     func commit(_ txn: Transaction) throws(StoreError) {
         guard !txn.isEmpty else { return }
-        var redo = JSONObject()
-        redo.add("txn", txn.id)
-        redo.add("changes", .array(txn.recordChanges.map { c in
-            var o = JSONObject()
-            o.add("kind", c.kind); o.add("shards", c.shardCount); o.add("key", c.shardKey); o.add("id", c.id)
-            o.add("doc", c.document.map { JSON.object($0) } ?? .null)
-            return .object(o)
-        }))
-        redo.add("files", .array(txn.files.map { f in .object(JSONObject([("path", .string(f.path)), ("doc", .object(f.object))])) }))
-        redo.add("journal", .array(txn.journal.map { .object($0.json) }))
+        var plan = CommitPlan()
+        for c in txn.recordChanges {
+            let path = shardPath(kind: c.kind, shardCount: c.shardCount, key: c.shardKey)
+            if plan.shards[path] == nil {
+                plan.order.append(path)
+                plan.shards[path] = (old: try FileSystem.read(path) ?? [], changes: [])
+            }
+            plan.shards[path]!.changes.append((c.id, c.document))
+            plan.undo.append(.object(JSONObject([("kind", .string(c.kind)), ("shards", .int(Int64(c.shardCount))),
+                                                 ("key", .string(c.shardKey)), ("id", .string(c.id)), ("doc", .null)])))
+            let prefix = Shards.linePrefix(id: c.id)
+            let old = plan.shards[path]!.old
+            if let range = Shards.lines(old).first(where: { Shards.hasPrefix(old, $0, prefix) }) {
+                var o = plan.undo[plan.undo.count - 1].object!
+                o["doc"] = .object(try parseObject(old, range, path: path, line: 0))
+                plan.undo[plan.undo.count - 1] = .object(o)
+            }
+        }
+        var undoFiles = [JSON]()
+        for f in txn.files {
+            let path = "\(root)/\(f.path)"
+            let old = try FileSystem.read(path)
+            undoFiles.append(.object(JSONObject([("path", .string(f.path)),
+                                                 ("doc", old.map { .object((try? parseObject($0, 0..<$0.count, path: path, line: 0)) ?? JSONObject()) } ?? .null)])))
+        }
+        let journalFile = txn.journal.first.map { self.journalPath(for: $0.at) }
+        let journalSize = journalFile.flatMap { FileSystem.size($0) } ?? 0
+        var undo = JSONObject()
+        undo.add("txn", txn.id)
+        undo.add("records", .array(plan.undo))
+        undo.add("files", .array(undoFiles))
+        undo.add("journal", journalFile.map { JSON.object(JSONObject([("path", .string($0)), ("size", .int(Int64(journalSize)))])) } ?? .null)
         var bytes = [UInt8]()
-        JSON.object(redo).encode(into: &bytes)
+        JSON.object(undo).encode(into: &bytes)
         bytes.append(10)
         try FileSystem.writeAtomically(transactionPath, bytes, faults: faults)
-        try apply(redo: redo, replaying: false)
+        do throws(StoreError) {
+            var directories: [String] = []
+            for path in plan.order {
+                let dir = FileSystem.parentOf(path)
+                try FileSystem.makeDirectory(dir)
+                let entry = plan.shards[path]!
+                try FileSystem.writeAtomically(path, try rewrite(shard: entry.old, path: path, changes: entry.changes), syncDirectory: false, faults: faults)
+                if !directories.contains(dir) { directories.append(dir) }
+            }
+            for f in txn.files {
+                var out = [UInt8]()
+                JSON.object(f.object).encode(into: &out); out.append(10)
+                try FileSystem.writeAtomically("\(root)/\(f.path)", out, syncDirectory: false, faults: faults)
+                if !directories.contains(root) { directories.append(root) }
+            }
+            for dir in directories { try FileSystem.fsyncDirectory(dir) }
+            try appendJournal(txn.journal)
+            if faults.failWrite(transactionPath + "#commit") { throw StoreError.io(path: transactionPath, operation: "remove", reason: "injected fault") }
+            try FileSystem.remove(transactionPath)
+            try FileSystem.fsyncDirectory(root)
+        } catch {
+            // Put everything back now; if even that fails, the next command will.
+            #if DEBUG
+            if faults.abandonOnFault { throw error }
+            #endif
+            try? recover()
+            throw error
+        }
     }
 
-    /// Finishes a commit that a crash interrupted. Applying is idempotent, so replaying a
-    /// transaction that had been fully applied changes nothing.
+    struct CommitPlan {
+        var order: [String] = []
+        var shards: [String: (old: [UInt8], changes: [(id: String, doc: JSONObject?)])] = [:]
+        var undo: [JSON] = []
+    }
+
+    /// Removes the temp files a killed writer left. Only called under the lock, when the lock
+    /// file shows its previous holder died holding it: then no temp file belongs to anyone.
+    func sweepTemporaryFiles() {
+        func sweep(_ dir: String) {
+            for name in FileSystem.list(dir) {
+                let path = "\(dir)/\(name)"
+                if name.hasPrefix(".tmp-") { _ = unlink(path) } else if FileSystem.isDirectory(path) { sweep(path) }
+            }
+        }
+        sweep(root)
+    }
+
+    /// Rolls back a change that a crash or a failure interrupted: the documents it touched get
+    /// their old text back, the journal its old length. Idempotent, so a crash during the
+    /// rollback is finished by the next one.
     func recover() throws(StoreError) {
         guard let bytes = try FileSystem.read(transactionPath) else { return }
-        let lines = Shards.lines(bytes)
-        guard let first = lines.first else { try FileSystem.remove(transactionPath); return }
-        let redo = try parseObject(bytes, first, path: transactionPath, line: 0)
-        try apply(redo: redo, replaying: true)
-    }
-
-    private func apply(redo: JSONObject, replaying: Bool) throws(StoreError) {
+        guard let first = Shards.lines(bytes).first else { try FileSystem.remove(transactionPath); return }
+        let undo = try parseObject(bytes, first, path: transactionPath, line: 0)
         let bad = { (why: String) in StoreError.corrupt(path: self.transactionPath, line: 0, reason: why) }
-        guard let txnID = redo["txn"]?.string, let changes = redo["changes"]?.array,
-              let files = redo["files"]?.array, let journal = redo["journal"]?.array else { throw bad("incomplete redo record") }
-        // Group record changes by shard so each shard is rewritten once.
+        guard let records = undo["records"]?.array, let files = undo["files"]?.array else { throw bad("incomplete undo record") }
         var byShard: [String: [(id: String, doc: JSONObject?)]] = [:]
-        var shardOrder: [String] = []
-        for c in changes {
-            guard let o = c.object, let kind = o["kind"]?.string, let n = o["shards"]?.int, n > 0, let id = o["id"]?.string,
-                  let key = o["key"]?.string, !kind.contains("/"), !kind.hasPrefix(".") else { throw bad("bad change") }
+        var order: [String] = []
+        for r in records {
+            guard let o = r.object, let kind = o["kind"]?.string, let n = o["shards"]?.int, n > 0, let id = o["id"]?.string,
+                  let key = o["key"]?.string, !kind.contains("/"), !kind.hasPrefix(".") else { throw bad("bad record change") }
             let path = shardPath(kind: kind, shardCount: Int(n), key: key)
-            if byShard[path] == nil { shardOrder.append(path) }
+            if byShard[path] == nil { order.append(path) }
             byShard[path, default: []].append((id, o["doc"]?.object))
         }
-        var directories: [String] = []
-        for path in shardOrder {
-            let dir = FileSystem.parentOf(path)
-            try FileSystem.makeDirectory(dir)
+        var directories = [String]()
+        for path in order {
             let old = try FileSystem.read(path) ?? []
-            let new = try rewrite(shard: old, path: path, changes: byShard[path]!)
-            try FileSystem.writeAtomically(path, new, syncDirectory: false, faults: faults)
+            try FileSystem.writeAtomically(path, try rewrite(shard: old, path: path, changes: byShard[path]!, keepingDamaged: true), syncDirectory: false)
+            let dir = FileSystem.parentOf(path)
             if !directories.contains(dir) { directories.append(dir) }
         }
         for f in files {
-            guard let o = f.object, let rel = o["path"]?.string, let doc = o["doc"]?.object, !rel.contains("..") else { throw bad("bad file change") }
-            var out = [UInt8]()
-            JSON.object(doc).encode(into: &out); out.append(10)
-            try FileSystem.writeAtomically("\(root)/\(rel)", out, syncDirectory: false, faults: faults)
+            guard let o = f.object, let rel = o["path"]?.string, !rel.contains("..") else { throw bad("bad file change") }
+            if let doc = o["doc"]?.object {
+                var out = [UInt8]()
+                JSON.object(doc).encode(into: &out); out.append(10)
+                try FileSystem.writeAtomically("\(root)/\(rel)", out, syncDirectory: false)
+            }
             if !directories.contains(root) { directories.append(root) }
         }
         for dir in directories { try FileSystem.fsyncDirectory(dir) }
-        var entries = [JournalEntry]()
-        for j in journal {
-            guard let o = j.object, let e = try? JournalEntry(json: o) else { throw bad("bad journal entry") }
-            entries.append(e)
+        if let j = undo["journal"]?.object, let path = j["path"]?.string, let size = j["size"]?.int, path.hasPrefix(journalDirectory) {
+            try FileSystem.truncate(path, to: size)
         }
-        try appendJournal(entries, transaction: txnID, checkExisting: replaying)
         try FileSystem.remove(transactionPath)
+        try FileSystem.fsyncDirectory(root)
     }
 
     /// The shard with the given records replaced, inserted or removed. Lines that do not parse
     /// are kept byte for byte (nothing is ever thrown away); replacing one is refused.
-    private func rewrite(shard old: [UInt8], path: String, changes: [(id: String, doc: JSONObject?)]) throws(StoreError) -> [UInt8] {
+    private func rewrite(shard old: [UInt8], path: String, changes: [(id: String, doc: JSONObject?)], keepingDamaged: Bool = false) throws(StoreError) -> [UInt8] {
         var pending = changes
         var out = [UInt8]()
         out.reserveCapacity(old.count + 512)
         for (n, range) in Shards.lines(old).enumerated() {
             if let k = pending.firstIndex(where: { Shards.hasPrefix(old, range, Shards.linePrefix(id: $0.id)) }) {
-                _ = try parseObject(old, range, path: path, line: n + 1)
+                if !keepingDamaged { _ = try parseObject(old, range, path: path, line: n + 1) }
                 // The last change to an id in one transaction wins.
                 let id = pending[k].id
                 let final = pending.last(where: { $0.id == id })!

@@ -7,6 +7,9 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     public init(yuan: Int64) { self.fen = yuan * 100 }
 
     public static let zero = Money(fen: 0)
+    /// Amounts typed at the desk have at most 10 digits of yuan (below ten billion), so any sum
+    /// or product the rules make stays far inside Int64.
+    public static let maxYuanDigits = 10
     public static func < (a: Money, b: Money) -> Bool { a.fen < b.fen }
 
     /// Parses what a clerk types: `588`, `588.5`, `¥588.50`, `-12.30`; at most two decimals.
@@ -18,7 +21,7 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard !s.isEmpty else { return nil }
         let parts = s.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let whole = parts[0]
-        guard !whole.isEmpty, whole.count <= 15, whole.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        guard !whole.isEmpty, whole.count <= Money.maxYuanDigits, whole.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
         var fen = Int64(whole)! * 100
         if parts.count == 2 {
             let frac = parts[1]
