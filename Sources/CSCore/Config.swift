@@ -75,6 +75,8 @@ public enum ConfigError: Failure, Equatable {
 /// "Did you mean": the closest candidate by edit distance, if it is close enough to be a typo.
 public enum Suggest {
     public static func closest(to word: String, in candidates: [String]) -> String? {
+        // A typo is short; a pasted paragraph gets no suggestion (and costs nothing).
+        guard word.count <= 64 else { return nil }
         var best: (String, Int)?
         for c in candidates {
             let d = distance(Array(word.lowercased()), Array(c.lowercased()))

@@ -25,7 +25,8 @@ public struct Catalog: Sendable {
     public func text(_ key: MessageKey, _ arguments: [String] = []) -> String {
         let table = language == .zh ? Catalog.chinese : Catalog.english
         var s = table[key] ?? Catalog.english[key] ?? key.rawValue
-        for (i, a) in arguments.enumerated() { s = s.replacingAll("{\(i)}", with: a) }
+        // A message stays readable whatever was typed: long arguments are cut.
+        for (i, a) in arguments.enumerated() { s = s.replacingAll("{\(i)}", with: a.count > 200 && key != .memberImportRejected ? String(a.prefix(200)) + "…" : a) }
         return s
     }
 

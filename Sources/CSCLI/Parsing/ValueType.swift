@@ -32,6 +32,7 @@ public enum ValueType: Sendable, Equatable {
     public static let maxTextLength = 500
 
     func parse(_ raw: String, clock: Clock) -> ParsedValue? {
+        guard raw.utf8.count <= ValueType.maxTextLength else { return nil }
         switch self {
         case .text:
             guard raw.utf8.count <= ValueType.maxTextLength, !raw.unicodeScalars.contains(where: { $0.value < 32 || $0.value == 127 }) else { return nil }

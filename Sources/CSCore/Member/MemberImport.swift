@@ -28,6 +28,9 @@ extension MemberDesk {
     static let genders: [String: Gender] = ["male": .male, "m": .male, "男": .male, "female": .female, "f": .female, "女": .female,
                                             "unspecified": .unspecified, "": .unspecified]
 
+    /// The longest value a member field may hold (as on the command line).
+    public static let maxFieldBytes = 500
+
     public func importMembers(csv bytes: [UInt8], dryRun: Bool) throws -> ImportReport {
         var report = ImportReport()
         let rows: [CSVReader.Row]
@@ -62,6 +65,12 @@ extension MemberDesk {
                 return CSVReader.unguarded(row.fields[i]).trimmingSpaces
             }
             var problems = [String]()
+            if let long = row.fields.firstIndex(where: { $0.utf8.count > MemberDesk.maxFieldBytes }) {
+                problems.append("field \(long + 1) is longer than \(MemberDesk.maxFieldBytes) bytes")
+            }
+            if row.fields.contains(where: { $0.unicodeScalars.contains { $0.value < 32 && $0 != "\n" || $0.value == 127 } }) {
+                problems.append("a field holds a control character")
+            }
             if row.fields.count != header.fields.count { problems.append("has \(row.fields.count) fields, the header has \(header.fields.count)") }
             let name = value("name")
             if name.isEmpty { problems.append("name is empty") }

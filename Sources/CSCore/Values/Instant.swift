@@ -69,6 +69,7 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Parses `YYYY-MM-DDTHH:MM[:SS][.fff](Z|±HH:MM)`; a missing offset takes `defaultOffset`.
     /// A bare date means its midnight.
     public init?(parsing text: String, defaultOffset: UTCOffset) {
+        guard text.utf8.count <= 64 else { return nil }
         let u = Array(text.utf8)
         if u.count == 10, let d = Day(iso: text) {
             self = Instant.startOf(d, offset: defaultOffset); return

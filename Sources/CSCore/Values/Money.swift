@@ -14,6 +14,7 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses what a clerk types: `588`, `588.5`, `¥588.50`, `-12.30`; at most two decimals.
     public init?(parsing text: String) {
+        guard text.utf8.count <= 64 else { return nil }
         var s = Substring(text.trimmingSpaces)
         var negative = false
         if s.hasPrefix("-") { negative = true; s = s.dropFirst() }

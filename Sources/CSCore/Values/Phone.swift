@@ -5,6 +5,7 @@ public struct Phone: Sendable, Hashable, CustomStringConvertible {
 
     /// 7–15 digits, an optional leading `+`; spaces and dashes are ignored.
     public init?(_ text: String) {
+        guard text.utf8.count <= 64 else { return nil }
         var out = ""
         for (n, c) in text.trimmingSpaces.enumerated() {
             if c == " " || c == "-" { continue }
