@@ -185,3 +185,113 @@ public struct JSONParser {
         return v
     }
 }
+
+extension JSONParser {
+    /// Where each top-level key and value of an object lies, after validating the whole text;
+    /// nil when a key contains an escape (then the caller parses fully).
+    static func topLevelFields(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> [(key: Range<Int>, value: Range<Int>)]? {
+        var p = JSONParser(bytes: bytes)
+        p.skipSpace()
+        guard p.i < bytes.count, bytes[p.i] == 123 else { throw p.fail(p.i < bytes.count ? "not a JSON object" : "unexpected end (the document is truncated)") }
+        p.i += 1
+        p.skipSpace()
+        var out = [(key: Range<Int>, value: Range<Int>)]()
+        out.reserveCapacity(24)
+        var escapedKey = false
+        if p.i < bytes.count, bytes[p.i] == 125 { p.i += 1 } else {
+            while true {
+                p.skipSpace()
+                guard p.i < bytes.count, bytes[p.i] == 34 else { throw p.fail(p.i < bytes.count ? "expected a key" : "unexpected end (the document is truncated)") }
+                let keyStart = p.i + 1
+                try p.skipString()
+                let keyRange = keyStart..<(p.i - 1)
+                if bytes[keyRange].contains(92) { escapedKey = true }
+                p.skipSpace()
+                guard p.i < bytes.count, bytes[p.i] == 58 else { throw p.fail("expected :") }
+                p.i += 1
+                p.skipSpace()
+                let valueStart = p.i
+                try p.skipValue(depth: 1)
+                out.append((keyRange, valueStart..<p.i))
+                p.skipSpace()
+                guard p.i < bytes.count else { throw p.fail("unexpected end (the document is truncated)") }
+                if bytes[p.i] == 44 { p.i += 1; continue }
+                if bytes[p.i] == 125 { p.i += 1; break }
+                throw p.fail("expected , or }")
+            }
+        }
+        p.skipSpace()
+        guard p.i == bytes.count else { throw p.fail("unexpected text after the document") }
+        return escapedKey ? nil : out
+    }
+
+    /// Validates a string without building it.
+    mutating func skipString() throws(Failure) {
+        i += 1
+        let start = i
+        var ascii = true
+        while i < b.count {
+            let c = b[i]
+            if c == 34 { break }
+            if c < 32 { throw fail("control character inside a string") }
+            if c >= 128 { ascii = false }
+            if c == 92 {
+                i += 1
+                guard i < b.count else { break }
+                switch b[i] {
+                case 34, 92, 47, 98, 102, 110, 114, 116: i += 1
+                case 117:
+                    i += 1
+                    let v = try hex4()
+                    if (0xD800..<0xDC00).contains(v) {
+                        guard i + 1 < b.count, b[i] == 92, b[i + 1] == 117 else { throw fail("unpaired surrogate") }
+                        i += 2
+                        guard (0xDC00..<0xE000).contains(try hex4()) else { throw fail("unpaired surrogate") }
+                    } else if (0xDC00..<0xE000).contains(v) { throw fail("unpaired surrogate") }
+                default: throw fail("unknown escape")
+                }
+                continue
+            }
+            i += 1
+        }
+        guard i < b.count else { throw fail("unexpected end (the document is truncated)") }
+        if !ascii, String(validating: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self) == nil {
+            throw Failure(offset: start, reason: "invalid UTF-8")
+        }
+        i += 1
+    }
+
+    mutating func skipValue(depth: Int) throws(Failure) {
+        guard depth < JSONParser.maxDepth else { throw fail("nested too deeply") }
+        guard i < b.count else { throw fail("unexpected end (the document is truncated)") }
+        switch b[i] {
+        case 34: try skipString()
+        case 123, 91:
+            let close: UInt8 = b[i] == 123 ? 125 : 93
+            let isObject = b[i] == 123
+            i += 1; skipSpace()
+            if i < b.count, b[i] == close { i += 1; return }
+            while true {
+                skipSpace()
+                if isObject {
+                    guard i < b.count, b[i] == 34 else { throw fail(i < b.count ? "expected a key" : "unexpected end (the document is truncated)") }
+                    try skipString()
+                    skipSpace()
+                    guard i < b.count, b[i] == 58 else { throw fail("expected :") }
+                    i += 1; skipSpace()
+                }
+                try skipValue(depth: depth + 1)
+                skipSpace()
+                guard i < b.count else { throw fail("unexpected end (the document is truncated)") }
+                if b[i] == 44 { i += 1; continue }
+                if b[i] == close { i += 1; return }
+                throw fail(isObject ? "expected , or }" : "expected , or ]")
+            }
+        case 116: try literal("true")
+        case 102: try literal("false")
+        case 110: try literal("null")
+        case 45, 48...57: _ = try integer()
+        default: throw fail("unexpected character")
+        }
+    }
+}

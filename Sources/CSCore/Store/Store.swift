@@ -62,8 +62,9 @@ public struct Store: Sendable {
     }
 
     func decode<R: Record>(_: R.Type, _ bytes: [UInt8], _ range: Range<Int>, path: String, line: Int) throws(StoreError) -> R {
-        let object = try parseObject(bytes, range, path: path, line: line)
-        do { return try R(document: Document(object)) } catch { throw StoreError.corrupt(path: path, line: line, reason: error.reason) }
+        let document: Document
+        do { document = try Document(line: bytes[range]) } catch { throw StoreError.corrupt(path: path, line: line, reason: error.reason) }
+        do { return try R(document: document) } catch { throw StoreError.corrupt(path: path, line: line, reason: error.reason) }
     }
 
     func parseObject(_ bytes: [UInt8], _ range: Range<Int>, path: String, line: Int) throws(StoreError) -> JSONObject {
