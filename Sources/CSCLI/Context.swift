@@ -25,6 +25,7 @@ public struct Context: Sendable {
         if store.isInitialized, let c = try? Config.load(from: store) { config = c }
         self.config = config
         store.lockTimeoutMilliseconds = config.int("store.lockTimeoutSeconds") * 1000
+        store.shards = config.shards
         if let t = env["CS_LOCK_TIMEOUT"], let s = Double(t), s >= 0, s <= 3600 { store.lockTimeoutMilliseconds = Int(s * 1000) }
         store.faults = FaultPlan(failWritesMatching: env["CS_FAULT_WRITE"],
                                  holdLockMilliseconds: env["CS_FAULT_HOLD_LOCK_MS"].flatMap { Int($0) } ?? 0)

@@ -7,18 +7,26 @@ public struct Config: Sendable, Equatable {
         values = Dictionary(uniqueKeysWithValues: ConfigKey.all.map { ($0.name, $0.defaultValue) })
     }
 
+    /// Defaults with a chosen shard count (`cs init --shards`).
+    public init(shards: String) {
+        self.init()
+        if ConfigKey.named("store.shards")!.normalize(shards) != nil { values["store.shards"] = shards }
+    }
+
     public func string(_ name: String) -> String { values[name] ?? ConfigKey.named(name)!.defaultValue }
     public func int(_ name: String) -> Int { Int(string(name)) ?? 0 }
     public func money(_ name: String) -> Money { Money(parsing: string(name)) ?? .zero }
     public func rate(_ name: String) -> Rate { Rate(parsing: string(name)) ?? .one }
 
     public var deskID: String { string("desk.id") }
+    public var shards: Int { int("store.shards") }
     public var offset: UTCOffset { UTCOffset(parsing: string("desk.timezone")) ?? .utc }
 
     /// Sets a key after validating it; the error says what is accepted.
     public mutating func set(_ name: String, _ text: String) throws(ConfigError) {
         guard let key = ConfigKey.named(name) else { throw ConfigError.unknownKey(name, suggestion: Suggest.closest(to: name, in: ConfigKey.all.map(\.name))) }
         guard let v = key.normalize(text) else { throw ConfigError.invalidValue(key: name, value: text, accepted: key.accepted) }
+        if name == "store.shards" && v != string(name) { throw ConfigError.fixedAtInit(name) }
         values[name] = v
     }
 
@@ -56,18 +64,21 @@ public struct Config: Sendable, Equatable {
 public enum ConfigError: Failure, Equatable {
     case unknownKey(String, suggestion: String?)
     case invalidValue(key: String, value: String, accepted: String)
+    case fixedAtInit(String)
 
     public var status: ExitStatus { .usage }
     public var messageKey: MessageKey {
         switch self {
         case .unknownKey(_, let s): s == nil ? .configUnknownKey : .configUnknownKeySuggest
         case .invalidValue: .configInvalidValue
+        case .fixedAtInit: .configFixedAtInit
         }
     }
     public var messageArguments: [String] {
         switch self {
         case .unknownKey(let k, let s): [k] + (s.map { [$0] } ?? [])
         case .invalidValue(let k, let v, let a): [k, v, a]
+        case .fixedAtInit(let k): [k]
         }
     }
 }

@@ -62,6 +62,7 @@ public struct ConfigKey: Sendable {
     public static let all: [ConfigKey] = [
         key("desk.id", .digits(2...2), "01", "this desk's number; part of every generated id so two desks never mint the same one"),
         key("desk.timezone", .offset, "+08:00", "the desk's UTC offset; every timestamp carries it"),
+        key("store.shards", .choice(["256", "1024", "4096"]), "256", "shards per collection; fixed by 'cs init --shards' (256 up to ~250k members, 4096 for a million)"),
         key("store.lockTimeoutSeconds", .integer(0...600), "10", "how long a change waits for another clerk's change to finish"),
         key("member.cardPrefix", .digits(1...6), "88", "first digits of generated card numbers"),
         key("member.pointsPerYuan", .integer(1...100), "1", "points earned per yuan spent"),

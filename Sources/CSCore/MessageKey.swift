@@ -4,7 +4,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // data directory
     case storeNotInitialized, storeIO, storeCorrupt, storeLockTimeout, storeNotEmpty, internalError
     // config
-    case configUnknownKey, configUnknownKeySuggest, configInvalidValue
+    case configUnknownKey, configUnknownKeySuggest, configInvalidValue, configFixedAtInit
     // usage
     case usageUnknownCommand, usageUnknownCommandSuggest, usageUnknownOption, usageUnknownOptionSuggest
     case usageMissingValue, usageInvalidValue, usageMissingOptions, usageUnexpectedArgument

@@ -5,7 +5,7 @@ import XCTest
 /// A small record kind for exercising the store on its own.
 struct Note: Record, Equatable {
     static let kind = "notes"
-    static var shardCount: Int { 4 }
+    static var fixedShardCount: Int? { 4 }
     let id: String
     var text: String
     init(id: String, text: String) { self.id = id; self.text = text }

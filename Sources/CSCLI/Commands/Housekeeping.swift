@@ -5,8 +5,15 @@ enum Housekeeping {
     static let initCommand = CommandSpec(
         "init", summary: "create the data directory and config.json with the default figures (idempotent)",
         zh: "创建数据目录和默认配置(可重复运行)",
-        action: { _, ctx in
-            let created = try ctx.store.initialize(clock: ctx.clock, clerk: ctx.clerk)
+        options: [OptionSpec("shards", .choice(["256", "1024", "4096"]), valueName: "N", help: "shards per collection: 256 (default, up to ~250k members), 1024, or 4096 (a million)")],
+        action: { inv, ctx in
+            var config = Config()
+            var store = ctx.store
+            if let n = inv.text("shards") {
+                config = Config(shards: n)
+                store.shards = config.shards
+            }
+            let created = try store.initialize(clock: ctx.clock, clerk: ctx.clerk, config: config)
             let c = ctx.catalog
             let first = created ? c.text(.initCreated, [ctx.store.root]) : c.text(.initExists, [ctx.store.root])
             return .created(id: ctx.store.root, message: first + "\n" + c.text(.initNext), record: nil)

@@ -10,6 +10,7 @@ extension Catalog {
         .internalError: "内部错误 — {0}",
         .configUnknownKey: "未知配置项 {0} — 用 'cs config show' 查看所有配置项",
         .configUnknownKeySuggest: "未知配置项 {0} — 您是指 {1} 吗?",
+        .configFixedAtInit: "{0} 在创建数据目录时确定(cs init --shards N),之后不能修改",
         .configInvalidValue: "{0} 的值无效:'{1}' — 应为 {2}",
         .usageUnknownCommand: "未知命令 '{0}' — 见 'cs {1}--help'",
         .usageUnknownCommandSuggest: "未知命令 '{0}' — 您是指 '{2}' 吗?(见 'cs {1}--help')",

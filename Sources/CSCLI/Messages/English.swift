@@ -10,6 +10,7 @@ extension Catalog {
         .internalError: "internal error — {0}",
         .configUnknownKey: "unknown config key {0} — see 'cs config show' for the keys",
         .configUnknownKeySuggest: "unknown config key {0} — did you mean {1}?",
+        .configFixedAtInit: "{0} is fixed when the data directory is created ('cs init --shards N')",
         .configInvalidValue: "invalid value for {0}: '{1}' — expected {2}",
         .usageUnknownCommand: "unknown command '{0}' — see 'cs {1}--help'",
         .usageUnknownCommandSuggest: "unknown command '{0}' — did you mean '{2}'? (see 'cs {1}--help')",

@@ -17,7 +17,7 @@ public enum MemberKinds {
         let byAccount = Dictionary(grouping: ledger, by: \.account)
         let phoneIndex = Dictionary(try store.scan(PhoneIndexEntry.self).records.map { ($0.id, $0.card) }, uniquingKeysWith: { a, _ in a })
         let receiptIndex = Dictionary(try store.scan(ReceiptIndexEntry.self).records.map { ($0.id, $0.entry) }, uniquingKeysWith: { a, _ in a })
-        let where_ = { (m: Member) in "\(store.root)/\(Member.kind)/\(Shards.shardName(id: m.card, shardCount: Member.shardCount))" }
+        let where_ = { (m: Member) in "\(store.root)/\(Member.kind)/\(Shards.shardName(id: m.card, shardCount: store.shardCount(Member.self)))" }
         for m in members {
             let expected: Account
             if m.status == .replaced { expected = Account(entries: []) } else { expected = Account(entries: byAccount[m.account] ?? []) }
@@ -34,7 +34,7 @@ public enum MemberKinds {
         }
         let current = Set(members.filter(\.isCurrent).map(\.card))
         for (phone, card) in phoneIndex where !current.contains(card) {
-            problems.append(DocumentProblem(path: "\(store.root)/\(PhoneIndexEntry.kind)/\(Shards.shardName(id: phone, shardCount: PhoneIndexEntry.shardCount))", line: 0,
+            problems.append(DocumentProblem(path: "\(store.root)/\(PhoneIndexEntry.kind)/\(Shards.shardName(id: phone, shardCount: store.shardCount(PhoneIndexEntry.self)))", line: 0,
                                             reason: "phone index entry for card \(card) is stale (doctor --repair rebuilds it)"))
         }
         var receipts = [String: String]()

@@ -7,8 +7,9 @@ public protocol Record: Sendable {
     /// The collection's directory name, e.g. `members`.
     static var kind: String { get }
     static var schemaVersion: Int { get }
-    /// How many shard files the collection spreads over (a power of two).
-    static var shardCount: Int { get }
+    /// A fixed number of shard files for a small collection (counters); nil follows the data
+    /// directory's `store.shards`.
+    static var fixedShardCount: Int? { get }
     var id: String { get }
     /// Which shard a record lives in; the id unless records should be grouped (a ledger by
     /// account, so one account's history is one file).
@@ -21,7 +22,7 @@ public protocol Record: Sendable {
 
 extension Record {
     public static var schemaVersion: Int { 1 }
-    public static var shardCount: Int { 256 }
+    public static var fixedShardCount: Int? { nil }
     public static func shardKey(forID id: String) -> String { id }
 }
 

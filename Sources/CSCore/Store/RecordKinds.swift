@@ -46,7 +46,7 @@ extension Store {
                     if !seen.insert(r.id).inserted {
                         exam.problems.append(DocumentProblem(path: path, line: n + 1, reason: "id \(r.id) appears twice"))
                     }
-                    let home = Shards.shardName(id: R.shardKey(forID: r.id), shardCount: R.shardCount)
+                    let home = Shards.shardName(id: R.shardKey(forID: r.id), shardCount: shardCount(R.self))
                     if home != name {
                         exam.problems.append(DocumentProblem(path: path, line: n + 1, reason: "id \(r.id) belongs in \(home)"))
                     }

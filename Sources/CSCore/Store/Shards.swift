@@ -37,6 +37,22 @@ public enum Shards {
         return out
     }
 
+    /// The id a line starts with (`{"id":"…"`), read without parsing the rest; nil when the
+    /// line does not start that way or the id has escapes.
+    static func lineID(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+        let head: [UInt8] = [123, 34, 105, 100, 34, 58, 34]   // {"id":"
+        guard range.count > head.count else { return nil }
+        for k in 0..<head.count where bytes[range.lowerBound + k] != head[k] { return nil }
+        var i = range.lowerBound + head.count
+        let start = i
+        while i < range.upperBound, bytes[i] != 34 {
+            if bytes[i] == 92 { return nil }
+            i += 1
+        }
+        guard i < range.upperBound else { return nil }
+        return String(decoding: bytes[start..<i], as: UTF8.self)
+    }
+
     static func hasPrefix(_ bytes: [UInt8], _ range: Range<Int>, _ prefix: [UInt8]) -> Bool {
         guard range.count > prefix.count else { return false }
         for k in 0..<prefix.count where bytes[range.lowerBound + k] != prefix[k] { return false }

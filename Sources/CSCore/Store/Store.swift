@@ -13,6 +13,11 @@ public struct Store: Sendable {
     public let root: String
     public var lockTimeoutMilliseconds: Int
     public var faults: FaultPlan
+    /// Shards per collection (`store.shards`, fixed when the data directory is created):
+    /// 256 keeps shards at 50–500 KB up to ~250k records; 4096 does the same at a million.
+    public var shards: Int = 256
+
+    public func shardCount<R: Record>(_: R.Type) -> Int { R.fixedShardCount ?? shards }
 
     public init(root: String, lockTimeoutMilliseconds: Int = 10_000, faults: FaultPlan = .none) {
         var r = root
@@ -39,20 +44,23 @@ public struct Store: Sendable {
     }
 
     /// A record's document line: id, schema, the record's fields, updatedAt.
-    static func document<R: Record>(of record: R, updatedAt: Instant) -> JSONObject {
+    static func line<R: Record>(of record: R, updatedAt: Instant) -> [UInt8] {
         var o = JSONObject()
         o.add("id", record.id)
         o.add("schema", R.schemaVersion)
         record.write(into: &o)
         o.add("updatedAt", updatedAt.iso)
-        return o
+        var out = [UInt8]()
+        out.reserveCapacity(512)
+        JSON.object(o).encode(into: &out)
+        return out
     }
 
     // MARK: reading
 
     /// One record by id: reads one shard and parses one line.
     public func get<R: Record>(_: R.Type, id: String) throws(StoreError) -> R? {
-        let path = shardPath(kind: R.kind, shardCount: R.shardCount, key: R.shardKey(forID: id))
+        let path = shardPath(kind: R.kind, shardCount: shardCount(R.self), key: R.shardKey(forID: id))
         guard let bytes = try FileSystem.read(path) else { return nil }
         let prefix = Shards.linePrefix(id: id)
         for (n, range) in Shards.lines(bytes).enumerated() where Shards.hasPrefix(bytes, range, prefix) {
@@ -79,7 +87,7 @@ public struct Store: Sendable {
     /// The records sharing a shard key (one account's ledger): one file read.
     public func records<R: Record>(_: R.Type, shardKey: String, where keep: (R) -> Bool) throws(StoreError) -> ScanResult<R> {
         var result = ScanResult<R>(records: [], problems: [])
-        let path = shardPath(kind: R.kind, shardCount: R.shardCount, key: shardKey)
+        let path = shardPath(kind: R.kind, shardCount: shardCount(R.self), key: shardKey)
         guard let bytes = try FileSystem.read(path) else { return result }
         for (n, range) in Shards.lines(bytes).enumerated() {
             do {
@@ -129,57 +137,57 @@ public struct Store: Sendable {
         return result
     }
 
-    /// Commits under the lock. First the undo record (`txn.json`: the documents as they were
-    /// and the journal's length) is made durable; then the shards are rewritten and the journal
-    /// appended; removing `txn.json` (durably) is the commit point. A failure part-way rolls
-    /// back at once; a crash part-way is rolled back by the next command that takes the lock,
-    /// so a change is either wholly there or wholly absent, and never lands after its command
-    /// reported failure.
+    /// Commits under the lock. First the undo record (`txn.json`: the old text of every line
+    /// the change replaces and the journal's length) is made durable; then the shards are
+    /// rewritten and the journal appended; removing `txn.json` (durably) is the commit point. A
+    /// failure part-way rolls back at once; a crash part-way is rolled back by the next command
+    /// that takes the lock, so a change is either wholly there or wholly absent, and never
+    /// lands after its command reported failure.
     func commit(_ txn: Transaction) throws(StoreError) {
         guard !txn.isEmpty else { return }
-        var plan = CommitPlan()
+        // Group by shard, then compute every new shard (and what it replaces) in memory.
+        var order: [String] = []
+        var byShard: [String: (changes: [String: [UInt8]?], inserted: [String], meta: Transaction.RecordChange)] = [:]
         for c in txn.recordChanges {
             let path = shardPath(kind: c.kind, shardCount: c.shardCount, key: c.shardKey)
-            if plan.shards[path] == nil {
-                plan.order.append(path)
-                plan.shards[path] = (old: try FileSystem.read(path) ?? [], changes: [])
-            }
-            plan.shards[path]!.changes.append((c.id, c.document))
-            plan.undo.append(.object(JSONObject([("kind", .string(c.kind)), ("shards", .int(Int64(c.shardCount))),
-                                                 ("key", .string(c.shardKey)), ("id", .string(c.id)), ("doc", .null)])))
-            let prefix = Shards.linePrefix(id: c.id)
-            let old = plan.shards[path]!.old
-            if let range = Shards.lines(old).first(where: { Shards.hasPrefix(old, $0, prefix) }) {
-                var o = plan.undo[plan.undo.count - 1].object!
-                o["doc"] = .object(try parseObject(old, range, path: path, line: 0))
-                plan.undo[plan.undo.count - 1] = .object(o)
+            if byShard[path] == nil { order.append(path); byShard[path] = ([:], [], c) }
+            if byShard[path]!.changes.updateValue(c.line, forKey: c.id) == nil { byShard[path]!.inserted.append(c.id) }
+        }
+        var newShards: [(path: String, bytes: [UInt8])] = []
+        var undo = [JSON]()
+        for path in order {
+            let entry = byShard[path]!
+            let old = try FileSystem.read(path) ?? []
+            let (bytes, replaced) = try rewrite(shard: old, path: path, changes: entry.changes, order: entry.inserted)
+            newShards.append((path, bytes))
+            for id in entry.inserted {
+                undo.append(.object(JSONObject([("kind", .string(entry.meta.kind)), ("shards", .int(Int64(entry.meta.shardCount))),
+                                                ("key", .string(entry.meta.shardKey)), ("path", .string(path)), ("id", .string(id)),
+                                                ("old", replaced[id].map { .string(String(decoding: $0, as: UTF8.self)) } ?? .null)])))
             }
         }
         var undoFiles = [JSON]()
         for f in txn.files {
-            let path = "\(root)/\(f.path)"
-            let old = try FileSystem.read(path)
-            undoFiles.append(.object(JSONObject([("path", .string(f.path)),
-                                                 ("doc", old.map { .object((try? parseObject($0, 0..<$0.count, path: path, line: 0)) ?? JSONObject()) } ?? .null)])))
+            let old = try FileSystem.read("\(root)/\(f.path)")
+            undoFiles.append(.object(JSONObject([("path", .string(f.path)), ("old", old.map { .string(String(decoding: $0, as: UTF8.self)) } ?? .null)])))
         }
         let journalFile = txn.journal.first.map { self.journalPath(for: $0.at) }
         let journalSize = journalFile.flatMap { FileSystem.size($0) } ?? 0
-        var undo = JSONObject()
-        undo.add("txn", txn.id)
-        undo.add("records", .array(plan.undo))
-        undo.add("files", .array(undoFiles))
-        undo.add("journal", journalFile.map { JSON.object(JSONObject([("path", .string($0)), ("size", .int(Int64(journalSize)))])) } ?? .null)
+        var record = JSONObject()
+        record.add("txn", txn.id)
+        record.add("records", .array(undo))
+        record.add("files", .array(undoFiles))
+        record.add("journal", journalFile.map { JSON.object(JSONObject([("path", .string($0)), ("size", .int(Int64(journalSize)))])) } ?? .null)
         var bytes = [UInt8]()
-        JSON.object(undo).encode(into: &bytes)
+        JSON.object(record).encode(into: &bytes)
         bytes.append(10)
         try FileSystem.writeAtomically(transactionPath, bytes, faults: faults)
         do throws(StoreError) {
             var directories: [String] = []
-            for path in plan.order {
-                let dir = FileSystem.parentOf(path)
+            for shard in newShards {
+                let dir = FileSystem.parentOf(shard.path)
                 try FileSystem.makeDirectory(dir)
-                let entry = plan.shards[path]!
-                try FileSystem.writeAtomically(path, try rewrite(shard: entry.old, path: path, changes: entry.changes), syncDirectory: false, faults: faults)
+                try FileSystem.writeAtomically(shard.path, shard.bytes, syncDirectory: false, faults: faults)
                 if !directories.contains(dir) { directories.append(dir) }
             }
             for f in txn.files {
@@ -203,12 +211,6 @@ public struct Store: Sendable {
         }
     }
 
-    struct CommitPlan {
-        var order: [String] = []
-        var shards: [String: (old: [UInt8], changes: [(id: String, doc: JSONObject?)])] = [:]
-        var undo: [JSON] = []
-    }
-
     /// Removes the temp files a killed writer left. Only called under the lock, when the lock
     /// file shows its previous holder died holding it: then no temp file belongs to anyone.
     func sweepTemporaryFiles() {
@@ -221,7 +223,7 @@ public struct Store: Sendable {
         sweep(root)
     }
 
-    /// Rolls back a change that a crash or a failure interrupted: the documents it touched get
+    /// Rolls back a change that a crash or a failure interrupted: the lines it touched get
     /// their old text back, the journal its old length. Idempotent, so a crash during the
     /// rollback is finished by the next one.
     func recover() throws(StoreError) {
@@ -230,29 +232,29 @@ public struct Store: Sendable {
         let undo = try parseObject(bytes, first, path: transactionPath, line: 0)
         let bad = { (why: String) in StoreError.corrupt(path: self.transactionPath, line: 0, reason: why) }
         guard let records = undo["records"]?.array, let files = undo["files"]?.array else { throw bad("incomplete undo record") }
-        var byShard: [String: [(id: String, doc: JSONObject?)]] = [:]
+        var byShard: [String: (changes: [String: [UInt8]?], order: [String])] = [:]
         var order: [String] = []
         for r in records {
             guard let o = r.object, let kind = o["kind"]?.string, let n = o["shards"]?.int, n > 0, let id = o["id"]?.string,
                   let key = o["key"]?.string, !kind.contains("/"), !kind.hasPrefix(".") else { throw bad("bad record change") }
             let path = shardPath(kind: kind, shardCount: Int(n), key: key)
-            if byShard[path] == nil { order.append(path) }
-            byShard[path, default: []].append((id, o["doc"]?.object))
+            if byShard[path] == nil { order.append(path); byShard[path] = ([:], []) }
+            // updateValue, not subscript: assigning nil would drop the key, and an inserted line
+            // (old == nil) must be removed, not left in place.
+            byShard[path]!.changes.updateValue(o["old"]?.string.map { Array($0.utf8) }, forKey: id)
+            byShard[path]!.order.append(id)
         }
         var directories = [String]()
         for path in order {
             let old = try FileSystem.read(path) ?? []
-            try FileSystem.writeAtomically(path, try rewrite(shard: old, path: path, changes: byShard[path]!, keepingDamaged: true), syncDirectory: false)
+            let (restored, _) = try rewrite(shard: old, path: path, changes: byShard[path]!.changes, order: byShard[path]!.order, keepingDamaged: true)
+            try FileSystem.writeAtomically(path, restored, syncDirectory: false)
             let dir = FileSystem.parentOf(path)
             if !directories.contains(dir) { directories.append(dir) }
         }
         for f in files {
             guard let o = f.object, let rel = o["path"]?.string, !rel.contains("..") else { throw bad("bad file change") }
-            if let doc = o["doc"]?.object {
-                var out = [UInt8]()
-                JSON.object(doc).encode(into: &out); out.append(10)
-                try FileSystem.writeAtomically("\(root)/\(rel)", out, syncDirectory: false)
-            }
+            if let old = o["old"]?.string { try FileSystem.writeAtomically("\(root)/\(rel)", Array(old.utf8), syncDirectory: false) }
             if !directories.contains(root) { directories.append(root) }
         }
         for dir in directories { try FileSystem.fsyncDirectory(dir) }
@@ -263,30 +265,27 @@ public struct Store: Sendable {
         try FileSystem.fsyncDirectory(root)
     }
 
-    /// The shard with the given records replaced, inserted or removed. Lines that do not parse
-    /// are kept byte for byte (nothing is ever thrown away); replacing one is refused.
-    private func rewrite(shard old: [UInt8], path: String, changes: [(id: String, doc: JSONObject?)], keepingDamaged: Bool = false) throws(StoreError) -> [UInt8] {
-        var pending = changes
+    /// The shard with the given lines replaced (or removed, for nil), and new ids appended in
+    /// `order`; one pass over the old lines. Returns the old text of every line replaced. Lines
+    /// that do not parse are kept byte for byte (nothing is ever thrown away); replacing one is
+    /// refused unless rolling back.
+    func rewrite(shard old: [UInt8], path: String, changes: [String: [UInt8]?], order: [String], keepingDamaged: Bool = false) throws(StoreError) -> (bytes: [UInt8], replaced: [String: [UInt8]]) {
         var out = [UInt8]()
-        out.reserveCapacity(old.count + 512)
+        out.reserveCapacity(old.count + changes.count * 400)
+        var replaced = [String: [UInt8]]()
         for (n, range) in Shards.lines(old).enumerated() {
-            if let k = pending.firstIndex(where: { Shards.hasPrefix(old, range, Shards.linePrefix(id: $0.id)) }) {
+            if let id = Shards.lineID(old, range), let change = changes[id], replaced[id] == nil {
                 if !keepingDamaged { _ = try parseObject(old, range, path: path, line: n + 1) }
-                // The last change to an id in one transaction wins.
-                let id = pending[k].id
-                let final = pending.last(where: { $0.id == id })!
-                pending.removeAll { $0.id == id }
-                if let doc = final.doc { JSON.object(doc).encode(into: &out); out.append(10) }
+                replaced[id] = Array(old[range])
+                if let line = change { out.append(contentsOf: line); out.append(10) }
             } else {
                 out.append(contentsOf: old[range]); out.append(10)
             }
         }
-        var seen = Set<String>()
-        for c in pending where !seen.contains(c.id) {
-            seen.insert(c.id)
-            if let doc = pending.last(where: { $0.id == c.id })!.doc { JSON.object(doc).encode(into: &out); out.append(10) }
+        for id in order where replaced[id] == nil {
+            if let line = changes[id] ?? nil { out.append(contentsOf: line); out.append(10) }
         }
-        return out
+        return (out, replaced)
     }
 }
 

@@ -1,8 +1,8 @@
 /// The changes of one command, gathered under the lock and committed all-or-nothing.
 ///
 /// Reads see the transaction's own pending writes. Nothing touches the data directory until
-/// `Store.commit`, which first makes the whole change durable in `txn.json` (a redo record),
-/// then applies it; a crash in between is finished by the next command that takes the lock.
+/// `Store.commit`. Pending documents are kept as the encoded lines they will be written as,
+/// so a 100k-row import holds bytes, not trees.
 public struct Transaction: Sendable {
     public let store: Store
     public let clock: Clock
@@ -15,7 +15,7 @@ public struct Transaction: Sendable {
         let shardCount: Int
         let shardKey: String
         let id: String
-        var document: JSONObject?   // nil: delete
+        var line: [UInt8]?   // nil: delete
     }
 
     private(set) var order: [String] = []
@@ -31,11 +31,19 @@ public struct Transaction: Sendable {
 
     private static func key(_ kind: String, _ id: String) -> String { kind + "\u{0}" + id }
 
+    static func decode<R: Record>(_: R.Type, _ line: [UInt8]) throws -> R {
+        do { return try R(document: Document(line: line[...])) } catch let e as DocumentError {
+            throw StoreError.corrupt(path: "(pending) \(R.kind)", line: 0, reason: e.reason)
+        } catch let e as JSONParser.Failure {
+            throw StoreError.corrupt(path: "(pending) \(R.kind)", line: 0, reason: e.reason)
+        }
+    }
+
     /// The record as this transaction sees it.
     public func get<R: Record>(_: R.Type, id: String) throws -> R? {
         if let c = changes[Transaction.key(R.kind, id)] {
-            guard let doc = c.document else { return nil }
-            do { return try R(document: Document(doc)) } catch { throw StoreError.corrupt(path: "(pending) \(R.kind)/\(id)", line: 0, reason: error.reason) }
+            guard let line = c.line else { return nil }
+            return try Transaction.decode(R.self, line)
         }
         return try store.get(R.self, id: id)
     }
@@ -53,14 +61,14 @@ public struct Transaction: Sendable {
     public mutating func putQuietly<R: Record>(_ record: R) {
         let k = Transaction.key(R.kind, record.id)
         if changes[k] == nil { order.append(k) }
-        changes[k] = RecordChange(kind: R.kind, shardCount: R.shardCount, shardKey: R.shardKey(forID: record.id), id: record.id,
-                                  document: Store.document(of: record, updatedAt: clock.now))
+        changes[k] = RecordChange(kind: R.kind, shardCount: store.shardCount(R.self), shardKey: R.shardKey(forID: record.id), id: record.id,
+                                  line: Store.line(of: record, updatedAt: clock.now))
     }
 
     public mutating func delete<R: Record>(_: R.Type, id: String) {
         let k = Transaction.key(R.kind, id)
         if changes[k] == nil { order.append(k) }
-        changes[k] = RecordChange(kind: R.kind, shardCount: R.shardCount, shardKey: R.shardKey(forID: id), id: id, document: nil)
+        changes[k] = RecordChange(kind: R.kind, shardCount: store.shardCount(R.self), shardKey: R.shardKey(forID: id), id: id, line: nil)
     }
 
     /// Replaces a whole file of the data directory (such as `config.json`) in the same commit.
@@ -85,7 +93,7 @@ public struct Transaction: Sendable {
 /// A named sequence's last issued number.
 struct Counter: Record {
     static let kind = "counters"
-    static var shardCount: Int { 1 }
+    static var fixedShardCount: Int? { 1 }
     let id: String
     let value: Int64
     init(id: String, value: Int64) { self.id = id; self.value = value }
@@ -103,7 +111,7 @@ extension Transaction {
         var out = stored.records
         for (i, r) in out.enumerated() { byID[r.id] = i }
         for c in recordChanges where c.kind == R.kind && c.shardKey == shardKey {
-            if let doc = c.document, let r = try? R(document: Document(doc)), keep(r) {
+            if let line = c.line, let r = try? Transaction.decode(R.self, line), keep(r) {
                 if let i = byID[r.id] { out[i] = r } else { byID[r.id] = out.count; out.append(r) }
             }
         }
