@@ -13,7 +13,9 @@ public struct Runner: Sendable {
 
     public init() {}
 
-    public func run(_ arguments: [String], environment env: [String: String]) -> Result {
+    /// `stdout`, when given, receives streamed output (exports) as it is produced; otherwise
+    /// everything is collected in the result (tests).
+    public func run(_ arguments: [String], environment env: [String: String], stdout: (@Sendable ([UInt8]) -> Void)? = nil) -> Result {
         // The language must be known before anything can go wrong.
         var language = Language.from(environment: env)
         if let i = arguments.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) {
@@ -49,7 +51,7 @@ public struct Runner: Sendable {
             let parsed = try ArgumentParser(root: tree, clock: context.clock).parse(arguments)
             guard let action = parsed.command.action else { return help(for: parsed.invocation.path, language: language) }
             let output = try action(parsed.invocation, context)
-            return render(output, context: context)
+            return try render(output, context: context, sink: stdout)
         } catch let f as any Failure {
             return fail(f)
         } catch {
@@ -81,7 +83,7 @@ public struct Runner: Sendable {
         return Result(status: 0, stdout: HelpText.render(spec, path: walked, language: language), stderr: "")
     }
 
-    func render(_ output: CommandOutput, context: Context) -> Result {
+    func render(_ output: CommandOutput, context: Context, sink: (@Sendable ([UInt8]) -> Void)?) throws -> Result {
         let g = context.globals
         let renderer = Renderer(format: g.format, header: !g.noHeader, excel: g.excel,
                                 color: g.format == .table && Terminal.useColor(g.color, environment: context.environment),
@@ -95,9 +97,52 @@ public struct Runner: Sendable {
             if g.format != .table, let record { return Result(status: 0, stdout: renderer.renderRecord(record), stderr: "") }
             if g.format != .table { return Result(status: 0, stdout: JSON.object(JSONObject([("id", .string(id))])).encoded + "\n", stderr: "") }
             return Result(status: 0, stdout: message + "\n", stderr: "")
+        case .rows(let columns, let produce):
+            // Streamed rows are for machines: CSV unless another format was asked for.
+            var streaming = renderer
+            if g.format == .table { streaming = Renderer(format: .csv, header: !g.noHeader, excel: g.excel, language: context.language) }
+            var out = RowStream(renderer: streaming, columns: columns, sink: sink)
+            try produce { try out.add($0) }
+            return Result(status: 0, stdout: out.finish(), stderr: "")
         case .text(let s): return Result(status: 0, stdout: s, stderr: "")
         case .report(let s, let status): return Result(status: status.rawValue, stdout: s, stderr: "")
         case .nothing: return Result(status: 0, stdout: "", stderr: "")
         }
+    }
+}
+
+/// Renders rows as they are produced and hands the bytes to a sink in 256 KB pieces (or
+/// collects them when there is no sink).
+struct RowStream {
+    let renderer: Renderer
+    let columns: [Column]
+    let sink: (@Sendable ([UInt8]) -> Void)?
+    var buffer: [UInt8] = []
+    var collected = ""
+    var count = 0
+
+    init(renderer: Renderer, columns: [Column], sink: (@Sendable ([UInt8]) -> Void)?) {
+        self.renderer = renderer; self.columns = columns; self.sink = sink
+        buffer.reserveCapacity(1 << 18)
+        buffer.append(contentsOf: renderer.streamHeader(columns).utf8)
+    }
+
+    mutating func add(_ rows: [[Cell]]) throws {
+        for row in rows {
+            buffer.append(contentsOf: renderer.streamRow(columns, row, index: count).utf8)
+            count += 1
+            if buffer.count >= 1 << 18 { flush() }
+        }
+    }
+
+    mutating func flush() {
+        if let sink { sink(buffer) } else { collected += String(decoding: buffer, as: UTF8.self) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    mutating func finish() -> String {
+        buffer.append(contentsOf: renderer.streamFooter(count: count).utf8)
+        flush()
+        return collected
     }
 }

@@ -29,7 +29,16 @@ func main() -> Never {
     signal(SIGPIPE, SIG_DFL)
     // Past a file-size limit a write fails with EFBIG (reported, nothing changed) instead of killing us.
     signal(SIGXFSZ, SIG_IGN)
-    let result = Runner().run(Array(CommandLine.arguments.dropFirst()), environment: environment)
+    let result = Runner().run(Array(CommandLine.arguments.dropFirst()), environment: environment) { bytes in
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(1, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return }
+                offset += n
+            }
+        }
+    }
     emit(result.stdout, to: 1)
     emit(result.stderr, to: 2)
     exit(result.status)

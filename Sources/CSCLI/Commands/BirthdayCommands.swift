@@ -138,10 +138,10 @@ enum BirthdayCommands {
         return .report(out, status)
     }
 
-    static let giftsExport = ExportKind(name: "gifts") { ctx, options in
+    static let giftsExport = ExportKind(name: "gifts", columns: giftColumns) { ctx, options, emit in
         let rows = try ctx.store.scan(Gift.self).records.filter { g in options.since.map { g.preparedAt.day >= $0 } ?? true }
             .sorted { ($0.preparedAt, $0.id) < ($1.preparedAt, $1.id) }
-        return ResultTable(columns: giftColumns, rows: rows.map(giftRow))
+        try emit(rows.map(giftRow))
     }
 }
 

@@ -36,5 +36,7 @@ struct ExportOptions: Sendable {
 /// One thing `cs export` can write: its name and how to produce its rows.
 struct ExportKind: Sendable {
     let name: String
-    let table: @Sendable (Context, ExportOptions) throws -> ResultTable
+    let columns: [Column]
+    /// Emits the rows a shard at a time (storage order), so exports stream.
+    let produce: @Sendable (Context, ExportOptions, _ emit: ([[Cell]]) throws -> Void) throws -> Void
 }

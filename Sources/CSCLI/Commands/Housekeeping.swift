@@ -77,10 +77,9 @@ enum Housekeeping {
         [.text(e.at.iso), .text(e.clerk), .text(e.command), .text(e.kind), .text(e.id), .text(e.action), .text(e.before), .text(e.after)]
     }
 
-    static let journalExport = ExportKind(name: "journal") { ctx, options in
+    static let journalExport = ExportKind(name: "journal", columns: journalColumns) { ctx, options, emit in
         let since = options.since
-        let rows = try ctx.store.readJournal(since: since).entries.filter { e in since.map { e.at.day >= $0 } ?? true }.map(journalRow)
-        return ResultTable(columns: journalColumns, rows: rows)
+        try emit(try ctx.store.readJournal(since: since).entries.filter { e in since.map { e.at.day >= $0 } ?? true }.map(journalRow))
     }
 
     static let doctorCommand = CommandSpec(
@@ -111,16 +110,28 @@ enum Housekeeping {
         action: { inv, ctx in
             try ctx.store.requireInitialized()
             let name = inv.argument("KIND")!
+
             guard let kind = CommandTree.exports.first(where: { $0.name == name }) else {
                 throw UsageError.invalidValue("KIND", value: name, accepted: CommandTree.exports.map(\.name).joined(separator: "|"))
             }
-            let table = try kind.table(ctx, ExportOptions(since: inv.day("since"), reveal: inv.flag("reveal")))
+            let options = ExportOptions(since: inv.day("since"), reveal: inv.flag("reveal"))
+            guard let out = inv.text("out") else {
+                return .rows(columns: kind.columns) { emit in try kind.produce(ctx, options, emit) }
+            }
             var g = ctx.globals
             if g.format == .table { g.format = .csv }
-            let text = Renderer(format: g.format, header: !g.noHeader, excel: g.excel, language: ctx.language).render(table)
-            guard let out = inv.text("out") else { return .text(text) }
-            try ExportFile.save(text, to: out)
-            return .report(ctx.catalog.text(.exportWritten, [name, String(table.rows.count), out]) + "\n", .done)
+            let renderer = Renderer(format: g.format, header: !g.noHeader, excel: g.excel, language: ctx.language)
+            let count = try ExportFile.save(to: out) { write in
+                var stream = RowStream(renderer: renderer, columns: kind.columns, sink: nil)
+                try kind.produce(ctx, options) { rows in
+                    try stream.add(rows)
+                    if stream.buffer.count >= 1 << 18 { try write(stream.buffer); stream.buffer.removeAll(keepingCapacity: true) }
+                }
+                stream.buffer.append(contentsOf: renderer.streamFooter(count: stream.count).utf8)
+                try write(stream.buffer)
+                return stream.count
+            }
+            return .report(ctx.catalog.text(.exportWritten, [name, String(count), out]) + "\n", .done)
         })
 
     static let helpCommand = CommandSpec(

@@ -309,18 +309,20 @@ enum MemberCommands {
             return .text(ctx.catalog.text(r.committed ? .memberImported : .memberImportDryRun, args) + "\n")
         })
 
-    static let membersExport = ExportKind(name: "members") { ctx, options in
+    /// In storage order (shard by shard), so it streams; sort downstream if needed.
+    static let membersExport = ExportKind(name: "members", columns: MemberTables.exportColumns) { ctx, options, emit in
         let since = options.since, reveal = options.reveal
-        let scan = try ctx.store.scan(Member.self)
-        let rows = scan.records.filter { m in since.map { m.joinedAt.day >= $0 } ?? true }.sorted { $0.card < $1.card }
-        return ResultTable(columns: MemberTables.exportColumns, rows: rows.map { MemberTables.exportRow($0, reveal: reveal) })
+        _ = try ctx.store.forEachShard(Member.self) { members in
+            try emit(members.filter { m in since.map { m.joinedAt.day >= $0 } ?? true }.map { MemberTables.exportRow($0, reveal: reveal) })
+        }
     }
 
-    static let ledgerExport = ExportKind(name: "ledger") { ctx, options in
+    /// Shard by shard; within a shard (a set of accounts) in the order the entries were made.
+    static let ledgerExport = ExportKind(name: "ledger", columns: MemberTables.ledgerColumns) { ctx, options, emit in
         let since = options.since
-        let scan = try ctx.store.scan(LedgerEntry.self)
-        let rows = scan.records.filter { e in since.map { e.at.day >= $0 } ?? true }.sorted(by: Account.order)
-        return ResultTable(columns: MemberTables.ledgerColumns, rows: rows.map(MemberTables.ledgerRow))
+        _ = try ctx.store.forEachShard(LedgerEntry.self) { entries in
+            try emit(entries.filter { e in since.map { e.at.day >= $0 } ?? true }.sorted(by: Account.order).map(MemberTables.ledgerRow))
+        }
     }
 }
 

@@ -39,6 +39,29 @@ public struct Renderer: Sendable {
         }
     }
 
+    /// Streaming: what comes before the first row, each row, and what closes the output.
+    public func streamHeader(_ columns: [Column]) -> String {
+        switch format {
+        case .csv: return (excel ? "\u{FEFF}" : "") + (header ? columns.map { Delimited.csvField(.text($0.key)) }.joined(separator: ",") + (excel ? "\r\n" : "\n") : "")
+        case .tsv: return header ? columns.map(\.key).joined(separator: "\t") + "\n" : ""
+        case .json: return "["
+        default: return ""
+        }
+    }
+
+    public func streamRow(_ columns: [Column], _ row: [Cell], index: Int) -> String {
+        switch format {
+        case .csv: return row.map(Delimited.csvField).joined(separator: ",") + (excel ? "\r\n" : "\n")
+        case .tsv: return Delimited.tsv(ResultTable(columns: columns, rows: [row]), header: false)
+        case .json: return (index == 0 ? "\n  " : ",\n  ") + JSON.object(object(columns, row)).encoded
+        default: return JSON.object(object(columns, row)).encoded + "\n"
+        }
+    }
+
+    public func streamFooter(count: Int) -> String {
+        format == .json ? (count == 0 ? "]\n" : "\n]\n") : ""
+    }
+
     func object(_ columns: [Column], _ row: [Cell]) -> JSONObject {
         var o = JSONObject()
         for (c, cell) in zip(columns, row) { o.add(c.key, cell.json) }

@@ -65,6 +65,9 @@ public enum CommandOutput: Sendable {
     case record(ResultTable)
     /// Something created: `-q` prints just the id; JSON prints the record when given.
     case created(id: String, message: String, record: ResultTable?)
+    /// Rows produced one batch at a time (exports): written out as they come in every format
+    /// but the aligned table, so a million rows never sit in memory at once.
+    case rows(columns: [Column], produce: @Sendable (_ emit: ([[Cell]]) throws -> Void) throws -> Void)
     /// Text printed as it is (slips, greetings, help).
     case text(String)
     /// A check's report: text plus the exit status it implies.

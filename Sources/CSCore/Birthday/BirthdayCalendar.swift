@@ -36,18 +36,29 @@ public struct BirthdayDesk: Sendable {
 
     var calendar: BirthdayCalendar { BirthdayCalendar(config: config) }
 
-    func activeMembers() throws -> ScanResult<Member> {
-        var scan = try store.scan(Member.self)
-        scan.records = scan.records.filter { $0.status == .active }
+    func activeMembers(bornIn month: Int? = nil) throws -> ScanResult<Member> {
+        let active = Array("active".utf8)
+        let birthdayKey = Array(",\"birthday\":\"".utf8)
+        let mm = month.map { Array(($0 < 10 ? "0\($0)" : "\($0)").utf8) }
+        var scan = try store.scan(Member.self) { line in
+            // Only lines that can be active members born in the month get parsed.
+            if let s = LineFilter.stringField(line, "status"), !s.elementsEqual(active) { return false }
+            if let mm, let at = LineFilter.find(line, birthdayKey) {
+                let m = at + birthdayKey.count + 5
+                if m + 1 < line.endIndex, line[m] != mm[0] || line[m + 1] != mm[1] { return false }
+            }
+            return true
+        }
+        scan.records = scan.records.filter { member in member.status == .active && (month.map { member.birthday.month == $0 } ?? true) }
         return scan
     }
 
     /// Members born in the month, by day then name. 29 February is listed in February every
     /// year.
     public func month(_ month: Month) throws -> (celebrations: [Celebration], problems: [DocumentProblem]) {
-        let scan = try activeMembers()
+        let scan = try activeMembers(bornIn: month.month)
         let today = clock.today
-        let list = scan.records.filter { $0.birthday.month == month.month }.map { m -> Celebration in
+        let list = scan.records.map { m -> Celebration in
             let d = Day(year: month.year, month: m.birthday.month, day: min(m.birthday.day, Day.daysIn(month: month.month, year: month.year)))!
             return Celebration(member: m, date: d, inDays: d.ordinal - today.ordinal)
         }

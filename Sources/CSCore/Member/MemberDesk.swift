@@ -80,8 +80,15 @@ public struct MemberDesk: Sendable {
             }
             return ScanResult(records: matches(m, c) ? [m] : [], problems: [])
         }
-        var result = try store.scan(Member.self)
         let needle = c.name?.lowercased()
+        // Parse only lines whose name can match (exact for ASCII letters folded, and for text
+        // without case such as Chinese); other needles take the plain path.
+        let foldable = needle.map { $0.unicodeScalars.allSatisfy { $0.isASCII || !$0.properties.changesWhenCaseMapped } } ?? false
+        let needleBytes = needle.map { Array($0.utf8) } ?? []
+        var result = try store.scan(Member.self, where: foldable ? { line in
+            guard let name = LineFilter.stringField(line, "name") else { return true }
+            return LineFilter.containsFolded(name, needleBytes)
+        } : nil)
         result.records = result.records.filter { m in
             matches(m, c) && (needle.map { m.name.lowercased().contains($0) } ?? true)
         }

@@ -137,8 +137,8 @@ extension MemberDesk {
                 }
                 var m = row.member
                 if row.points != 0 || row.balance != .zero {
-                    let n = try txn.nextNumber("ledger")
-                    let entry = LedgerEntry(id: "\(m.account).\(config.deskID)-\(n)", card: m.card, account: m.account, kind: .opening,
+                    // A new account: its opening entry is its first.
+                    let entry = LedgerEntry(id: "\(m.account).\(config.deskID)-1", card: m.card, account: m.account, kind: .opening,
                                             points: row.points, amount: row.balance, receipt: nil, clerk: clerk, at: clock.now,
                                             expiresOn: row.points > 0 ? clock.today.adding(months: config.int("member.pointsExpireMonths")) : nil,
                                             reason: "opening balance from import")

@@ -10,11 +10,16 @@ extension MemberDesk {
 
     func newEntry(_ txn: inout Transaction, _ m: Member, _ kind: LedgerKind, points: Int64, amount: Money,
                   receipt: String? = nil, expires: Bool = false, item: String? = nil, reason: String? = nil, room: String? = nil) throws -> LedgerEntry {
-        let n = try txn.nextNumber("ledger")
-        return LedgerEntry(id: "\(m.account).\(config.deskID)-\(n)", card: m.card, account: m.account, kind: kind,
+        return LedgerEntry(id: try nextEntryID(m.account, txn), card: m.card, account: m.account, kind: kind,
                            points: points, amount: amount, receipt: receipt, clerk: clerk, at: clock.now,
                            expiresOn: expires ? clock.today.adding(months: config.int("member.pointsExpireMonths")) : nil,
                            item: item, reason: reason, room: room)
+    }
+
+    /// `<account>.<desk>-<n>`, n one more than the account's entries: unique without a shared
+    /// counter (one file less to rewrite per movement), and the desk keeps two desks apart.
+    func nextEntryID(_ account: String, _ txn: Transaction) throws -> String {
+        "\(account).\(config.deskID)-\(try entries(of: account, in: txn).count + 1)"
     }
 
     /// Records the entry and brings the member's figures (and tier) in line with the ledger.
@@ -142,8 +147,7 @@ extension MemberDesk {
                 let account = try self.account(of: m.account, in: txn)
                 let due = account.expiredUnrecorded(asOf: day)
                 guard due > 0 else { continue }
-                let n = try txn.nextNumber("ledger")
-                let entry = LedgerEntry(id: "\(m.account).\(config.deskID)-\(n)", card: m.card, account: m.account, kind: .expire,
+                let entry = LedgerEntry(id: try nextEntryID(m.account, txn), card: m.card, account: m.account, kind: .expire,
                                         points: -due, amount: .zero, receipt: nil, clerk: clerk,
                                         at: clock.now,
                                         expiresOn: nil, reason: "expired as of \(day.iso)")

@@ -59,14 +59,29 @@ enum FileSystem {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw ioError(path, "stat") }
-        var out = [UInt8]()
-        out.reserveCapacity(Int(st.st_size) + 1)
-        var chunk = [UInt8](repeating: 0, count: max(65_536, min(Int(st.st_size) + 1, 16 << 20)))
-        while true {
-            let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; throw ioError(path, "read") }
-            if n == 0 { break }
-            out.append(contentsOf: chunk[0..<n])
+        // Read straight into an array of the file's size (one copy from the page cache); keep
+        // reading if the file grew meanwhile.
+        let size = Int(st.st_size)
+        var filled = 0
+        var failure: Int32 = 0
+        var out = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            while filled < buffer.count {
+                let n = systemRead(fd, buffer.baseAddress! + filled, buffer.count - filled)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; break }
+                if n == 0 { break }
+                filled += n
+            }
+            count = filled
+        }
+        if failure != 0 { throw ioError(path, "read", failure) }
+        if filled == size + 1 {
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+                if n < 0 { if errno == EINTR { continue }; throw ioError(path, "read") }
+                if n == 0 { break }
+                out.append(contentsOf: chunk[0..<n])
+            }
         }
         return out
     }

@@ -102,19 +102,32 @@ public struct Store: Sendable {
 
     /// Every record of a kind. A line that does not parse is reported, not fatal: one damaged
     /// shard must not take the rest of the desk down.
-    public func scan<R: Record>(_: R.Type) throws(StoreError) -> ScanResult<R> {
+    public func scan<R: Record>(_: R.Type, where lineFilter: ((ArraySlice<UInt8>) -> Bool)? = nil) throws -> ScanResult<R> {
         var result = ScanResult<R>(records: [], problems: [])
+        result.problems = try forEachShard(R.self, where: lineFilter) { records in result.records.append(contentsOf: records) }
+        return result
+    }
+
+    /// Hands over the records one shard at a time, so an export of a million members never
+    /// holds more than one shard's worth. Returns the lines that could not be read.
+    public func forEachShard<R: Record>(_: R.Type, where lineFilter: ((ArraySlice<UInt8>) -> Bool)? = nil,
+                                        _ body: ([R]) throws -> Void) throws -> [DocumentProblem] {
+        var problems = [DocumentProblem]()
         let dir = collectionDirectory(R.kind)
         for name in FileSystem.list(dir) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
             let path = "\(dir)/\(name)"
             guard let bytes = try FileSystem.read(path) else { continue }
+            var records = [R]()
             for (n, range) in Shards.lines(bytes).enumerated() {
-                do { result.records.append(try decode(R.self, bytes, range, path: path, line: n + 1)) } catch {
-                    if case .corrupt(let p, let l, let r) = error { result.problems.append(DocumentProblem(path: p, line: l, reason: r)) } else { throw error }
+                if let lineFilter, !lineFilter(bytes[range]) { continue }
+                do { records.append(try decode(R.self, bytes, range, path: path, line: n + 1)) } catch {
+                    guard case .corrupt(let p, let l, let r) = error else { throw error }
+                    problems.append(DocumentProblem(path: p, line: l, reason: r))
                 }
             }
+            try body(records)
         }
-        return result
+        return problems
     }
 
     // MARK: changing

@@ -79,6 +79,12 @@ public struct Transaction: Sendable {
                                     action: action, before: summary.before, after: summary.after, transaction: id))
     }
 
+    /// Moves a sequence on to at least `value` (a bulk load that numbered its own records).
+    public mutating func advanceSequence(_ sequence: String, to value: Int64) throws {
+        let current = try get(Counter.self, id: sequence)?.value ?? 0
+        if value > current { putQuietly(Counter(id: sequence, value: value)) }
+    }
+
     /// The next number of a named sequence (card numbers, gift ids), minted under the lock so
     /// two clerks never get the same one.
     public mutating func nextNumber(_ sequence: String) throws -> Int64 {

@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Cheap tests on a document's bytes, run before parsing it, so a scan that wants one month
+/// of birthdays or one name parses only the lines that can match. They rely on the shape cs
+/// writes (compact JSON, `"key":"value"`); a false positive only costs a parse, and every
+/// line that passes is still decoded and checked properly.
+public enum LineFilter {
+    /// Whether `needle` occurs in `line` (memchr for the first byte, memcmp for the rest: both
+    /// vectorised in libc; memmem is a GNU extension Swift does not import).
+    public static func contains(_ line: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        find(line, needle) != nil
+    }
+
+    public static func find(_ line: ArraySlice<UInt8>, _ needle: [UInt8]) -> Int? {
+        guard !needle.isEmpty, line.count >= needle.count else { return needle.isEmpty ? line.startIndex : nil }
+        return line.withUnsafeBytes { hay in
+            needle.withUnsafeBytes { n in
+                let base = hay.baseAddress!
+                let first = Int32(n[0])
+                var offset = 0
+                let last = hay.count - n.count
+                while offset <= last {
+                    guard let p = memchr(base + offset, first, last - offset + 1) else { return nil }
+                    let at = base.distance(to: UnsafeRawPointer(p))
+                    if memcmp(base + at, n.baseAddress!, n.count) == 0 { return line.startIndex + at }
+                    offset = at + 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// The raw bytes of a top-level string field's value (between the quotes), if present and
+    /// written without escapes; nil otherwise (the caller then decodes the line).
+    public static func stringField(_ line: ArraySlice<UInt8>, _ key: String) -> ArraySlice<UInt8>? {
+        let needle = Array(",\"\(key)\":\"".utf8)
+        guard let at = find(line, needle) else { return nil }
+        var i = at + needle.count
+        let start = i
+        while i < line.endIndex, line[i] != 34 {
+            if line[i] == 92 { return nil }
+            i += 1
+        }
+        return i < line.endIndex ? line[start..<i] : nil
+    }
+
+    /// ASCII case-insensitive substring test (non-ASCII bytes compare exactly, as Chinese has
+    /// no case).
+    public static func containsFolded(_ hay: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard hay.count >= needle.count else { return false }
+        let n = needle.map(fold)
+        var i = hay.startIndex
+        let last = hay.endIndex - n.count
+        outer: while i <= last {
+            for k in 0..<n.count where fold(hay[i + k]) != n[k] { i += 1; continue outer }
+            return true
+        }
+        return false
+    }
+
+    @inline(__always) static func fold(_ c: UInt8) -> UInt8 { c >= 65 && c <= 90 ? c + 32 : c }
+}
