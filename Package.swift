@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "cs", targets: ["cs"]),
+        .executable(name: "cs-bench", targets: ["cs-bench"]),
     ],
     targets: [
         // The desk's rules and the store: never prints, never exits, never reads argv.
@@ -13,6 +14,8 @@ let package = Package(
         // Arguments → core calls → rendered results; the message catalog.
         .target(name: "CSCLI", dependencies: ["CSCore"]),
         .executableTarget(name: "cs", dependencies: ["CSCLI"]),
+        // The performance benchmark (issue 6): data generator and timings against sqlite3.
+        .executableTarget(name: "cs-bench", dependencies: ["CSCore"]),
         .testTarget(name: "CSCoreTests", dependencies: ["CSCore"]),
         .testTarget(name: "CSCLITests", dependencies: ["CSCLI", "CSCore"]),
         // Depends on the executable so `swift test` builds the real `cs` it spawns.

@@ -129,7 +129,7 @@ struct RowStream {
 
     mutating func add(_ rows: [[Cell]]) throws {
         for row in rows {
-            buffer.append(contentsOf: renderer.streamRow(columns, row, index: count).utf8)
+            renderer.appendRow(columns, row, index: count, to: &buffer)
             count += 1
             if buffer.count >= 1 << 18 { flush() }
         }

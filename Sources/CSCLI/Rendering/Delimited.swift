@@ -8,9 +8,32 @@ public enum Delimited {
     }
 
     public static func csvField(_ cell: Cell) -> String {
-        let s = neutralized(cell)
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return s }
-        return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
+        var out = [UInt8]()
+        appendCSVField(cell, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The field's bytes, quoted when it holds `,` `"` CR or LF (bytes, not Characters: an
+    /// export renders millions of cells).
+    public static func appendCSVField(_ cell: Cell, to out: inout [UInt8]) {
+        switch cell {
+        case .int(let v): out.append(contentsOf: String(v).utf8); return
+        case .money(let m): out.append(contentsOf: m.decimal.utf8); return
+        case .null: return
+        default: break
+        }
+        var s = cell.plain
+        if case .text = cell, let first = s.utf8.first, first == 61 || first == 43 || first == 45 || first == 64 || first == 9 || first == 13 {
+            s = "'" + s
+        }
+        s.withUTF8 { u in
+            var plain = true
+            for c in u where c == 44 || c == 34 || c == 10 || c == 13 { plain = false; break }
+            if plain { out.append(contentsOf: u); return }
+            out.append(34)
+            for c in u { if c == 34 { out.append(34) }; out.append(c) }
+            out.append(34)
+        }
     }
 
     /// Plain CSV is BOM-free with LF for pipelines; `excel` adds the UTF-8 BOM and CRLF so

@@ -49,6 +49,17 @@ public struct Renderer: Sendable {
         }
     }
 
+    /// One row appended as bytes (the export's hot loop).
+    public func appendRow(_ columns: [Column], _ row: [Cell], index: Int, to out: inout [UInt8]) {
+        guard format == .csv else { out.append(contentsOf: streamRow(columns, row, index: index).utf8); return }
+        for (n, cell) in row.enumerated() {
+            if n > 0 { out.append(44) }
+            Delimited.appendCSVField(cell, to: &out)
+        }
+        if excel { out.append(13) }
+        out.append(10)
+    }
+
     public func streamRow(_ columns: [Column], _ row: [Cell], index: Int) -> String {
         switch format {
         case .csv: return row.map(Delimited.csvField).joined(separator: ",") + (excel ? "\r\n" : "\n")

@@ -225,11 +225,24 @@ extension JSONParser {
         return escapedKey ? nil : out
     }
 
-    /// Validates a string without building it.
+    /// Validates a string without building it. Eight bytes at a time while they are plain
+    /// ASCII text (no quote, backslash or control character).
     mutating func skipString() throws(Failure) {
         i += 1
         let start = i
         var ascii = true
+        let base = UnsafeRawPointer(b.baseAddress!)
+        while i + 8 <= b.count {
+            let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            let quote = (x ^ (ones &* 34)), slash = (x ^ (ones &* 92))
+            let special = ((quote &- ones) & ~quote) | ((slash &- ones) & ~slash) | ((x &- (ones &* 32)) & ~x)
+            if (special | x) & highs != 0 {
+                if x & highs != 0 && special & highs == 0 { ascii = false; i += 8; continue }
+                break
+            }
+            i += 8
+        }
         while i < b.count {
             let c = b[i]
             if c == 34 { break }

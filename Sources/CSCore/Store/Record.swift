@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A record kind stored as one JSON document per record, in a collection of shards.
 ///
 /// The store writes every document as `{"id":…,"schema":N,<fields…>,"updatedAt":…}`: the id
@@ -40,6 +46,8 @@ public struct Document: Sendable {
     struct Field: Sendable {
         let key: Range<Int>
         let value: Range<Int>
+        /// FNV-1a of the key: a lookup compares integers before bytes.
+        let hash: UInt32
     }
 
     let storage: Storage
@@ -54,8 +62,11 @@ public struct Document: Sendable {
             try JSONParser.topLevelFields(b)
         }
         if let table {
-            storage = .flat(bytes: line, fields: table.map { Field(key: ($0.key.lowerBound + base)..<($0.key.upperBound + base),
-                                                                   value: ($0.value.lowerBound + base)..<($0.value.upperBound + base)) })
+            let fields = table.map {
+                let key = ($0.key.lowerBound + base)..<($0.key.upperBound + base)
+                return Field(key: key, value: ($0.value.lowerBound + base)..<($0.value.upperBound + base), hash: Shards.hash(line[key]))
+            }
+            storage = .flat(bytes: line, fields: fields)
         } else {
             // Keys with escapes (never written by cs): take the general path.
             let v = try line.withUnsafeBufferPointer { b throws(JSONParser.Failure) in try JSONParser.parse(b) }
@@ -80,11 +91,18 @@ public struct Document: Sendable {
         switch storage {
         case .object(let o): return o[key].map { .value($0) }
         case .flat(let bytes, let fields):
-            let k = key.utf8
-            for f in fields where f.key.count == k.count && bytes[f.key].elementsEqual(k) {
-                return .bytes(bytes[f.value])
+            var key = key
+            return key.withUTF8 { k -> Raw? in
+                bytes.withUnsafeBufferPointer { b -> Raw? in
+                    let base = bytes.startIndex
+                    let h = Shards.hash(k)
+                    func matches(_ f: Field) -> Bool {
+                        f.hash == h && f.key.count == k.count && memcmp(b.baseAddress! + (f.key.lowerBound - base), k.baseAddress!, k.count) == 0
+                    }
+                    for f in fields where matches(f) { return .bytes(bytes[f.value]) }
+                    return nil
+                }
             }
-            return nil
         }
     }
 

@@ -3,9 +3,11 @@
 /// (measured: ~0.6 ms durable), while a full scan reads a few hundred sequential files.
 public enum Shards {
     /// FNV-1a: stable across processes and platforms (Swift's `hashValue` is seeded per process).
-    public static func hash(_ id: String) -> UInt32 {
+    public static func hash(_ id: String) -> UInt32 { hash(id.utf8) }
+
+    public static func hash<S: Sequence>(_ bytes: S) -> UInt32 where S.Element == UInt8 {
         var h: UInt32 = 2_166_136_261
-        for b in id.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
+        for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
         return h
     }
 

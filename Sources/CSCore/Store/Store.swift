@@ -168,11 +168,15 @@ public struct Store: Sendable {
         }
         var newShards: [(path: String, bytes: [UInt8])] = []
         var undo = [JSON]()
+        var createdShards = [JSON]()
         for path in order {
             let entry = byShard[path]!
-            let old = try FileSystem.read(path) ?? []
-            let (bytes, replaced) = try rewrite(shard: old, path: path, changes: entry.changes, order: entry.inserted)
+            let existing = try FileSystem.read(path)
+            let (bytes, replaced) = try rewrite(shard: existing ?? [], path: path, changes: entry.changes, order: entry.inserted)
             newShards.append((path, bytes))
+            // A shard this change creates is simply removed on rollback (keeps a bulk load's
+            // undo record small).
+            if existing == nil { createdShards.append(.string(path)); continue }
             for id in entry.inserted {
                 undo.append(.object(JSONObject([("kind", .string(entry.meta.kind)), ("shards", .int(Int64(entry.meta.shardCount))),
                                                 ("key", .string(entry.meta.shardKey)), ("path", .string(path)), ("id", .string(id)),
@@ -189,6 +193,7 @@ public struct Store: Sendable {
         var record = JSONObject()
         record.add("txn", txn.id)
         record.add("records", .array(undo))
+        record.add("created", .array(createdShards))
         record.add("files", .array(undoFiles))
         record.add("journal", journalFile.map { JSON.object(JSONObject([("path", .string($0)), ("size", .int(Int64(journalSize)))])) } ?? .null)
         var bytes = [UInt8]()
@@ -265,12 +270,18 @@ public struct Store: Sendable {
             let dir = FileSystem.parentOf(path)
             if !directories.contains(dir) { directories.append(dir) }
         }
+        for created in undo["created"]?.array ?? [] {
+            guard let path = created.string, path.hasPrefix(root + "/"), !path.contains("/../") else { throw bad("bad created shard") }
+            try FileSystem.remove(path)
+            let dir = FileSystem.parentOf(path)
+            if !directories.contains(dir) { directories.append(dir) }
+        }
         for f in files {
             guard let o = f.object, let rel = o["path"]?.string, !rel.contains("..") else { throw bad("bad file change") }
             if let old = o["old"]?.string { try FileSystem.writeAtomically("\(root)/\(rel)", Array(old.utf8), syncDirectory: false) }
             if !directories.contains(root) { directories.append(root) }
         }
-        for dir in directories { try FileSystem.fsyncDirectory(dir) }
+        for dir in directories where FileSystem.isDirectory(dir) { try FileSystem.fsyncDirectory(dir) }
         if let j = undo["journal"]?.object, let path = j["path"]?.string, let size = j["size"]?.int, path.hasPrefix(journalDirectory) {
             try FileSystem.truncate(path, to: size)
         }

@@ -26,10 +26,18 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD` exactly (no other forms: dates in files must mean one thing).
     public init?(iso text: String) {
-        let u = Array(text.utf8)
-        guard u.count == 10, u[4] == 45, u[7] == 45,
-              let y = Day.digits(u[0..<4]), let m = Day.digits(u[5..<7]), let d = Day.digits(u[8..<10]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        var text = text
+        guard let parsed = text.withUTF8({ Day.parse($0) }) else { return nil }
+        self = parsed
+    }
+
+    static func parse(_ u: UnsafeBufferPointer<UInt8>) -> Day? {
+        guard u.count == 10, u[4] == 45, u[7] == 45 else { return nil }
+        var v = [0, 0, 0]
+        for (n, r) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
+            for k in r { let c = u[k]; guard c >= 48 && c <= 57 else { return nil }; v[n] = v[n] * 10 + Int(c - 48) }
+        }
+        return Day(year: v[0], month: v[1], day: v[2])
     }
 
     public static func digits(_ s: ArraySlice<UInt8>) -> Int? {
@@ -71,9 +79,14 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         return Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y)))!
     }
 
+    /// `YYYY-MM-DD`, written as ten ASCII bytes (exports format millions of these).
     public var iso: String {
-        func pad(_ v: Int, _ w: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        String(unsafeUninitializedCapacity: 10) { b in
+            b[0] = UInt8(48 + year / 1000); b[1] = UInt8(48 + year / 100 % 10); b[2] = UInt8(48 + year / 10 % 10); b[3] = UInt8(48 + year % 10)
+            b[4] = 45; b[5] = UInt8(48 + month / 10); b[6] = UInt8(48 + month % 10)
+            b[7] = 45; b[8] = UInt8(48 + day / 10); b[9] = UInt8(48 + day % 10)
+            return 10
+        }
     }
 
     public var description: String { iso }

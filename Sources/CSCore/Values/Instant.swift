@@ -57,8 +57,15 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `2026-11-23T20:54:53+08:00`.
     public var iso: String {
         let s = secondOfDay
-        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return "\(day.iso)T\(two(s / 3600)):\(two(s % 3600 / 60)):\(two(s % 60))\(offset)"
+        let d = day
+        let o = abs(offset.seconds)
+        return String(unsafeUninitializedCapacity: 25) { b in
+            func put(_ at: Int, _ v: Int) { b[at] = UInt8(48 + v / 10); b[at + 1] = UInt8(48 + v % 10) }
+            put(0, d.year / 100); put(2, d.year % 100); b[4] = 45; put(5, d.month); b[7] = 45; put(8, d.day)
+            b[10] = 84; put(11, s / 3600); b[13] = 58; put(14, s % 3600 / 60); b[16] = 58; put(17, s % 60)
+            b[19] = offset.seconds < 0 ? 45 : 43; put(20, o / 3600); b[22] = 58; put(23, o % 3600 / 60)
+            return 25
+        }
     }
 
     public var description: String { iso }

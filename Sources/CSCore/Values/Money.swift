@@ -35,10 +35,17 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// `588.00`, `-12.30`: the fixed two-place form the stable output fields promise.
     public var decimal: String {
-        let sign = fen < 0 ? "-" : ""
-        let m = fen.magnitude
-        let cents = m % 100
-        return "\(sign)\(m / 100).\(cents < 10 ? "0" : "")\(cents)"
+        var m = fen.magnitude
+        var digits = [UInt8](repeating: 0, count: 24)
+        var i = 24
+        repeat {
+            i -= 1
+            if i == 21 { digits[i] = 46; i -= 1 }
+            digits[i] = UInt8(48 + m % 10)
+            m /= 10
+        } while m > 0 || i > 20
+        if fen < 0 { i -= 1; digits[i] = 45 }
+        return String(decoding: digits[i...], as: UTF8.self)
     }
 
     public var description: String { decimal }

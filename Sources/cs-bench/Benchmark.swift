@@ -1,0 +1,157 @@
+import CSCore
+import Foundation
+
+/// The side-by-side benchmark: every figure is the median of `runs` whole-process runs after a
+/// warm-up, page cache warm.
+struct Benchmark {
+    let members: Int
+    let runs: Int
+    let cs: String
+    let work: String
+
+    struct Row {
+        let operation: String
+        let cs: Double
+        let sqlite: Double?
+        let peakMB: Double
+        let note: String
+    }
+
+    var dataDir: String { "\(work)/data-\(members)" }
+    var database: String { "\(work)/sqlite-\(members).db" }
+    var csv: String { "\(work)/members-\(members).csv" }
+    var environment: [String: String] {
+        ["CS_DATA_DIR": dataDir, "CS_NOW": "2026-11-23T10:00:00+08:00", "CS_CLERK": "bench", "PATH": "/usr/bin:/bin", "LANG": "C", "CS_LOCK_TIMEOUT": "60"]
+    }
+
+    func sh(_ script: String) -> Int32 { Spawn.run(["/bin/sh", "-c", script], environment: environment).status }
+
+    func prepare(generate: (Int, String) -> Void) {
+        try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        if !FileManager.default.fileExists(atPath: dataDir) { generate(members, dataDir) }
+        if !FileManager.default.fileExists(atPath: csv) {
+            _ = sh("'\(cs)' export members --csv --reveal --out '\(csv)'")
+        }
+        if !FileManager.default.fileExists(atPath: database) { loadSQLite(into: database) }
+    }
+
+    static let schema = """
+        CREATE TABLE members(card TEXT PRIMARY KEY, name TEXT, phone TEXT, birthday TEXT, gender TEXT, kind TEXT, tier TEXT, status TEXT,
+          points INTEGER, balance TEXT, totalSpend TEXT, joinedAt TEXT, replacedBy TEXT, idNumber TEXT, address TEXT, email TEXT, note TEXT);
+        CREATE TABLE ledger(id TEXT PRIMARY KEY, card TEXT, kind TEXT, points INTEGER, amount TEXT, receipt TEXT UNIQUE, clerk TEXT, at TEXT);
+        """
+
+    static let indexes = """
+        CREATE INDEX members_phone ON members(phone);
+        CREATE INDEX members_birth_month ON members(substr(birthday, 6, 2), substr(birthday, 9, 2), name);
+        """
+
+    func loadSQLite(into db: String) {
+        let script = "\(work)/load.sql"
+        try? (Benchmark.schema + "\n.import --csv --skip 1 '\(csv)' members\n" + Benchmark.indexes).write(toFile: script, atomically: true, encoding: .utf8)
+        _ = sh("sqlite3 '\(db)' < '\(script)'")
+    }
+
+    func run(generate: (Int, String) -> Void) -> [Row] {
+        prepare(generate: generate)
+        let env = environment
+        var rows = [Row]()
+        func both(_ name: String, runs: Int? = nil, note: String = "", prepare: @escaping (Int) -> Void = { _ in },
+                  cs: @escaping (Int) -> [String], sqlite: ((Int) -> [String])?) {
+            let n = runs ?? self.runs
+            let a = Spawn.measure(runs: n, prepare: prepare, cs, environment: env)
+            let b = sqlite.map { Spawn.measure(runs: n, prepare: prepare, $0, environment: env) }
+            let failures = a.failures + (b?.failures ?? 0)
+            rows.append(Row(operation: name, cs: a.medianMS, sqlite: b?.medianMS, peakMB: a.peakMB,
+                            note: note + (failures > 0 ? " (\(failures) runs failed)" : "")))
+            Swift.print("  \(name): cs \(String(format: "%.2f", a.medianMS)) ms" + (b.map { ", sqlite3 \(String(format: "%.2f", $0.medianMS)) ms" } ?? ""))
+        }
+        let card = Generator.card(members / 2), phone = Generator.phone(members / 2)
+        let q = { (sql: String) in ["sqlite3", "-csv", self.database, sql] }
+        both("start-up (--version / select 1)", cs: { _ in [self.cs, "--version"] }, sqlite: { _ in ["sqlite3", ":memory:", "select 1"] })
+        both("member show CARD", cs: { _ in [self.cs, "member", "show", card] }, sqlite: { _ in q("select * from members where card='\(card)'") })
+        both("member show PHONE", cs: { _ in [self.cs, "member", "show", phone] }, sqlite: { _ in q("select * from members where phone='\(phone)'") })
+        both("member find --name 王芳", cs: { _ in [self.cs, "member", "find", "--name", "王芳", "--csv"] },
+             sqlite: { _ in q("select * from members where name like '%王芳%'") })
+        let stamp = Int(Spawn.now() * 1000) % 100_000_000
+        both("member earn (durable)", cs: { i in [self.cs, "member", "earn", card, "--amount", "10", "--receipt", "B\(stamp)-\(i)"] },
+             sqlite: { i in q("PRAGMA synchronous=FULL; BEGIN; UPDATE members SET points=points+10 WHERE card='\(card)'; INSERT INTO ledger VALUES('L\(stamp)-\(i)','\(card)','earn',10,'10.00','B\(stamp)-\(i)','bench','2026-11-23T10:00:00+08:00'); COMMIT;") })
+        both("birthday list --month 11 --csv", cs: { _ in [self.cs, "birthday", "list", "--month", "11", "--csv"] },
+             sqlite: { _ in q("select card,name,phone,birthday from members where substr(birthday,6,2)='11' and status='active' order by substr(birthday,9,2), name") })
+        both("export members --csv", cs: { _ in [self.cs, "export", "members", "--csv"] }, sqlite: { _ in q("select * from members") })
+        let importRuns = members >= 1_000_000 ? 3 : min(self.runs, 5)
+        let fresh = "\(work)/import-\(members)"
+        both("member import of N rows", runs: importRuns, note: "into an empty directory",
+             prepare: { _ in
+                 _ = Spawn.run(["/bin/rm", "-rf", fresh, fresh + ".db"], environment: env)
+                 _ = Spawn.run([self.cs, "init", "--data-dir", fresh] + (self.members >= 500_000 ? ["--shards", "4096"] : []), environment: env)
+                 _ = Spawn.run(["sqlite3", fresh + ".db", Benchmark.schema + Benchmark.indexes], environment: env)
+             },
+             cs: { _ in [self.cs, "member", "import", "--csv", self.csv, "--data-dir", fresh] },
+             sqlite: { _ in ["sqlite3", fresh + ".db", ".import --csv --skip 1 \(self.csv) members"] })
+        both("doctor (every document)", runs: members >= 1_000_000 ? 3 : self.runs, cs: { _ in [self.cs, "doctor"] },
+             sqlite: { _ in q("pragma integrity_check") })
+        rows.append(parallelEarn(card: Generator.card(members / 3)))
+        return rows
+    }
+
+    /// 8 shells each running `cs member earn` in a loop on one member: invocations per second,
+    /// and the exact points total (no lost update).
+    func parallelEarn(card: String) -> Row {
+        let shells = 8, each = 40
+        let before = points(card)
+        let start = Spawn.now()
+        var pids = [pid_t]()
+        for w in 0..<shells {
+            let script = "for i in $(seq 1 \(each)); do '\(cs)' member earn \(card) --amount 1 --receipt PAR\(Int(start))-\(w)-$i >/dev/null || exit 1; done"
+            var pid: pid_t = 0
+            let words: [String] = ["/bin/sh", "-c", script]
+            let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+            let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+            posix_spawn(&pid, "/bin/sh", nil, nil, argv, envp)
+            pids.append(pid)
+        }
+        var failed = 0
+        for pid in pids {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            if status != 0 { failed += 1 }
+        }
+        let elapsed = Spawn.now() - start
+        let gained = points(card) - before
+        let rate = Double(shells * each) / elapsed
+        Swift.print("  8 parallel shells: \(String(format: "%.0f", rate)) earns/s, points +\(gained) of \(shells * each)")
+        return Row(operation: "earn, 8 parallel shells (per s)", cs: rate, sqlite: nil, peakMB: 0,
+                   note: "points +\(gained) of \(shells * each)\(failed > 0 ? ", \(failed) shells failed" : "")")
+    }
+
+    func points(_ card: String) -> Int {
+        let out = "\(work)/points.json"
+        _ = Spawn.run([cs, "member", "show", card, "--json"], environment: environment, stdoutPath: out)
+        let data = (try? Data(contentsOf: URL(fileURLWithPath: out))) ?? Data()
+        return ((try? JSONSerialization.jsonObject(with: data)) as? [String: Any])?["points"] as? Int ?? -1
+    }
+
+    func print(_ rows: [Row]) {
+        Swift.print("\n\(members) members, median of \(runs) runs (ms; peak MB of cs)")
+        Swift.print("operation                          cs ms     sqlite3 ms   cs/sqlite3   cs peak MB  note")
+        for r in rows {
+            let ratio = r.sqlite.map { String(format: "%.2f", r.cs / max($0, 0.001)) } ?? "-"
+            Swift.print(r.operation.padding(toLength: 34, withPad: " ", startingAt: 0)
+                        + String(format: "%9.2f", r.cs) + "  " + (r.sqlite.map { String(format: "%11.2f", $0) } ?? "          -")
+                        + "  " + ratio.padding(toLength: 11, withPad: " ", startingAt: 0) + String(format: "%11.1f", r.peakMB) + "  " + r.note)
+        }
+    }
+
+    func writeJSON(_ rows: [Row], to path: String) {
+        let list: [[String: Any]] = rows.map { r in
+            var o: [String: Any] = ["operation": r.operation, "csMs": r.cs, "peakMB": r.peakMB, "note": r.note]
+            if let s = r.sqlite { o["sqliteMs"] = s; o["ratio"] = r.cs / max(s, 0.001) }
+            return o
+        }
+        let doc: [String: Any] = ["members": members, "runs": runs, "results": list]
+        if let data = try? JSONSerialization.data(withJSONObject: doc, options: [.prettyPrinted, .sortedKeys]) {
+            try? data.write(to: URL(fileURLWithPath: path))
+        }
+    }
+}

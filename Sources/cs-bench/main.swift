@@ -1,0 +1,48 @@
+import CSCore
+import Foundation
+
+/// cs-bench: the performance benchmark of issue 6.
+///   cs-bench generate --members N --to DIR
+///   cs-bench run --members N [--runs 7] [--cs PATH] [--work DIR] [--json FILE]
+/// `run` times the real release `cs` as whole processes against the sqlite3 CLI on the same
+/// rows (loaded from cs's own export) and prints a table of medians, ratios and peak memory.
+let arguments = Array(CommandLine.arguments.dropFirst())
+
+func option(_ name: String) -> String? {
+    guard let i = arguments.firstIndex(of: "--\(name)"), i + 1 < arguments.count else { return nil }
+    return arguments[i + 1]
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(("cs-bench: " + message + "\n").data(using: .utf8)!)
+    exit(2)
+}
+
+let benchNow = Instant(parsing: "2026-11-23T10:00:00+08:00", defaultOffset: .utc)!
+
+func generate(members: Int, to dir: String) {
+    guard !FileManager.default.fileExists(atPath: dir) else { fail("\(dir) exists; remove it first") }
+    let start = Spawn.now()
+    var g = Generator(members: members, root: dir, now: benchNow)
+    do {
+        let r = try g.run()
+        print("generated \(r.members) members, \(r.entries) ledger entries, \(r.gifts) gifts in \(dir) (\(String(format: "%.1f", Spawn.now() - start)) s)")
+    } catch { fail("generate: \(error)") }
+}
+
+switch arguments.first {
+case "generate":
+    guard let n = option("members").flatMap(Int.init), let dir = option("to") else { fail("usage: cs-bench generate --members N --to DIR") }
+    generate(members: n, to: dir)
+case "run":
+    guard let n = option("members").flatMap(Int.init) else { fail("usage: cs-bench run --members N [--runs 7] [--cs PATH] [--work DIR] [--json FILE]") }
+    let runs = option("runs").flatMap(Int.init) ?? 7
+    let cs = option("cs") ?? FileManager.default.currentDirectoryPath + "/.build/release/cs"
+    let work = option("work") ?? "/tmp/cs-bench"
+    let bench = Benchmark(members: n, runs: runs, cs: cs, work: work)
+    let results = bench.run(generate: generate)
+    bench.print(results)
+    if let path = option("json") { bench.writeJSON(results, to: path) }
+default:
+    fail("usage: cs-bench generate --members N --to DIR | cs-bench run --members N [--runs 7] [--cs PATH] [--work DIR] [--json FILE]")
+}
