@@ -23,6 +23,17 @@ public struct Celebration: Sendable {
     public let member: Member
     public let date: Day
     public let inDays: Int
+
+    /// By day, then name, then card. Names compare by their UTF-8 bytes: a fixed order that
+    /// does not depend on the locale, and ~50× cheaper than Unicode-aware String comparison
+    /// (which dominated the 1st-of-month list at 100k members).
+    static func byDateThenName(_ a: Celebration, _ b: Celebration) -> Bool {
+        if a.date != b.date { return a.date < b.date }
+        let an = a.member.name.utf8, bn = b.member.name.utf8
+        if an.lexicographicallyPrecedes(bn) { return true }
+        if bn.lexicographicallyPrecedes(an) { return false }
+        return a.member.card.utf8.lexicographicallyPrecedes(b.member.card.utf8)
+    }
 }
 
 /// The monthly list, the coming days and the greeting run. Active members only: a suspended
@@ -38,15 +49,17 @@ public struct BirthdayDesk: Sendable {
 
     func activeMembers(bornIn month: Int? = nil) throws -> ScanResult<Member> {
         let active = Array("active".utf8)
+        let statusKey = LineFilter.needle("status")
         let birthdayKey = Array(",\"birthday\":\"".utf8)
         let mm = month.map { Array(($0 < 10 ? "0\($0)" : "\($0)").utf8) }
         var scan = try store.scan(Member.self) { line in
             // Only lines that can be active members born in the month get parsed.
-            if let s = LineFilter.stringField(line, "status"), !s.elementsEqual(active) { return false }
+            // The month first: it rejects eleven lines in twelve.
             if let mm, let at = LineFilter.find(line, birthdayKey) {
                 let m = at + birthdayKey.count + 5
                 if m + 1 < line.endIndex, line[m] != mm[0] || line[m + 1] != mm[1] { return false }
             }
+            if let s = LineFilter.stringField(line, needle: statusKey), s.count != active.count || s.first != active[0] || !s.elementsEqual(active) { return false }
             return true
         }
         scan.records = scan.records.filter { member in member.status == .active && (month.map { member.birthday.month == $0 } ?? true) }
@@ -62,7 +75,7 @@ public struct BirthdayDesk: Sendable {
             let d = Day(year: month.year, month: m.birthday.month, day: min(m.birthday.day, Day.daysIn(month: month.month, year: month.year)))!
             return Celebration(member: m, date: d, inDays: d.ordinal - today.ordinal)
         }
-        return (list.sorted { ($0.member.birthday.day, $0.member.name, $0.member.card) < ($1.member.birthday.day, $1.member.name, $1.member.card) }, scan.problems)
+        return (list.sorted { Celebration.byDateThenName($0, $1) }, scan.problems)
     }
 
     /// Birthdays celebrated from today to `days` days ahead, across month and year ends.
@@ -75,7 +88,7 @@ public struct BirthdayDesk: Sendable {
             let n = d.ordinal - today.ordinal
             if n <= days { out.append(Celebration(member: m, date: d, inDays: n)) }
         }
-        return (out.sorted { ($0.date, $0.member.name, $0.member.card) < ($1.date, $1.member.name, $1.member.card) }, scan.problems)
+        return (out.sorted { Celebration.byDateThenName($0, $1) }, scan.problems)
     }
 
     /// The members to greet today: their birthday is celebrated exactly `days` days from now.

@@ -85,8 +85,9 @@ public struct MemberDesk: Sendable {
         // without case such as Chinese); other needles take the plain path.
         let foldable = needle.map { $0.unicodeScalars.allSatisfy { $0.isASCII || !$0.properties.changesWhenCaseMapped } } ?? false
         let needleBytes = needle.map { Array($0.utf8) } ?? []
+        let nameKey = LineFilter.needle("name")
         var result = try store.scan(Member.self, where: foldable ? { line in
-            guard let name = LineFilter.stringField(line, "name") else { return true }
+            guard let name = LineFilter.stringField(line, needle: nameKey) else { return true }
             return LineFilter.containsFolded(name, needleBytes)
         } : nil)
         result.records = result.records.filter { m in

@@ -15,19 +15,22 @@ public enum LineFilter {
         find(line, needle) != nil
     }
 
+    /// Searches with memchr for the needle's rarest-looking byte (a letter rather than the
+    /// `,` and `"` every field has), then compares the whole needle around it.
     public static func find(_ line: ArraySlice<UInt8>, _ needle: [UInt8]) -> Int? {
         guard !needle.isEmpty, line.count >= needle.count else { return needle.isEmpty ? line.startIndex : nil }
+        let anchor = needle.firstIndex { ($0 >= 97 && $0 <= 122) || $0 >= 128 } ?? 0
         return line.withUnsafeBytes { hay in
             needle.withUnsafeBytes { n in
                 let base = hay.baseAddress!
-                let first = Int32(n[0])
-                var offset = 0
-                let last = hay.count - n.count
+                let byte = Int32(n[anchor])
+                var offset = anchor
+                let last = hay.count - n.count + anchor
                 while offset <= last {
-                    guard let p = memchr(base + offset, first, last - offset + 1) else { return nil }
-                    let at = base.distance(to: UnsafeRawPointer(p))
+                    guard let p = memchr(base + offset, byte, last - offset + 1) else { return nil }
+                    let at = base.distance(to: UnsafeRawPointer(p)) - anchor
                     if memcmp(base + at, n.baseAddress!, n.count) == 0 { return line.startIndex + at }
-                    offset = at + 1
+                    offset = at + anchor + 1
                 }
                 return nil
             }
@@ -37,7 +40,13 @@ public enum LineFilter {
     /// The raw bytes of a top-level string field's value (between the quotes), if present and
     /// written without escapes; nil otherwise (the caller then decodes the line).
     public static func stringField(_ line: ArraySlice<UInt8>, _ key: String) -> ArraySlice<UInt8>? {
-        let needle = Array(",\"\(key)\":\"".utf8)
+        stringField(line, needle: needle(key))
+    }
+
+    /// `,"key":"`: build it once, outside the loop over lines.
+    public static func needle(_ key: String) -> [UInt8] { Array(",\"\(key)\":\"".utf8) }
+
+    public static func stringField(_ line: ArraySlice<UInt8>, needle: [UInt8]) -> ArraySlice<UInt8>? {
         guard let at = find(line, needle) else { return nil }
         var i = at + needle.count
         let start = i

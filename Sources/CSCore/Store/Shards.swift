@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where a record lives: a collection is a directory of JSON Lines shards and a record's shard
 /// is a hash of its id, so a lookup reads one small file and an update rewrites one small file
 /// (measured: ~0.6 ms durable), while a full scan reads a few hundred sequential files.
@@ -28,9 +34,13 @@ public enum Shards {
     /// Splits a shard into lines (offset ranges), without the newline.
     static func lines(_ bytes: [UInt8]) -> [Range<Int>] {
         var out = [Range<Int>]()
-        var start = 0
+        out.reserveCapacity(bytes.count / 256)
         bytes.withUnsafeBufferPointer { b in
-            for i in 0..<b.count where b[i] == 10 {
+            guard let base = b.baseAddress else { return }
+            var start = 0
+            // memchr finds each newline (vectorised); a byte loop was a fifth of a full scan.
+            while start < b.count, let p = memchr(base + start, 10, b.count - start) {
+                let i = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
                 if i > start { out.append(start..<i) }
                 start = i + 1
             }
