@@ -101,9 +101,12 @@ public struct Runner: Sendable {
             // Streamed rows are for machines: CSV unless another format was asked for.
             var streaming = renderer
             if g.format == .table { streaming = Renderer(format: .csv, header: !g.noHeader, excel: g.excel, language: context.language) }
-            var out = RowStream(renderer: streaming, columns: columns, sink: sink)
-            try produce { try out.add($0) }
-            return Result(status: 0, stdout: out.finish(), stderr: "")
+            var out = RowStream(renderer: streaming, columns: columns)
+            var collected = [UInt8]()
+            let flush = { (bytes: [UInt8]) in if let sink { sink(bytes) } else { collected += bytes } }
+            try produce { try out.add($0, flush: flush) }
+            try out.finish(flush: flush)
+            return Result(status: 0, stdout: String(decoding: collected, as: UTF8.self), stderr: "")
         case .text(let s): return Result(status: 0, stdout: s, stderr: "")
         case .report(let s, let status): return Result(status: status.rawValue, stdout: s, stderr: "")
         case .nothing: return Result(status: 0, stdout: "", stderr: "")
@@ -111,38 +114,30 @@ public struct Runner: Sendable {
     }
 }
 
-/// Renders rows as they are produced and hands the bytes to a sink in 256 KB pieces (or
-/// collects them when there is no sink).
+/// Renders rows as they are produced and hands the bytes on in 256 KB pieces.
 struct RowStream {
     let renderer: Renderer
     let columns: [Column]
-    let sink: (@Sendable ([UInt8]) -> Void)?
     var buffer: [UInt8] = []
-    var collected = ""
     var count = 0
 
-    init(renderer: Renderer, columns: [Column], sink: (@Sendable ([UInt8]) -> Void)?) {
-        self.renderer = renderer; self.columns = columns; self.sink = sink
+    init(renderer: Renderer, columns: [Column]) {
+        self.renderer = renderer; self.columns = columns
         buffer.reserveCapacity(1 << 18)
         buffer.append(contentsOf: renderer.streamHeader(columns).utf8)
     }
 
-    mutating func add(_ rows: [[Cell]]) throws {
+    mutating func add(_ rows: [[Cell]], flush: ([UInt8]) throws -> Void) throws {
         for row in rows {
             renderer.appendRow(columns, row, index: count, to: &buffer)
             count += 1
-            if buffer.count >= 1 << 18 { flush() }
+            if buffer.count >= 1 << 18 { try flush(buffer); buffer.removeAll(keepingCapacity: true) }
         }
     }
 
-    mutating func flush() {
-        if let sink { sink(buffer) } else { collected += String(decoding: buffer, as: UTF8.self) }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    mutating func finish() -> String {
+    mutating func finish(flush: ([UInt8]) throws -> Void) throws {
         buffer.append(contentsOf: renderer.streamFooter(count: count).utf8)
-        flush()
-        return collected
+        try flush(buffer)
+        buffer.removeAll()
     }
 }

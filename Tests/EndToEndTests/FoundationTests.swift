@@ -156,6 +156,24 @@ final class FoundationTests: XCTestCase {
         XCTAssertTrue(cs.run("log", "--kind", "file").stdout.contains("member.pointsPerYuan=2"))
     }
 
+    func testALargeExportStreamsWholeToAFileAndToStandardOutput() throws {
+        let cs = try CS.fresh()
+        // Enough rows to pass the 256 KB streaming buffer several times.
+        var csv = "name,phone,birthday,address\n"
+        for i in 0..<4_000 { csv += "会员\(i),139\(String(format: "%08d", i)),1990-01-01,上海市徐汇区漕溪北路\(i)号\n" }
+        XCTAssertEqual(cs.run("member", "import", "--csv", cs.write(csv, to: "big.csv")).status, 0)
+        let out = cs.dataDirectory.path + "-big-export.csv"
+        XCTAssertEqual(cs.run("export", "members", "--out", out).status, 0)
+        let file = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(file.count, 4_001)
+        XCTAssertTrue(file[0].hasPrefix("card,name,phone"))
+        let piped = cs.run("export", "members", "--jsonl")
+        XCTAssertEqual(piped.lines.count, 4_000)
+        let json = cs.run("export", "members", "--json")
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        XCTAssertEqual(parsed?.count, 4_000)
+    }
+
     func testExportWritesAFileAtomicallyAndKnowsItsKinds() throws {
         let cs = try CS.fresh()
         _ = cs.addMember("Gus", phone: "13900000008")

@@ -122,13 +122,9 @@ enum Housekeeping {
             if g.format == .table { g.format = .csv }
             let renderer = Renderer(format: g.format, header: !g.noHeader, excel: g.excel, language: ctx.language)
             let count = try ExportFile.save(to: out) { write in
-                var stream = RowStream(renderer: renderer, columns: kind.columns, sink: nil)
-                try kind.produce(ctx, options) { rows in
-                    try stream.add(rows)
-                    if stream.buffer.count >= 1 << 18 { try write(stream.buffer); stream.buffer.removeAll(keepingCapacity: true) }
-                }
-                stream.buffer.append(contentsOf: renderer.streamFooter(count: stream.count).utf8)
-                try write(stream.buffer)
+                var stream = RowStream(renderer: renderer, columns: kind.columns)
+                try kind.produce(ctx, options) { rows in try stream.add(rows, flush: write) }
+                try stream.finish(flush: write)
                 return stream.count
             }
             return .report(ctx.catalog.text(.exportWritten, [name, String(count), out]) + "\n", .done)
