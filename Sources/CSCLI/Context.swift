@@ -12,6 +12,9 @@ public struct Context: Sendable {
     public let language: Language
     /// The config as read at start-up (defaults when the directory is not set up yet).
     public let config: Config
+    /// Why config.json could not be read, if it could not: commands that need it say so
+    /// rather than run on defaults.
+    let configProblem: StoreError?
 
     public var catalog: Catalog { Catalog(language) }
 
@@ -22,8 +25,12 @@ public struct Context: Sendable {
         let root = Context.dataDirectory(globals: globals, environment: env)
         var store = Store(root: root)
         var config = Config()
-        if store.isInitialized, let c = try? Config.load(from: store) { config = c }
+        var problem: StoreError?
+        if store.isInitialized {
+            do { config = try Config.load(from: store) } catch { problem = error }
+        }
         self.config = config
+        self.configProblem = problem
         store.lockTimeoutMilliseconds = config.int("store.lockTimeoutSeconds") * 1000
         store.shards = config.shards
         if let t = env["CS_LOCK_TIMEOUT"], let s = Double(t), s >= 0, s <= 3600 { store.lockTimeoutMilliseconds = Int(s * 1000) }
@@ -54,6 +61,12 @@ public struct Context: Sendable {
             if let c, !c.isEmpty { return String(c.prefix(64)) }
         }
         return "unknown"
+    }
+
+    /// The config read at start-up, or the reason it could not be read.
+    public func requireConfig() throws -> Config {
+        if let configProblem { throw configProblem }
+        return config
     }
 
     /// The config as it is now (re-read: another clerk may have changed it).

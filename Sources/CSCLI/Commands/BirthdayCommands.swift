@@ -4,12 +4,12 @@ import CSCore
 enum BirthdayCommands {
     static func desk(_ ctx: Context) throws -> BirthdayDesk {
         try ctx.store.requireInitialized()
-        return BirthdayDesk(store: ctx.store, config: try ctx.currentConfig(), clock: ctx.clock)
+        return BirthdayDesk(store: ctx.store, config: ctx.config, clock: ctx.clock)
     }
 
     static func gifts(_ ctx: Context) throws -> GiftLedger {
         try ctx.store.requireInitialized()
-        return GiftLedger(store: ctx.store, config: try ctx.currentConfig(), clock: ctx.clock, clerk: ctx.clerk)
+        return GiftLedger(store: ctx.store, config: ctx.config, clock: ctx.clock, clerk: ctx.clerk)
     }
 
     static let command = CommandSpec(

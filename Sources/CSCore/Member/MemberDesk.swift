@@ -47,8 +47,9 @@ public struct MemberDesk: Sendable {
     }
 
     func entries(of account: String, in txn: Transaction?) throws -> [LedgerEntry] {
-        if let txn { return try txn.records(LedgerEntry.self, shardKey: account) { $0.account == account } }
-        let r = try store.records(LedgerEntry.self, shardKey: account) { $0.account == account }
+        // Entry ids start with their account: only those lines of the shard are parsed.
+        if let txn { return try txn.records(LedgerEntry.self, shardKey: account, idPrefix: account + ".") { $0.account == account } }
+        let r = try store.records(LedgerEntry.self, shardKey: account, idPrefix: account + ".") { $0.account == account }
         if let p = r.problems.first { throw StoreError.corrupt(path: p.path, line: p.line, reason: p.reason) }
         return r.records
     }

@@ -85,11 +85,15 @@ public struct Store: Sendable {
     }
 
     /// The records sharing a shard key (one account's ledger): one file read.
-    public func records<R: Record>(_: R.Type, shardKey: String, where keep: (R) -> Bool) throws(StoreError) -> ScanResult<R> {
+    /// `idPrefix`: only lines whose id starts so are parsed (one account's entries among the
+    /// few hundred accounts that share its shard).
+    public func records<R: Record>(_: R.Type, shardKey: String, idPrefix: String? = nil, where keep: (R) -> Bool) throws(StoreError) -> ScanResult<R> {
         var result = ScanResult<R>(records: [], problems: [])
         let path = shardPath(kind: R.kind, shardCount: shardCount(R.self), key: shardKey)
         guard let bytes = try FileSystem.read(path) else { return result }
+        let head = idPrefix.map { Array("{\"id\":\"\($0)".utf8) }
         for (n, range) in Shards.lines(bytes).enumerated() {
+            if let head, range.count <= head.count || !bytes[range.lowerBound..<(range.lowerBound + head.count)].elementsEqual(head) { continue }
             do {
                 let r = try decode(R.self, bytes, range, path: path, line: n + 1)
                 if keep(r) { result.records.append(r) }

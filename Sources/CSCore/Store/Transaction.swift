@@ -110,8 +110,8 @@ struct Counter: Record {
 
 extension Transaction {
     /// The records sharing a shard key as this transaction sees them (stored plus pending).
-    public func records<R: Record>(_: R.Type, shardKey: String, where keep: (R) -> Bool) throws -> [R] {
-        let stored = try store.records(R.self, shardKey: shardKey, where: keep)
+    public func records<R: Record>(_: R.Type, shardKey: String, idPrefix: String? = nil, where keep: (R) -> Bool) throws -> [R] {
+        let stored = try store.records(R.self, shardKey: shardKey, idPrefix: idPrefix, where: keep)
         if let p = stored.problems.first { throw StoreError.corrupt(path: p.path, line: p.line, reason: p.reason) }
         var byID = [String: Int]()
         var out = stored.records
