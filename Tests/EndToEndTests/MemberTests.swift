@@ -377,6 +377,39 @@ final class MemberTests: XCTestCase {
         XCTAssertEqual(other.json("member", "show", "13800000001", "--reveal")["idNumber"] as? String, "110101199001010011")
     }
 
+    func testMembersAndLedgerRoundTripThroughImportWithTheWholeHistory() throws {
+        let a = cs.addMember("Ann", phone: "13800000001", extra: ["--id-number", "110101199001010011"])
+        cs.run("member", "earn", a, "--amount", "300", "--receipt", "R1")
+        cs.run("member", "earn", a, "--amount", "50", "--receipt", "R2")
+        cs.run("member", "redeem", a, "--gift", "Mug", "--points", "100")
+        cs.run("member", "topup", a, "--amount", "500")
+        cs.run("member", "pay", a, "--amount", "20", "--receipt", "P1")
+        let newCard = cs.run("member", "reissue", a, "-q").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        cs.run("member", "reverse", "--receipt", "R2", "--reason", "refund")
+        let b = cs.addMember("Bo", phone: "13800000002")
+        cs.run("member", "earn", b, "--amount", "10", "--receipt", "R3")
+        let members = cs.run("export", "members", "--reveal")
+        let ledger = cs.run("export", "ledger")
+        let other = try CS.fresh()
+        let r = other.run("member", "import", "--csv", other.write(members.stdout, to: "m.csv"), "--ledger", other.write(ledger.stdout, to: "l.csv"))
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(other.run("member", "list", "--json").stdout, cs.run("member", "list", "--json").stdout, "every member field, totals included")
+        XCTAssertEqual(other.run("member", "history", newCard, "--json").stdout, cs.run("member", "history", newCard, "--json").stdout)
+        XCTAssertEqual(other.json("member", "show", newCard, "--reveal")["idNumber"] as? String, "110101199001010011")
+        XCTAssertEqual(other.run("doctor").status, 0)
+        // The receipts came along: they still earn once, ever.
+        assertRefused(other.run("member", "earn", b, "--amount", "1", "--receipt", "R1"), status: 1, mentions: "R1")
+        assertRefused(other.run("member", "reverse", "--receipt", "R2", "--reason", "again"), status: 1, mentions: "R2")
+        // A ledger that does not explain a member's figures is refused, naming the line.
+        let tampered = members.stdout.replacingOccurrences(of: ",Bo,13800000002,", with: ",Bo,13800000003,")
+            .replacingOccurrences(of: "active,10,0.00", with: "active,99,0.00")
+        let third = try CS.fresh()
+        let bad = third.run("member", "import", "--csv", third.write(tampered, to: "m.csv"), "--ledger", third.write(ledger.stdout, to: "l.csv"))
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stderr.contains("ledger adds up to 10"), bad.stderr)
+        XCTAssertEqual(third.jsonArray("member", "list").count, 0)
+    }
+
     func testExportLedgerListsEveryMovement() {
         let card = cs.addMember("Ann", phone: "13800000001")
         cs.run("member", "earn", card, "--amount", "10", "--receipt", "R1")

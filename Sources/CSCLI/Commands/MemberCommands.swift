@@ -297,6 +297,7 @@ enum MemberCommands {
         "import", summary: "import members from CSV (English or Chinese headers), all rows or none", zh: "从 CSV 导入会员(全部成功或全部不导入)",
         options: [
             OptionSpec("csv", .text, required: true, valueName: "FILE", help: "the CSV file (UTF-8, with or without BOM)"),
+            OptionSpec("ledger", .text, valueName: "FILE", help: "the history from 'cs export ledger': imported as it is instead of opening entries"),
             .flag("dry-run", help: "check every row and report, change nothing"),
         ],
         action: { inv, ctx in
@@ -304,7 +305,12 @@ enum MemberCommands {
             guard let bytes = try ImportFile.read(path) else {
                 throw UsageError.invalidValue("--csv", value: path, accepted: "a readable CSV file")
             }
-            let r = try desk(ctx).importMembers(csv: bytes, dryRun: inv.flag("dry-run"))
+            var ledger: [UInt8]?
+            if let path = inv.text("ledger") {
+                guard let l = try ImportFile.read(path) else { throw UsageError.invalidValue("--ledger", value: path, accepted: "a readable CSV file") }
+                ledger = l
+            }
+            let r = try desk(ctx).importMembers(csv: bytes, ledger: ledger, dryRun: inv.flag("dry-run"))
             let args = [String(r.members), String(r.openingPoints), r.openingBalance.decimal]
             return .text(ctx.catalog.text(r.committed ? .memberImported : .memberImportDryRun, args) + "\n")
         })

@@ -19,11 +19,13 @@ enum MemberTables {
     /// The export (and import) columns: every field, the ID number masked unless revealed.
     static let exportColumns = memberColumns + [
         Column("idNumber", "ID NUMBER", "身份证号"), Column("address", "ADDRESS", "地址"), Column("email", "EMAIL", "邮箱"),
-        Column("note", "NOTE", "备注"),
+        Column("note", "NOTE", "备注"), Column("account", "ACCOUNT", "账户"), Column("replaces", "REPLACES", "原卡号"),
+        Column("statusReason", "STATUS REASON", "状态原因"),
     ]
 
     static func exportRow(_ m: Member, reveal: Bool) -> [Cell] {
-        memberRow(m) + [.text(m.idNumber.map { reveal ? $0 : IDNumber.masked($0) }), .text(m.address), .text(m.email), .text(m.note)]
+        memberRow(m) + [.text(m.idNumber.map { reveal ? $0 : IDNumber.masked($0) }), .text(m.address), .text(m.email), .text(m.note),
+                        .text(m.account), .text(m.replaces), .text(m.statusReason)]
     }
 
     static func detail(_ v: MemberDesk.View, reveal: Bool) -> ResultTable {

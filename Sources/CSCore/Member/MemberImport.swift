@@ -16,7 +16,8 @@ extension MemberDesk {
         "tier": ["tier", "等级", "会员等级"], "status": ["status", "状态"], "points": ["points", "积分"],
         "balance": ["balance", "余额", "储值余额"], "idNumber": ["idNumber", "身份证", "身份证号"], "address": ["address", "地址"],
         "email": ["email", "邮箱"], "joinedAt": ["joinedAt", "入会时间", "办卡日期"], "note": ["note", "备注"],
-        "totalSpend": ["totalSpend", "累计消费"], "replacedBy": ["replacedBy"],
+        "totalSpend": ["totalSpend", "累计消费"], "replacedBy": ["replacedBy"], "account": ["account"], "replaces": ["replaces"],
+        "statusReason": ["statusReason"],
     ]
 
     static func column(for header: String) -> String? {
@@ -31,7 +32,10 @@ extension MemberDesk {
     /// The longest value a member field may hold (as on the command line).
     public static let maxFieldBytes = 500
 
-    public func importMembers(csv bytes: [UInt8], dryRun: Bool) throws -> ImportReport {
+    /// `ledger`: the movements exported by `cs export ledger`; then they are imported as they
+    /// are (ids, receipts, times) instead of opening entries, and each member's points and
+    /// balance must equal what its ledger adds up to.
+    public func importMembers(csv bytes: [UInt8], ledger ledgerBytes: [UInt8]? = nil, dryRun: Bool) throws -> ImportReport {
         var report = ImportReport()
         let rows: [CSVReader.Row]
         do { rows = try CSVReader.parse(bytes) } catch {
@@ -58,6 +62,7 @@ extension MemberDesk {
         var phones = Set(existing.records.filter(\.isCurrent).map(\.phone))
 
         var parsed = [(member: Member, points: Int64, balance: Money)]()
+        var lines = [Int]()
         parsed.reserveCapacity(rows.count)
         for row in rows.dropFirst() {
             func value(_ c: String) -> String {
@@ -88,12 +93,13 @@ extension MemberDesk {
             let status = value("status").isEmpty ? .active : MemberStatus(rawValue: value("status"))
             if status == nil { problems.append("status '\(value("status").prefix(20))' is not active|suspended|cancelled|replaced") }
             let points = value("points").isEmpty ? 0 : Int64(value("points"))
-            if points == nil || points! < 0 || points! > 1_000_000_000 { problems.append("points '\(value("points").prefix(20))' is not a whole number from 0 to 1000000000") }
+            if points == nil || points! < (ledgerBytes == nil ? 0 : -1_000_000_000) || points! > 1_000_000_000 { problems.append("points '\(value("points").prefix(20))' is not a whole number from 0 to 1000000000") }
             let balance = value("balance").isEmpty ? Money.zero : Money(parsing: value("balance"))
             if balance == nil || balance!.fen < 0 || balance!.fen > 100_000_000_000 { problems.append("balance '\(value("balance").prefix(20))' is not an amount from 0 to 1000000000") }
             let idNumber = value("idNumber")
             if !idNumber.isEmpty && !IDNumber.isValid(idNumber) { problems.append("idNumber is not 6–20 letters and digits") }
             var card = value("card")
+            if card.isEmpty && ledgerBytes != nil { problems.append("card is empty (a ledger refers to members by card)") }
             if !card.isEmpty && !CardNumber.isWellFormed(card) { problems.append("card '\(card.prefix(30))' is not 4–20 digits or capital letters") }
             let joinedText = value("joinedAt")
             let joinedAt = joinedText.isEmpty ? clock.now : Instant(parsing: joinedText, defaultOffset: clock.now.offset)
@@ -116,9 +122,18 @@ extension MemberDesk {
             m.address = value("address").isEmpty ? nil : value("address")
             m.email = value("email").isEmpty ? nil : value("email")
             m.note = value("note").isEmpty ? nil : value("note")
+            if !value("account").isEmpty { m.account = value("account") }
+            m.replaces = value("replaces").isEmpty ? nil : value("replaces")
+            m.replacedBy = value("replacedBy").isEmpty ? nil : value("replacedBy")
+            m.statusReason = value("statusReason").isEmpty ? nil : value("statusReason")
             parsed.append((m, points!, balance!))
+            lines.append(row.line)
         }
         guard report.errors.isEmpty else { throw MemberError.importRejected(errors: report.errors) }
+        if let ledgerBytes {
+            return try importWithLedger(parsed.map(\.member), lines: lines, csvFigures: parsed.map { ($0.points, $0.balance) },
+                                        ledger: ledgerBytes, dryRun: dryRun)
+        }
         report.members = parsed.count
         report.openingPoints = parsed.reduce(0) { $0 + $1.points }
         report.openingBalance = parsed.reduce(Money.zero) { $0 + $1.balance }
