@@ -87,10 +87,14 @@ public struct MemberDesk: Sendable {
         let foldable = needle.map { $0.unicodeScalars.allSatisfy { $0.isASCII || !$0.properties.changesWhenCaseMapped } } ?? false
         let needleBytes = needle.map { Array($0.utf8) } ?? []
         let nameKey = LineFilter.needle("name")
-        var result = try store.scan(Member.self, where: foldable ? { line in
-            guard let name = LineFilter.stringField(line, needle: nameKey) else { return true }
-            return LineFilter.containsFolded(name, needleBytes)
-        } : nil)
+        var byName: (@Sendable (ArraySlice<UInt8>) -> Bool)?
+        if foldable {
+            byName = { (line: ArraySlice<UInt8>) -> Bool in
+                guard let name = LineFilter.stringField(line, needle: nameKey) else { return true }
+                return LineFilter.containsFolded(name, needleBytes)
+            }
+        }
+        var result = try store.scan(Member.self, where: byName)
         result.records = result.records.filter { m in
             matches(m, c) && (needle.map { m.name.lowercased().contains($0) } ?? true)
         }

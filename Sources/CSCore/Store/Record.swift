@@ -111,23 +111,31 @@ public struct Document: Sendable {
         case nil: return nil
         case .value(let v)?: return v
         case .bytes(let b)?:
-            if b.first == 34, !b.dropFirst().dropLast().contains(92) {
-                return .string(String(decoding: b.dropFirst().dropLast(), as: UTF8.self))
-            }
-            if let first = b.first, first == 45 || (first >= 48 && first <= 57) {
+            // Fast paths on the raw bytes (validated when the line was indexed): a string
+            // without escapes, or a plain integer.
+            let fast: JSON? = b.withUnsafeBufferPointer { p -> JSON? in
+                guard let first = p.first else { return nil }
+                if first == 34, p.count >= 2 {
+                    let inner = UnsafeBufferPointer(rebasing: p[1..<(p.count - 1)])
+                    if inner.isEmpty { return .string("") }
+                    if memchr(inner.baseAddress!, 92, inner.count) == nil { return .string(String(decoding: inner, as: UTF8.self)) }
+                    return nil
+                }
+                guard first == 45 || (first >= 48 && first <= 57) else { return nil }
                 var v: Int64 = 0
-                var neg = false
-                var ok = true
-                for (n, c) in b.enumerated() {
-                    if n == 0 && c == 45 { neg = true; continue }
-                    guard c >= 48 && c <= 57 else { ok = false; break }
+                var i = first == 45 ? 1 : 0
+                guard i < p.count else { return nil }
+                while i < p.count {
+                    let c = p[i]
+                    guard c >= 48 && c <= 57 else { return nil }
                     let (m, o1) = v.multipliedReportingOverflow(by: 10)
                     let (a, o2) = m.addingReportingOverflow(Int64(c - 48))
-                    if o1 || o2 { ok = false; break }
-                    v = a
+                    if o1 || o2 { return nil }
+                    v = a; i += 1
                 }
-                if ok { return .int(neg ? -v : v) }
+                return .int(first == 45 ? -v : v)
             }
+            if let fast { return fast }
             return try? b.withUnsafeBufferPointer { p throws(JSONParser.Failure) in try JSONParser.parse(p) }
         }
     }

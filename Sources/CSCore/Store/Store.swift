@@ -106,7 +106,7 @@ public struct Store: Sendable {
 
     /// Every record of a kind. A line that does not parse is reported, not fatal: one damaged
     /// shard must not take the rest of the desk down.
-    public func scan<R: Record>(_: R.Type, where lineFilter: ((ArraySlice<UInt8>) -> Bool)? = nil) throws -> ScanResult<R> {
+    public func scan<R: Record>(_: R.Type, where lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)? = nil) throws -> ScanResult<R> {
         var result = ScanResult<R>(records: [], problems: [])
         result.problems = try forEachShard(R.self, where: lineFilter) { records in result.records.append(contentsOf: records) }
         return result
@@ -114,24 +114,47 @@ public struct Store: Sendable {
 
     /// Hands over the records one shard at a time, so an export of a million members never
     /// holds more than one shard's worth. Returns the lines that could not be read.
-    public func forEachShard<R: Record>(_: R.Type, where lineFilter: ((ArraySlice<UInt8>) -> Bool)? = nil,
+    ///
+    /// Shards are read and decoded a few at a time on every core (a scan is CPU-bound once the
+    /// files are in the page cache), and handed over in order.
+    public func forEachShard<R: Record>(_: R.Type, where lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)? = nil,
                                         _ body: ([R]) throws -> Void) throws -> [DocumentProblem] {
         var problems = [DocumentProblem]()
         let dir = collectionDirectory(R.kind)
-        for name in FileSystem.list(dir) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
-            let path = "\(dir)/\(name)"
-            guard let bytes = try FileSystem.read(path) else { continue }
-            var records = [R]()
-            for (n, range) in Shards.lines(bytes).enumerated() {
-                if let lineFilter, !lineFilter(bytes[range]) { continue }
-                do { records.append(try decode(R.self, bytes, range, path: path, line: n + 1)) } catch {
-                    guard case .corrupt(let p, let l, let r) = error else { throw error }
-                    problems.append(DocumentProblem(path: p, line: l, reason: r))
+        let paths = FileSystem.list(dir).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.map { "\(dir)/\($0)" }
+        let batch = ParallelShards.width * 2
+        var start = 0
+        while start < paths.count {
+            let group = Array(paths[start..<min(start + batch, paths.count)])
+            let results = ParallelShards.map(group) { path in self.decodeShard(R.self, path: path, lineFilter: lineFilter) }
+            for r in results {
+                switch r {
+                case .success(let shard):
+                    problems += shard.problems
+                    try body(shard.records)
+                case .failure(let e): throw e
                 }
             }
-            try body(records)
+            start += batch
         }
         return problems
+    }
+
+    func decodeShard<R: Record>(_: R.Type, path: String, lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)?) -> Result<ScanResult<R>, StoreError> {
+        var out = ScanResult<R>(records: [], problems: [])
+        do throws(StoreError) {
+            guard let bytes = try FileSystem.read(path) else { return .success(out) }
+            for (n, range) in Shards.lines(bytes).enumerated() {
+                if let lineFilter, !lineFilter(bytes[range]) { continue }
+                do { out.records.append(try decode(R.self, bytes, range, path: path, line: n + 1)) } catch {
+                    guard case .corrupt(let p, let l, let r) = error else { throw error }
+                    out.problems.append(DocumentProblem(path: p, line: l, reason: r))
+                }
+            }
+            return .success(out)
+        } catch {
+            return .failure(error)
+        }
     }
 
     // MARK: changing

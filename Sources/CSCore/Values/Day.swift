@@ -33,11 +33,13 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     static func parse(_ u: UnsafeBufferPointer<UInt8>) -> Day? {
         guard u.count == 10, u[4] == 45, u[7] == 45 else { return nil }
-        var v = [0, 0, 0]
-        for (n, r) in [(0, 0..<4), (1, 5..<7), (2, 8..<10)] {
-            for k in r { let c = u[k]; guard c >= 48 && c <= 57 else { return nil }; v[n] = v[n] * 10 + Int(c - 48) }
+        func number(_ from: Int, _ to: Int) -> Int? {
+            var v = 0
+            for k in from..<to { let c = u[k]; guard c >= 48 && c <= 57 else { return nil }; v = v * 10 + Int(c - 48) }
+            return v
         }
-        return Day(year: v[0], month: v[1], day: v[2])
+        guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
+        return Day(year: y, month: m, day: d)
     }
 
     public static func digits(_ s: ArraySlice<UInt8>) -> Int? {

@@ -77,17 +77,25 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// A bare date means its midnight.
     public init?(parsing text: String, defaultOffset: UTCOffset) {
         guard text.utf8.count <= 64 else { return nil }
-        let u = Array(text.utf8)
-        if u.count == 10, let d = Day(iso: text) {
-            self = Instant.startOf(d, offset: defaultOffset); return
+        var text = text
+        guard let parsed = text.withUTF8({ Instant.parse($0, defaultOffset: defaultOffset) }) else { return nil }
+        self = parsed
+    }
+
+    /// On the bytes, without intermediate strings: documents hold hundreds of thousands.
+    static func parse(_ u: UnsafeBufferPointer<UInt8>, defaultOffset: UTCOffset) -> Instant? {
+        guard u.count >= 10, let d = Day.parse(UnsafeBufferPointer(rebasing: u[0..<10])) else { return nil }
+        if u.count == 10 { return Instant.startOf(d, offset: defaultOffset) }
+        func two(_ at: Int) -> Int? {
+            guard at + 1 < u.count, u[at] >= 48, u[at] <= 57, u[at + 1] >= 48, u[at + 1] <= 57 else { return nil }
+            return Int(u[at] - 48) * 10 + Int(u[at + 1] - 48)
         }
-        guard u.count >= 16, let d = Day(iso: String(decoding: u[0..<10], as: UTF8.self)),
-              u[10] == 84 || u[10] == 116 || u[10] == 32, u[13] == 58,
-              let h = Day.digits(u[11..<13]), let mi = Day.digits(u[14..<16]), h < 24, mi < 60 else { return nil }
+        guard u.count >= 16, u[10] == 84 || u[10] == 116 || u[10] == 32, u[13] == 58,
+              let h = two(11), let mi = two(14), h < 24, mi < 60 else { return nil }
         var i = 16
         var sec = 0
         if i < u.count, u[i] == 58 {
-            guard u.count >= i + 3, let s = Day.digits(u[(i + 1)..<(i + 3)]), s < 60 else { return nil }
+            guard let s = two(i + 1), s < 60 else { return nil }
             sec = s; i += 3
             if i < u.count, u[i] == 46 {
                 i += 1
@@ -96,11 +104,17 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
         let offset: UTCOffset
         if i == u.count { offset = defaultOffset } else {
-            guard let o = UTCOffset(parsing: String(decoding: u[i...], as: UTF8.self)) else { return nil }
-            offset = o
+            let rest = u.count - i
+            if rest == 1, u[i] == 90 || u[i] == 122 { offset = .utc } else {
+                guard rest == 6 || rest == 5, u[i] == 43 || u[i] == 45, let oh = two(i + 1), oh <= 18 else { return nil }
+                let om: Int?
+                if rest == 6 { om = u[i + 3] == 58 ? two(i + 4) : nil } else { om = two(i + 3) }
+                guard let om, om < 60, let o = UTCOffset(seconds: (u[i] == 45 ? -1 : 1) * (oh * 3600 + om * 60)) else { return nil }
+                offset = o
+            }
         }
         let local = Int64(d.ordinal) * 86_400 + Int64(h * 3600 + mi * 60 + sec)
-        self.init(epochSeconds: local - Int64(offset.seconds), offset: offset)
+        return Instant(epochSeconds: local - Int64(offset.seconds), offset: offset)
     }
 }
 

@@ -1,0 +1,34 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs independent per-shard work on every core and returns the results in input order.
+enum ParallelShards {
+    static let width: Int = max(1, min(8, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+
+    /// Each slot is written by exactly one iteration, and read only after all have finished.
+    final class Slots<T>: @unchecked Sendable {
+        var values: [T?]
+        init(_ n: Int) { values = Array(repeating: nil, count: n) }
+    }
+
+    static func map<T, U>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] where T: Sendable {
+        if items.count <= 1 || width == 1 { return items.map(transform) }
+        let slots = Slots<U>(items.count)
+        slots.values.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeSendable(buffer)
+            DispatchQueue.concurrentPerform(iterations: items.count) { i in
+                out.buffer[i] = transform(items[i])
+            }
+        }
+        return slots.values.map { $0! }
+    }
+
+    struct UnsafeSendable<U>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<U?>
+        init(_ b: UnsafeMutableBufferPointer<U?>) { buffer = b }
+    }
+}
