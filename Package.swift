@@ -19,7 +19,7 @@ let package = Package(
         .testTarget(name: "CSCoreTests", dependencies: ["CSCore"]),
         .testTarget(name: "CSCLITests", dependencies: ["CSCLI", "CSCore"]),
         // Depends on the executable so `swift test` builds the real `cs` it spawns.
-        .testTarget(name: "EndToEndTests", dependencies: ["cs"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["cs", "CSCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,28 +8,16 @@ struct Generator {
     let members: Int
     let root: String
     let now: Instant
-    var rng: SplitMix
+    var rng: SeededRandom
 
     static let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤").map(String.init)
     static let given = Array("伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华玉兰萍红鹏宇浩然子轩欣怡梓涵一诺思远").map(String.init)
     static let first = ["Alice", "Bob", "Carol", "David", "Emma", "Frank", "Grace", "Henry", "Ivy", "Jack", "Kate", "Leo", "Mia", "Nora", "Oscar", "Paul", "Quinn", "Rose", "Sam", "Tina"]
     static let last = ["Chen", "Wang", "Smith", "Lee", "Brown", "Garcia", "Kim", "Nguyen", "Lopez", "Martin", "Zhang", "Lin", "Ho", "Wong"]
 
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-    }
-
     init(members: Int, root: String, now: Instant) {
         self.members = members; self.root = root; self.now = now
-        rng = SplitMix(state: 0xC5_2026)
+        rng = SeededRandom(seed: 0xC5_2026)
     }
 
     /// Card of member i (0-based): what the generator and the benchmark agree on.

@@ -10,16 +10,7 @@ final class FuzzTests: XCTestCase {
     let full = ProcessInfo.processInfo.environment["CS_CAMPAIGN"] == "full"
     let seed = UInt64(ProcessInfo.processInfo.environment["CS_SEED"] ?? "") ?? 20_261_123
 
-    struct Rng: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Rng = SeededRandom
 
     var sandbox: URL!
 
@@ -79,7 +70,7 @@ final class FuzzTests: XCTestCase {
     }
 
     func testRandomCommandLinesEndWithAStatusAndAMessage() throws {
-        var rng = Rng(state: seed)
+        var rng = Rng(seed: seed)
         let runner = Runner()
         _ = runner.run(["init"], environment: environment)
         _ = runner.run(["member", "add", "--name", "Seed", "--phone", "13800138000", "--birthday", "1990-01-01"], environment: environment)
@@ -98,7 +89,7 @@ final class FuzzTests: XCTestCase {
     }
 
     func testTypedValuesNeverTrap() {
-        var rng = Rng(state: seed &+ 1)
+        var rng = Rng(seed: seed &+ 1)
         let clock = Clock(now: Instant(epochSeconds: 1_795_000_000, offset: .utc))
         let types: [ValueType] = [.text, .amount, .positiveAmount, .date, .month, .instant, .integer(-5...5), .choice(["a"]), .rate]
         let cases = full ? 200_000 : 20_000
@@ -110,7 +101,7 @@ final class FuzzTests: XCTestCase {
     }
 
     func testTheDocumentLoaderSurvivesAnyBytes() throws {
-        var rng = Rng(state: seed &+ 2)
+        var rng = Rng(seed: seed &+ 2)
         let good = Array("{\"id\":\"88010000011\",\"schema\":1,\"name\":\"张三\",\"phone\":\"13800138000\",\"birthday\":\"1990-01-01\",\"gender\":\"male\",\"kind\":\"regular\",\"tier\":\"gold\",\"status\":\"active\",\"account\":\"88010000011\",\"points\":5,\"balance\":100,\"totalSpend\":0,\"joinedAt\":\"2026-01-01T00:00:00+08:00\",\"updatedAt\":\"2026-01-01T00:00:00+08:00\"}".utf8)
         let cases = full ? 300_000 : 30_000
         for n in 0..<cases {
@@ -139,7 +130,7 @@ final class FuzzTests: XCTestCase {
     }
 
     func testCSVImportSurvivesHostileFiles() throws {
-        var rng = Rng(state: seed &+ 3)
+        var rng = Rng(seed: seed &+ 3)
         let runner = Runner()
         _ = runner.run(["init"], environment: environment)
         let file = sandbox.appendingPathComponent("in.csv")

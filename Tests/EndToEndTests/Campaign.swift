@@ -1,3 +1,4 @@
+import CSCore
 import Foundation
 
 /// The reliability campaign's knobs: a small size for CI, the full size with
@@ -13,15 +14,3 @@ enum Campaign {
     static func report(_ line: String) { print("campaign[seed \(seed)\(full ? ", full" : "")]: \(line)") }
 }
 
-/// SplitMix64: a tiny seeded generator, the same sequence on every machine.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import CSCore
 
 /// Issue 5's campaign: killed commands, concurrent clerks, failing storage. Each later desk
 /// joins by adding its mutating commands to `operations` (with a key that identifies the record
