@@ -9,6 +9,7 @@ public struct Transaction: Sendable {
     public let clerk: String
     public let command: String
     public let id: String
+    let cache = ShardCache()
 
     struct RecordChange: Sendable {
         let kind: String
@@ -45,7 +46,7 @@ public struct Transaction: Sendable {
             guard let line = c.line else { return nil }
             return try Transaction.decode(R.self, line)
         }
-        return try store.get(R.self, id: id)
+        return try store.get(R.self, id: id, cache: cache)
     }
 
     /// Stores `record` and journals the change with its before/after summaries.
@@ -111,7 +112,7 @@ struct Counter: Record {
 extension Transaction {
     /// The records sharing a shard key as this transaction sees them (stored plus pending).
     public func records<R: Record>(_: R.Type, shardKey: String, idPrefix: String? = nil, where keep: (R) -> Bool) throws -> [R] {
-        let stored = try store.records(R.self, shardKey: shardKey, idPrefix: idPrefix, where: keep)
+        let stored = try store.records(R.self, shardKey: shardKey, idPrefix: idPrefix, cache: cache, where: keep)
         if let p = stored.problems.first { throw StoreError.corrupt(path: p.path, line: p.line, reason: p.reason) }
         var byID = [String: Int]()
         var out = stored.records
