@@ -98,6 +98,7 @@ final class BirthdayTests: XCTestCase {
         XCTAssertEqual(prepared["phone"] as? String, "13800000001")
         XCTAssertEqual(prepared["birthday"] as? String, "1980-11-25")
         assertRefused(cs.run("birthday", "gift", "prepare", card, "--item", "杯子"), status: 1, mentions: id)
+        assertRefused(cs.run("birthday", "gift", "prepare", "13800000001", "--item", "杯子"), status: 1, mentions: id, card)
         XCTAssertEqual(cs.run("birthday", "gift", "prepare", card, "--item", "杯子", "--force").status, 0)
         let given = cs.json("birthday", "gift", "give", id)
         XCTAssertEqual(given["status"] as? String, "given")

@@ -83,9 +83,9 @@ enum BirthdayCommands {
                             OptionSpec("picked-up-by", .text, valueName: "NAME", help: "who collected it from finance (default the clerk)"),
                             .flag("force", help: "prepare a second gift for the same birthday"),
                         ],
-                        arguments: [MemberCommands.card],
+                        arguments: [ArgumentSpec("CARD|PHONE", help: "card number, or the member's phone")],
                         action: { inv, ctx in
-                            let g = try gifts(ctx).prepare(card: inv.argument("CARD")!, item: inv.text("item")!, pickedUpBy: inv.text("picked-up-by"), force: inv.flag("force"))
+                            let g = try gifts(ctx).prepare(card: inv.argument("CARD|PHONE")!, item: inv.text("item")!, pickedUpBy: inv.text("picked-up-by"), force: inv.flag("force"))
                             return .created(id: g.id, message: ctx.catalog.text(.giftPrepared, [g.id, g.item, g.name, g.card, g.forDate.iso]), record: giftRecord(g))
                         }),
             CommandSpec("give", summary: "the gift was handed to the member in person", zh: "赠品已当面送给会员本人",

@@ -18,11 +18,16 @@ public struct GiftLedger: Sendable {
     /// At most once per member per birthday year, unless `force`.
     public func prepare(card: String, item: String, pickedUpBy: String?, force: Bool) throws -> Gift {
         try change("prepare") { txn in
-            guard let m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
-            guard m.status == .active else { throw GiftError.memberNotActive(card: card, status: m.status) }
+            // By card, or by phone for a member who forgot the card.
+            var found = try txn.get(Member.self, id: card)
+            if found == nil, let phone = Phone(card), let entry = try txn.get(PhoneIndexEntry.self, id: phone.digits) {
+                found = try txn.get(Member.self, id: entry.card)
+            }
+            guard let m = found else { throw MemberError.notFound(card) }
+            guard m.status == .active else { throw GiftError.memberNotActive(card: m.card, status: m.status) }
             let forDate = BirthdayCalendar(config: config).next(m.birthday, onOrAfter: clock.today)
             if !force, let existing = try txn.get(GiftYearIndexEntry.self, id: "\(m.account):\(forDate.year)") {
-                throw GiftError.alreadyPrepared(card: card, year: forDate.year, gift: existing.gift)
+                throw GiftError.alreadyPrepared(card: m.card, year: forDate.year, gift: existing.gift)
             }
             let id = "G\(config.deskID)-\(try txn.nextNumber("gift"))"
             let gift = Gift(id: id, member: m, item: item, forDate: forDate, preparedAt: clock.now, preparedBy: clerk, pickedUpBy: pickedUpBy ?? clerk)
