@@ -9,12 +9,6 @@ import Darwin
 /// writes (compact JSON, `"key":"value"`); a false positive only costs a parse, and every
 /// line that passes is still decoded and checked properly.
 public enum LineFilter {
-    /// Whether `needle` occurs in `line` (memchr for the first byte, memcmp for the rest: both
-    /// vectorised in libc; memmem is a GNU extension Swift does not import).
-    public static func contains(_ line: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        find(line, needle) != nil
-    }
-
     /// Searches with memchr for the needle's rarest-looking byte (a letter rather than the
     /// `,` and `"` every field has), then compares the whole needle around it.
     public static func find(_ line: ArraySlice<UInt8>, _ needle: [UInt8]) -> Int? {

@@ -112,7 +112,6 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static func < (a: Month, b: Month) -> Bool { (a.year, a.month) < (b.year, b.month) }
 
     public var firstDay: Day { Day(year: year, month: month, day: 1)! }
-    public var lastDay: Day { Day(year: year, month: month, day: Day.daysIn(month: month, year: year))! }
 
     public var iso: String { String(firstDay.iso.prefix(7)) }
     public var description: String { iso }
