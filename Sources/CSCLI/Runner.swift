@@ -90,7 +90,9 @@ public struct Runner: Sendable {
                                 width: g.format == .table ? Terminal.width(environment: context.environment) : nil,
                                 language: context.language)
         switch output {
-        case .table(let t): return Result(status: 0, stdout: renderer.render(t), stderr: "")
+        case .table(let t):
+            let warning = t.skipped.isEmpty ? "" : "cs: " + context.catalog.text(.listingSkipped, [String(t.skipped.count), t.skipped[0].description]) + "\n"
+            return Result(status: 0, stdout: renderer.render(t), stderr: warning)
         case .record(let t): return Result(status: 0, stdout: renderer.renderRecord(t), stderr: "")
         case .created(let id, let message, let record):
             if g.quiet { return Result(status: 0, stdout: id + "\n", stderr: "") }

@@ -26,5 +26,5 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case greetingDefault, greetingTitleMale, greetingTitleFemale, greetingTitleNeutral, greetingUnknownPlaceholder
     case reconcileSummary, reconcileProblem, reconcileOK
     // backup
-    case backupWritten, restoreDone, restoreSavedAside
+    case backupWritten, restoreDone, restoreSavedAside, listingSkipped
 }

@@ -63,8 +63,11 @@ final class FoundationTests: XCTestCase {
         // The damaged one is reported by file, not with a crash.
         let r = cs.run("member", "show", a)
         assertRefused(r, status: 3, mentions: damaged)
-        // A listing skips the damaged line and still lists the rest.
-        XCTAssertTrue(cs.run("member", "list").stdout.contains(b))
+        // A listing leaves the damaged line out, still lists the rest, and says so on stderr.
+        let list = cs.run("member", "list")
+        XCTAssertEqual(list.status, 0)
+        XCTAssertTrue(list.stdout.contains(b))
+        XCTAssertTrue(list.stderr.contains("damaged") && list.stderr.contains(damaged), list.stderr)
     }
 
     func shard(_ cs: CS, _ card: String) -> String {

@@ -31,14 +31,15 @@ enum BirthdayCommands {
         options: [OptionSpec("month", .month, valueName: "M", help: "YYYY-MM or 1–12 (default this month)")],
         action: { inv, ctx in
             let r = try desk(ctx).month(inv.month("month") ?? Month(ctx.clock.today))
-            return .table(ResultTable(columns: Array(columns.prefix(5)), rows: rows(r.celebrations).map { Array($0.prefix(5)) }))
+            return .table(ResultTable(columns: Array(columns.prefix(5)), rows: rows(r.celebrations).map { Array($0.prefix(5)) }, skipped: r.problems))
         })
 
     static let upcoming = CommandSpec(
         "upcoming", summary: "birthdays from today to N days ahead, across month and year ends", zh: "即将到来的生日",
         options: [OptionSpec("days", .integer(0...366), valueName: "N", help: "how many days ahead (default 7)")],
         action: { inv, ctx in
-            .table(ResultTable(columns: columns, rows: rows(try desk(ctx).upcoming(days: Int(inv.int("days") ?? 7)).celebrations)))
+            let r = try desk(ctx).upcoming(days: Int(inv.int("days") ?? 7))
+            return .table(ResultTable(columns: columns, rows: rows(r.celebrations), skipped: r.problems))
         })
 
     static let greet = CommandSpec(

@@ -67,9 +67,9 @@ enum MemberCommands {
         OptionSpec("status", .choice(MemberStatus.allCases.map(\.rawValue)), valueName: "STATUS", help: "only this status"),
     ]
 
+    /// Damaged documents are left out, not fatal, and reported on stderr.
     static func listing(_ members: [Member], _ problems: [DocumentProblem]) -> CommandOutput {
-        // Damaged documents are skipped, not fatal; doctor names them.
-        .table(ResultTable(columns: MemberTables.memberColumns, rows: members.map(MemberTables.memberRow)))
+        .table(ResultTable(columns: MemberTables.memberColumns, rows: members.map(MemberTables.memberRow), skipped: problems))
     }
 
     static let find = CommandSpec(

@@ -84,6 +84,7 @@ extension Catalog {
         .reconcileSummary: "{0} 至 {1} 领取的赠品:领取 {2},送出 {3},退回 {4},未结 {5}",
         .reconcileProblem: "超过一天未结:{0} {1},给 {2}({3}),{4} 领取,领取人 {5}",
         .reconcileOK: "没有超过一天未结的赠品",
+        .listingSkipped: "警告:{0} 个损坏的文档未列出,第一个为 {1} — 请运行 'cs doctor'",
         .backupWritten: "已备份 {0} 个文件到 {1}",
         .restoreDone: "已从 {1} 恢复 {0} 个文件",
         .restoreSavedAside: "原有数据已另存到 {0}",

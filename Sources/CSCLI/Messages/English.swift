@@ -84,6 +84,7 @@ extension Catalog {
         .reconcileSummary: "gifts prepared {0} to {1}: prepared {2}, given {3}, returned {4}, outstanding {5}",
         .reconcileProblem: "outstanding more than a day: {0} {1} for {2} ({3}), prepared {4}, picked up by {5}",
         .reconcileOK: "no outstanding gift older than a day",
+        .listingSkipped: "warning: {0} damaged document(s) left out of this list, first {1} — run 'cs doctor'",
         .backupWritten: "backed up {0} file(s) to {1}",
         .restoreDone: "restored {0} file(s) from {1}",
         .restoreSavedAside: "the previous data was copied aside to {0}",

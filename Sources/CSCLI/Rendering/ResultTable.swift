@@ -53,8 +53,13 @@ public struct Column: Sendable {
 public struct ResultTable: Sendable {
     public var columns: [Column]
     public var rows: [[Cell]]
+    /// Documents that could not be read and were left out: the listing still works, and the
+    /// clerk is told on stderr (exit status stays 0) so nothing is silently missing.
+    public var skipped: [DocumentProblem] = []
 
-    public init(columns: [Column], rows: [[Cell]] = []) { self.columns = columns; self.rows = rows }
+    public init(columns: [Column], rows: [[Cell]] = [], skipped: [DocumentProblem] = []) {
+        self.columns = columns; self.rows = rows; self.skipped = skipped
+    }
 }
 
 /// What a command hands back to be printed.
