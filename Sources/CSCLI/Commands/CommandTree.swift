@@ -3,8 +3,8 @@ import CSCore
 /// The whole command surface, one declaration per command.
 public enum CommandTree {
     public static let root = CommandSpec(
-        "cs", summary: "cs — the customer-service desk: members, birthdays, lost and found, invoices, complaints",
-        zh: "cs — 客服中心:会员卡、会员生日、客遗物、发票、投诉",
+        "cs", summary: "cs — the customer-service desk on the command line: membership cards and member birthdays",
+        zh: "cs — 客服中心命令行工具:会员卡与会员生日",
         subcommands: [
             MemberCommands.command,
             BirthdayCommands.command,
