@@ -74,6 +74,7 @@ struct Generator {
                 let account = Account(entries: entries)
                 m.points = account.points; m.balance = account.balance; m.totalSpend = account.totalSpend
                 txn.insert(m, action: "import")
+                BirthdayIndexEntry.update(before: nil, after: m, in: &txn)
                 txn.putQuietly(PhoneIndexEntry(phone: m.phone, card: card))
                 for e in entries {
                     txn.insert(e, action: "import")
@@ -92,6 +93,7 @@ struct Generator {
             }
             try txn.advanceSequence("card", to: Int64(this.members))
             try txn.advanceSequence("gift", to: Int64(giftCount))
+            try txn.advanceSequence(BirthdayIndexEntry.builtMarker, to: 1)
         }
         self = this
         return (members, entryCount, giftCount)

@@ -42,6 +42,40 @@ final class BirthdayTests: XCTestCase {
         XCTAssertEqual(leap.jsonArray("birthday", "list", "--month", "2").first?["day"] as? String, "2028-02-29")
     }
 
+    func testTheMonthListFollowsEditsStatesAndReissues() throws {
+        let cs = try at("2026-03-01T08:00:00+08:00")
+        let a = cs.addMember("Ann", phone: "13800000001", birthday: "1990-03-05")
+        let b = cs.addMember("Bo", phone: "13800000002", birthday: "1990-03-07")
+        XCTAssertEqual(cards(cs.jsonArray("birthday", "list")), ["Ann", "Bo"])
+        cs.run("member", "edit", a, "--birthday", "1990-04-05", "--name", "Anne")
+        XCTAssertEqual(cards(cs.jsonArray("birthday", "list")), ["Bo"], "moved to April")
+        XCTAssertEqual(cards(cs.jsonArray("birthday", "list", "--month", "4")), ["Anne"])
+        cs.run("member", "suspend", b, "--reason", "x")
+        XCTAssertEqual(cards(cs.jsonArray("birthday", "list")), [])
+        cs.run("member", "resume", b, "--reason", "x")
+        let newCard = cs.run("member", "reissue", b, "-q").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertEqual(cs.jsonArray("birthday", "list").map { $0["card"] as? String }, [newCard])
+        XCTAssertEqual(cs.run("doctor").status, 0)
+    }
+
+    func testADirectoryWithoutTheBirthdayIndexIsScannedUntilRepaired() throws {
+        let cs = try at("2026-03-01T08:00:00+08:00")
+        _ = cs.addMember("Ann", phone: "13800000001", birthday: "1990-03-05")
+        // As a data directory from before the index existed: no index, no marker.
+        try FileManager.default.removeItem(atPath: cs.path("index-birthday"))
+        let counters = try FileManager.default.contentsOfDirectory(atPath: cs.path("counters")).map { cs.path("counters/\($0)") }
+        for c in counters {
+            let kept = try String(contentsOfFile: c, encoding: .utf8).split(separator: "\n").filter { !$0.contains("birthday-index") }
+            try (kept.joined(separator: "\n") + "\n").write(toFile: c, atomically: true, encoding: .utf8)
+        }
+        XCTAssertEqual(cards(cs.jsonArray("birthday", "list")), ["Ann"], "listed by scanning")
+        let d = cs.run("doctor")
+        XCTAssertEqual(d.status, 3)
+        XCTAssertTrue(d.stdout.contains("birthday index has not been built"), d.stdout)
+        XCTAssertEqual(cs.run("doctor", "--repair").status, 0)
+        XCTAssertEqual(cards(cs.jsonArray("birthday", "list")), ["Ann"], "listed from the index")
+    }
+
     func testUpcomingCrossesTheYearEnd() throws {
         let cs = try at("2026-12-30T09:00:00+08:00")
         _ = cs.addMember("NewYear", phone: "13800000001", birthday: "1990-01-02")

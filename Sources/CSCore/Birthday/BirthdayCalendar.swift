@@ -18,9 +18,21 @@ public struct BirthdayCalendar: Sendable {
     }
 }
 
+/// Who to list or greet: what the birthday desk needs of a member.
+public struct BirthdayContact: Sendable, Equatable {
+    public let card: String
+    public let name: String
+    public let phone: String
+    public let birthday: Day
+    public let gender: Gender
+
+    public init(member m: Member) { card = m.card; name = m.name; phone = m.phone; birthday = m.birthday; gender = m.gender }
+    init(entry e: BirthdayIndexEntry) { card = e.card; name = e.name; phone = e.phone; birthday = e.birthday; gender = e.gender }
+}
+
 /// A member's birthday as the desk sees it in a list: the day it is celebrated.
 public struct Celebration: Sendable {
-    public let member: Member
+    public let member: BirthdayContact
     public let date: Day
     public let inDays: Int
 
@@ -69,13 +81,20 @@ public struct BirthdayDesk: Sendable {
     /// Members born in the month, by day then name. 29 February is listed in February every
     /// year.
     public func month(_ month: Month) throws -> (celebrations: [Celebration], problems: [DocumentProblem]) {
-        let scan = try activeMembers(bornIn: month.month)
+        let contacts: [BirthdayContact]
+        let problems: [DocumentProblem]
+        if let indexed = try BirthdayIndexEntry.month(month.month, store: store) {
+            contacts = indexed.records.map(BirthdayContact.init(entry:)); problems = indexed.problems
+        } else {
+            let scan = try activeMembers(bornIn: month.month)
+            contacts = scan.records.map(BirthdayContact.init(member:)); problems = scan.problems
+        }
         let today = clock.today
-        let list = scan.records.map { m -> Celebration in
+        let list = contacts.map { m -> Celebration in
             let d = Day(year: month.year, month: m.birthday.month, day: min(m.birthday.day, Day.daysIn(month: month.month, year: month.year)))!
             return Celebration(member: m, date: d, inDays: d.ordinal - today.ordinal)
         }
-        return (list.sorted { Celebration.byDateThenName($0, $1) }, scan.problems)
+        return (list.sorted { Celebration.byDateThenName($0, $1) }, problems)
     }
 
     /// Birthdays celebrated from today to `days` days ahead, across month and year ends.
@@ -86,7 +105,7 @@ public struct BirthdayDesk: Sendable {
         for m in scan.records {
             let d = calendar.next(m.birthday, onOrAfter: today)
             let n = d.ordinal - today.ordinal
-            if n <= days { out.append(Celebration(member: m, date: d, inDays: n)) }
+            if n <= days { out.append(Celebration(member: BirthdayContact(member: m), date: d, inDays: n)) }
         }
         return (out.sorted { Celebration.byDateThenName($0, $1) }, scan.problems)
     }

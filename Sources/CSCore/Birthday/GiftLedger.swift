@@ -92,6 +92,8 @@ public enum BirthdayKinds {
     public static let all: [KindDescriptor] = [
         KindDescriptor(name: Gift.kind, examine: { try $0.examine(Gift.self) }, rebuild: rebuildIndex),
         .documents(GiftYearIndexEntry.self),
+        KindDescriptor(name: BirthdayIndexEntry.kind, examine: { try $0.examine(BirthdayIndexEntry.self) },
+                       consistency: BirthdayIndexEntry.consistency, rebuild: BirthdayIndexEntry.rebuild),
     ]
 
     @Sendable static func rebuildIndex(_ txn: inout Transaction) throws -> Int {

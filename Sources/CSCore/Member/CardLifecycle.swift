@@ -25,6 +25,7 @@ extension MemberDesk {
         try change("reissue") { txn in
             guard var old = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
             guard old.isCurrent else { throw MemberError.notUsable(card: card, status: old.status, replacedBy: old.replacedBy) }
+            let original = old
             var number: String
             repeat {
                 number = CardNumber.make(prefix: config.string("member.cardPrefix"), desk: config.deskID, sequence: try txn.nextNumber("card"))
@@ -38,8 +39,10 @@ extension MemberDesk {
             old.statusReason = reason.rawValue
             old.replacedBy = number
             old.points = 0; old.balance = .zero; old.totalSpend = .zero
+            BirthdayIndexEntry.update(before: original, after: old, in: &txn)
             try txn.put(old, action: "replaced")
             try txn.put(new, action: "reissue")
+            BirthdayIndexEntry.update(before: nil, after: new, in: &txn)
             txn.putQuietly(PhoneIndexEntry(phone: new.phone, card: number))
             return (old, new)
         }
@@ -50,6 +53,7 @@ extension MemberDesk {
     public func setStatus(_ card: String, _ change: StatusChange, reason: String) throws -> Member {
         try self.change(change.rawValue) { txn in
             guard var m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+            let before = m
             switch (change, m.status) {
             case (_, .replaced), (_, .cancelled):
                 throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy)
@@ -61,6 +65,7 @@ extension MemberDesk {
             }
             m.statusReason = reason
             try txn.put(m, action: change.rawValue)
+            BirthdayIndexEntry.update(before: before, after: m, in: &txn)
             if m.status == .cancelled, try txn.get(PhoneIndexEntry.self, id: m.phone)?.card == m.card {
                 // A cancelled member's phone may be registered again.
                 txn.delete(PhoneIndexEntry.self, id: m.phone)

@@ -87,6 +87,7 @@ extension MemberDesk {
         try change("import") { txn in
             for m in finished {
                 txn.insert(m, action: "import")
+                BirthdayIndexEntry.update(before: nil, after: m, in: &txn)
                 if m.isCurrent { txn.putQuietly(PhoneIndexEntry(phone: m.phone, card: m.card)) }
             }
             var index = [String: ReceiptIndexEntry]()

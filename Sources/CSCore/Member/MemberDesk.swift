@@ -166,6 +166,7 @@ public struct MemberDesk: Sendable {
             m.gender = a.gender; m.idNumber = a.idNumber; m.address = a.address; m.email = a.email
             m.memberKind = a.kind; m.tier = tier; m.note = a.note
             try txn.put(m, action: "add")
+            BirthdayIndexEntry.update(before: nil, after: m, in: &txn)
             txn.putQuietly(PhoneIndexEntry(phone: phone.digits, card: card))
             return m
         }
@@ -202,6 +203,7 @@ public struct MemberDesk: Sendable {
         if let n = e.name, n.trimmingSpaces.isEmpty { throw MemberError.incomplete(["--name"]) }
         return try change("edit") { txn in
             guard var m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+            let before = m
             if let p = newPhone, p.digits != m.phone {
                 if let other = try txn.get(PhoneIndexEntry.self, id: p.digits), other.card != m.card,
                    let holder = try txn.get(Member.self, id: other.card), holder.isCurrent {
@@ -222,6 +224,7 @@ public struct MemberDesk: Sendable {
             if let v = e.kind { m.memberKind = v }
             if let v = e.note { m.note = v }
             try txn.put(m, action: "edit")
+            BirthdayIndexEntry.update(before: before, after: m, in: &txn)
             return m
         }
     }

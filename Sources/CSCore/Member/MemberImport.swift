@@ -161,6 +161,7 @@ extension MemberDesk {
                     m.points = row.points; m.balance = row.balance
                 }
                 txn.insert(m, action: "import")
+                BirthdayIndexEntry.update(before: nil, after: m, in: &txn)
                 if m.isCurrent { txn.putQuietly(PhoneIndexEntry(phone: m.phone, card: m.card)) }
             }
         }
