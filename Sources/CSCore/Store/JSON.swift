@@ -85,6 +85,14 @@ extension JSON {
 
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(34)
+        // Most text needs no escaping: copy it in one go.
+        var text = s
+        let plain = text.withUTF8 { u -> Bool in
+            for c in u where c < 32 || c == 34 || c == 92 || c == 127 { return false }
+            out.append(contentsOf: u)
+            return true
+        }
+        if plain { out.append(34); return }
         for c in s.utf8 {
             switch c {
             case 34: out.append(92); out.append(34)

@@ -197,7 +197,11 @@ public struct Store: Sendable {
         for c in txn.recordChanges {
             let path = shardPath(kind: c.kind, shardCount: c.shardCount, key: c.shardKey)
             if byShard[path] == nil { order.append(path); byShard[path] = ([:], [], c) }
-            if byShard[path]!.changes.updateValue(c.line, forKey: c.id) == nil { byShard[path]!.inserted.append(c.id) }
+            // Mutate in place through the defaulted subscript: `byShard[path]!.…` copied the
+            // shard's whole change set on every insert (quadratic in a 100k-row import).
+            if byShard[path, default: ([:], [], c)].changes.updateValue(c.line, forKey: c.id) == nil {
+                byShard[path, default: ([:], [], c)].inserted.append(c.id)
+            }
         }
         var newShards: [(path: String, bytes: [UInt8])] = []
         var undo = [JSON]()
@@ -290,10 +294,11 @@ public struct Store: Sendable {
                   let key = o["key"]?.string, !kind.contains("/"), !kind.hasPrefix(".") else { throw bad("bad record change") }
             let path = shardPath(kind: kind, shardCount: Int(n), key: key)
             if byShard[path] == nil { order.append(path); byShard[path] = ([:], []) }
+            // In place (see commit).
             // updateValue, not subscript: assigning nil would drop the key, and an inserted line
             // (old == nil) must be removed, not left in place.
-            byShard[path]!.changes.updateValue(o["old"]?.string.map { Array($0.utf8) }, forKey: id)
-            byShard[path]!.order.append(id)
+            byShard[path, default: ([:], [])].changes.updateValue(o["old"]?.string.map { Array($0.utf8) }, forKey: id)
+            byShard[path, default: ([:], [])].order.append(id)
         }
         var directories = [String]()
         for path in order {
