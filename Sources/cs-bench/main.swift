@@ -40,7 +40,13 @@ case "run":
     let cs = option("cs") ?? FileManager.default.currentDirectoryPath + "/.build/release/cs"
     let work = option("work") ?? "/tmp/cs-bench"
     let bench = Benchmark(members: n, runs: runs, cs: cs, work: work)
-    let results = bench.run(generate: generate)
+    // Generate in a child process: a child's peak memory (wait4) would otherwise start from
+    // this process's, swollen by the generator.
+    let results = bench.run { n, dir in
+        let me = URL(fileURLWithPath: CommandLine.arguments[0]).path
+        let r = Spawn.run([me, "generate", "--members", String(n), "--to", dir], environment: ProcessInfo.processInfo.environment)
+        if r.status != 0 { fail("generate exited \(r.status)") }
+    }
     bench.print(results)
     if let path = option("json") { bench.writeJSON(results, to: path) }
 default:
