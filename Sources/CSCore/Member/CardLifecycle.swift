@@ -26,10 +26,7 @@ extension MemberDesk {
             guard var old = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
             guard old.isCurrent else { throw MemberError.notUsable(card: card, status: old.status, replacedBy: old.replacedBy) }
             let original = old
-            var number: String
-            repeat {
-                number = CardNumber.make(prefix: config.string("member.cardPrefix"), desk: config.deskID, sequence: try txn.nextNumber("card"))
-            } while try txn.get(Member.self, id: number) != nil
+            let number = try mintCard(&txn)
             var new = old
             new.card = number
             new.replaces = old.card

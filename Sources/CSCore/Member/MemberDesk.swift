@@ -153,14 +153,12 @@ public struct MemberDesk: Sendable {
                let holder = try txn.get(Member.self, id: existing.card), holder.isCurrent {
                 throw MemberError.duplicatePhone(phone: phone.digits, card: holder.card)
             }
-            var card: String
+            let card: String
             if let given = a.card {
                 guard try txn.get(Member.self, id: given) == nil else { throw MemberError.cardTaken(given) }
                 card = given
             } else {
-                repeat {
-                    card = CardNumber.make(prefix: config.string("member.cardPrefix"), desk: config.deskID, sequence: try txn.nextNumber("card"))
-                } while try txn.get(Member.self, id: card) != nil
+                card = try mintCard(&txn)
             }
             var m = Member(card: card, name: a.name!.trimmingSpaces, phone: phone.digits, birthday: a.birthday!, joinedAt: clock.now)
             m.gender = a.gender; m.idNumber = a.idNumber; m.address = a.address; m.email = a.email
@@ -170,6 +168,16 @@ public struct MemberDesk: Sendable {
             txn.putQuietly(PhoneIndexEntry(phone: phone.digits, card: card))
             return m
         }
+    }
+
+    /// The next generated card number no member holds (a card given by hand with `--card` or
+    /// an import may already use a number of the sequence), minted under the lock.
+    func mintCard(_ txn: inout Transaction, taken: Set<String> = []) throws -> String {
+        var number: String
+        repeat {
+            number = CardNumber.make(prefix: config.string("member.cardPrefix"), desk: config.deskID, sequence: try txn.nextNumber("card"))
+        } while try taken.contains(number) || txn.get(Member.self, id: number) != nil
+        return number
     }
 
     /// ≥199 regular, ≥599 silver, ≥999 gold, ≥1599 diamond; below the lowest, no card.

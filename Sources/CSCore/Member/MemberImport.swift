@@ -142,10 +142,7 @@ extension MemberDesk {
         try change("import") { txn in
             for var row in parsed {
                 if row.member.card == "?" {
-                    var number: String
-                    repeat {
-                        number = CardNumber.make(prefix: config.string("member.cardPrefix"), desk: config.deskID, sequence: try txn.nextNumber("card"))
-                    } while try cards.contains(number) || txn.get(Member.self, id: number) != nil
+                    let number = try mintCard(&txn, taken: cards)
                     cards.insert(number)
                     row.member.card = number
                     row.member.account = number
