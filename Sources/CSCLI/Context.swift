@@ -10,8 +10,10 @@ public struct Context: Sendable {
     public let clock: Clock
     public let clerk: String
     public let language: Language
-    /// The config as read at start-up (defaults when the directory is not set up yet).
-    public let config: Config
+    /// The config as read at start-up (defaults when the directory is not set up yet). Read
+    /// through `requireConfig()`: a damaged config.json must stop a command, never be
+    /// replaced by defaults (another points rate, another desk id minting cards).
+    private let config: Config
     /// Why config.json could not be read, if it could not: commands that need it say so
     /// rather than run on defaults.
     let configProblem: StoreError?
@@ -39,10 +41,12 @@ public struct Context: Sendable {
         self.store = store
         self.clerk = Context.clerk(globals: globals, environment: env)
         if let fixed = env["CS_NOW"], !fixed.isEmpty {
-            guard let now = Instant(parsing: fixed, defaultOffset: config.offset) else {
-                throw UsageError.invalidValue("CS_NOW", value: fixed, accepted: ValueType.instant.accepted)
+            guard let now = Instant(parsing: fixed, defaultOffset: config.offset),
+                  let clock = Clock(fixed: now, deskOffset: config.offset) else {
+                let years = "\(Clock.validYears.lowerBound)–\(Clock.validYears.upperBound)"
+                throw UsageError.invalidValue("CS_NOW", value: fixed, accepted: ValueType.instant.accepted + ", in the years " + years)
             }
-            self.clock = Clock(now: now)
+            self.clock = clock
         } else {
             self.clock = Clock.system(offset: config.offset)
         }

@@ -13,15 +13,15 @@ public struct Runner: Sendable {
 
     public init() {}
 
+    /// The commands that work on a data directory whose config.json cannot be read.
+    static let runsWithDamagedConfig: Set<String> = ["doctor", "backup", "restore"]
+
     /// `stdout`, when given, receives streamed output (exports) as it is produced; otherwise
     /// everything is collected in the result (tests).
-    public func run(_ arguments: [String], environment env: [String: String], stdout: (@Sendable ([UInt8]) -> Void)? = nil) -> Result {
+    public func run(_ arguments: [String], environment env: [String: String],
+                    stdout: (@Sendable ([UInt8]) throws -> Void)? = nil) -> Result {
         // The language must be known before anything can go wrong.
-        var language = Language.from(environment: env)
-        if let i = arguments.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) {
-            let v = arguments[i] == "--lang" ? (i + 1 < arguments.count ? arguments[i + 1] : "") : String(arguments[i].dropFirst(7))
-            if let l = Language(rawValue: v) { language = l }
-        }
+        let language = Runner.language(arguments, environment: env)
         let catalog = Catalog(language)
         func fail(_ f: any Failure) -> Result {
             Result(status: f.status.rawValue, stdout: "", stderr: "cs: " + catalog.text(f) + "\n")
@@ -50,6 +50,11 @@ public struct Runner: Sendable {
             // Reparse with the real clock so `today` means the desk's today.
             let parsed = try ArgumentParser(root: tree, clock: context.clock).parse(arguments)
             guard let action = parsed.command.action else { return help(for: parsed.invocation.path, language: language) }
+            // A damaged config.json stops every command that depends on it (rates, desk id,
+            // shard count, time zone); only the commands that examine or replace it go on.
+            if let problem = context.configProblem, !Runner.runsWithDamagedConfig.contains(parsed.invocation.path.first ?? "") {
+                throw problem
+            }
             let output = try action(parsed.invocation, context)
             return try render(output, context: context, sink: stdout)
         } catch let f as any Failure {
@@ -58,6 +63,23 @@ public struct Runner: Sendable {
             return Result(status: ExitStatus.dataDirectory.rawValue, stdout: "",
                           stderr: "cs: " + catalog.text(.internalError, ["\(error)"]) + "\n")
         }
+    }
+
+    /// `--lang`, else the environment: known before the arguments are parsed, so that even a
+    /// parse error is in the clerk's language.
+    public static func language(_ arguments: [String], environment env: [String: String]) -> Language {
+        var language = Language.from(environment: env)
+        if let i = arguments.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) {
+            let v = arguments[i] == "--lang" ? (i + 1 < arguments.count ? arguments[i + 1] : "") : String(arguments[i].dropFirst(7))
+            if let l = Language(rawValue: v) { language = l }
+        }
+        return language
+    }
+
+    /// The one line `main` prints when standard output cannot be written.
+    public static func outputFailure(_ reason: String, arguments: [String], environment env: [String: String]) -> String {
+        let failure = OutputError(path: nil, reason: reason)
+        return "cs: " + Catalog(language(arguments, environment: env)).text(failure) + "\n"
     }
 
     /// `cs help member earn` and `cs help "member earn"` both mean member earn.
@@ -83,7 +105,7 @@ public struct Runner: Sendable {
         return Result(status: 0, stdout: HelpText.render(spec, path: walked, language: language), stderr: "")
     }
 
-    func render(_ output: CommandOutput, context: Context, sink: (@Sendable ([UInt8]) -> Void)?) throws -> Result {
+    func render(_ output: CommandOutput, context: Context, sink: (@Sendable ([UInt8]) throws -> Void)?) throws -> Result {
         let g = context.globals
         let renderer = Renderer(format: g.format, header: !g.noHeader, excel: g.excel,
                                 color: g.format == .table && Terminal.useColor(g.color, environment: context.environment),
@@ -105,7 +127,7 @@ public struct Runner: Sendable {
             if g.format == .table { streaming = Renderer(format: .csv, header: !g.noHeader, excel: g.excel, language: context.language) }
             var out = RowStream(renderer: streaming, columns: columns)
             var collected = [UInt8]()
-            let flush = { (bytes: [UInt8]) in if let sink { sink(bytes) } else { collected += bytes } }
+            let flush = { (bytes: [UInt8]) throws in if let sink { try sink(bytes) } else { collected += bytes } }
             try produce { try out.add($0, flush: flush) }
             try out.finish(flush: flush)
             return Result(status: 0, stdout: String(decoding: collected, as: UTF8.self), stderr: "")

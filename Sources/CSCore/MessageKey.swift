@@ -2,17 +2,17 @@
 /// language; a test fails if any key lacks a translation.
 public enum MessageKey: String, Sendable, CaseIterable {
     // data directory
-    case storeNotInitialized, storeIO, storeCorrupt, storeLockTimeout, storeNotEmpty, internalError
+    case storeNotInitialized, storeIO, storeCorrupt, storeLockTimeout, storeNotEmpty, internalError, outputFailed, outputFailedStdout
     // config
     case configUnknownKey, configUnknownKeySuggest, configInvalidValue, configFixedAtInit
     // usage
     case usageUnknownCommand, usageUnknownCommandSuggest, usageUnknownOption, usageUnknownOptionSuggest
     case usageMissingValue, usageInvalidValue, usageMissingOptions, usageUnexpectedArgument
     case usageMissingArgument, usageRepeatedOption, usageFlagTakesNoValue, usageMissingSubcommand
-    case usageSeeHelp, usageConflict
+    case usageSeeHelp, usageConflict, usageRequires
     // housekeeping results
     case initCreated, initExists, initNext, configSetDone, doctorOK, doctorProblems, doctorRepaired
-    case exportWritten, unknownExportKind
+    case exportWritten, unknownExportKind, exportFileExists, exportFileNotRegular
     // member
     case memberNotFound, memberIncomplete, memberInvalidField, memberDuplicatePhone, memberCardTaken
     case memberReplaced, memberReplacedNoNew, memberSuspended, memberCancelled, memberReceiptUsed
@@ -20,7 +20,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case memberReceiptNotFound, memberAlreadyReversed, memberTierDrop, memberStatusUnchanged, memberImportRejected
     case memberAdded, memberEarned, memberRedeemed, memberToppedUp, memberPaid, memberUpgraded, memberNotUpgraded
     case memberReissued, memberStatusChanged, memberAdjusted, memberReversed, memberExpired, memberImported
-    case memberImportDryRun, memberEdited
+    case memberImportDryRun, memberEdited, memberLimitExceeded
     // birthday
     case giftNotFound, giftAlreadyPrepared, giftAlreadyClosed, giftMemberNotActive, giftPrepared, giftGiven, giftReturned
     case greetingDefault, greetingTitleMale, greetingTitleFemale, greetingTitleNeutral, greetingUnknownPlaceholder

@@ -5,19 +5,23 @@ import Darwin
 #endif
 import CSCLI
 
-/// Writes all of `text` to a file descriptor (stdout may be a pipe that takes it in pieces).
-func emit(_ text: String, to fd: Int32) {
-    var bytes = Array(text.utf8)
+/// Writes all of `bytes` to a file descriptor (stdout may be a pipe that takes it in pieces).
+/// Returns the system's reason when a write fails.
+func emit(_ bytes: [UInt8], to fd: Int32) -> String? {
     var offset = 0
     while offset < bytes.count {
-        let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-        if n < 0 { if errno == EINTR { continue }; return }
+        let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            return String(cString: strerror(errno))
+        }
         offset += n
     }
-    bytes.removeAll()
+    return nil
 }
 
-/// Reads the environment once, runs, prints, exits with the status.
+/// Reads the environment once, runs, prints, exits with the status. A failed write to
+/// standard output is an error (exit 3, one line on stderr): `> /dev/full` must not look done.
 func main() -> Never {
     var environment: [String: String] = [:]
     var entry = environ
@@ -29,18 +33,15 @@ func main() -> Never {
     signal(SIGPIPE, SIG_DFL)
     // Past a file-size limit a write fails with EFBIG (reported, nothing changed) instead of killing us.
     signal(SIGXFSZ, SIG_IGN)
-    let result = Runner().run(Array(CommandLine.arguments.dropFirst()), environment: environment) { bytes in
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(1, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 { if errno == EINTR { continue }; return }
-                offset += n
-            }
-        }
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let result = Runner().run(arguments, environment: environment) { bytes in
+        if let reason = emit(bytes, to: 1) { throw OutputError(path: nil, reason: reason) }
     }
-    emit(result.stdout, to: 1)
-    emit(result.stderr, to: 2)
+    if let reason = emit(Array(result.stdout.utf8), to: 1) {
+        _ = emit(Array((result.stderr + Runner.outputFailure(reason, arguments: arguments, environment: environment)).utf8), to: 2)
+        exit(3)   // ExitStatus.dataDirectory
+    }
+    _ = emit(Array(result.stderr.utf8), to: 2)
     exit(result.status)
 }
 

@@ -4,12 +4,12 @@ import CSCore
 enum BirthdayCommands {
     static func desk(_ ctx: Context) throws -> BirthdayDesk {
         try ctx.store.requireInitialized()
-        return BirthdayDesk(store: ctx.store, config: ctx.config, clock: ctx.clock)
+        return BirthdayDesk(store: ctx.store, config: try ctx.requireConfig(), clock: ctx.clock)
     }
 
     static func gifts(_ ctx: Context) throws -> GiftLedger {
         try ctx.store.requireInitialized()
-        return GiftLedger(store: ctx.store, config: ctx.config, clock: ctx.clock, clerk: ctx.clerk)
+        return GiftLedger(store: ctx.store, config: try ctx.requireConfig(), clock: ctx.clock, clerk: ctx.clerk)
     }
 
     static let command = CommandSpec(
@@ -50,7 +50,8 @@ enum BirthdayCommands {
         ],
         action: { inv, ctx in
             let template = try Greeting.template(path: inv.text("template"), ctx: ctx)
-            let days = Int(inv.int("days") ?? Int64(ctx.config.int("birthday.greetDays")))
+            let greetDays = try ctx.requireConfig().int("birthday.greetDays")
+            let days = Int(inv.int("days") ?? Int64(greetDays))
             let lines = try desk(ctx).greetings(days: days).celebrations.map { ($0.member.phone, Greeting.fill(template, $0, ctx)) }
             if ctx.globals.format != .table {
                 return .table(ResultTable(columns: [Column("phone", "PHONE", "手机"), Column("message", "MESSAGE", "内容")],

@@ -104,7 +104,8 @@ enum Housekeeping {
         zh: "导出某类全部记录(CSV、JSONL 或 JSON)",
         options: [
             OptionSpec("since", .date, valueName: "DATE", help: "only records changed on or after this day"),
-            OptionSpec("out", .text, valueName: "FILE", help: "write to FILE (atomically) instead of standard output"),
+            OptionSpec("out", .text, valueName: "FILE", help: "write to FILE (atomically) instead of standard output; a device or pipe is written directly"),
+            .flag("force", help: "with --out: replace an existing regular file (never a link, directory or special file)"),
             .flag("reveal", help: "full ID numbers instead of masked ones (for a move to another system)"),
         ],
         arguments: [ArgumentSpec("KIND", help: "what to export")],
@@ -117,12 +118,13 @@ enum Housekeeping {
             }
             let options = ExportOptions(since: inv.day("since"), reveal: inv.flag("reveal"))
             guard let out = inv.text("out") else {
+                if inv.flag("force") { throw UsageError.requires("--force", "--out") }
                 return .rows(columns: kind.columns) { emit in try kind.produce(ctx, options, emit) }
             }
             var g = ctx.globals
             if g.format == .table { g.format = .csv }
             let renderer = Renderer(format: g.format, header: !g.noHeader, excel: g.excel, language: ctx.language)
-            let count = try ExportFile.save(to: out) { write in
+            let count = try ExportFile.save(to: out, force: inv.flag("force")) { write in
                 var stream = RowStream(renderer: renderer, columns: kind.columns)
                 try kind.produce(ctx, options) { rows in try stream.add(rows, flush: write) }
                 try stream.finish(flush: write)

@@ -4,7 +4,7 @@ import CSCore
 enum MemberCommands {
     static func desk(_ ctx: Context) throws -> MemberDesk {
         try ctx.store.requireInitialized()
-        return MemberDesk(store: ctx.store, config: ctx.config, clock: ctx.clock, clerk: ctx.clerk)
+        return MemberDesk(store: ctx.store, config: try ctx.requireConfig(), clock: ctx.clock, clerk: ctx.clerk)
     }
 
     static let tiers = Tier.allCases.map(\.rawValue)

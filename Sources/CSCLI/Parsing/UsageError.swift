@@ -14,6 +14,8 @@ public enum UsageError: Failure, Equatable {
     case flagTakesNoValue(String)
     case missingSubcommand(path: String, choices: [String])
     case conflict(String, String)
+    /// An option that only means something with another one (`--force` without `--out`).
+    case requires(String, String)
 
     public var status: ExitStatus { .usage }
 
@@ -30,6 +32,7 @@ public enum UsageError: Failure, Equatable {
         case .flagTakesNoValue: .usageFlagTakesNoValue
         case .missingSubcommand: .usageMissingSubcommand
         case .conflict: .usageConflict
+        case .requires: .usageRequires
         }
     }
 
@@ -44,7 +47,7 @@ public enum UsageError: Failure, Equatable {
         case .missingArgument(let n, let p): [n, p]
         case .repeatedOption(let o), .flagTakesNoValue(let o): [o]
         case .missingSubcommand(let p, let c): [p.trimmingSpaces, c.joined(separator: ", ")]
-        case .conflict(let a, let b): [a, b]
+        case .conflict(let a, let b), .requires(let a, let b): [a, b]
         }
     }
 }

@@ -47,10 +47,12 @@ extension MemberDesk {
             let expires = v("expiresOn").isEmpty ? nil : Day(iso: v("expiresOn"))
             if !v("expiresOn").isEmpty && expires == nil { problems.append("expiresOn '\(v("expiresOn").prefix(20))' is not YYYY-MM-DD") }
             if v("clerk").isEmpty { problems.append("clerk is empty") }
+            let receipt = v("receipt").isEmpty ? nil : Receipt.normalized(v("receipt"))
+            if !v("receipt").isEmpty && receipt == nil { problems.append("receipt '\(v("receipt").prefix(40))' is not \(Receipt.accepted)") }
             guard problems.isEmpty else { errors += problems.map { "ledger line \(row.line): \($0)" }; continue }
             func opt(_ c: String) -> String? { v(c).isEmpty ? nil : v(c) }
             entries.append(LedgerEntry(id: id, card: card, account: account, kind: kind!, points: points!, amount: amount!,
-                                       receipt: opt("receipt"), clerk: v("clerk"), at: at!, expiresOn: expires,
+                                       receipt: receipt, clerk: v("clerk"), at: at!, expiresOn: expires,
                                        item: opt("item"), reason: opt("reason"), room: opt("room")))
         }
         return (entries, errors)
@@ -85,6 +87,13 @@ extension MemberDesk {
         report.openingBalance = finished.reduce(Money.zero) { $0 + $1.balance }
         if dryRun { return report }
         try change("import") { txn in
+            // Decided under the lock: nobody registered these cards, phones or receipts since.
+            _ = try requireNoConflicts(finished, lines: lines)
+            let receiptsNow = Set(try store.scan(ReceiptIndexEntry.self).records.map(\.id))
+            let reused = receipts.filter { receiptsNow.contains($0) }.sorted()
+            if !reused.isEmpty {
+                throw MemberError.importRejected(errors: reused.map { "ledger: receipt \($0) is used twice" })
+            }
             for m in finished {
                 txn.insert(m, action: "import")
                 BirthdayIndexEntry.update(before: nil, after: m, in: &txn)

@@ -16,6 +16,9 @@ public enum MemberError: Failure, Equatable {
     case tierWouldDrop(from: Tier, to: Tier)
     case statusUnchanged(card: String, status: MemberStatus)
     case importRejected(errors: [String])
+    /// A movement would take a figure past the documented limit (so an export would no
+    /// longer import back).
+    case limitExceeded(field: String, value: String, limit: String)
 
     public var status: ExitStatus {
         switch self {
@@ -48,6 +51,7 @@ public enum MemberError: Failure, Equatable {
         case .tierWouldDrop: .memberTierDrop
         case .statusUnchanged: .memberStatusUnchanged
         case .importRejected: .memberImportRejected
+        case .limitExceeded: .memberLimitExceeded
         }
     }
 
@@ -69,6 +73,7 @@ public enum MemberError: Failure, Equatable {
         case .tierWouldDrop(let f, let t): [f.rawValue, t.rawValue]
         case .statusUnchanged(let c, let s): [c, s.rawValue]
         case .importRejected(let e): [String(e.count), e.map { "  " + $0 }.joined(separator: "\n")]
+        case .limitExceeded(let f, let v, let l): [f, v, l]
         }
     }
 }

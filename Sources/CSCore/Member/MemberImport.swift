@@ -56,10 +56,11 @@ extension MemberDesk {
         }
         guard report.errors.isEmpty else { throw MemberError.importRejected(errors: report.errors) }
 
-        let existing = try store.scan(Member.self)
-        if let p = existing.problems.first { throw StoreError.corrupt(path: p.path, line: p.line, reason: p.reason) }
-        var cards = Set(existing.records.map(\.card))
-        var phones = Set(existing.records.filter(\.isCurrent).map(\.phone))
+        // Cards and phones already taken: checked here so that a dry run reports them, and
+        // again under the lock (`requireNoConflicts`), where the decision to write is made.
+        let taken = try takenCardsAndPhones()
+        var cards = taken.cards
+        var phones = taken.phones
 
         var parsed = [(member: Member, points: Int64, balance: Money)]()
         var lines = [Int]()
@@ -140,6 +141,8 @@ extension MemberDesk {
         if dryRun { return report }
 
         try change("import") { txn in
+            // Another clerk may have registered a card or phone since the check above.
+            cards = try requireNoConflicts(parsed.map(\.member), lines: lines)
             for var row in parsed {
                 if row.member.card == "?" {
                     let number = try mintCard(&txn, taken: cards)
@@ -164,5 +167,29 @@ extension MemberDesk {
         }
         report.committed = true
         return report
+    }
+
+    /// The cards of every member and the phones of current members, as stored now. A damaged
+    /// member line stops an import: it might hold a card or phone the import would duplicate.
+    func takenCardsAndPhones() throws -> (cards: Set<String>, phones: Set<String>) {
+        let existing = try store.scan(Member.self)
+        if let p = existing.problems.first { throw StoreError.corrupt(path: p.path, line: p.line, reason: p.reason) }
+        return (Set(existing.records.map(\.card)), Set(existing.records.filter(\.isCurrent).map(\.phone)))
+    }
+
+    /// Called under the lock, inside the import's transaction: refuses the whole import when a
+    /// card or a current member's phone in it has been registered since it was checked.
+    /// Returns the cards taken (the import's own included) for minting new numbers.
+    func requireNoConflicts(_ members: [Member], lines: [Int]) throws -> Set<String> {
+        let taken = try takenCardsAndPhones()
+        var errors = [String]()
+        for (n, m) in members.enumerated() {
+            if m.card != "?" && taken.cards.contains(m.card) { errors.append("line \(lines[n]): card \(m.card) already exists") }
+            if m.isCurrent && taken.phones.contains(m.phone) {
+                errors.append("line \(lines[n]): phone \(m.phone) already belongs to a current member")
+            }
+        }
+        guard errors.isEmpty else { throw MemberError.importRejected(errors: errors) }
+        return taken.cards.union(members.map(\.card).filter { $0 != "?" })
     }
 }

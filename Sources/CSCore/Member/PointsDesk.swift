@@ -22,11 +22,33 @@ extension MemberDesk {
         "\(account).\(config.deskID)-\(try entries(of: account, in: txn).count + 1)"
     }
 
+    /// The figures' documented limits, enforced on every movement so that whatever cs
+    /// stores, `export --reveal` + `import --ledger` takes back.
+    public static let maxPoints: Int64 = 1_000_000_000
+    public static let maxBalance = Money(yuan: 1_000_000_000)
+    public static let maxSpend = Money(yuan: 9_999_999_999)
+
+    static func checkLimits(_ entry: LedgerEntry, _ account: Account) throws(MemberError) {
+        if abs(entry.points) > maxPoints {
+            throw .limitExceeded(field: "points", value: String(entry.points), limit: "±\(maxPoints)")
+        }
+        if abs(account.points) > maxPoints {
+            throw .limitExceeded(field: "points", value: String(account.points), limit: "±\(maxPoints)")
+        }
+        if account.balance > maxBalance {
+            throw .limitExceeded(field: "balance", value: account.balance.decimal, limit: maxBalance.decimal)
+        }
+        if account.totalSpend > maxSpend {
+            throw .limitExceeded(field: "totalSpend", value: account.totalSpend.decimal, limit: maxSpend.decimal)
+        }
+    }
+
     /// Records the entry and brings the member's figures (and tier) in line with the ledger.
     func post(_ txn: inout Transaction, _ member: Member, _ entry: LedgerEntry, action: String) throws -> Movement {
         var m = member
         try txn.put(entry, action: action)
         let account = try self.account(of: m.account, in: txn)
+        try MemberDesk.checkLimits(entry, account)
         m.points = account.points; m.balance = account.balance; m.totalSpend = account.totalSpend
         let before = m.tier
         m.tier = max(m.tier, earnedTier(m))
@@ -42,8 +64,17 @@ extension MemberDesk {
         return t
     }
 
-    public func earn(_ card: String, amount: Money, receipt: String, room: String?) throws -> Movement {
+    /// The receipt's index key, or a usage error naming the option.
+    static func receiptKey(_ text: String) throws(MemberError) -> String {
+        guard let key = Receipt.normalized(text) else {
+            throw MemberError.invalidField(field: "--receipt", value: text, accepted: Receipt.accepted)
+        }
+        return key
+    }
+
+    public func earn(_ card: String, amount: Money, receipt typed: String, room: String?) throws -> Movement {
         guard amount.fen > 0 else { throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: "an amount above zero") }
+        let receipt = try MemberDesk.receiptKey(typed)
         return try change("earn") { txn in
             let m = try usable(card, txn)
             if let used = try txn.get(ReceiptIndexEntry.self, id: "earn:\(receipt)") {
@@ -92,8 +123,9 @@ extension MemberDesk {
         }
     }
 
-    public func pay(_ card: String, amount: Money, receipt: String) throws -> Movement {
+    public func pay(_ card: String, amount: Money, receipt typed: String) throws -> Movement {
         guard amount.fen > 0 else { throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: "an amount above zero") }
+        let receipt = try MemberDesk.receiptKey(typed)
         return try change("pay") { txn in
             let m = try usable(card, txn)
             if let used = try txn.get(ReceiptIndexEntry.self, id: "pay:\(receipt)") {
@@ -119,8 +151,9 @@ extension MemberDesk {
     }
 
     /// A refunded purchase takes back the points it earned, even into a negative balance.
-    public func reverse(receipt: String, reason: String) throws -> Movement {
-        try change("reverse") { txn in
+    public func reverse(receipt typed: String, reason: String) throws -> Movement {
+        let receipt = try MemberDesk.receiptKey(typed)
+        return try change("reverse") { txn in
             guard var index = try txn.get(ReceiptIndexEntry.self, id: "earn:\(receipt)") else { throw MemberError.receiptNotFound(receipt) }
             guard index.reversedBy == nil else { throw MemberError.alreadyReversed(receipt: receipt) }
             guard let earned = try txn.get(LedgerEntry.self, id: index.entry) else { throw MemberError.receiptNotFound(receipt) }
@@ -162,8 +195,9 @@ extension MemberDesk {
 extension Day {
     /// The same day `n` months on, clamped to the month's end.
     public func adding(months n: Int) -> Day {
-        let total = year * 12 + (month - 1) + n
+        // Clamped to the calendar's four-digit years (the clock keeps today far inside them).
+        let total = min(max(year * 12 + (month - 1) + n, 12), 9999 * 12 + 11)
         let y = total / 12, m = total % 12 + 1
-        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
+        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y))) ?? self
     }
 }

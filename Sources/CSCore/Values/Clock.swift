@@ -20,4 +20,17 @@ public struct Clock: Sendable {
     }
 
     public var today: Day { now.day }
+
+    /// The instants cs accepts as "now": the desk's rules add years and months to today
+    /// (points expire in a year, gift years, the coming birthdays), and every result must
+    /// still be a date of four-digit year.
+    public static let validYears = 1970...9899
+
+    /// `CS_NOW` or the system time, shown in the desk's offset: "today" is the desk's day,
+    /// whatever offset the instant was written with. Nil when outside `validYears`.
+    public init?(fixed instant: Instant, deskOffset: UTCOffset) {
+        let local = Instant(epochSeconds: instant.epochSeconds, offset: deskOffset)
+        guard Clock.validYears.contains(local.day.year) else { return nil }
+        self.now = local
+    }
 }

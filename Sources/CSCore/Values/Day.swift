@@ -77,8 +77,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// The same calendar day `n` years on; 29 February lands on 28 February in a common year.
     public func adding(years n: Int) -> Day {
-        let y = year + n
-        return Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y)))!
+        let y = min(max(year + n, 1), 9999)
+        return Day(year: y, month: month, day: min(day, Day.daysIn(month: month, year: y))) ?? self
     }
 
     /// `YYYY-MM-DD`, written as ten ASCII bytes (exports format millions of these).
