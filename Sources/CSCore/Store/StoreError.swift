@@ -5,6 +5,12 @@ public enum StoreError: Failure, Equatable {
     case corrupt(path: String, line: Int, reason: String)
     case lockTimeout(path: String, holder: String, waitedSeconds: Int)
     case notEmpty(path: String)
+    /// `txn.json` cannot be trusted (unreadable, or a path outside the data directory):
+    /// nothing of it is applied; `doctor --repair` moves it aside.
+    case undoRecordDamaged(path: String, reason: String)
+    /// A change failed (`cause`) and so did part of putting things back (`rollback`): the
+    /// undo record stays, and the next command finishes the rollback.
+    case rollbackIncomplete(path: String, cause: String?, rollback: String)
 
     public var status: ExitStatus { .dataDirectory }
 
@@ -15,6 +21,8 @@ public enum StoreError: Failure, Equatable {
         case .corrupt: .storeCorrupt
         case .lockTimeout: .storeLockTimeout
         case .notEmpty: .storeNotEmpty
+        case .undoRecordDamaged: .storeUndoDamaged
+        case .rollbackIncomplete(_, let cause, _): cause == nil ? .storeRollbackPending : .storeRollbackFailed
         }
     }
 
@@ -25,8 +33,16 @@ public enum StoreError: Failure, Equatable {
         case .corrupt(let p, let l, let r): [l > 0 ? "\(p):\(l)" : p, r]
         case .lockTimeout(let p, let h, let w): [p, h, String(w)]
         case .notEmpty(let p): [p]
+        case .undoRecordDamaged(let p, let r): [p, r]
+        case .rollbackIncomplete(let p, let c, let r): c.map { [p, r, $0] } ?? [p, r]
         }
     }
+}
+
+extension StoreError {
+    /// The facts of the error on one line (path, operation, reason), for nesting in another
+    /// error's message; no sentence, so it reads the same in every language.
+    var summary: String { messageArguments.joined(separator: ": ") }
 }
 
 /// Why a parsed document is not a valid record: which field, what was wrong.

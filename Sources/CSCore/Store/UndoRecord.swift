@@ -1,0 +1,130 @@
+/// `txn.json`: what a change in progress must put back if it is interrupted. Written by
+/// `commit` before anything else is touched, read by `recover`; one schema for both.
+///
+/// Every path it names is checked to lie inside the data directory before any of it is
+/// applied: the file is on disk and could have been edited, and a rollback that trusted
+/// `journal/../config.json` would truncate the config. An undo record that fails any check is
+/// not applied at all (`StoreError.undoRecordDamaged`); `doctor --repair` moves it aside.
+struct UndoRecord: Sendable {
+    struct LineChange: Sendable {
+        var kind: String
+        var shards: Int
+        var key: String
+        var id: String
+        /// The line's old text; nil when the change inserted it.
+        var old: [UInt8]?
+    }
+
+    var txn: String
+    var records: [LineChange] = []
+    /// Shards the change created: removed on rollback (absolute paths, inside the root).
+    var created: [String] = []
+    /// Whole files replaced (relative to the root) and their old text.
+    var files: [(path: String, old: [UInt8]?)] = []
+    /// The journal file and its length before the change's lines were appended.
+    var journal: (path: String, size: Int64)?
+
+    init(txn: String) { self.txn = txn }
+
+    func encoded(root: String, shardPath: (String, Int, String) -> String) -> [UInt8] {
+        var undo = [JSON]()
+        undo.reserveCapacity(records.count)
+        for r in records {
+            let old: JSON = r.old.map { .string(String(decoding: $0, as: UTF8.self)) } ?? .null
+            undo.append(.object(JSONObject([
+                ("kind", .string(r.kind)), ("shards", .int(Int64(r.shards))), ("key", .string(r.key)),
+                ("path", .string(shardPath(r.kind, r.shards, r.key))), ("id", .string(r.id)), ("old", old),
+            ])))
+        }
+        var fileChanges = [JSON]()
+        for f in files {
+            let old: JSON = f.old.map { .string(String(decoding: $0, as: UTF8.self)) } ?? .null
+            fileChanges.append(.object(JSONObject([("path", .string(f.path)), ("old", old)])))
+        }
+        var o = JSONObject()
+        o.add("txn", txn)
+        o.add("records", .array(undo))
+        o.add("created", .array(created.map { .string($0) }))
+        o.add("files", .array(fileChanges))
+        let journalJSON = journal.map { JSON.object(JSONObject([("path", .string($0.path)), ("size", .int($0.size))])) }
+        o.add("journal", journalJSON ?? .null)
+        var bytes = [UInt8]()
+        JSON.object(o).encode(into: &bytes)
+        bytes.append(10)
+        return bytes
+    }
+
+    /// Reads and checks an undo record. Throws `undoRecordDamaged` naming the first thing that
+    /// cannot be trusted.
+    static func decode(_ bytes: [UInt8], store: Store) throws(StoreError) -> UndoRecord {
+        let path = store.transactionPath
+        func damaged(_ why: String) -> StoreError { .undoRecordDamaged(path: path, reason: why) }
+        guard let first = Shards.lines(bytes).first else { throw damaged("empty") }
+        let value: JSON
+        do {
+            value = try bytes.withUnsafeBufferPointer { b throws(JSONParser.Failure) in
+                try JSONParser.parse(UnsafeBufferPointer(rebasing: b[first]))
+            }
+        } catch { throw damaged(error.reason) }
+        guard let o = value.object, let txn = o["txn"]?.string, let records = o["records"]?.array,
+              let files = o["files"]?.array else { throw damaged("not an undo record") }
+        var undo = UndoRecord(txn: txn)
+        for r in records {
+            guard let c = r.object, let kind = c["kind"]?.string, isCollectionName(kind),
+                  let n = c["shards"]?.int, (1...65_536).contains(n),
+                  let key = c["key"]?.string, let id = c["id"]?.string else { throw damaged("a record change is not valid") }
+            var old: [UInt8]?
+            switch c["old"] {
+            case .string(let s)?: old = Array(s.utf8)
+            case .null?, nil: old = nil
+            default: throw damaged("a record change's old text is not a string")
+            }
+            undo.records.append(LineChange(kind: kind, shards: Int(n), key: key, id: id, old: old))
+        }
+        for c in o["created"]?.array ?? [] {
+            guard let p = c.string, let inside = store.confined(absolute: p), inside.hasSuffix(".jsonl") else {
+                throw damaged("a created shard lies outside the data directory")
+            }
+            undo.created.append(inside)
+        }
+        for f in files {
+            guard let c = f.object, let rel = c["path"]?.string, store.confined(relative: rel) != nil,
+                  rel != "txn.json", rel != "cs.lock" else { throw damaged("a file change lies outside the data directory") }
+            switch c["old"] {
+            case .string(let s)?: undo.files.append((rel, Array(s.utf8)))
+            case .null?, nil: undo.files.append((rel, nil))
+            default: throw damaged("a file change's old text is not a string")
+            }
+        }
+        if let j = o["journal"], j != .null {
+            guard let jo = j.object, let p = jo["path"]?.string, let size = jo["size"]?.int, size >= 0,
+                  let inside = store.confined(absolute: p), FileSystem.parentOf(inside) == store.journalDirectory,
+                  inside.hasSuffix(".jsonl") else { throw damaged("the journal path lies outside the journal directory") }
+            undo.journal = (inside, size)
+        }
+        return undo
+    }
+
+    /// A collection's directory name: lower-case letters, digits and dashes.
+    static func isCollectionName(_ s: String) -> Bool {
+        guard let first = s.utf8.first, first >= 97, first <= 122, s.utf8.count <= 64 else { return false }
+        return s.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 }
+    }
+}
+
+extension Store {
+    /// `rel` as a path inside the root, or nil when it is absolute, empty, or has an empty,
+    /// `.` or `..` component.
+    func confined(relative rel: String) -> String? {
+        guard !rel.isEmpty, !rel.hasPrefix("/") else { return nil }
+        let parts = rel.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return nil }
+        return "\(root)/\(rel)"
+    }
+
+    /// `path` if it is the root followed by safe components.
+    func confined(absolute path: String) -> String? {
+        guard path.hasPrefix(root + "/") else { return nil }
+        return confined(relative: String(path.dropFirst(root.count + 1)))
+    }
+}
