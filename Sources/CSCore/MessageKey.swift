@@ -2,7 +2,7 @@
 /// language; a test fails if any key lacks a translation.
 public enum MessageKey: String, Sendable, CaseIterable {
     // data directory
-    case storeNotInitialized, storeIO, storeCorrupt, storeLockTimeout, storeNotEmpty, storeUndoDamaged, storeRollbackFailed, storeRollbackPending, internalError, outputFailed, outputFailedStdout
+    case storeNotInitialized, storeIO, storeCorrupt, storeLockTimeout, storeNotEmpty, storeUndoDamaged, storeRollbackFailed, storeRollbackPending, storeBackupUnverified, internalError, outputFailed, outputFailedStdout
     // config
     case configUnknownKey, configUnknownKeySuggest, configInvalidValue, configFixedAtInit
     // usage

@@ -17,10 +17,12 @@ enum BackupCommands {
         zh: "从备份恢复数据目录",
         options: [
             OptionSpec("from", .text, required: true, valueName: "DIR", help: "a directory written by cs backup"),
-            .flag("force", help: "overwrite a data directory that holds data (its current state is first copied aside)"),
+            .flag("force", help: "replace a data directory that holds data (its current state moves to DIR.before-restore-<time>)"),
+            .flag("force-unverified", help: "restore a backup whose SHA256SUMS is missing or does not match (after checking it by hand)"),
         ],
         action: { inv, ctx in
-            let r = try ctx.store.restore(from: inv.text("from")!, force: inv.flag("force"), clerk: ctx.clerk, clock: ctx.clock)
+            let r = try ctx.store.restore(from: inv.text("from")!, force: inv.flag("force"), unverified: inv.flag("force-unverified"),
+                                          clerk: ctx.clerk, clock: ctx.clock)
             var text = ctx.catalog.text(.restoreDone, [String(r.files), inv.text("from")!]) + "\n"
             if let saved = r.savedTo { text += ctx.catalog.text(.restoreSavedAside, [saved]) + "\n" }
             return .text(text)

@@ -14,6 +14,7 @@ extension Catalog {
         .storeUndoDamaged: "中断操作的撤销记录 {0} 不可信({1}),未据此做任何更改 — 请运行 'cs doctor --repair' 将其移开",
         .storeRollbackFailed: "操作失败({2}),且未能完全回滚({1}) — 在撤销记录 {0} 完成之前,数据目录中保留了部分更改:请使所列文件可写,然后运行任一 cs 命令或 'cs doctor --repair'",
         .storeRollbackPending: "中断的操作未能回滚({1}) — 仍记录在 {0} 中;请使所列文件可写后重试",
+        .storeBackupUnverified: "备份 {0} 校验未通过 — {1};未恢复任何数据(如确需恢复,请加 --force-unverified)",
         .internalError: "内部错误 — {0}",
         .configUnknownKey: "未知配置项 {0} — 用 'cs config show' 查看所有配置项",
         .configUnknownKeySuggest: "未知配置项 {0} — 您是指 {1} 吗?",

@@ -14,6 +14,7 @@ extension Catalog {
         .storeUndoDamaged: "the record of an interrupted change, {0}, cannot be trusted ({1}); nothing of it was applied — run 'cs doctor --repair' to move it aside",
         .storeRollbackFailed: "the change failed ({2}) and could not be fully rolled back ({1}) — the data directory holds part of it until the undo record {0} is finished: make the named files writable, then run any cs command or 'cs doctor --repair'",
         .storeRollbackPending: "an interrupted change could not be rolled back ({1}) — it stays recorded in {0}; make the named files writable, then run the command again",
+        .storeBackupUnverified: "backup {0} cannot be verified — {1}; nothing was restored (--force-unverified restores it anyway)",
         .internalError: "internal error — {0}",
         .configUnknownKey: "unknown config key {0} — see 'cs config show' for the keys",
         .configUnknownKeySuggest: "unknown config key {0} — did you mean {1}?",

@@ -26,8 +26,15 @@ public struct Doctor: Sendable {
         do { _ = try Config.load(from: store) } catch {
             if case .corrupt(let p, let l, let r) = error { report.problems.append(DocumentProblem(path: p, line: l, reason: r)) } else { throw error }
         }
-        if FileSystem.exists(store.transactionPath) {
-            report.problems.append(DocumentProblem(path: store.transactionPath, line: 0, reason: "an interrupted change is waiting to be finished (the next change or doctor --repair finishes it)"))
+        if let bytes = try FileSystem.read(store.transactionPath) {
+            do throws(StoreError) {
+                _ = try UndoRecord.decode(bytes, store: store)
+                report.problems.append(DocumentProblem(path: store.transactionPath, line: 0,
+                                                       reason: "an interrupted change is waiting to be rolled back (the next change or doctor --repair does it)"))
+            } catch {
+                report.problems.append(DocumentProblem(path: store.transactionPath, line: 0,
+                                                       reason: "\(error.summary) — doctor --repair moves it aside"))
+            }
         }
         for kind in kinds {
             let exam = try kind.examine(store)
@@ -78,6 +85,9 @@ public struct Doctor: Sendable {
     /// Repairs under the lock, then examines again so the report shows what is left.
     public func repair(clerk: String, clock: Clock) throws -> Report {
         var done = [String]()
+        if let aside = try store.setAsideDamagedUndoRecord(clerk: clerk, clock: clock) {
+            done.append("moved the damaged undo record to \(aside): the change it described may be partly applied; the problems below show any inconsistency")
+        }
         try store.change(clerk: clerk, command: "doctor --repair", clock: clock) { txn in
             // `change` has already finished any interrupted transaction.
             self.walk(self.store.root) { path, isDir in

@@ -1,9 +1,11 @@
 #if canImport(Glibc)
 import Glibc
 private let systemRead = Glibc.read
+private let systemRename = Glibc.rename
 #elseif canImport(Darwin)
 import Darwin
 private let systemRead = Darwin.read
+private let systemRename = Darwin.rename
 #endif
 
 /// The few system calls the store needs, each retried on EINTR and turned into a `StoreError`
@@ -128,7 +130,7 @@ enum FileSystem {
             unlink(temp)
             throw StoreError.io(path: path, operation: "write", reason: "\(error)")
         }
-        guard rename(temp, path) == 0 else {
+        guard systemRename(temp, path) == 0 else {
             let code = errno
             unlink(temp)
             throw ioError(path, "rename", code)
@@ -163,6 +165,35 @@ enum FileSystem {
         guard Int64(st.st_size) > size else { return }
         guard ftruncate(fd, off_t(size)) == 0 else { throw ioError(path, "truncate") }
         guard fsync(fd) == 0 else { throw ioError(path, "fsync") }
+    }
+
+    /// Renames within one file system (atomic); the fault plan can fail it for the tests.
+    static func rename(_ from: String, to: String, faults: FaultPlan = .none) throws(StoreError) {
+        if faults.failWrite(to) { throw StoreError.io(path: to, operation: "rename", reason: "injected fault") }
+        guard systemRename(from, to) == 0 else { throw ioError(to, "rename") }
+    }
+
+    /// Removes a directory and everything in it (a restore's staging); absent is fine.
+    static func removeTree(_ path: String) {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return }
+        if st.st_mode & S_IFMT == S_IFDIR {
+            for name in list(path) { removeTree("\(path)/\(name)") }
+            _ = rmdir(path)
+        } else {
+            _ = unlink(path)
+        }
+    }
+
+    /// Creates `base`, or `base-2`, `base-3`… — whichever does not exist yet — and returns it.
+    /// A side copy never overwrites an earlier one.
+    static func makeUniqueDirectory(base: String) throws(StoreError) -> String {
+        for n in 1...10_000 {
+            let path = n == 1 ? base : "\(base)-\(n)"
+            if mkdir(path, directoryMode) == 0 { return path }
+            guard errno == EEXIST else { throw ioError(path, "create directory") }
+        }
+        throw StoreError.io(path: base, operation: "create directory", reason: "10000 side copies already exist")
     }
 
     static func remove(_ path: String) throws(StoreError) {

@@ -8,12 +8,28 @@ import Darwin
 extension Store {
     /// Runs `body` under the lock and commits what it changed, all or nothing.
     public func change<T>(clerk: String, command: String, clock: Clock, _ body: (inout Transaction) throws -> T) throws -> T {
+        try withLock(clerk: clerk, clock: clock) { () throws -> T in
+            try inTransaction(clerk: clerk, command: command, clock: clock, body)
+        }
+    }
+
+    /// Holds the lock for `body`, after finishing whatever a dead holder left: its temp files
+    /// and its interrupted change.
+    func withLock<T>(clerk: String, clock: Clock, _ body: () throws -> T) throws -> T {
         try requireInitialized()
         let holder = "pid \(getpid()), clerk \(clerk), since \(Clock.system(offset: clock.now.offset).now.iso)"
         let lock = try DirectoryLock.acquire(path: lockPath, holder: holder, timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { lock.release() }
         if lock.previousHolderDied { sweepTemporaryFiles() }
         try recover()
+        if lock.previousHolderDied {
+            // A restore killed while staging (before its undo record): nothing refers to it now.
+            for name in FileSystem.list(root) where name.hasPrefix(".restore-") { FileSystem.removeTree("\(root)/\(name)") }
+        }
+        return try body()
+    }
+
+    func inTransaction<T>(clerk: String, command: String, clock: Clock, _ body: (inout Transaction) throws -> T) throws -> T {
         var txn = Transaction(store: self, clock: clock, clerk: clerk, command: command,
                               id: "\(clock.now.epochSeconds)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let result = try body(&txn)
@@ -123,6 +139,35 @@ extension Store {
         for dir in directories { try FileSystem.fsyncDirectory(dir) }
     }
 
+    /// Moves an undo record that cannot be trusted to `txn.json.damaged-<time>[-N]` (kept
+    /// for a person to read) so that changes can go on; returns where it went, or nil when
+    /// there was none or it was sound. Under the lock, like any change.
+    public func setAsideDamagedUndoRecord(clerk: String, clock: Clock) throws -> String? {
+        try requireInitialized()
+        let holder = "pid \(getpid()), clerk \(clerk), since \(clock.now.iso)"
+        let lock = try DirectoryLock.acquire(path: lockPath, holder: holder, timeoutMilliseconds: lockTimeoutMilliseconds)
+        defer { lock.release() }
+        guard let bytes = try FileSystem.read(transactionPath) else { return nil }
+        do throws(StoreError) {
+            _ = try UndoRecord.decode(bytes, store: self)
+            return nil
+        } catch {
+            guard case .undoRecordDamaged = error else { throw error }
+        }
+        let base = "\(transactionPath).damaged-\(clock.now.compactStamp)"
+        for n in 1...10_000 {
+            let target = n == 1 ? base : "\(base)-\(n)"
+            // link, then unlink: never replaces an earlier side copy.
+            if link(transactionPath, target) == 0 {
+                try FileSystem.remove(transactionPath)
+                try FileSystem.fsyncDirectory(root)
+                return target
+            }
+            guard errno == EEXIST else { throw FileSystem.ioError(target, "link") }
+        }
+        throw StoreError.io(path: base, operation: "link", reason: "too many side copies")
+    }
+
     /// Removes the temp files a killed writer left. Only called under the lock, when the lock
     /// file shows its previous holder died holding it: then no temp file belongs to anyone.
     func sweepTemporaryFiles() {
@@ -147,6 +192,10 @@ extension Store {
         guard let bytes = try FileSystem.read(transactionPath) else { return }
         let undo = try UndoRecord.decode(bytes, store: self)
         var failures = [String]()
+        if let s = undo.restore {
+            try FileSystem.makeDirectory("\(root)/\(s.staging)")
+            failures += rollBackSwitch(s)
+        }
         var directories = [String]()
         var byShard: [String: ShardEdit] = [:]
         var order: [String] = []

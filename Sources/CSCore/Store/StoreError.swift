@@ -11,6 +11,8 @@ public enum StoreError: Failure, Equatable {
     /// A change failed (`cause`) and so did part of putting things back (`rollback`): the
     /// undo record stays, and the next command finishes the rollback.
     case rollbackIncomplete(path: String, cause: String?, rollback: String)
+    /// A backup that does not match its `SHA256SUMS`, or has none.
+    case backupUnverified(path: String, reason: String)
 
     public var status: ExitStatus { .dataDirectory }
 
@@ -22,6 +24,7 @@ public enum StoreError: Failure, Equatable {
         case .lockTimeout: .storeLockTimeout
         case .notEmpty: .storeNotEmpty
         case .undoRecordDamaged: .storeUndoDamaged
+        case .backupUnverified: .storeBackupUnverified
         case .rollbackIncomplete(_, let cause, _): cause == nil ? .storeRollbackPending : .storeRollbackFailed
         }
     }
@@ -33,7 +36,7 @@ public enum StoreError: Failure, Equatable {
         case .corrupt(let p, let l, let r): [l > 0 ? "\(p):\(l)" : p, r]
         case .lockTimeout(let p, let h, let w): [p, h, String(w)]
         case .notEmpty(let p): [p]
-        case .undoRecordDamaged(let p, let r): [p, r]
+        case .undoRecordDamaged(let p, let r), .backupUnverified(let p, let r): [p, r]
         case .rollbackIncomplete(let p, let c, let r): c.map { [p, r, $0] } ?? [p, r]
         }
     }

@@ -24,6 +24,18 @@ struct UndoRecord: Sendable {
     /// The journal file and its length before the change's lines were appended.
     var journal: (path: String, size: Int64)?
 
+    /// A restore's switch of top-level entries (see `Store.restore`).
+    struct RestoreSwitch: Sendable {
+        /// The staging directory, relative to the root.
+        var staging: String
+        /// The side directory the old entries move to (absolute, beside the root).
+        var aside: String
+        var old: [String]
+        var new: [String]
+    }
+
+    var restore: RestoreSwitch?
+
     init(txn: String) { self.txn = txn }
 
     func encoded(root: String, shardPath: (String, Int, String) -> String) -> [UInt8] {
@@ -48,6 +60,12 @@ struct UndoRecord: Sendable {
         o.add("files", .array(fileChanges))
         let journalJSON = journal.map { JSON.object(JSONObject([("path", .string($0.path)), ("size", .int($0.size))])) }
         o.add("journal", journalJSON ?? .null)
+        if let r = restore {
+            o.add("restore", .object(JSONObject([
+                ("staging", .string(r.staging)), ("aside", .string(r.aside)),
+                ("old", .array(r.old.map { .string($0) })), ("new", .array(r.new.map { .string($0) })),
+            ])))
+        }
         var bytes = [UInt8]()
         JSON.object(o).encode(into: &bytes)
         bytes.append(10)
@@ -102,7 +120,22 @@ struct UndoRecord: Sendable {
                   inside.hasSuffix(".jsonl") else { throw damaged("the journal path lies outside the journal directory") }
             undo.journal = (inside, size)
         }
+        if let r = o["restore"], r != .null {
+            undo.restore = try decodeSwitch(r, store: store)
+        }
         return undo
+    }
+
+    static func decodeSwitch(_ value: JSON, store: Store) throws(StoreError) -> RestoreSwitch {
+        let damaged = StoreError.undoRecordDamaged(path: store.transactionPath, reason: "the restore switch is not valid")
+        guard let r = value.object, let staging = r["staging"]?.string, staging.hasPrefix(".restore-"),
+              store.confined(relative: staging) != nil, !staging.contains("/"),
+              let aside = r["aside"]?.string, aside.hasPrefix(store.root + ".before-restore-"), !aside.dropFirst(store.root.count).contains("/"),
+              let old = r["old"]?.array?.compactMap(\.string), let new = r["new"]?.array?.compactMap(\.string) else { throw damaged }
+        for name in old + new where name.contains("/") || name.hasPrefix(".") || name == "cs.lock" || name == "txn.json" || name.isEmpty {
+            throw damaged
+        }
+        return RestoreSwitch(staging: staging, aside: aside, old: old, new: new)
     }
 
     /// A collection's directory name: lower-case letters, digits and dashes.

@@ -70,6 +70,14 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var description: String { iso }
 
+    /// `20261123-205453`: names of side copies, sortable and free of `:`.
+    public var compactStamp: String {
+        let s = secondOfDay
+        let d = day
+        func two(_ v: Int) -> String { v < 10 ? "0\(v)" : String(v) }
+        return "\(d.year)\(two(d.month))\(two(d.day))-\(two(s / 3600))\(two(s % 3600 / 60))\(two(s % 60))"
+    }
+
     /// `2026-11-23 20:54`, for tables and slips.
     public var short: String { String(iso.prefix(16)).replacingFirst("T", with: " ") }
 
