@@ -38,6 +38,8 @@ public struct Context: Sendable {
         if let t = env["CS_LOCK_TIMEOUT"], let s = Double(t), s >= 0, s <= 3600 { store.lockTimeoutMilliseconds = Int(s * 1000) }
         store.faults = FaultPlan(failWritesMatching: env["CS_FAULT_WRITE"],
                                  holdLockMilliseconds: env["CS_FAULT_HOLD_LOCK_MS"].flatMap { Int($0) } ?? 0)
+        // Reads take the shared commit lock: no reader sees a change half-applied.
+        store.readView = ReadView(timeoutMilliseconds: store.lockTimeoutMilliseconds)
         self.store = store
         self.clerk = Context.clerk(globals: globals, environment: env)
         if let fixed = env["CS_NOW"], !fixed.isEmpty {

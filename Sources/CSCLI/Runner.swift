@@ -47,6 +47,9 @@ public struct Runner: Sendable {
 
         do {
             let context = try Context(environment: env, globals: globals, language: globals.language ?? language)
+            // Whatever happens, the reading lock goes before anything is printed: a reader
+            // blocked on a slow pipe must not hold up the desk.
+            defer { context.store.readView?.end() }
             // Reparse with the real clock so `today` means the desk's today.
             let parsed = try ArgumentParser(root: tree, clock: context.clock).parse(arguments)
             guard let action = parsed.command.action else { return help(for: parsed.invocation.path, language: language) }

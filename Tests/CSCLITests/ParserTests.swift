@@ -22,7 +22,7 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(try parse("member", "adjust", "88", "--points", "-50", "--reason", "x").int("points"), -50)
         XCTAssertEqual(try parse("member", "adjust", "88", "--points=-50", "--reason=-odd").text("reason"), "-odd")
         XCTAssertThrowsError(try parse("member", "adjust", "88", "--reason", "--points", "5")) { e in
-            XCTAssertEqual(e as? UsageError, .missingValue("--reason", accepted: "text"))
+            XCTAssertEqual(e as? UsageError, .missingValue("--reason", accepted: ValueType.freeText.accepted))
         }
     }
 

@@ -53,7 +53,13 @@ final class ValuesTests: XCTestCase {
         XCTAssertEqual(Phone("138 0013-8000")?.digits, "13800138000")
         XCTAssertNil(Phone("12ab"))
         XCTAssertNil(Phone("123"))
-        XCTAssertEqual(IDNumber.masked("110101199001010011"), "110101********0011")
+        XCTAssertEqual(IDNumber.masked("110101199001010011"), "1101**********0011")
+        // Fewer than half shown, whatever the length (an 11-character number showed 10).
+        XCTAssertEqual(IDNumber.masked("E1234567890"), "E12******90")
+        for n in 6...20 {
+            let shown = IDNumber.masked(String(repeating: "7", count: n)).filter { $0 != "*" }.count
+            XCTAssertLessThan(shown * 2, n, "length \(n)")
+        }
     }
 
     func testCSVReaderHandlesQuotesBOMAndCRLF() throws {

@@ -98,7 +98,7 @@ enum BirthdayCommands {
                             return .created(id: g.id, message: ctx.catalog.text(.giftGiven, [g.id, g.name]), record: giftRecord(g))
                         }),
             CommandSpec("return", summary: "the member did not come: the gift went back to finance", zh: "会员未到,赠品退回财务",
-                        options: [OptionSpec("reason", .text, valueName: "TEXT", help: "why")],
+                        options: [OptionSpec("reason", .freeText, valueName: "TEXT", help: "why")],
                         arguments: [ArgumentSpec("ID", help: "the gift id")],
                         action: { inv, ctx in
                             let g = try gifts(ctx).giveBack(inv.argument("ID")!, reason: inv.text("reason"))

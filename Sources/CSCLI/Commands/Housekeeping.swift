@@ -117,6 +117,8 @@ enum Housekeeping {
                 throw UsageError.invalidValue("KIND", value: name, accepted: CommandTree.exports.map(\.name).joined(separator: "|"))
             }
             let options = ExportOptions(since: inv.day("since"), reveal: inv.flag("reveal"))
+            // An export streams one collection: it pins its files and lets readers' lock go.
+            ctx.store.readView?.releasesAfterPinning = true
             guard let out = inv.text("out") else {
                 if inv.flag("force") { throw UsageError.requires("--force", "--out") }
                 return .rows(columns: kind.columns) { emit in try kind.produce(ctx, options, emit) }

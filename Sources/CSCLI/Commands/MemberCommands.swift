@@ -22,10 +22,10 @@ enum MemberCommands {
     static let memberFields: [OptionSpec] = [
         OptionSpec("gender", .choice(Gender.allCases.map(\.rawValue)), valueName: "G", help: "male, female or unspecified"),
         OptionSpec("id-number", .text, valueName: "ID", help: "national ID number (stored 0600, shown masked)"),
-        OptionSpec("address", .text, valueName: "TEXT", help: "postal address"),
+        OptionSpec("address", .freeText, valueName: "TEXT", help: "postal address"),
         OptionSpec("email", .text, valueName: "ADDR", help: "e-mail address"),
         OptionSpec("kind", .choice(MemberKind.allCases.map(\.rawValue)), valueName: "KIND", help: "regular, stored-value or student"),
-        OptionSpec("note", .text, valueName: "TEXT", help: "a note for the file"),
+        OptionSpec("note", .freeText, valueName: "TEXT", help: "a note for the file"),
     ]
 
     static let add = CommandSpec(
@@ -226,7 +226,7 @@ enum MemberCommands {
 
     static func status(_ name: String, _ summary: String, _ zh: String) -> CommandSpec {
         CommandSpec(name, summary: summary, zh: zh,
-                    options: [OptionSpec("reason", .text, required: true, valueName: "TEXT", help: "why")],
+                    options: [OptionSpec("reason", .freeText, required: true, valueName: "TEXT", help: "why")],
                     arguments: [card],
                     action: { inv, ctx in
                         let m = try desk(ctx).setStatus(inv.argument("CARD")!, MemberDesk.StatusChange(rawValue: name)!, reason: inv.text("reason")!)
@@ -239,7 +239,7 @@ enum MemberCommands {
         "adjust", summary: "a supervisor's points correction, + or −, with a reason", zh: "积分调整(主管)",
         options: [
             OptionSpec("points", .integer(-1_000_000_000...1_000_000_000), required: true, valueName: "N", help: "points to add (negative to take)"),
-            OptionSpec("reason", .text, required: true, valueName: "TEXT", help: "why"),
+            OptionSpec("reason", .freeText, required: true, valueName: "TEXT", help: "why"),
         ],
         arguments: [card],
         action: { inv, ctx in
@@ -252,7 +252,7 @@ enum MemberCommands {
         "reverse", summary: "a refunded purchase takes back the points its receipt earned", zh: "退货冲减积分",
         options: [
             OptionSpec("receipt", .text, required: true, valueName: "NO", help: "the refunded receipt"),
-            OptionSpec("reason", .text, required: true, valueName: "TEXT", help: "why"),
+            OptionSpec("reason", .freeText, required: true, valueName: "TEXT", help: "why"),
         ],
         action: { inv, ctx in
             let mv = try desk(ctx).reverse(receipt: inv.text("receipt")!, reason: inv.text("reason")!)

@@ -26,7 +26,12 @@ public struct Catalog: Sendable {
         let table = language == .zh ? Catalog.chinese : Catalog.english
         var s = table[key] ?? Catalog.english[key] ?? key.rawValue
         // A message stays readable whatever was typed: long arguments are cut.
-        for (i, a) in arguments.enumerated() { s = s.replacingAll("{\(i)}", with: a.count > 200 && key != .memberImportRejected ? String(a.prefix(200)) + "…" : a) }
+        // What was typed or stored is echoed visibly: an escape sequence in a name must not
+        // act on the clerk's terminal.
+        for (i, a) in arguments.enumerated() {
+            let shown = a.count > 200 && key != .memberImportRejected ? String(a.prefix(200)) + "…" : a
+            s = s.replacingAll("{\(i)}", with: key == .memberImportRejected ? shown : VisibleText.escaped(shown))
+        }
         return s
     }
 

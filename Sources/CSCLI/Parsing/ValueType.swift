@@ -4,6 +4,9 @@ import CSCore
 /// value is a usage error naming the option before any command runs.
 public enum ValueType: Sendable, Equatable {
     case text
+    /// Notes and reasons: may also hold invisible formatting characters (shown escaped),
+    /// never controls.
+    case freeText
     case amount
     case positiveAmount
     case date
@@ -16,7 +19,8 @@ public enum ValueType: Sendable, Equatable {
     /// For help and error messages.
     public var accepted: String {
         switch self {
-        case .text: "text"
+        case .text: "text without control or invisible characters"
+        case .freeText: "text without control characters"
         case .amount: "an amount in yuan below ten billion, at most two decimals (588, 588.5, ¥588.50)"
         case .positiveAmount: "an amount above zero in yuan, below ten billion, at most two decimals (588, 588.5, ¥588.50)"
         case .date: "a date YYYY-MM-DD, today, yesterday or tomorrow"
@@ -35,7 +39,10 @@ public enum ValueType: Sendable, Equatable {
         guard raw.utf8.count <= ValueType.maxTextLength else { return nil }
         switch self {
         case .text:
-            guard raw.utf8.count <= ValueType.maxTextLength, !raw.unicodeScalars.contains(where: { $0.value < 32 || $0.value == 127 }) else { return nil }
+            guard VisibleText.isPlain(raw) else { return nil }
+            return .text(raw)
+        case .freeText:
+            guard !raw.unicodeScalars.contains(where: VisibleText.isControl) else { return nil }
             return .text(raw)
         case .amount:
             return Money(parsing: raw).map { .money($0) }

@@ -90,7 +90,9 @@ public struct Renderer: Sendable {
     static func display(_ cell: Cell, _ language: Language) -> String {
         if case .bool(let b) = cell { return language == .zh ? (b ? "是" : "否") : (b ? "yes" : "no") }
         // Tables are one line per row whatever a note contains.
-        return cell.plain.replacingAll("\n", with: " ").replacingAll("\r", with: " ").replacingAll("\t", with: " ")
+        // Anything else a terminal would act on or hide is shown, not obeyed.
+        let line = cell.plain.replacingAll("\n", with: " ").replacingAll("\r", with: " ").replacingAll("\t", with: " ")
+        return VisibleText.escaped(line)
     }
 
     /// An aligned table: numbers right-aligned, text left; wide characters count two columns;

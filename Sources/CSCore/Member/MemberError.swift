@@ -72,7 +72,7 @@ public enum MemberError: Failure, Equatable {
         case .alreadyReversed(let r): [r]
         case .tierWouldDrop(let f, let t): [f.rawValue, t.rawValue]
         case .statusUnchanged(let c, let s): [c, s.rawValue]
-        case .importRejected(let e): [String(e.count), e.map { "  " + $0 }.joined(separator: "\n")]
+        case .importRejected(let e): [String(e.count), e.map { "  " + VisibleText.escaped($0) }.joined(separator: "\n")]
         case .limitExceeded(let f, let v, let l): [f, v, l]
         }
     }

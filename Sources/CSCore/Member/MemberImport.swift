@@ -74,13 +74,14 @@ extension MemberDesk {
             if let long = row.fields.firstIndex(where: { $0.utf8.count > MemberDesk.maxFieldBytes }) {
                 problems.append("field \(long + 1) is longer than \(MemberDesk.maxFieldBytes) bytes")
             }
-            if row.fields.contains(where: { $0.unicodeScalars.contains { $0.value < 32 && $0 != "\n" || $0.value == 127 } }) {
+            if row.fields.contains(where: { $0.unicodeScalars.contains { $0.value < 32 && $0 != "\n" || (0x7F...0x9F).contains($0.value) } }) {
                 problems.append("a field holds a control character")
             }
             if row.fields.count != header.fields.count { problems.append("has \(row.fields.count) fields, the header has \(header.fields.count)") }
             let name = value("name")
             if name.isEmpty { problems.append("name is empty") }
             if name.utf8.count > 200 { problems.append("name is longer than 200 bytes") }
+            if !VisibleText.isPlain(name) { problems.append("name '\(name.prefix(40))' holds an invisible or control character") }
             let phone = Phone(value("phone"))
             if phone == nil { problems.append("phone '\(value("phone").prefix(30))' is not \(Phone.accepted)") }
             let birthday = Day(iso: value("birthday"))

@@ -16,7 +16,7 @@ extension Store {
     func dataFiles() -> [String] {
         var out = [String]()
         func walk(_ dir: String, _ prefix: String) {
-            for name in FileSystem.list(dir) where !name.hasPrefix(".") && name != "cs.lock" {
+            for name in FileSystem.list(dir) where !name.hasPrefix(".") && name != "cs.lock" && name != "cs.commit.lock" {
                 let path = "\(dir)/\(name)"
                 if FileSystem.isDirectory(path) {
                     walk(path, prefix + name + "/")

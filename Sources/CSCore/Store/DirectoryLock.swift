@@ -1,51 +1,130 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// The one exclusive lock every change to the data directory holds for its whole
-/// read-modify-write. It is an `flock` on `cs.lock`: the kernel drops it when the holder dies,
-/// so a killed command never leaves a lock that blocks the next one. The file's text (pid,
-/// clerk, since) is only there to tell a waiting clerk who is holding it.
+/// The locks of the data directory, as `flock`s: the kernel drops one when its holder dies,
+/// so a killed command never leaves a lock that blocks the next one.
+///
+/// - `cs.lock`, exclusive: every change holds it for its whole read-modify-write. Its text
+///   (pid, clerk, since) is only there to tell a waiting clerk who is holding it.
+/// - `cs.commit.lock`: a writer holds it exclusively while it applies a commit (from writing
+///   the undo record to removing it); readers hold it shared while they read, so a reader
+///   never sees a commit half-applied.
 struct DirectoryLock {
+    enum Mode {
+        case exclusive
+        case shared
+
+        var operation: Int32 { self == .exclusive ? LOCK_EX : LOCK_SH }
+    }
+
     let fd: Int32
     /// The previous holder died while holding the lock (its text was still there): its temp
-    /// files are orphans to sweep.
+    /// files are orphans to sweep. Only meaningful for `cs.lock`.
     let previousHolderDied: Bool
 
-    /// Waiting polls every 0.25 ms: a change holds the lock for a few milliseconds, so a
-    /// longer back-off (it was up to 50 ms) left the lock idle while clerks waited, and 8
-    /// parallel shells managed only ~130 earns a second.
-    static func acquire(path: String, holder: String, timeoutMilliseconds: Int, sleep: (Int) -> Void = { usleep(UInt32($0)) }) throws(StoreError) -> DirectoryLock {
+    /// Polls for the first two milliseconds (most waits end there, and a blocked waiter costs
+    /// a wake-up), then blocks in the kernel until the lock is free or the time is up: two
+    /// hundred clerks waiting must not spin on two cores and starve the holder.
+    static func acquire(path: String, holder: String?, mode: Mode = .exclusive,
+                        timeoutMilliseconds: Int) throws(StoreError) -> DirectoryLock {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileSystem.fileMode)
         guard fd >= 0 else { throw FileSystem.ioError(path, "open lock") }
-        var waitedMicroseconds = 0
-        let pause = 250
-        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            let code = errno
-            if code == EINTR { continue }
-            guard code == EWOULDBLOCK else { close(fd); throw FileSystem.ioError(path, "lock", code) }
-            if waitedMicroseconds >= timeoutMilliseconds * 1000 {
-                close(fd)
-                let text = (try? FileSystem.read(path)).flatMap { String(validating: $0, as: UTF8.self) } ?? ""
-                throw StoreError.lockTimeout(path: path, holder: text.trimmingSpaces.isEmpty ? "?" : text.trimmingSpaces,
+        var acquired = false
+        for _ in 0..<8 {
+            if try tryLock(fd, mode, path: path) {
+                acquired = true
+                break
+            }
+            if timeoutMilliseconds == 0 { break }
+            usleep(250)
+        }
+        if !acquired && timeoutMilliseconds > 2 {
+            acquired = blockingLock(fd, mode, timeoutMilliseconds: timeoutMilliseconds - 2)
+            if !acquired {
+                // `fd` now belongs to the waiting thread's kernel call; a late grant is released
+                // when that call returns on the closed descriptor.
+                throw StoreError.lockTimeout(path: path, holder: holderText(path, mode: mode),
                                              waitedSeconds: (timeoutMilliseconds + 999) / 1000)
             }
-            sleep(pause)
-            waitedMicroseconds += pause
         }
-        var probe = [UInt8](repeating: 0, count: 1)
-        let died = probe.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 1, 0) } == 1
-        // Who holds it now; not durable on purpose (it dies with us, the flock is the truth).
-        _ = ftruncate(fd, 0)
-        let bytes = Array(holder.utf8) + [10]
-        _ = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        guard acquired else {
+            close(fd)
+            throw StoreError.lockTimeout(path: path, holder: holderText(path, mode: mode),
+                                         waitedSeconds: (timeoutMilliseconds + 999) / 1000)
+        }
+        var died = false
+        if let holder {
+            var probe = [UInt8](repeating: 0, count: 1)
+            died = probe.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 1, 0) } == 1
+            // Who holds it now; not durable on purpose (it dies with us, the flock is the truth).
+            let bytes = Array(holder.utf8) + [10]
+            _ = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+            _ = ftruncate(fd, off_t(bytes.count))
+        }
         return DirectoryLock(fd: fd, previousHolderDied: died)
     }
 
-    func release() {
-        _ = ftruncate(fd, 0)
+    static func tryLock(_ fd: Int32, _ mode: Mode, path: String) throws(StoreError) -> Bool {
+        while flock(fd, mode.operation | LOCK_NB) != 0 {
+            let code = errno
+            if code == EINTR { continue }
+            guard code == EWOULDBLOCK else {
+                close(fd)
+                throw FileSystem.ioError(path, "lock", code)
+            }
+            return false
+        }
+        return true
+    }
+
+    /// The outcome of a blocking `flock` made on another thread.
+    final class Grant: @unchecked Sendable {
+        let done = DispatchSemaphore(value: 0)
+        var granted = false
+    }
+
+    /// Blocks on another thread, through a duplicate of the descriptor, so that the wait can
+    /// end at the timeout. The lock belongs to the open file both descriptors share: the
+    /// thread closes its duplicate when its call returns, so a grant that comes after the
+    /// timeout (when `fd` is already closed here) is released at once.
+    static func blockingLock(_ fd: Int32, _ mode: Mode, timeoutMilliseconds: Int) -> Bool {
+        let grant = Grant()
+        let operation = mode.operation
+        let waiting = dup(fd)
+        guard waiting >= 0 else { return false }
+        DispatchQueue.global().async {
+            var result = flock(waiting, operation)
+            while result != 0 && errno == EINTR { result = flock(waiting, operation) }
+            grant.granted = result == 0
+            close(waiting)
+            grant.done.signal()
+        }
+        let deadline = DispatchTime.now() + .milliseconds(timeoutMilliseconds)
+        if grant.done.wait(timeout: deadline) == .success { return grant.granted }
+        close(fd)
+        return false
+    }
+
+    /// The holder's text, read a few times: it is empty for an instant while a holder takes
+    /// or gives up the lock.
+    static func holderText(_ path: String, mode: Mode) -> String {
+        guard path.hasSuffix("/cs.lock") else { return "readers of the data directory" }
+        for _ in 0..<20 {
+            if let bytes = try? FileSystem.read(path), let text = String(validating: bytes, as: UTF8.self),
+               !text.trimmingSpaces.isEmpty {
+                return text.trimmingSpaces
+            }
+            usleep(1000)
+        }
+        return "a cs process that has just let go"
+    }
+
+    func release(clearingHolder: Bool = true) {
+        if clearingHolder { _ = ftruncate(fd, 0) }
         flock(fd, LOCK_UN)
         close(fd)
     }

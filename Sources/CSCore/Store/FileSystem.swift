@@ -59,8 +59,14 @@ enum FileSystem {
             throw ioError(path, "open")
         }
         defer { close(fd) }
+        return try read(descriptor: fd, path: path)
+    }
+
+    /// The whole file behind an open descriptor, from its start (a pinned shard).
+    static func read(descriptor fd: Int32, path: String) throws(StoreError) -> [UInt8]? {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw ioError(path, "stat") }
+        guard lseek(fd, 0, SEEK_SET) == 0 || errno == ESPIPE else { throw ioError(path, "seek") }
         // Read straight into an array of the file's size (one copy from the page cache); keep
         // reading if the file grew meanwhile.
         let size = Int(st.st_size)

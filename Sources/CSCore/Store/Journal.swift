@@ -57,6 +57,7 @@ extension Store {
 
     /// Every journal entry, oldest first; months before `since` are skipped unread.
     public func readJournal(since: Day? = nil) throws(StoreError) -> JournalReading {
+        try beginReading()
         var reading = JournalReading(entries: [], problems: [])
         for name in FileSystem.list(journalDirectory) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
             if let since, String(name.prefix(7)) < Month(since).iso { continue }

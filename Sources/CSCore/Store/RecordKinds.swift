@@ -35,7 +35,13 @@ extension Store {
         var exam = KindExamination(count: 0, problems: [])
         for name in FileSystem.list(dir) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
             let path = "\(dir)/\(name)"
-            guard let bytes = try FileSystem.read(path) else { continue }
+            let read: [UInt8]?
+            do throws(StoreError) { read = try FileSystem.read(path) } catch {
+                guard case .io(_, _, let why) = error else { throw error }
+                exam.problems.append(DocumentProblem(path: path, line: 0, reason: why))
+                continue
+            }
+            guard let bytes = read else { continue }
             if let last = bytes.last, last != 10 {
                 exam.problems.append(DocumentProblem(path: path, line: 0, reason: "does not end with a newline (truncated?)"))
             }

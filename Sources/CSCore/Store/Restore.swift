@@ -45,31 +45,38 @@ extension Store {
             var undo = UndoRecord(txn: id)
             undo.restore = UndoRecord.RestoreSwitch(staging: staging, aside: aside, old: switchedEntries(root),
                                                     new: FileSystem.list("\(root)/\(staging)"))
-            try FileSystem.writeAtomically(transactionPath, undo.encoded(root: root) { _, _, _ in "" }, faults: faults)
-            do throws(StoreError) {
-                try switchEntries(undo.restore!)
-                try appendJournal([restoreEntry(source: source, savedTo: aside, verified: verified, clerk: clerk, clock: clock)])
-                if faults.failWrite(transactionPath + "#commit") {
-                    throw StoreError.io(path: transactionPath, operation: "remove", reason: "injected fault")
-                }
-                try FileSystem.remove(transactionPath)
-                try FileSystem.fsyncDirectory(root)
-            } catch {
-                do throws(StoreError) { try recover() } catch let rollback {
-                    throw StoreError.rollbackIncomplete(path: transactionPath, cause: error.summary, rollback: rollback.summary)
-                }
-                throw error
-            }
+            try committing { () throws(StoreError) in try switchIn(undo, source: source, verified: verified, clerk: clerk, clock: clock) }
             FileSystem.removeTree("\(root)/\(staging)")
             return aside
         }
         return RestoreResult(files: files.count, savedTo: saved, verified: verified)
     }
 
+    /// Under the exclusive commit lock: the undo record, the switch, the journal line, and the
+    /// undo record's removal as the commit point.
+    func switchIn(_ undo: UndoRecord, source: String, verified: Bool, clerk: String, clock: Clock) throws(StoreError) {
+        let aside = undo.restore!.aside
+        try FileSystem.writeAtomically(transactionPath, undo.encoded(root: root) { _, _, _ in "" }, faults: faults)
+        do throws(StoreError) {
+            try switchEntries(undo.restore!)
+            try appendJournal([restoreEntry(source: source, savedTo: aside, verified: verified, clerk: clerk, clock: clock)])
+            if faults.failWrite(transactionPath + "#commit") {
+                throw StoreError.io(path: transactionPath, operation: "remove", reason: "injected fault")
+            }
+            try FileSystem.remove(transactionPath)
+            try FileSystem.fsyncDirectory(root)
+        } catch {
+            do throws(StoreError) { try recover() } catch let rollback {
+                throw StoreError.rollbackIncomplete(path: transactionPath, cause: error.summary, rollback: rollback.summary)
+            }
+            throw error
+        }
+    }
+
     /// The top-level entries a restore switches: everything but the lock, the undo record and
     /// hidden names (staging, temp files).
     func switchedEntries(_ dir: String) -> [String] {
-        FileSystem.list(dir).filter { !$0.hasPrefix(".") && $0 != "cs.lock" && $0 != "txn.json" }
+        FileSystem.list(dir).filter { !$0.hasPrefix(".") && $0 != "cs.lock" && $0 != "cs.commit.lock" && $0 != "txn.json" }
     }
 
     /// Old entries out to the side directory, then the staged ones in.

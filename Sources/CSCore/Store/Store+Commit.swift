@@ -18,10 +18,12 @@ extension Store {
     func withLock<T>(clerk: String, clock: Clock, _ body: () throws -> T) throws -> T {
         try requireInitialized()
         let holder = "pid \(getpid()), clerk \(clerk), since \(Clock.system(offset: clock.now.offset).now.iso)"
+        readView?.enterWriter()
+        defer { readView?.exitWriter() }
         let lock = try DirectoryLock.acquire(path: lockPath, holder: holder, timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { lock.release() }
         if lock.previousHolderDied { sweepTemporaryFiles() }
-        try recover()
+        try recoverUnderCommitLock()
         if lock.previousHolderDied {
             // A restore killed while staging (before its undo record): nothing refers to it now.
             for name in FileSystem.list(root) where name.hasPrefix(".restore-") { FileSystem.removeTree("\(root)/\(name)") }
@@ -98,6 +100,12 @@ extension Store {
             undo.journal = (journalFile, Int64(FileSystem.size(journalFile) ?? 0))
         }
         let record = undo.encoded(root: root) { shardPath(kind: $0, shardCount: $1, key: $2) }
+        try committing { () throws(StoreError) in try apply(record, newShards, txn) }
+    }
+
+    /// The commit proper, under the exclusive commit lock: undo record, files, journal, and
+    /// the undo record's removal as the commit point.
+    func apply(_ record: [UInt8], _ newShards: [(path: String, bytes: [UInt8])], _ txn: Transaction) throws(StoreError) {
         try FileSystem.writeAtomically(transactionPath, record, faults: faults)
         do throws(StoreError) {
             try apply(newShards, files: txn.files)
@@ -147,6 +155,8 @@ extension Store {
         let holder = "pid \(getpid()), clerk \(clerk), since \(clock.now.iso)"
         let lock = try DirectoryLock.acquire(path: lockPath, holder: holder, timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { lock.release() }
+        let commit = try DirectoryLock.acquire(path: commitLockPath, holder: nil, timeoutMilliseconds: lockTimeoutMilliseconds)
+        defer { commit.release(clearingHolder: false) }
         guard let bytes = try FileSystem.read(transactionPath) else { return nil }
         do throws(StoreError) {
             _ = try UndoRecord.decode(bytes, store: self)

@@ -16,6 +16,9 @@ public struct Store: Sendable {
     /// Shards per collection (`store.shards`, fixed when the data directory is created):
     /// 256 keeps shards at 50–500 KB up to ~250k records; 4096 does the same at a million.
     public var shards: Int = 256
+    /// A reading command's view (shared commit lock); nil in-process, where tests read
+    /// without one.
+    public var readView: ReadView?
 
     public func shardCount<R: Record>(_: R.Type) -> Int { R.fixedShardCount ?? shards }
 
@@ -33,8 +36,21 @@ public struct Store: Sendable {
 
     public var isInitialized: Bool { FileSystem.exists(configPath) }
 
+    /// Set up and readable; otherwise the error says which: absent (run cs init), not a
+    /// directory, or not accessible (a permission problem is not fixed by cs init).
     public func requireInitialized() throws(StoreError) {
-        guard isInitialized else { throw StoreError.notInitialized(path: root) }
+        var st = stat()
+        if stat(root, &st) != 0 {
+            guard errno == ENOENT else { throw FileSystem.ioError(root, "open") }
+            throw StoreError.notInitialized(path: root)
+        }
+        guard st.st_mode & S_IFMT == S_IFDIR else {
+            throw StoreError.io(path: root, operation: "open", reason: String(cString: strerror(ENOTDIR)))
+        }
+        if stat(configPath, &st) != 0 {
+            guard errno == ENOENT else { throw FileSystem.ioError(configPath, "open") }
+            throw StoreError.notInitialized(path: root)
+        }
     }
 
     func collectionDirectory(_ kind: String) -> String { "\(root)/\(kind)" }
@@ -59,7 +75,10 @@ public struct Store: Sendable {
     // MARK: reading
 
     /// One record by id: reads one shard and parses one line.
-    public func get<R: Record>(_: R.Type, id: String) throws(StoreError) -> R? { try get(R.self, id: id, cache: nil) }
+    public func get<R: Record>(_: R.Type, id: String) throws(StoreError) -> R? {
+        try beginReading()
+        return try get(R.self, id: id, cache: nil)
+    }
 
     func get<R: Record>(_: R.Type, id: String, cache: ShardCache?) throws(StoreError) -> R? {
         let path = shardPath(kind: R.kind, shardCount: shardCount(R.self), key: R.shardKey(forID: id))
@@ -90,7 +109,8 @@ public struct Store: Sendable {
     /// `idPrefix`: only lines whose id starts so are parsed (one account's entries among the
     /// few hundred accounts that share its shard).
     public func records<R: Record>(_: R.Type, shardKey: String, idPrefix: String? = nil, where keep: (R) -> Bool) throws(StoreError) -> ScanResult<R> {
-        try records(R.self, shardKey: shardKey, idPrefix: idPrefix, cache: nil, where: keep)
+        try beginReading()
+        return try records(R.self, shardKey: shardKey, idPrefix: idPrefix, cache: nil, where: keep)
     }
 
     func records<R: Record>(_: R.Type, shardKey: String, idPrefix: String?, cache: ShardCache?, where keep: (R) -> Bool) throws(StoreError) -> ScanResult<R> {
@@ -125,14 +145,24 @@ public struct Store: Sendable {
     /// files are in the page cache), and handed over in order.
     public func forEachShard<R: Record>(_: R.Type, where lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)? = nil,
                                         _ body: ([R]) throws -> Void) throws -> [DocumentProblem] {
+        try beginReading()
         var problems = [DocumentProblem]()
         let dir = collectionDirectory(R.kind)
         let paths = FileSystem.list(dir).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.map { "\(dir)/\($0)" }
+        // An export opens every shard now, under the shared lock, and lets go of it: the
+        // descriptors keep this instant's files whatever commits while it streams.
+        var pinned = [Int32](repeating: -1, count: paths.count)
+        if let view = readView, view.releasesAfterPinning, view.holdsLock {
+            for (i, path) in paths.enumerated() { pinned[i] = open(path, O_RDONLY | O_CLOEXEC) }
+            view.end()
+        }
+        defer { for fd in pinned where fd >= 0 { close(fd) } }
         let batch = ParallelShards.width * 2
         var start = 0
         while start < paths.count {
-            let group = Array(paths[start..<min(start + batch, paths.count)])
-            let results = ParallelShards.map(group) { path in self.decodeShard(R.self, path: path, lineFilter: lineFilter) }
+            let range = start..<min(start + batch, paths.count)
+            let group = range.map { (paths[$0], pinned[$0]) }
+            let results = ParallelShards.map(group) { item in self.decodeShard(R.self, path: item.0, fd: item.1, lineFilter: lineFilter) }
             for r in results {
                 switch r {
                 case .success(let shard):
@@ -146,10 +176,12 @@ public struct Store: Sendable {
         return problems
     }
 
-    func decodeShard<R: Record>(_: R.Type, path: String, lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)?) -> Result<ScanResult<R>, StoreError> {
+    func decodeShard<R: Record>(_: R.Type, path: String, fd: Int32 = -1,
+                                lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)?) -> Result<ScanResult<R>, StoreError> {
         var out = ScanResult<R>(records: [], problems: [])
         do throws(StoreError) {
-            guard let bytes = try FileSystem.read(path) else { return .success(out) }
+            let read = fd >= 0 ? try FileSystem.read(descriptor: fd, path: path) : try FileSystem.read(path)
+            guard let bytes = read else { return .success(out) }
             for (n, range) in Shards.lines(bytes).enumerated() {
                 if let lineFilter, !lineFilter(bytes[range]) { continue }
                 do { out.records.append(try decode(R.self, bytes, range, path: path, line: n + 1)) } catch {
@@ -159,6 +191,12 @@ public struct Store: Sendable {
             }
             return .success(out)
         } catch {
+            // A shard that cannot be read (replaced by a directory, unreadable) is one
+            // damaged file: reported like a damaged line, and the rest of the scan goes on.
+            if case .io(let p, _, let why) = error {
+                out.problems.append(DocumentProblem(path: p, line: 0, reason: why))
+                return .success(out)
+            }
             return .failure(error)
         }
     }

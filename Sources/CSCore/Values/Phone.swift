@@ -29,11 +29,15 @@ public enum IDNumber {
         (6...20).contains(text.count) && text.allSatisfy { $0.isASCII && ($0.isNumber || $0.isLetter) }
     }
 
-    /// `110101********1234`: first six and last four kept.
+    /// `1101**********1234`: always fewer than half of the characters are shown — at most
+    /// four at the end (a quarter of them) and six at the start — so even a short number
+    /// (an 11-character passport) cannot be read back from its mask.
     public static func masked(_ text: String) -> String {
         let chars = Array(text)
-        guard chars.count > 10 else { return String(repeating: "*", count: chars.count) }
-        return String(chars.prefix(6)) + String(repeating: "*", count: chars.count - 10) + String(chars.suffix(4))
+        let suffix = min(4, chars.count / 4)
+        let prefix = max(0, min(6, (chars.count - 1) / 2 - suffix))
+        let hidden = chars.count - prefix - suffix
+        return String(chars.prefix(prefix)) + String(repeating: "*", count: hidden) + String(chars.suffix(suffix))
     }
 }
 
