@@ -70,3 +70,18 @@ final class ValuesTests: XCTestCase {
         XCTAssertThrowsError(try CSVReader.parse(Array("\"open".utf8)))
     }
 }
+
+/// A receipt is one key however it was typed (issue 9: one receipt earned six times).
+final class ReceiptTests: XCTestCase {
+    func testEverySpellingOfAReceiptIsOneKey() {
+        for typed in ["R-1001", "r-1001", " R-1001 ", "R-1001\u{3000}", "Ｒ-1001", "R－1001", "ｒ－１００１"] {
+            XCTAssertEqual(Receipt.normalized(typed), "R-1001", typed)
+        }
+    }
+
+    func testAnEmptyOrStrangeReceiptIsRefused() {
+        for typed in ["", "   ", "\u{3000}", "R\u{1B}1", "收据1", String(repeating: "9", count: 65)] {
+            XCTAssertNil(Receipt.normalized(typed), typed)
+        }
+    }
+}

@@ -222,6 +222,9 @@ extension Store {
         }
         for path in order {
             do throws(StoreError) {
+                if faults.failWrite(path + "#rollback") {
+                    throw StoreError.io(path: path, operation: "write", reason: "injected fault")
+                }
                 let old = try FileSystem.read(path) ?? []
                 let edit = byShard[path]!
                 let (restored, _) = try rewrite(shard: old, path: path, changes: edit.changes, order: edit.order, keepingDamaged: true)
