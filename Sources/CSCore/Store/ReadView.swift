@@ -54,6 +54,8 @@ extension Store {
     /// left. A no-op without a read view (in-process tests, or inside a change).
     func beginReading() throws(StoreError) {
         guard let view = readView, view.needsLock, FileSystem.isDirectory(root) else { return }
+        // A restore killed while staging leaves `.restore-*`: tidy it as the next writer would.
+        if FileSystem.list(root).contains(where: { $0.hasPrefix(".restore-") }) { try finishInterruptedChange() }
         for _ in 0..<3 {
             let lock = try DirectoryLock.acquire(path: commitLockPath, holder: nil, mode: .shared,
                                                  timeoutMilliseconds: view.timeoutMilliseconds)
@@ -69,11 +71,16 @@ extension Store {
     }
 
     /// Rolls back a dead writer's change under the writers' lock, as the next writer would.
+    /// Exactly what the next writer would do first (sweep a dead holder's temp files, roll
+    /// back), so that a reader coming first leaves no less tidied than a writer would.
     func finishInterruptedChange() throws(StoreError) {
-        let lock = try DirectoryLock.acquire(path: lockPath, holder: "pid \(getpid()), a reader finishing a rollback",
-                                             timeoutMilliseconds: lockTimeoutMilliseconds)
-        defer { lock.release() }
-        try recoverUnderCommitLock()
+        do {
+            try withLock(holder: "pid \(getpid()), a reader finishing an interrupted change") {}
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.io(path: root, operation: "recover", reason: "\(error)")
+        }
     }
 
     /// `recover`, holding the commit lock exclusively while it changes files (readers wait).

@@ -16,8 +16,11 @@ extension Store {
     /// Holds the lock for `body`, after finishing whatever a dead holder left: its temp files
     /// and its interrupted change.
     func withLock<T>(clerk: String, clock: Clock, _ body: () throws -> T) throws -> T {
+        try withLock(holder: "pid \(getpid()), clerk \(clerk), since \(Clock.system(offset: clock.now.offset).now.iso)", body)
+    }
+
+    func withLock<T>(holder: String, _ body: () throws -> T) throws -> T {
         try requireInitialized()
-        let holder = "pid \(getpid()), clerk \(clerk), since \(Clock.system(offset: clock.now.offset).now.iso)"
         readView?.enterWriter()
         defer { readView?.exitWriter() }
         let lock = try DirectoryLock.acquire(path: lockPath, holder: holder, timeoutMilliseconds: lockTimeoutMilliseconds)
