@@ -76,12 +76,34 @@ final class HostileTesterTests: XCTestCase {
         assertRefused(cs.run("export", "members", "--out", dir, "--force"), status: 1, mentions: "directory")
         XCTAssertEqual(cs.run("export", "members", "--out", existing, "--force").status, 0)
         XCTAssertTrue(try String(contentsOfFile: existing, encoding: .utf8).contains("Ann"))
-        // A device is written directly, never turned into a file.
-        XCTAssertEqual(cs.run("export", "members", "--out", "/dev/null").status, 0)
-        assertRefused(cs.run("export", "members", "--out", "/dev/full"), status: 3, mentions: "/dev/full")
+        // A FIFO and a device are written directly, never turned into files. The devices are
+        // our own nodes (null and full), so a broken build cannot replace the system's.
+        let fifo = dir + "/fifo"
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/cat")
+        reader.arguments = [fifo]
+        let piped = Pipe()
+        reader.standardOutput = piped
+        try reader.run()
+        XCTAssertEqual(cs.run("export", "members", "--out", fifo).status, 0)
+        let streamed = String(decoding: piped.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        reader.waitUntilExit()
+        XCTAssertTrue(streamed.contains("Ann"))
         var st = stat()
-        XCTAssertEqual(lstat("/dev/full", &st), 0)
-        XCTAssertEqual(st.st_mode & S_IFMT, S_IFCHR, "/dev/full is still a device")
+        XCTAssertEqual(lstat(fifo, &st), 0)
+        XCTAssertEqual(st.st_mode & S_IFMT, S_IFIFO, "the FIFO is still a FIFO")
+        var null = stat(), full = stat()
+        guard stat("/dev/null", &null) == 0, stat("/dev/full", &full) == 0,
+              null.st_mode & S_IFMT == S_IFCHR, full.st_mode & S_IFMT == S_IFCHR,
+              mknod(dir + "/null", S_IFCHR | 0o600, null.st_rdev) == 0,
+              mknod(dir + "/full", S_IFCHR | 0o600, full.st_rdev) == 0 else { return }   // not root: no devices of our own
+        XCTAssertEqual(cs.run("export", "members", "--out", dir + "/null").status, 0)
+        assertRefused(cs.run("export", "members", "--out", dir + "/full"), status: 3, mentions: dir + "/full")
+        for device in ["null", "full"] {
+            XCTAssertEqual(lstat(dir + "/" + device, &st), 0)
+            XCTAssertEqual(st.st_mode & S_IFMT, S_IFCHR, "\(device) is still a device")
+        }
     }
 
     func testOneReceiptEarnsOnceWhateverItsSpelling() throws {
