@@ -42,7 +42,7 @@ public struct Runner: Sendable {
             return help(for: target, language: language)
         }
         if structure.invocation.path.first == "completion" {
-            return Result(status: 0, stdout: Completion.script(shell: structure.invocation.argument("shell") ?? "bash", tree: tree), stderr: "")
+            return Result(status: 0, stdout: Completion.script(shell: structure.invocation.optional(HousekeepingOption.shell) ?? "bash", tree: tree), stderr: "")
         }
 
         do {

@@ -14,20 +14,20 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(a.globals.format, .json)
         XCTAssertEqual(a.globals.dataDirectory, "/d")
         XCTAssertEqual(a.globals.clerk, "bob")
-        XCTAssertEqual(a.money("amount"), Money(yuan: 5))
-        XCTAssertEqual(a.argument("CARD"), "88")
+        XCTAssertEqual(try a[MemberOption.earnAmount], Money(yuan: 5))
+        XCTAssertEqual(try a[MemberOption.cardArgument], "88")
     }
 
     func testNegativeNumbersAndDashValues() throws {
-        XCTAssertEqual(try parse("member", "adjust", "88", "--points", "-50", "--reason", "x").int("points"), -50)
-        XCTAssertEqual(try parse("member", "adjust", "88", "--points=-50", "--reason=-odd").text("reason"), "-odd")
+        XCTAssertEqual(try parse("member", "adjust", "88", "--points", "-50", "--reason", "x")[MemberOption.adjustPoints], -50)
+        XCTAssertEqual(try parse("member", "adjust", "88", "--points=-50", "--reason=-odd")[MemberOption.reason], "-odd")
         XCTAssertThrowsError(try parse("member", "adjust", "88", "--reason", "--points", "5")) { e in
             XCTAssertEqual(e as? UsageError, .missingValue("--reason", accepted: ValueType.freeText.accepted))
         }
     }
 
     func testDoubleDashEndsOptions() throws {
-        XCTAssertEqual(try parse("member", "show", "--", "--weird").argument("CARD|PHONE"), "--weird")
+        XCTAssertEqual(try parse("member", "show", "--", "--weird")[MemberOption.cardOrPhone], "--weird")
     }
 
     func testEveryMissingRequiredOptionIsListedAtOnce() {
@@ -45,8 +45,8 @@ final class ParserTests: XCTestCase {
     }
 
     func testTypedValuesAreCheckedAtParseTime() throws {
-        XCTAssertEqual(try parse("log", "--since", "yesterday").day("since")?.iso, "2026-11-22")
-        XCTAssertEqual(try parse("log", "--since", "tomorrow").day("since")?.iso, "2026-11-24")
+        XCTAssertEqual(try parse("log", "--since", "yesterday")[HousekeepingOption.logSince]?.iso, "2026-11-22")
+        XCTAssertEqual(try parse("log", "--since", "tomorrow")[HousekeepingOption.logSince]?.iso, "2026-11-24")
         XCTAssertThrowsError(try parse("member", "find", "--birthday-month", "13"))
         XCTAssertThrowsError(try parse("member", "list", "--tier", "platinum")) { e in
             guard case .invalidValue(_, _, let accepted)? = e as? UsageError else { return XCTFail() }

@@ -2,6 +2,8 @@ import CSCore
 
 /// `cs birthday …`: the monthly list, the coming days, greetings and the gift register.
 enum BirthdayCommands {
+    typealias O = BirthdayOption
+
     static func desk(_ ctx: Context) throws -> BirthdayDesk {
         try ctx.store.requireInitialized()
         return BirthdayDesk(store: ctx.store, config: try ctx.requireConfig(), clock: ctx.clock)
@@ -28,30 +30,26 @@ enum BirthdayCommands {
     static let list = CommandSpec(
         "list", summary: "active members whose birthday is in the month (default this month), by day then name — the 1st-of-month list",
         zh: "本月(或指定月份)生日会员名单",
-        options: [OptionSpec("month", .month, valueName: "M", help: "YYYY-MM or 1–12 (default this month)")],
+        options: [O.month],
         action: { inv, ctx in
-            let r = try desk(ctx).month(inv.month("month") ?? Month(ctx.clock.today))
+            let r = try desk(ctx).month(inv[O.month] ?? Month(ctx.clock.today))
             return .table(ResultTable(columns: Array(columns.prefix(5)), rows: rows(r.celebrations).map { Array($0.prefix(5)) }, skipped: r.problems))
         })
 
     static let upcoming = CommandSpec(
         "upcoming", summary: "birthdays from today to N days ahead, across month and year ends", zh: "即将到来的生日",
-        options: [OptionSpec("days", .integer(0...366), valueName: "N", help: "how many days ahead (default 7)")],
+        options: [O.upcomingDays],
         action: { inv, ctx in
-            let r = try desk(ctx).upcoming(days: Int(inv.int("days") ?? 7))
+            let r = try desk(ctx).upcoming(days: inv[O.upcomingDays] ?? 7)
             return .table(ResultTable(columns: columns, rows: rows(r.celebrations), skipped: r.problems))
         })
 
     static let greet = CommandSpec(
         "greet", summary: "phone<TAB>message lines for the members to greet today (their birthday is N days away)", zh: "生日祝福短信(手机号<TAB>内容)",
-        options: [
-            OptionSpec("days", .integer(0...31), valueName: "N", help: "days before the birthday (default birthday.greetDays, 1)"),
-            OptionSpec("template", .text, valueName: "FILE", help: "message template with {name} {title} {card} {date} (default in the chosen language)"),
-        ],
+        options: [O.greetDays, O.template],
         action: { inv, ctx in
-            let template = try Greeting.template(path: inv.text("template"), ctx: ctx)
-            let greetDays = try ctx.requireConfig().int("birthday.greetDays")
-            let days = Int(inv.int("days") ?? Int64(greetDays))
+            let template = try Greeting.template(path: inv[O.template], ctx: ctx)
+            let days = try inv[O.greetDays] ?? ctx.requireConfig().int("birthday.greetDays")
             let lines = try desk(ctx).greetings(days: days).celebrations.map { ($0.member.phone, Greeting.fill(template, $0, ctx)) }
             if ctx.globals.format != .table {
                 return .table(ResultTable(columns: [Column("phone", "PHONE", "手机"), Column("message", "MESSAGE", "内容")],
@@ -80,46 +78,40 @@ enum BirthdayCommands {
         "gift", summary: "the birthday gift register (赠品登记): prepare, give, return, list, reconcile", zh: "生日赠品登记",
         subcommands: [
             CommandSpec("prepare", summary: "record a gift collected from finance for a member's coming birthday (once a year)", zh: "从财务领取生日赠品并登记",
-                        options: [
-                            OptionSpec("item", .text, required: true, valueName: "ITEM", help: "what the gift is"),
-                            OptionSpec("picked-up-by", .text, valueName: "NAME", help: "who collected it from finance (default the clerk)"),
-                            .flag("force", help: "prepare a second gift for the same birthday"),
-                        ],
-                        arguments: [ArgumentSpec("CARD|PHONE", help: "card number, or the member's phone")],
+                        options: [O.item, O.pickedUpBy, O.force],
+                        arguments: [O.cardOrPhone],
                         action: { inv, ctx in
-                            let g = try gifts(ctx).prepare(card: inv.argument("CARD|PHONE")!, item: inv.text("item")!, pickedUpBy: inv.text("picked-up-by"), force: inv.flag("force"))
+                            let g = try gifts(ctx).prepare(card: try inv[O.cardOrPhone], item: try inv[O.item],
+                                                           pickedUpBy: inv[O.pickedUpBy], force: inv[O.force])
                             return .created(id: g.id, message: ctx.catalog.text(.giftPrepared, [g.id, g.item, g.name, g.card, g.forDate.iso]), record: giftRecord(g))
                         }),
             CommandSpec("give", summary: "the gift was handed to the member in person", zh: "赠品已当面送给会员本人",
-                        options: [OptionSpec("by", .text, valueName: "NAME", help: "who handed it over (default the clerk)")],
-                        arguments: [ArgumentSpec("ID", help: "the gift id")],
+                        options: [O.handedOverBy],
+                        arguments: [O.giftID],
                         action: { inv, ctx in
-                            let g = try gifts(ctx).give(inv.argument("ID")!, handedOverBy: inv.text("by"))
+                            let g = try gifts(ctx).give(try inv[O.giftID], handedOverBy: inv[O.handedOverBy])
                             return .created(id: g.id, message: ctx.catalog.text(.giftGiven, [g.id, g.name]), record: giftRecord(g))
                         }),
             CommandSpec("return", summary: "the member did not come: the gift went back to finance", zh: "会员未到,赠品退回财务",
-                        options: [OptionSpec("reason", .freeText, valueName: "TEXT", help: "why")],
-                        arguments: [ArgumentSpec("ID", help: "the gift id")],
+                        options: [O.returnReason],
+                        arguments: [O.giftID],
                         action: { inv, ctx in
-                            let g = try gifts(ctx).giveBack(inv.argument("ID")!, reason: inv.text("reason"))
+                            let g = try gifts(ctx).giveBack(try inv[O.giftID], reason: inv[O.returnReason])
                             return .created(id: g.id, message: ctx.catalog.text(.giftReturned, [g.id]), record: giftRecord(g))
                         }),
             CommandSpec("list", summary: "gifts, by the month of the birthday and status", zh: "赠品列表",
-                        options: [
-                            OptionSpec("month", .month, valueName: "M", help: "birthdays in this month"),
-                            OptionSpec("status", .choice(GiftStatus.allCases.map(\.rawValue)), valueName: "S", help: "prepared, given or returned"),
-                        ],
+                        options: [O.giftMonth, O.giftStatus],
                         action: { inv, ctx in
-                            let r = try gifts(ctx).list(month: inv.month("month"), status: inv.text("status").flatMap(GiftStatus.init(rawValue:)))
+                            let r = try gifts(ctx).list(month: inv[O.giftMonth], status: inv[O.giftStatus])
                             return .table(ResultTable(columns: Array(giftColumns.prefix(7)), rows: r.records.map { Array(giftRow($0).prefix(7)) }))
                         }),
             CommandSpec("reconcile", summary: "the 15th/30th check with finance: prepared, given, returned, outstanding; exit 4 if a gift is outstanding more than a day",
                         zh: "与财务对账(每月15日、30日)",
-                        options: [
-                            OptionSpec("through", .date, valueName: "DATE", help: "up to this day (default today)"),
-                            OptionSpec("since", .date, valueName: "DATE", help: "from this day (default the 1st of that month)"),
-                        ],
-                        action: { inv, ctx in reconcile(try gifts(ctx).reconcile(since: inv.day("since"), through: inv.day("through") ?? ctx.clock.today), ctx) }),
+                        options: [O.through, O.since],
+                        action: { inv, ctx in
+                            let r = try gifts(ctx).reconcile(since: inv[O.since], through: inv[O.through] ?? ctx.clock.today)
+                            return reconcile(r, ctx)
+                        }),
         ])
 
     static func reconcile(_ r: GiftLedger.Reconciliation, _ ctx: Context) -> CommandOutput {

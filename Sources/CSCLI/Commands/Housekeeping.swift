@@ -2,15 +2,17 @@ import CSCore
 
 /// init, config, log, doctor, export, help, completion.
 enum Housekeeping {
+    typealias O = HousekeepingOption
+
     static let initCommand = CommandSpec(
         "init", summary: "create the data directory and config.json with the default figures (idempotent)",
         zh: "创建数据目录和默认配置(可重复运行)",
-        options: [OptionSpec("shards", .choice(["256", "1024", "4096"]), valueName: "N", help: "shards per collection: 256 (default, up to ~250k members), 1024, or 4096 (a million)")],
+        options: [O.shards],
         action: { inv, ctx in
             var config = Config()
             var store = ctx.store
-            if let n = inv.text("shards") {
-                config = Config(shards: n)
+            if let n = inv[O.shards] {
+                config = Config(shards: n.rawValue)
                 store.shards = config.shards
             }
             let created = try store.initialize(clock: ctx.clock, clerk: ctx.clerk, config: config)
@@ -32,16 +34,17 @@ enum Housekeeping {
                                                                 Column("accepts", "ACCEPTS", "可取值"), Column("meaning", "MEANING", "含义")], rows: rows))
                         }),
             CommandSpec("get", summary: "print one key's value", zh: "显示一个配置项的值",
-                        arguments: [ArgumentSpec("KEY", help: "a key from 'cs config show'")],
+                        arguments: [O.key],
                         action: { inv, ctx in
-                            let key = inv.argument("KEY")!
+                            let key = try inv[O.key]
                             guard ConfigKey.named(key) != nil else { throw ConfigError.unknownKey(key, suggestion: Suggest.closest(to: key, in: ConfigKey.all.map(\.name))) }
                             return .text(try ctx.currentConfig().string(key) + "\n")
                         }),
             CommandSpec("set", summary: "change one key; a value the key does not accept is refused", zh: "修改一个配置项;无效值将被拒绝",
-                        arguments: [ArgumentSpec("KEY", help: "a key from 'cs config show'"), ArgumentSpec("VALUE", help: "the new value")],
+                        arguments: [O.key, O.value],
                         action: { inv, ctx in
-                            let key = inv.argument("KEY")!, value = inv.argument("VALUE")!
+                            let key = try inv[O.key]
+                            let value = try inv[O.value]
                             var check = Config()
                             try check.set(key, value)   // refuse before taking the lock
                             try ctx.store.updateConfig(clerk: ctx.clerk, command: "config set", clock: ctx.clock) { try $0.set(key, value) }
@@ -51,19 +54,17 @@ enum Housekeeping {
 
     static let logCommand = CommandSpec(
         "log", summary: "the journal of changes: who changed what, when, before and after", zh: "变更日志:谁在何时改了什么",
-        options: [
-            OptionSpec("since", .date, valueName: "DATE", help: "only changes on or after this day"),
-            OptionSpec("kind", .text, valueName: "KIND", help: "only this record kind (members, ledger, gifts, file…)"),
-            OptionSpec("id", .text, valueName: "ID", help: "only this record"),
-            OptionSpec("clerk", .text, valueName: "NAME", help: "only changes by this clerk"),
-        ],
+        options: [O.logSince, O.logKind, O.logID, O.logClerk],
         action: { inv, ctx in
             try ctx.store.requireInitialized()
-            let since = inv.day("since")
+            let since = inv[O.logSince]
+            let kind = inv[O.logKind]
+            let id = inv[O.logID]
+            let clerk = inv[O.logClerk]
             let reading = try ctx.store.readJournal(since: since)
             let rows = reading.entries.filter { e in
-                (since.map { e.at.day >= $0 } ?? true) && (inv.text("kind").map { e.kind == $0 } ?? true)
-                    && (inv.text("id").map { e.id == $0 } ?? true) && (inv.text("clerk").map { e.clerk == $0 } ?? true)
+                (since.map { e.at.day >= $0 } ?? true) && (kind.map { e.kind == $0 } ?? true)
+                    && (id.map { e.id == $0 } ?? true) && (clerk.map { e.clerk == $0 } ?? true)
             }.map(journalRow)
             return .table(ResultTable(columns: journalColumns, rows: rows))
         })
@@ -86,10 +87,10 @@ enum Housekeeping {
     static let doctorCommand = CommandSpec(
         "doctor", summary: "check every document, index, ledger and permission; exit 3 if anything is wrong",
         zh: "检查所有文档、索引、台账和权限;有问题时退出状态为 3",
-        options: [.flag("repair", help: "rebuild indexes, finish an interrupted change, remove temp files, fix permissions; never deletes data")],
+        options: [O.repair],
         action: { inv, ctx in
             let doctor = Doctor(store: ctx.store, kinds: CommandTree.kinds)
-            let report = inv.flag("repair") ? try doctor.repair(clerk: ctx.clerk, clock: ctx.clock) : try doctor.examine()
+            let report = inv[O.repair] ? try doctor.repair(clerk: ctx.clerk, clock: ctx.clock) : try doctor.examine()
             var out = ""
             for r in report.repaired { out += ctx.catalog.text(.doctorRepaired, [r]) + "\n" }
             for c in report.counts { out += "\(c.kind): \(c.count)\n" }
@@ -102,31 +103,25 @@ enum Housekeeping {
     static let exportCommand = CommandSpec(
         "export", summary: "write every record of a kind as CSV, JSONL or JSON (members, ledger, gifts, journal…)",
         zh: "导出某类全部记录(CSV、JSONL 或 JSON)",
-        options: [
-            OptionSpec("since", .date, valueName: "DATE", help: "only records changed on or after this day"),
-            OptionSpec("out", .text, valueName: "FILE", help: "write to FILE (atomically) instead of standard output; a device or pipe is written directly"),
-            .flag("force", help: "with --out: replace an existing regular file (never a link, directory or special file)"),
-            .flag("reveal", help: "full ID numbers instead of masked ones (for a move to another system)"),
-        ],
-        arguments: [ArgumentSpec("KIND", help: "what to export")],
+        options: [O.exportSince, O.out, O.force, O.reveal],
+        arguments: [O.exportKind],
         action: { inv, ctx in
             try ctx.store.requireInitialized()
-            let name = inv.argument("KIND")!
-
+            let name = try inv[O.exportKind]
             guard let kind = CommandTree.exports.first(where: { $0.name == name }) else {
                 throw UsageError.invalidValue("KIND", value: name, accepted: CommandTree.exports.map(\.name).joined(separator: "|"))
             }
-            let options = ExportOptions(since: inv.day("since"), reveal: inv.flag("reveal"))
+            let options = ExportOptions(since: inv[O.exportSince], reveal: inv[O.reveal])
             // An export streams one collection: it pins its files and lets readers' lock go.
             ctx.store.readView?.releasesAfterPinning = true
-            guard let out = inv.text("out") else {
-                if inv.flag("force") { throw UsageError.requires("--force", "--out") }
+            guard let out = inv[O.out] else {
+                if inv[O.force] { throw UsageError.requires("--force", "--out") }
                 return .rows(columns: kind.columns) { emit in try kind.produce(ctx, options, emit) }
             }
             var g = ctx.globals
             if g.format == .table { g.format = .csv }
             let renderer = Renderer(format: g.format, header: !g.noHeader, excel: g.excel, language: ctx.language)
-            let count = try ExportFile.save(to: out, force: inv.flag("force")) { write in
+            let count = try ExportFile.save(to: out, force: inv[O.force]) { write in
                 var stream = RowStream(renderer: renderer, columns: kind.columns)
                 try kind.produce(ctx, options) { rows in try stream.add(rows, flush: write) }
                 try stream.finish(flush: write)
@@ -137,12 +132,11 @@ enum Housekeeping {
 
     static let helpCommand = CommandSpec(
         "help", summary: "show help for a command: cs help member earn", zh: "显示命令帮助:cs help member earn",
-        arguments: [ArgumentSpec("COMMAND", required: false, help: "the command (and subcommand) to explain"),
-                    ArgumentSpec("SUBCOMMAND", required: false, help: "")],
+        arguments: [O.helpCommand, O.helpSubcommand],
         action: { _, _ in .nothing })
 
     static let completionCommand = CommandSpec(
         "completion", summary: "print a shell completion script: eval \"$(cs completion bash)\"", zh: "输出 shell 补全脚本",
-        arguments: [ArgumentSpec("shell", .choice(["bash", "zsh"]), help: "bash or zsh")],
+        arguments: [O.shell],
         action: { _, _ in .nothing })
 }

@@ -57,10 +57,17 @@ public struct CommandSpec: Sendable {
     public let details: String
     public let action: CommandAction?
 
-    public init(_ name: String, summary: String, zh: String, options: [OptionSpec] = [], arguments: [ArgumentSpec] = [],
-                subcommands: [CommandSpec] = [], details: String = "", action: CommandAction? = nil) {
-        self.name = name; self.summary = summary; self.summaryZh = zh; self.options = options
-        self.arguments = arguments; self.subcommands = subcommands; self.details = details; self.action = action
+    public init(_ name: String, summary: String, zh: String, options: [any OptionDeclaration] = [],
+                arguments: [any ArgumentDeclaration] = [], subcommands: [CommandSpec] = [], details: String = "",
+                action: CommandAction? = nil) {
+        self.name = name
+        self.summary = summary
+        self.summaryZh = zh
+        self.options = options.map(\.spec)
+        self.arguments = arguments.map(\.argumentSpec)
+        self.subcommands = subcommands
+        self.details = details
+        self.action = action
     }
 
     public func subcommand(_ word: String) -> CommandSpec? { subcommands.first { $0.name == word } }
