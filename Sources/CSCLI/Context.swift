@@ -33,7 +33,7 @@ public struct Context: Sendable {
         }
         self.config = config
         self.configProblem = problem
-        store.lockTimeoutMilliseconds = config.int("store.lockTimeoutSeconds") * 1000
+        store.lockTimeoutMilliseconds = config.int(.lockTimeoutSeconds) * 1000
         store.shards = config.shards
         if let t = env["CS_LOCK_TIMEOUT"], let s = Double(t), s >= 0, s <= 3600 { store.lockTimeoutMilliseconds = Int(s * 1000) }
         store.faults = FaultPlan(failWritesMatching: env["CS_FAULT_WRITE"],

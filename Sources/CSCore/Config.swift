@@ -10,23 +10,27 @@ public struct Config: Sendable, Equatable {
     /// Defaults with a chosen shard count (`cs init --shards`).
     public init(shards: String) {
         self.init()
-        if ConfigKey.named("store.shards")!.normalize(shards) != nil { values["store.shards"] = shards }
+        if ConfigKey.shards.normalize(shards) != nil { values[ConfigKey.shards.name] = shards }
     }
 
-    public func string(_ name: String) -> String { values[name] ?? ConfigKey.named(name)!.defaultValue }
-    public func int(_ name: String) -> Int { Int(string(name)) ?? 0 }
-    public func money(_ name: String) -> Money { Money(parsing: string(name)) ?? .zero }
-    public func rate(_ name: String) -> Rate { Rate(parsing: string(name)) ?? .one }
+    /// A key's value, read by the typed key its desk declares (a mistyped key does not compile).
+    public func string(_ key: ConfigKey) -> String { values[key.name] ?? key.defaultValue }
+    public func int(_ key: ConfigKey) -> Int { Int(string(key)) ?? 0 }
+    public func money(_ key: ConfigKey) -> Money { Money(parsing: string(key)) ?? .zero }
+    public func rate(_ key: ConfigKey) -> Rate { Rate(parsing: string(key)) ?? .one }
 
-    public var deskID: String { string("desk.id") }
-    public var shards: Int { int("store.shards") }
-    public var offset: UTCOffset { UTCOffset(parsing: string("desk.timezone")) ?? .utc }
+    /// A key named by a clerk (`cs config get`): nil when there is no such key.
+    public func string(named name: String) -> String? { ConfigKey.named(name).map(string) }
+
+    public var deskID: String { string(.deskID) }
+    public var shards: Int { int(.shards) }
+    public var offset: UTCOffset { UTCOffset(parsing: string(.timezone)) ?? .utc }
 
     /// Sets a key after validating it; the error says what is accepted.
     public mutating func set(_ name: String, _ text: String) throws(ConfigError) {
         guard let key = ConfigKey.named(name) else { throw ConfigError.unknownKey(name, suggestion: Suggest.closest(to: name, in: ConfigKey.all.map(\.name))) }
         guard let v = key.normalize(text) else { throw ConfigError.invalidValue(key: name, value: text, accepted: key.accepted) }
-        if name == "store.shards" && v != string(name) { throw ConfigError.fixedAtInit(name) }
+        if name == ConfigKey.shards.name && v != string(key) { throw ConfigError.fixedAtInit(name) }
         values[name] = v
     }
 
@@ -34,7 +38,7 @@ public struct Config: Sendable, Equatable {
         var o = JSONObject()
         o.add("schema", 1)
         for k in ConfigKey.all {
-            let v = string(k.name)
+            let v = string(k)
             if case .integer = k.kind { o.add(k.name, Int64(v)) } else { o.add(k.name, v) }
         }
         return o

@@ -37,7 +37,7 @@ struct Generator {
 
     mutating func run() throws -> (members: Int, entries: Int, gifts: Int) {
         var config = Config(shards: members >= 500_000 ? "4096" : "256")
-        try config.set("desk.id", "01")
+        try config.set(ConfigKey.deskID.name, "01")
         var store = Store(root: root, lockTimeoutMilliseconds: 60_000)
         store.shards = config.shards
         let clock = Clock(now: now)

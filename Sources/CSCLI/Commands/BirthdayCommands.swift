@@ -49,7 +49,7 @@ enum BirthdayCommands {
         options: [O.greetDays, O.template],
         action: { inv, ctx in
             let template = try Greeting.template(path: inv[O.template], ctx: ctx)
-            let days = try inv[O.greetDays] ?? ctx.requireConfig().int("birthday.greetDays")
+            let days = try inv[O.greetDays] ?? ctx.requireConfig().int(.greetDays)
             let lines = try desk(ctx).greetings(days: days).celebrations.map { ($0.member.phone, Greeting.fill(template, $0, ctx)) }
             if ctx.globals.format != .table {
                 return .table(ResultTable(columns: [Column("phone", "PHONE", "手机"), Column("message", "MESSAGE", "内容")],

@@ -29,7 +29,7 @@ enum Housekeeping {
             CommandSpec("show", summary: "every key with its value, what it accepts and what it means", zh: "列出所有配置项",
                         action: { _, ctx in
                             let config = try ctx.currentConfig()
-                            let rows = ConfigKey.all.map { k in [Cell.text(k.name), .text(config.string(k.name)), .text(k.defaultValue), .text(k.accepted), .text(k.summary)] }
+                            let rows = ConfigKey.all.map { k in [Cell.text(k.name), .text(config.string(k)), .text(k.defaultValue), .text(k.accepted), .text(k.summary)] }
                             return .table(ResultTable(columns: [Column("key", "KEY", "配置项"), Column("value", "VALUE", "值"), Column("default", "DEFAULT", "默认"),
                                                                 Column("accepts", "ACCEPTS", "可取值"), Column("meaning", "MEANING", "含义")], rows: rows))
                         }),
@@ -37,8 +37,11 @@ enum Housekeeping {
                         arguments: [O.key],
                         action: { inv, ctx in
                             let key = try inv[O.key]
-                            guard ConfigKey.named(key) != nil else { throw ConfigError.unknownKey(key, suggestion: Suggest.closest(to: key, in: ConfigKey.all.map(\.name))) }
-                            return .text(try ctx.currentConfig().string(key) + "\n")
+                            guard let value = try ctx.currentConfig().string(named: key) else {
+                                let names = ConfigKey.all.map(\.name)
+                                throw ConfigError.unknownKey(key, suggestion: Suggest.closest(to: key, in: names))
+                            }
+                            return .text(value + "\n")
                         }),
             CommandSpec("set", summary: "change one key; a value the key does not accept is refused", zh: "修改一个配置项;无效值将被拒绝",
                         arguments: [O.key, O.value],
@@ -48,7 +51,7 @@ enum Housekeeping {
                             var check = Config()
                             try check.set(key, value)   // refuse before taking the lock
                             try ctx.store.updateConfig(clerk: ctx.clerk, command: "config set", clock: ctx.clock) { try $0.set(key, value) }
-                            return .text(ctx.catalog.text(.configSetDone, [key, check.string(key)]) + "\n")
+                            return .text(ctx.catalog.text(.configSetDone, [key, check.string(named: key) ?? value]) + "\n")
                         }),
         ])
 

@@ -4,7 +4,7 @@
 public struct BirthdayCalendar: Sendable {
     public let feb29ToMarch1: Bool
 
-    public init(config: Config) { feb29ToMarch1 = config.string("birthday.feb29InCommonYears") == "mar1" }
+    public init(config: Config) { feb29ToMarch1 = config.string(.feb29InCommonYears) == "mar1" }
 
     public func date(of birthday: Day, in year: Int) -> Day {
         if let d = Day(year: year, month: birthday.month, day: birthday.day) { return d }

@@ -144,7 +144,7 @@ public struct MemberDesk: Sendable {
         var tier = a.tier ?? .regular
         if let fp = a.firstPurchase {
             guard let t = firstPurchaseTier(fp) else {
-                throw MemberError.firstPurchaseTooLow(amount: fp, minimum: config.money("member.firstPurchase.regular"))
+                throw MemberError.firstPurchaseTooLow(amount: fp, minimum: config.money(.firstPurchase(.regular)))
             }
             tier = max(tier, t)
         }
@@ -175,14 +175,14 @@ public struct MemberDesk: Sendable {
     func mintCard(_ txn: inout Transaction, taken: Set<String> = []) throws -> String {
         var number: String
         repeat {
-            number = CardNumber.make(prefix: config.string("member.cardPrefix"), desk: config.deskID, sequence: try txn.nextNumber("card"))
+            number = CardNumber.make(prefix: config.string(.cardPrefix), desk: config.deskID, sequence: try txn.nextNumber("card"))
         } while try taken.contains(number) || txn.get(Member.self, id: number) != nil
         return number
     }
 
     /// ≥199 regular, ≥599 silver, ≥999 gold, ≥1599 diamond; below the lowest, no card.
     public func firstPurchaseTier(_ amount: Money) -> Tier? {
-        for t in Tier.allCases.reversed() where amount >= config.money("member.firstPurchase.\(t.rawValue)") { return t }
+        for t in Tier.allCases.reversed() where amount >= config.money(.firstPurchase(t)) { return t }
         return nil
     }
 

@@ -156,7 +156,7 @@ extension MemberDesk {
                     // A new account: its opening entry is its first.
                     let entry = LedgerEntry(id: "\(m.account).\(config.deskID)-1", card: m.card, account: m.account, kind: .opening,
                                             points: row.points, amount: row.balance, receipt: nil, clerk: clerk, at: clock.now,
-                                            expiresOn: row.points > 0 ? clock.today.adding(months: config.int("member.pointsExpireMonths")) : nil,
+                                            expiresOn: row.points > 0 ? clock.today.adding(months: config.int(.pointsExpireMonths)) : nil,
                                             reason: "opening balance from import")
                     txn.insert(entry, action: "import")
                     m.points = row.points; m.balance = row.balance

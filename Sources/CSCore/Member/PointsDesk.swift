@@ -12,7 +12,7 @@ extension MemberDesk {
                   receipt: String? = nil, expires: Bool = false, item: String? = nil, reason: String? = nil, room: String? = nil) throws -> LedgerEntry {
         return LedgerEntry(id: try nextEntryID(m.account, txn), card: m.card, account: m.account, kind: kind,
                            points: points, amount: amount, receipt: receipt, clerk: clerk, at: clock.now,
-                           expiresOn: expires ? clock.today.adding(months: config.int("member.pointsExpireMonths")) : nil,
+                           expiresOn: expires ? clock.today.adding(months: config.int(.pointsExpireMonths)) : nil,
                            item: item, reason: reason, room: room)
     }
 
@@ -59,8 +59,10 @@ extension MemberDesk {
     /// The tier the rules give: cumulative spend 3000/8000/20000; stored value ≥3000 at least gold.
     public func earnedTier(_ m: Member) -> Tier {
         var t = Tier.regular
-        for candidate in [Tier.silver, .gold, .diamond] where m.totalSpend >= config.money("member.cumulative.\(candidate.rawValue)") { t = candidate }
-        if m.balance >= config.money("member.storedValueGold") { t = max(t, .gold) }
+        for candidate in Tier.allCases {
+            if let key = ConfigKey.cumulative(candidate), m.totalSpend >= config.money(key) { t = candidate }
+        }
+        if m.balance >= config.money(.storedValueGold) { t = max(t, .gold) }
         return t
     }
 
@@ -80,7 +82,7 @@ extension MemberDesk {
             if let used = try txn.get(ReceiptIndexEntry.self, id: "earn:\(receipt)") {
                 throw MemberError.receiptUsed(receipt: receipt, card: used.card)
             }
-            let points = amount.fen * Int64(config.int("member.pointsPerYuan")) / 100
+            let points = amount.fen * Int64(config.int(.pointsPerYuan)) / 100
             let entry = try newEntry(&txn, m, .earn, points: points, amount: amount, receipt: receipt, expires: true, room: room)
             txn.putQuietly(ReceiptIndexEntry(use: "earn", receipt: receipt, entry: entry.id, card: m.card))
             return try post(&txn, m, entry, action: "earn")
@@ -101,9 +103,9 @@ extension MemberDesk {
             guard p > 0 else { throw MemberError.invalidField(field: "--points", value: String(p), accepted: "a number of points above zero") }
             cost = p; item = i
         case .voucher(let y):
-            let lo = config.int("member.voucherMinYuan"), hi = config.int("member.voucherMaxYuan")
+            let lo = config.int(.voucherMinYuan), hi = config.int(.voucherMaxYuan)
             guard y >= lo && y <= hi else { throw MemberError.voucherOutOfRange(yuan: y, min: lo, max: hi) }
-            cost = y * Int64(config.int("member.voucherPointsPerYuan")); item = "voucher \(y) yuan"
+            cost = y * Int64(config.int(.voucherPointsPerYuan)); item = "voucher \(y) yuan"
         }
         return try change("redeem") { txn in
             let m = try usable(card, txn)

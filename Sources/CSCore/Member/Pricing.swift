@@ -17,12 +17,12 @@ extension MemberDesk {
         guard m.status == .active else { throw MemberError.notUsable(card: m.card, status: m.status, replacedBy: m.replacedBy) }
         let date = day ?? clock.today
         var options: [(PriceQuote.Rule, Rate)] = [(.fullPrice, .one)]
-        options.append((.tier, config.rate("member.discount.\(m.tier.rawValue)")))
-        if isBirthday(m.birthday, on: date) { options.append((.birthday, config.rate("member.birthdayDiscount.\(m.tier.rawValue)"))) }
+        options.append((.tier, config.rate(.discount(m.tier))))
+        if isBirthday(m.birthday, on: date) { options.append((.birthday, config.rate(.birthdayDiscount(m.tier)))) }
         if let s = storeDiscount, s < .one {
             options.append((.store, s))
-            if s >= config.rate("member.stackThreshold") && m.tier >= .silver {
-                options.append((.stacked, s * config.rate("member.stackRate")))
+            if s >= config.rate(.stackThreshold) && m.tier >= .silver {
+                options.append((.stacked, s * config.rate(.stackRate)))
             }
         }
         let best = options.map { (rule: $0.0, rate: $0.1, pay: amount.applying($0.1)) }

@@ -22,11 +22,11 @@ extension Store {
             let old = try Config.load(from: self)
             var new = old
             try mutate(&new)
-            let changed = ConfigKey.all.map(\.name).filter { old.string($0) != new.string($0) }
+            let changed = ConfigKey.all.filter { old.string($0) != new.string($0) }
             guard !changed.isEmpty else { return }
             txn.putFile("config.json", new.json,
-                        summary: (changed.map { "\($0)=\(old.string($0))" }.joined(separator: " "),
-                                  changed.map { "\($0)=\(new.string($0))" }.joined(separator: " ")),
+                        summary: (changed.map { "\($0.name)=\(old.string($0))" }.joined(separator: " "),
+                                  changed.map { "\($0.name)=\(new.string($0))" }.joined(separator: " ")),
                         action: "set")
         }
     }
