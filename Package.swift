@@ -10,7 +10,7 @@ let package = Package(
     ],
     targets: [
         // The desk's rules and the store: never prints, never exits, never reads argv.
-        .target(name: "CSCore"),
+        .target(name: "CSCore", exclude: ["README.md"]),
         // Arguments → core calls → rendered results; the message catalog.
         .target(name: "CSCLI", dependencies: ["CSCore"]),
         .executableTarget(name: "cs", dependencies: ["CSCLI"]),

@@ -60,7 +60,7 @@ public struct ConfigKey: Sendable {
 
     /// Every setting, in `config show` order: the store's, then each desk's (see SPEC.md for
     /// the manuals' defaults).
-    public static let all: [ConfigKey] = store + member + birthday + later
+    public static let all: [ConfigKey] = store + Desk.all.flatMap(\.configKeys) + later
 
     public static func named(_ name: String) -> ConfigKey? { all.first { $0.name == name } }
 }

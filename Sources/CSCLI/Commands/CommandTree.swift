@@ -5,9 +5,7 @@ public enum CommandTree {
     public static let root = CommandSpec(
         "cs", summary: "cs — the customer-service desk on the command line: membership cards and member birthdays",
         zh: "cs — 客服中心命令行工具:会员卡与会员生日",
-        subcommands: [
-            MemberCommands.command,
-            BirthdayCommands.command,
+        subcommands: DeskCommands.all.map(\.command) + [
             Housekeeping.initCommand,
             Housekeeping.configCommand,
             Housekeeping.logCommand,
@@ -19,11 +17,11 @@ public enum CommandTree {
             Housekeeping.completionCommand,
         ])
 
-    /// The record kinds the doctor examines (each desk adds its own).
-    public static let kinds: [KindDescriptor] = MemberKinds.all + BirthdayKinds.all
+    /// The record kinds the doctor examines: every desk's.
+    public static let kinds: [KindDescriptor] = Desk.all.flatMap(\.kinds)
 
-    /// The kinds `cs export` can write.
-    static let exports: [ExportKind] = [MemberCommands.membersExport, MemberCommands.ledgerExport, BirthdayCommands.giftsExport, Housekeeping.journalExport]
+    /// The kinds `cs export` can write: every desk's, and the journal.
+    static let exports: [ExportKind] = DeskCommands.all.flatMap(\.exports) + [Housekeeping.journalExport]
 }
 
 /// What `cs export` was asked for.

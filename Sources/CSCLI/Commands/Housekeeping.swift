@@ -16,7 +16,9 @@ enum Housekeeping {
                 store.shards = config.shards
             }
             let created = try store.initialize(clock: ctx.clock, clerk: ctx.clerk, config: config)
-            if created { try store.markBirthdayIndexBuilt(clerk: ctx.clerk, clock: ctx.clock) }
+            if created {
+                for desk in Desk.all { try desk.prepare?(store, ctx.clerk, ctx.clock) }
+            }
             let c = ctx.catalog
             let first = created ? c.text(.initCreated, [ctx.store.root]) : c.text(.initExists, [ctx.store.root])
             return .created(id: ctx.store.root, message: first + "\n" + c.text(.initNext), record: nil)

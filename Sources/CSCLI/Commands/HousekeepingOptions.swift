@@ -7,7 +7,8 @@ enum HousekeepingOption {
     static let key = Argument<String>("KEY", help: "a key from 'cs config show'")
     static let value = Argument<String>("VALUE", help: "the new value")
     static let logSince = Option<Day>("since", .date, valueName: "DATE", help: "only changes on or after this day")
-    static let logKind = Option<String>("kind", .text, valueName: "KIND", help: "only this record kind (members, ledger, gifts, file…)")
+    static let logKind = Option<String>("kind", .text, valueName: "KIND",
+                                        help: "only this record kind (" + (CommandTree.kinds.map(\.name) + ["file"]).joined(separator: ", ") + ")")
     static let logID = Option<String>("id", .text, valueName: "ID", help: "only this record")
     static let logClerk = Option<String>("clerk", .text, valueName: "NAME", help: "only changes by this clerk")
     static let repair = Flag("repair",

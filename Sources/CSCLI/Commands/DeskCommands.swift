@@ -1,0 +1,17 @@
+import CSCore
+
+/// A desk as the command line sees it: the core's `Desk` with its command group and what
+/// `cs export` can write of it. `CommandTree`, `doctor`, `export`, `log --kind`, completion and
+/// the root help read `DeskCommands.all`.
+struct DeskCommands: Sendable {
+    let desk: Desk
+    let command: CommandSpec
+    let exports: [ExportKind]
+
+    /// One line per desk, in the order of `Desk.all` (a test checks).
+    static let all: [DeskCommands] = [
+        DeskCommands(desk: .member, command: MemberCommands.command,
+                     exports: [MemberCommands.membersExport, MemberCommands.ledgerExport]),
+        DeskCommands(desk: .birthday, command: BirthdayCommands.command, exports: [BirthdayCommands.giftsExport]),
+    ]
+}

@@ -1,0 +1,39 @@
+/// One desk of the service center as the core sees it: its records, its settings and what
+/// `cs init` prepares for it. The CLI pairs each with its commands (`DeskCommands`).
+///
+/// A new desk writes (the checklist; see also `Sources/CSCore/README.md`):
+/// 1. its folder `Sources/CSCore/<Desk>/`: records, rules, errors, `<Desk>Config.swift`
+///    (typed `ConfigKey`s), its `KindDescriptor`s;
+/// 2. one line in `Desk.all` below, and one in `DeskCommands.all` (CSCLI) — a test checks they
+///    agree;
+/// 3. its command file `Sources/CSCLI/Commands/<Desk>Commands.swift` and `<Desk>Options.swift`;
+/// 4. its message keys and texts; `man/cs-<desk>.1`; its tests, its campaign phase and
+///    `cs-bench` rows; its cron lines and README tour.
+public struct Desk: Sendable {
+    public let name: String
+    /// The records the doctor examines and repairs (and backup copies).
+    public let kinds: [KindDescriptor]
+    /// Its settings, in `config show` order.
+    public let configKeys: [ConfigKey]
+    /// What `cs init` does for it on a new data directory, if anything.
+    public let prepare: (@Sendable (Store, _ clerk: String, Clock) throws -> Void)?
+
+    public init(name: String, kinds: [KindDescriptor], configKeys: [ConfigKey],
+                prepare: (@Sendable (Store, String, Clock) throws -> Void)? = nil) {
+        self.name = name
+        self.kinds = kinds
+        self.configKeys = configKeys
+        self.prepare = prepare
+    }
+
+    /// Every desk, in the order `cs help`, `config show` and `doctor` list them.
+    public static let all: [Desk] = [.member, .birthday]
+}
+
+extension Desk {
+    public static let member = Desk(name: "member", kinds: MemberKinds.all, configKeys: ConfigKey.member)
+
+    /// A new data directory has an (empty) birthday-month index that is complete.
+    public static let birthday = Desk(name: "birthday", kinds: BirthdayKinds.all, configKeys: ConfigKey.birthday,
+                                      prepare: { store, clerk, clock in try store.markBirthdayIndexBuilt(clerk: clerk, clock: clock) })
+}

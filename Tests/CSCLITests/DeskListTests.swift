@@ -1,0 +1,22 @@
+import XCTest
+@testable import CSCLI
+@testable import CSCore
+
+/// Adding a desk is one line in each desk list; forgetting the CLI's line must not go unseen.
+final class DeskListTests: XCTestCase {
+    func testEveryCoreDeskHasItsCommandsInTheSameOrder() {
+        XCTAssertEqual(DeskCommands.all.map(\.desk.name), Desk.all.map(\.name))
+        XCTAssertEqual(DeskCommands.all.map(\.command.name), Desk.all.map(\.name), "a desk's command group is named after it")
+    }
+
+    func testTheCommandTreeDoctorAndExportReadTheDeskList() {
+        let commands = Set(CommandTree.root.subcommands.map(\.name))
+        for desk in Desk.all { XCTAssertTrue(commands.contains(desk.name), desk.name) }
+        let kinds = Set(CommandTree.kinds.map(\.name))
+        for kind in Desk.all.flatMap(\.kinds) { XCTAssertTrue(kinds.contains(kind.name), kind.name) }
+        let exports = Set(CommandTree.exports.map(\.name))
+        for export in DeskCommands.all.flatMap(\.exports) { XCTAssertTrue(exports.contains(export.name), export.name) }
+        let keys = Set(ConfigKey.all.map(\.name))
+        for key in Desk.all.flatMap(\.configKeys) { XCTAssertTrue(keys.contains(key.name), key.name) }
+    }
+}
