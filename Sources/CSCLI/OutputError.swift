@@ -13,6 +13,6 @@ public struct OutputError: Failure, Equatable {
     }
 
     public var status: ExitStatus { .dataDirectory }
-    public var messageKey: MessageKey { path == nil ? .outputFailedStdout : .outputFailed }
+    public var messageKey: MessageKey { path == nil ? .store(.outputFailedStdout) : .store(.outputFailed) }
     public var messageArguments: [String] { path.map { [$0, reason] } ?? [reason] }
 }

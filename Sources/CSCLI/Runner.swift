@@ -64,7 +64,7 @@ public struct Runner: Sendable {
             return fail(f)
         } catch {
             return Result(status: ExitStatus.dataDirectory.rawValue, stdout: "",
-                          stderr: "cs: " + catalog.text(.internalError, ["\(error)"]) + "\n")
+                          stderr: "cs: " + catalog.text(.store(.internalError), ["\(error)"]) + "\n")
         }
     }
 
@@ -116,7 +116,7 @@ public struct Runner: Sendable {
                                 language: context.language)
         switch output {
         case .table(let t):
-            let warning = t.skipped.isEmpty ? "" : "cs: " + context.catalog.text(.listingSkipped, [String(t.skipped.count), t.skipped[0].description]) + "\n"
+            let warning = t.skipped.isEmpty ? "" : "cs: " + context.catalog.text(.housekeeping(.listingSkipped), [String(t.skipped.count), t.skipped[0].description]) + "\n"
             return Result(status: 0, stdout: renderer.render(t), stderr: warning)
         case .record(let t): return Result(status: 0, stdout: renderer.renderRecord(t), stderr: "")
         case .created(let id, let message, let record):

@@ -73,9 +73,9 @@ public enum ConfigError: Failure, Equatable {
     public var status: ExitStatus { .usage }
     public var messageKey: MessageKey {
         switch self {
-        case .unknownKey(_, let s): s == nil ? .configUnknownKey : .configUnknownKeySuggest
-        case .invalidValue: .configInvalidValue
-        case .fixedAtInit: .configFixedAtInit
+        case .unknownKey(_, let s): s == nil ? .config(.unknownKey) : .config(.unknownKeySuggest)
+        case .invalidValue: .config(.invalidValue)
+        case .fixedAtInit: .config(.fixedAtInit)
         }
     }
     public var messageArguments: [String] {

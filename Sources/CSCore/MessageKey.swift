@@ -1,30 +1,53 @@
-/// The name of every user-facing message. The texts live in the CLI's catalog, one per
-/// language; a test fails if any key lacks a translation.
-public enum MessageKey: String, Sendable, CaseIterable {
-    // data directory
-    case storeNotInitialized, storeIO, storeCorrupt, storeLockTimeout, storeNotEmpty, storeUndoDamaged, storeRollbackFailed, storeRollbackPending, storeBackupUnverified, internalError, outputFailed, outputFailedStdout
-    // config
-    case configUnknownKey, configUnknownKeySuggest, configInvalidValue, configFixedAtInit
-    // usage
-    case usageUnknownCommand, usageUnknownCommandSuggest, usageUnknownOption, usageUnknownOptionSuggest
-    case usageMissingValue, usageInvalidValue, usageMissingOptions, usageUnexpectedArgument
-    case usageMissingArgument, usageRepeatedOption, usageFlagTakesNoValue, usageMissingSubcommand
-    case usageSeeHelp, usageConflict, usageRequires
-    // housekeeping results
-    case initCreated, initExists, initNext, configSetDone, doctorOK, doctorProblems, doctorRepaired
-    case exportWritten, unknownExportKind, exportFileExists, exportFileNotRegular
-    // member
-    case memberNotFound, memberIncomplete, memberInvalidField, memberDuplicatePhone, memberCardTaken
-    case memberReplaced, memberReplacedNoNew, memberSuspended, memberCancelled, memberReceiptUsed
-    case memberInsufficientPoints, memberInsufficientBalance, memberVoucherRange, memberFirstPurchaseLow
-    case memberReceiptNotFound, memberAlreadyReversed, memberTierDrop, memberStatusUnchanged, memberImportRejected
-    case memberAdded, memberEarned, memberRedeemed, memberToppedUp, memberPaid, memberUpgraded, memberNotUpgraded
-    case memberReissued, memberStatusChanged, memberAdjusted, memberReversed, memberExpired, memberImported
-    case memberImportDryRun, memberEdited, memberLimitExceeded
-    // birthday
-    case giftNotFound, giftAlreadyPrepared, giftAlreadyClosed, giftMemberNotActive, giftPrepared, giftGiven, giftReturned
-    case greetingDefault, greetingTitleMale, greetingTitleFemale, greetingTitleNeutral, greetingUnknownPlaceholder
-    case reconcileSummary, reconcileProblem, reconcileOK
-    // backup
-    case backupWritten, restoreDone, restoreSavedAside, listingSkipped
+/// The name of every user-facing message: which desk (or part of cs) it belongs to, and which
+/// message of it. The core returns keys and facts; the texts live in the CLI, English and
+/// Chinese side by side (`Text(en:zh:)`) in one exhaustive switch per desk, so a message
+/// without a translation does not compile.
+public enum MessageKey: Sendable, Hashable {
+    case store(StoreMessage)
+    case config(ConfigMessage)
+    case usage(UsageMessage)
+    case housekeeping(HousekeepingMessage)
+    case member(MemberMessage)
+    case birthday(BirthdayMessage)
+}
+
+/// Messages of the data directory, its files and output.
+public enum StoreMessage: Sendable, Hashable, CaseIterable {
+    case notInitialized, io, corrupt, lockTimeout, notEmpty, undoDamaged, rollbackFailed, rollbackPending
+    case backupUnverified, internalError, outputFailed, outputFailedStdout
+}
+
+/// Messages of config.json and `cs config`.
+public enum ConfigMessage: Sendable, Hashable, CaseIterable {
+    case unknownKey, unknownKeySuggest, invalidValue, fixedAtInit
+}
+
+/// Messages of the command line as typed.
+public enum UsageMessage: Sendable, Hashable, CaseIterable {
+    case unknownCommand, unknownCommandSuggest, unknownOption, unknownOptionSuggest, missingValue, invalidValue
+    case missingOptions, unexpectedArgument, missingArgument, repeatedOption, flagTakesNoValue, missingSubcommand
+    case seeHelp, conflict, requires
+}
+
+/// Messages of init, doctor, export, backup and restore, listings.
+public enum HousekeepingMessage: Sendable, Hashable, CaseIterable {
+    case initCreated, initExists, initNext, configSetDone, doctorOK, doctorProblems, doctorRepaired, exportWritten
+    case unknownExportKind, exportFileExists, exportFileNotRegular, backupWritten, restoreDone, restoreSavedAside
+    case listingSkipped
+}
+
+/// Messages of the membership desk.
+public enum MemberMessage: Sendable, Hashable, CaseIterable {
+    case notFound, incomplete, invalidField, duplicatePhone, cardTaken, replaced, replacedNoNew, suspended
+    case cancelled, receiptUsed, insufficientPoints, insufficientBalance, voucherRange, firstPurchaseLow
+    case receiptNotFound, alreadyReversed, tierDrop, statusUnchanged, importRejected, added, earned, redeemed
+    case toppedUp, paid, upgraded, notUpgraded, reissued, statusChanged, adjusted, reversed, expired, imported
+    case importDryRun, edited, limitExceeded
+}
+
+/// Messages of the birthday desk: greetings and the gift register.
+public enum BirthdayMessage: Sendable, Hashable, CaseIterable {
+    case giftNotFound, giftAlreadyPrepared, giftAlreadyClosed, giftMemberNotActive, giftPrepared, giftGiven
+    case giftReturned, greetingDefault, greetingTitleMale, greetingTitleFemale, greetingTitleNeutral
+    case greetingUnknownPlaceholder, reconcileSummary, reconcileProblem, reconcileOK
 }

@@ -5,15 +5,17 @@ import XCTest
 
 final class CatalogTests: XCTestCase {
     func testEveryMessageHasAnEnglishAndAChineseText() {
-        for key in MessageKey.allCases {
-            XCTAssertNotNil(Catalog.english[key], "no English text for \(key)")
-            XCTAssertNotNil(Catalog.chinese[key], "no Chinese text for \(key)")
+        // A missing text does not compile; an empty one in one language only would.
+        for key in MessageKey.all {
+            XCTAssertEqual(key.text.en.isEmpty, key.text.zh.isEmpty, "\(key)")
         }
+        // Only the neutral title (no 先生/女士) is empty on purpose.
+        XCTAssertEqual(MessageKey.all.filter { $0.text.en.isEmpty }, [.birthday(.greetingTitleNeutral)])
     }
 
     func testPlaceholdersMatchBetweenLanguages() {
-        for key in MessageKey.allCases {
-            let en = Catalog.english[key] ?? "", zh = Catalog.chinese[key] ?? ""
+        for key in MessageKey.all {
+            let en = key.text.en, zh = key.text.zh
             for i in 0..<6 { XCTAssertEqual(en.contains("{\(i)}"), zh.contains("{\(i)}"), "\(key) {\(i)}") }
         }
     }

@@ -83,21 +83,21 @@ enum BirthdayCommands {
                         action: { inv, ctx in
                             let g = try gifts(ctx).prepare(card: try inv[O.cardOrPhone], item: try inv[O.item],
                                                            pickedUpBy: inv[O.pickedUpBy], force: inv[O.force])
-                            return .created(id: g.id, message: ctx.catalog.text(.giftPrepared, [g.id, g.item, g.name, g.card, g.forDate.iso]), record: giftRecord(g))
+                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftPrepared), [g.id, g.item, g.name, g.card, g.forDate.iso]), record: giftRecord(g))
                         }),
             CommandSpec("give", summary: "the gift was handed to the member in person", zh: "赠品已当面送给会员本人",
                         options: [O.handedOverBy],
                         arguments: [O.giftID],
                         action: { inv, ctx in
                             let g = try gifts(ctx).give(try inv[O.giftID], handedOverBy: inv[O.handedOverBy])
-                            return .created(id: g.id, message: ctx.catalog.text(.giftGiven, [g.id, g.name]), record: giftRecord(g))
+                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftGiven), [g.id, g.name]), record: giftRecord(g))
                         }),
             CommandSpec("return", summary: "the member did not come: the gift went back to finance", zh: "会员未到,赠品退回财务",
                         options: [O.returnReason],
                         arguments: [O.giftID],
                         action: { inv, ctx in
                             let g = try gifts(ctx).giveBack(try inv[O.giftID], reason: inv[O.returnReason])
-                            return .created(id: g.id, message: ctx.catalog.text(.giftReturned, [g.id]), record: giftRecord(g))
+                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftReturned), [g.id]), record: giftRecord(g))
                         }),
             CommandSpec("list", summary: "gifts, by the month of the birthday and status", zh: "赠品列表",
                         options: [O.giftMonth, O.giftStatus],
@@ -125,10 +125,10 @@ enum BirthdayCommands {
             return .report(text, status)
         }
         let c = ctx.catalog
-        var out = c.text(.reconcileSummary, [r.since.iso, r.through.iso, String(r.prepared.count), String(r.given.count),
+        var out = c.text(.birthday(.reconcileSummary), [r.since.iso, r.through.iso, String(r.prepared.count), String(r.given.count),
                                              String(r.returned.count), String(r.outstanding.count)]) + "\n"
-        for g in r.problems { out += c.text(.reconcileProblem, [g.id, g.item, g.name, g.card, g.preparedAt.short, g.pickedUpBy]) + "\n" }
-        if r.problems.isEmpty { out += c.text(.reconcileOK) + "\n" }
+        for g in r.problems { out += c.text(.birthday(.reconcileProblem), [g.id, g.item, g.name, g.card, g.preparedAt.short, g.pickedUpBy]) + "\n" }
+        if r.problems.isEmpty { out += c.text(.birthday(.reconcileOK)) + "\n" }
         return .report(out, status)
     }
 
@@ -144,7 +144,7 @@ enum Greeting {
     static let placeholders = ["{name}", "{title}", "{card}", "{date}"]
 
     static func template(path: String?, ctx: Context) throws -> String {
-        guard let path else { return ctx.catalog.text(.greetingDefault) }
+        guard let path else { return ctx.catalog.text(.birthday(.greetingDefault)) }
         guard let bytes = try ImportFile.read(path), let text = String(validating: bytes, as: UTF8.self) else {
             throw UsageError.invalidValue("--template", value: path, accepted: "a readable UTF-8 text file")
         }
@@ -162,9 +162,9 @@ enum Greeting {
         let cat = ctx.catalog
         let title: String
         switch c.member.gender {
-        case .male: title = cat.text(.greetingTitleMale)
-        case .female: title = cat.text(.greetingTitleFemale)
-        case .unspecified: title = cat.text(.greetingTitleNeutral)
+        case .male: title = cat.text(.birthday(.greetingTitleMale))
+        case .female: title = cat.text(.birthday(.greetingTitleFemale))
+        case .unspecified: title = cat.text(.birthday(.greetingTitleNeutral))
         }
         let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
         let date = ctx.language == .zh ? "\(c.date.month)月\(c.date.day)日" : "\(months[c.date.month - 1]) \(c.date.day)"

@@ -98,8 +98,8 @@ enum ExportFileError: Failure, Equatable {
     var status: ExitStatus { .refused }
     var messageKey: MessageKey {
         switch self {
-        case .exists: .exportFileExists
-        case .notRegular: .exportFileNotRegular
+        case .exists: .housekeeping(.exportFileExists)
+        case .notRegular: .housekeeping(.exportFileNotRegular)
         }
     }
     var messageArguments: [String] {

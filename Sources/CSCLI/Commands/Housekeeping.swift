@@ -20,8 +20,8 @@ enum Housekeeping {
                 for desk in Desk.all { try desk.prepare?(store, ctx.clerk, ctx.clock) }
             }
             let c = ctx.catalog
-            let first = created ? c.text(.initCreated, [ctx.store.root]) : c.text(.initExists, [ctx.store.root])
-            return .created(id: ctx.store.root, message: first + "\n" + c.text(.initNext), record: nil)
+            let first = created ? c.text(.housekeeping(.initCreated), [ctx.store.root]) : c.text(.housekeeping(.initExists), [ctx.store.root])
+            return .created(id: ctx.store.root, message: first + "\n" + c.text(.housekeeping(.initNext)), record: nil)
         })
 
     static let configCommand = CommandSpec(
@@ -53,7 +53,7 @@ enum Housekeeping {
                             var check = Config()
                             try check.set(key, value)   // refuse before taking the lock
                             try ctx.store.updateConfig(clerk: ctx.clerk, command: "config set", clock: ctx.clock) { try $0.set(key, value) }
-                            return .text(ctx.catalog.text(.configSetDone, [key, check.string(named: key) ?? value]) + "\n")
+                            return .text(ctx.catalog.text(.housekeeping(.configSetDone), [key, check.string(named: key) ?? value]) + "\n")
                         }),
         ])
 
@@ -97,11 +97,11 @@ enum Housekeeping {
             let doctor = Doctor(store: ctx.store, kinds: CommandTree.kinds)
             let report = inv[O.repair] ? try doctor.repair(clerk: ctx.clerk, clock: ctx.clock) : try doctor.examine()
             var out = ""
-            for r in report.repaired { out += ctx.catalog.text(.doctorRepaired, [r]) + "\n" }
+            for r in report.repaired { out += ctx.catalog.text(.housekeeping(.doctorRepaired), [r]) + "\n" }
             for c in report.counts { out += "\(c.kind): \(c.count)\n" }
             for p in report.problems { out += "\(p)\n" }
-            out += report.problems.isEmpty ? ctx.catalog.text(.doctorOK, [ctx.store.root]) + "\n"
-                                           : ctx.catalog.text(.doctorProblems, [ctx.store.root, String(report.problems.count)]) + "\n"
+            out += report.problems.isEmpty ? ctx.catalog.text(.housekeeping(.doctorOK), [ctx.store.root]) + "\n"
+                                           : ctx.catalog.text(.housekeeping(.doctorProblems), [ctx.store.root, String(report.problems.count)]) + "\n"
             return .report(out, report.problems.isEmpty ? .done : .dataDirectory)
         })
 
@@ -132,7 +132,7 @@ enum Housekeeping {
                 try stream.finish(flush: write)
                 return stream.count
             }
-            return .report(ctx.catalog.text(.exportWritten, [name, String(count), out]) + "\n", .done)
+            return .report(ctx.catalog.text(.housekeeping(.exportWritten), [name, String(count), out]) + "\n", .done)
         })
 
     static let helpCommand = CommandSpec(

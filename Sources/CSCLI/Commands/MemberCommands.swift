@@ -40,7 +40,7 @@ enum MemberCommands {
             a.firstPurchase = inv[O.firstPurchase]
             a.note = inv[O.note]
             let m = try desk(ctx).add(a)
-            return .created(id: m.card, message: ctx.catalog.text(.memberAdded, [m.card, m.name]),
+            return .created(id: m.card, message: ctx.catalog.text(.member(.added), [m.card, m.name]),
                             record: ResultTable(columns: MemberTables.memberColumns, rows: [MemberTables.memberRow(m)]))
         })
 
@@ -105,14 +105,14 @@ enum MemberCommands {
             e.kind = inv[O.kind]
             e.note = inv[O.note]
             let m = try desk(ctx).edit(try inv[card], e)
-            return .created(id: m.card, message: ctx.catalog.text(.memberEdited, [m.card]),
+            return .created(id: m.card, message: ctx.catalog.text(.member(.edited), [m.card]),
                             record: ResultTable(columns: MemberTables.memberColumns, rows: [MemberTables.memberRow(m)]))
         })
 
     /// The reply to a movement: the message, an upgrade line, and the slip when asked.
     static func moved(_ mv: MemberDesk.Movement, _ message: String, slipTitle: (String, String), _ inv: Invocation, _ ctx: Context) -> CommandOutput {
         var text = message + "\n"
-        if let from = mv.upgradedFrom { text += ctx.catalog.text(.memberUpgraded, [mv.member.card, from.rawValue, mv.member.tier.rawValue]) + "\n" }
+        if let from = mv.upgradedFrom { text += ctx.catalog.text(.member(.upgraded), [mv.member.card, from.rawValue, mv.member.tier.rawValue]) + "\n" }
         if inv[slip] { text += "\n" + Slip.render(title: ctx.language == .zh ? slipTitle.1 : slipTitle.0, movement: mv, language: ctx.language) }
         if ctx.globals.format != .table {
             return .record(ResultTable(columns: MemberTables.ledgerColumns + [Column("available", "AVAILABLE", "可用积分"), Column("balanceAfter", "BALANCE AFTER", "余额")],
@@ -128,7 +128,7 @@ enum MemberCommands {
         arguments: [card],
         action: { inv, ctx in
             let mv = try desk(ctx).earn(try inv[card], amount: try inv[O.earnAmount], receipt: try inv[O.earnReceipt], room: inv[O.room])
-            return moved(mv, ctx.catalog.text(.memberEarned, [mv.member.card, String(mv.entry.points), mv.entry.receipt ?? "", String(mv.available)]),
+            return moved(mv, ctx.catalog.text(.member(.earned), [mv.member.card, String(mv.entry.points), mv.entry.receipt ?? "", String(mv.available)]),
                          slipTitle: ("POINTS SLIP", "积分确认单"), inv, ctx)
         })
 
@@ -147,7 +147,7 @@ enum MemberCommands {
             default: throw UsageError.missingOptions(["--gift and --points, or --voucher"], path: "member redeem ")
             }
             let mv = try desk(ctx).redeem(try inv[card], r)
-            return moved(mv, ctx.catalog.text(.memberRedeemed, [mv.member.card, String(-mv.entry.points), mv.entry.item ?? "", String(mv.available)]),
+            return moved(mv, ctx.catalog.text(.member(.redeemed), [mv.member.card, String(-mv.entry.points), mv.entry.item ?? "", String(mv.available)]),
                          slipTitle: ("REDEMPTION SLIP", "积分兑换单"), inv, ctx)
         })
 
@@ -157,7 +157,7 @@ enum MemberCommands {
         arguments: [card],
         action: { inv, ctx in
             let mv = try desk(ctx).topup(try inv[card], amount: try inv[O.topupAmount])
-            return moved(mv, ctx.catalog.text(.memberToppedUp, [mv.member.card, mv.entry.amount.decimal, mv.member.balance.decimal]),
+            return moved(mv, ctx.catalog.text(.member(.toppedUp), [mv.member.card, mv.entry.amount.decimal, mv.member.balance.decimal]),
                          slipTitle: ("STORED VALUE SLIP", "储值确认单"), inv, ctx)
         })
 
@@ -167,7 +167,7 @@ enum MemberCommands {
         arguments: [card],
         action: { inv, ctx in
             let mv = try desk(ctx).pay(try inv[card], amount: try inv[O.payAmount], receipt: try inv[O.payReceipt])
-            return moved(mv, ctx.catalog.text(.memberPaid, [mv.member.card, (-mv.entry.amount).decimal, mv.entry.receipt ?? "", mv.member.balance.decimal]),
+            return moved(mv, ctx.catalog.text(.member(.paid), [mv.member.card, (-mv.entry.amount).decimal, mv.entry.receipt ?? "", mv.member.balance.decimal]),
                          slipTitle: ("PAYMENT SLIP", "储值消费单"), inv, ctx)
         })
 
@@ -177,8 +177,8 @@ enum MemberCommands {
         arguments: [card],
         action: { inv, ctx in
             let (m, from) = try desk(ctx).upgrade(try inv[card], to: inv[O.upgradeTo])
-            let msg = m.tier == from ? ctx.catalog.text(.memberNotUpgraded, [m.card, m.tier.rawValue])
-                                     : ctx.catalog.text(.memberUpgraded, [m.card, from.rawValue, m.tier.rawValue])
+            let msg = m.tier == from ? ctx.catalog.text(.member(.notUpgraded), [m.card, m.tier.rawValue])
+                                     : ctx.catalog.text(.member(.upgraded), [m.card, from.rawValue, m.tier.rawValue])
             return .created(id: m.card, message: msg, record: ResultTable(columns: MemberTables.memberColumns, rows: [MemberTables.memberRow(m)]))
         })
 
@@ -188,7 +188,7 @@ enum MemberCommands {
         arguments: [card],
         action: { inv, ctx in
             let (old, new) = try desk(ctx).reissue(try inv[card], reason: inv[O.reissueReason] ?? .lost)
-            return .created(id: new.card, message: ctx.catalog.text(.memberReissued, [old.card, new.card]),
+            return .created(id: new.card, message: ctx.catalog.text(.member(.reissued), [old.card, new.card]),
                             record: ResultTable(columns: MemberTables.memberColumns, rows: [MemberTables.memberRow(new)]))
         })
 
@@ -198,7 +198,7 @@ enum MemberCommands {
                     arguments: [card],
                     action: { inv, ctx in
                         let m = try desk(ctx).setStatus(try inv[card], change, reason: try inv[O.reason])
-                        return .created(id: m.card, message: ctx.catalog.text(.memberStatusChanged, [m.card, m.status.rawValue]),
+                        return .created(id: m.card, message: ctx.catalog.text(.member(.statusChanged), [m.card, m.status.rawValue]),
                                         record: ResultTable(columns: MemberTables.memberColumns, rows: [MemberTables.memberRow(m)]))
                     })
     }
@@ -209,7 +209,7 @@ enum MemberCommands {
         arguments: [card],
         action: { inv, ctx in
             let mv = try desk(ctx).adjust(try inv[card], points: try inv[O.adjustPoints], reason: try inv[O.reason])
-            return moved(mv, ctx.catalog.text(.memberAdjusted, [mv.member.card, (mv.entry.points > 0 ? "+" : "") + String(mv.entry.points), String(mv.available)]),
+            return moved(mv, ctx.catalog.text(.member(.adjusted), [mv.member.card, (mv.entry.points > 0 ? "+" : "") + String(mv.entry.points), String(mv.available)]),
                          slipTitle: ("ADJUSTMENT", "积分调整单"), inv, ctx)
         })
 
@@ -218,7 +218,7 @@ enum MemberCommands {
         options: [O.reverseReceipt, O.reason],
         action: { inv, ctx in
             let mv = try desk(ctx).reverse(receipt: try inv[O.reverseReceipt], reason: try inv[O.reason])
-            return moved(mv, ctx.catalog.text(.memberReversed, [mv.entry.receipt ?? "", String(-mv.entry.points), mv.member.card, String(mv.available)]),
+            return moved(mv, ctx.catalog.text(.member(.reversed), [mv.entry.receipt ?? "", String(-mv.entry.points), mv.member.card, String(mv.available)]),
                          slipTitle: ("REVERSAL", "积分冲减单"), inv, ctx)
         })
 
@@ -250,7 +250,7 @@ enum MemberCommands {
                 return .table(ResultTable(columns: [Column("card", "CARD", "卡号"), Column("points", "POINTS", "积分")],
                                           rows: done.map { [.text($0.card), .int($0.points)] }))
             }
-            return .text(ctx.catalog.text(.memberExpired, [String(done.count), String(done.reduce(0) { $0 + $1.points }), day.iso]) + "\n")
+            return .text(ctx.catalog.text(.member(.expired), [String(done.count), String(done.reduce(0) { $0 + $1.points }), day.iso]) + "\n")
         })
 
     static let importCommand = CommandSpec(
@@ -268,7 +268,7 @@ enum MemberCommands {
             }
             let r = try desk(ctx).importMembers(csv: bytes, ledger: ledger, dryRun: inv[O.dryRun])
             let args = [String(r.members), String(r.openingPoints), r.openingBalance.decimal]
-            return .text(ctx.catalog.text(r.committed ? .memberImported : .memberImportDryRun, args) + "\n")
+            return .text(ctx.catalog.text(r.committed ? .member(.imported) : .member(.importDryRun), args) + "\n")
         })
 
     /// In storage order (shard by shard), so it streams; sort downstream if needed.

@@ -23,14 +23,13 @@ public struct Catalog: Sendable {
     public init(_ language: Language) { self.language = language }
 
     public func text(_ key: MessageKey, _ arguments: [String] = []) -> String {
-        let table = language == .zh ? Catalog.chinese : Catalog.english
-        var s = table[key] ?? Catalog.english[key] ?? key.rawValue
+        var s = key.text.in(language)
         // A message stays readable whatever was typed: long arguments are cut.
         // What was typed or stored is echoed visibly: an escape sequence in a name must not
         // act on the clerk's terminal.
         for (i, a) in arguments.enumerated() {
-            let shown = a.count > 200 && key != .memberImportRejected ? String(a.prefix(200)) + "…" : a
-            s = s.replacingAll("{\(i)}", with: key == .memberImportRejected ? shown : VisibleText.escaped(shown))
+            let shown = a.count > 200 && key != .member(.importRejected) ? String(a.prefix(200)) + "…" : a
+            s = s.replacingAll("{\(i)}", with: key == .member(.importRejected) ? shown : VisibleText.escaped(shown))
         }
         return s
     }

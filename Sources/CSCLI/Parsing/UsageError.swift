@@ -21,18 +21,18 @@ public enum UsageError: Failure, Equatable {
 
     public var messageKey: MessageKey {
         switch self {
-        case .unknownCommand(_, _, let s): s == nil ? .usageUnknownCommand : .usageUnknownCommandSuggest
-        case .unknownOption(_, _, let s): s == nil ? .usageUnknownOption : .usageUnknownOptionSuggest
-        case .missingValue: .usageMissingValue
-        case .invalidValue: .usageInvalidValue
-        case .missingOptions: .usageMissingOptions
-        case .unexpectedArgument: .usageUnexpectedArgument
-        case .missingArgument: .usageMissingArgument
-        case .repeatedOption: .usageRepeatedOption
-        case .flagTakesNoValue: .usageFlagTakesNoValue
-        case .missingSubcommand: .usageMissingSubcommand
-        case .conflict: .usageConflict
-        case .requires: .usageRequires
+        case .unknownCommand(_, _, let s): s == nil ? .usage(.unknownCommand) : .usage(.unknownCommandSuggest)
+        case .unknownOption(_, _, let s): s == nil ? .usage(.unknownOption) : .usage(.unknownOptionSuggest)
+        case .missingValue: .usage(.missingValue)
+        case .invalidValue: .usage(.invalidValue)
+        case .missingOptions: .usage(.missingOptions)
+        case .unexpectedArgument: .usage(.unexpectedArgument)
+        case .missingArgument: .usage(.missingArgument)
+        case .repeatedOption: .usage(.repeatedOption)
+        case .flagTakesNoValue: .usage(.flagTakesNoValue)
+        case .missingSubcommand: .usage(.missingSubcommand)
+        case .conflict: .usage(.conflict)
+        case .requires: .usage(.requires)
         }
     }
 

@@ -72,10 +72,10 @@ public enum GiftError: Failure, Equatable {
     public var status: ExitStatus { .refused }
     public var messageKey: MessageKey {
         switch self {
-        case .notFound: .giftNotFound
-        case .alreadyPrepared: .giftAlreadyPrepared
-        case .alreadyClosed: .giftAlreadyClosed
-        case .memberNotActive: .giftMemberNotActive
+        case .notFound: .birthday(.giftNotFound)
+        case .alreadyPrepared: .birthday(.giftAlreadyPrepared)
+        case .alreadyClosed: .birthday(.giftAlreadyClosed)
+        case .memberNotActive: .birthday(.giftMemberNotActive)
         }
     }
     public var messageArguments: [String] {

@@ -29,29 +29,29 @@ public enum MemberError: Failure, Equatable {
 
     public var messageKey: MessageKey {
         switch self {
-        case .notFound: .memberNotFound
-        case .incomplete: .memberIncomplete
-        case .invalidField: .memberInvalidField
-        case .duplicatePhone: .memberDuplicatePhone
-        case .cardTaken: .memberCardTaken
+        case .notFound: .member(.notFound)
+        case .incomplete: .member(.incomplete)
+        case .invalidField: .member(.invalidField)
+        case .duplicatePhone: .member(.duplicatePhone)
+        case .cardTaken: .member(.cardTaken)
         case .notUsable(_, let s, let r):
             switch s {
-            case .replaced: r == nil ? .memberReplacedNoNew : .memberReplaced
-            case .suspended: .memberSuspended
-            case .cancelled: .memberCancelled
-            case .active: .memberSuspended
+            case .replaced: r == nil ? .member(.replacedNoNew) : .member(.replaced)
+            case .suspended: .member(.suspended)
+            case .cancelled: .member(.cancelled)
+            case .active: .member(.suspended)
             }
-        case .receiptUsed: .memberReceiptUsed
-        case .insufficientPoints: .memberInsufficientPoints
-        case .insufficientBalance: .memberInsufficientBalance
-        case .voucherOutOfRange: .memberVoucherRange
-        case .firstPurchaseTooLow: .memberFirstPurchaseLow
-        case .receiptNotFound: .memberReceiptNotFound
-        case .alreadyReversed: .memberAlreadyReversed
-        case .tierWouldDrop: .memberTierDrop
-        case .statusUnchanged: .memberStatusUnchanged
-        case .importRejected: .memberImportRejected
-        case .limitExceeded: .memberLimitExceeded
+        case .receiptUsed: .member(.receiptUsed)
+        case .insufficientPoints: .member(.insufficientPoints)
+        case .insufficientBalance: .member(.insufficientBalance)
+        case .voucherOutOfRange: .member(.voucherRange)
+        case .firstPurchaseTooLow: .member(.firstPurchaseLow)
+        case .receiptNotFound: .member(.receiptNotFound)
+        case .alreadyReversed: .member(.alreadyReversed)
+        case .tierWouldDrop: .member(.tierDrop)
+        case .statusUnchanged: .member(.statusUnchanged)
+        case .importRejected: .member(.importRejected)
+        case .limitExceeded: .member(.limitExceeded)
         }
     }
 

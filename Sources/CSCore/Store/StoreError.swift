@@ -18,14 +18,14 @@ public enum StoreError: Failure, Equatable {
 
     public var messageKey: MessageKey {
         switch self {
-        case .notInitialized: .storeNotInitialized
-        case .io: .storeIO
-        case .corrupt: .storeCorrupt
-        case .lockTimeout: .storeLockTimeout
-        case .notEmpty: .storeNotEmpty
-        case .undoRecordDamaged: .storeUndoDamaged
-        case .backupUnverified: .storeBackupUnverified
-        case .rollbackIncomplete(_, let cause, _): cause == nil ? .storeRollbackPending : .storeRollbackFailed
+        case .notInitialized: .store(.notInitialized)
+        case .io: .store(.io)
+        case .corrupt: .store(.corrupt)
+        case .lockTimeout: .store(.lockTimeout)
+        case .notEmpty: .store(.notEmpty)
+        case .undoRecordDamaged: .store(.undoDamaged)
+        case .backupUnverified: .store(.backupUnverified)
+        case .rollbackIncomplete(_, let cause, _): cause == nil ? .store(.rollbackPending) : .store(.rollbackFailed)
         }
     }
 

@@ -1,0 +1,54 @@
+import CSCore
+
+/// The texts of init, doctor, export, backup and restore, listings, English and Chinese side by side.
+extension HousekeepingMessage {
+    var text: Text {
+        switch self {
+        case .initCreated:
+            Text(en: "created data directory {0}",
+                 zh: "已创建数据目录 {0}")
+        case .initExists:
+            Text(en: "data directory {0} already set up; nothing changed",
+                 zh: "数据目录 {0} 已存在;未做更改")
+        case .initNext:
+            Text(en: "next: 'cs help' lists the commands; 'cs member add --name … --phone … --birthday …' registers a member",
+                 zh: "下一步:'cs help' 列出所有命令;'cs member add --name … --phone … --birthday …' 登记会员")
+        case .configSetDone:
+            Text(en: "{0} = {1}",
+                 zh: "{0} = {1}")
+        case .doctorOK:
+            Text(en: "{0}: no problems",
+                 zh: "{0}:未发现问题")
+        case .doctorProblems:
+            Text(en: "{0}: {1} problem(s)",
+                 zh: "{0}:发现 {1} 个问题")
+        case .doctorRepaired:
+            Text(en: "repaired: {0}",
+                 zh: "已修复:{0}")
+        case .exportWritten:
+            Text(en: "wrote {0} {1} record(s) to {2}",
+                 zh: "已将 {1} 条{0}记录写入 {2}")
+        case .unknownExportKind:
+            Text(en: "unknown export kind '{0}' — one of: {1}",
+                 zh: "未知的导出类型 '{0}' — 可选:{1}")
+        case .exportFileExists:
+            Text(en: "{0} already exists — add --force to replace it",
+                 zh: "{0} 已存在 — 加 --force 才会覆盖")
+        case .exportFileNotRegular:
+            Text(en: "{0} is {1} — --out writes a new or regular file, a device or a pipe; it never replaces anything else",
+                 zh: "{0} 是{1} — --out 只写入新文件、普通文件、设备或管道,不会替换其他类型")
+        case .backupWritten:
+            Text(en: "backed up {0} file(s) to {1}",
+                 zh: "已备份 {0} 个文件到 {1}")
+        case .restoreDone:
+            Text(en: "restored {0} file(s) from {1}",
+                 zh: "已从 {1} 恢复 {0} 个文件")
+        case .restoreSavedAside:
+            Text(en: "the previous data was copied aside to {0}",
+                 zh: "原有数据已另存到 {0}")
+        case .listingSkipped:
+            Text(en: "warning: {0} damaged document(s) left out of this list, first {1} — run 'cs doctor'",
+                 zh: "警告:{0} 个损坏的文档未列出,第一个为 {1} — 请运行 'cs doctor'")
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import CSCore
+
+/// The texts of the membership desk, English and Chinese side by side.
+extension MemberMessage {
+    var text: Text {
+        switch self {
+        case .notFound:
+            Text(en: "no member with card or phone {0}",
+                 zh: "没有卡号或手机号为 {0} 的会员")
+        case .incomplete:
+            Text(en: "incomplete application — missing {0} (an incomplete form is not accepted)",
+                 zh: "资料不全,一律视为废单 — 缺少 {0}")
+        case .invalidField:
+            Text(en: "invalid {0}: '{1}' — expected {2}",
+                 zh: "{0} 无效:'{1}' — 应为 {2}")
+        case .duplicatePhone:
+            Text(en: "phone {0} already belongs to member {1} — one card per phone among current members",
+                 zh: "手机号 {0} 已属于会员 {1} — 在册会员每个手机号只能办一张卡")
+        case .cardTaken:
+            Text(en: "card number {0} is already in use",
+                 zh: "卡号 {0} 已被使用")
+        case .replaced:
+            Text(en: "card {0} was replaced by card {1} — use the new card",
+                 zh: "卡 {0} 已补办为新卡 {1} — 请使用新卡")
+        case .replacedNoNew:
+            Text(en: "card {0} was replaced and can no longer be used",
+                 zh: "卡 {0} 已补办,不能再使用")
+        case .suspended:
+            Text(en: "card {0} is suspended — resume it first with 'cs member resume {0} --reason …'",
+                 zh: "卡 {0} 已挂失/停用 — 请先用 'cs member resume {0} --reason …' 恢复")
+        case .cancelled:
+            Text(en: "card {0} is cancelled and can no longer be used",
+                 zh: "卡 {0} 已注销,不能再使用")
+        case .receiptUsed:
+            Text(en: "receipt {0} was already used (card {1}) — a receipt counts once, ever",
+                 zh: "单据 {0} 已使用过(卡 {1})— 每张单据只能使用一次")
+        case .insufficientPoints:
+            Text(en: "not enough points — needs {0}, {1} available",
+                 zh: "积分不足 — 需要 {0},可用 {1}")
+        case .insufficientBalance:
+            Text(en: "not enough stored value — needs {0}, balance {1}",
+                 zh: "储值余额不足 — 需要 {0},余额 {1}")
+        case .voucherRange:
+            Text(en: "a voucher of {0} yuan is refused — vouchers are {1} to {2} yuan",
+                 zh: "不能兑换 {0} 元代金券 — 代金券为 {1} 至 {2} 元")
+        case .firstPurchaseLow:
+            Text(en: "a first purchase of {0} is below {1}, the minimum for a card",
+                 zh: "首次消费 {0} 低于办卡最低额 {1}")
+        case .receiptNotFound:
+            Text(en: "receipt {0} earned no points — nothing to reverse",
+                 zh: "单据 {0} 没有积分记录 — 无可冲减")
+        case .alreadyReversed:
+            Text(en: "receipt {0} was already reversed",
+                 zh: "单据 {0} 已冲减过")
+        case .tierDrop:
+            Text(en: "tier {0} cannot become {1} — a tier never drops",
+                 zh: "等级 {0} 不能改为 {1} — 会员等级只升不降")
+        case .statusUnchanged:
+            Text(en: "card {0} is already {1}",
+                 zh: "卡 {0} 已经是 {1} 状态")
+        case .importRejected:
+            Text(en: "import refused, nothing was imported — {0} problem(s):\n{1}",
+                 zh: "导入被拒绝,未导入任何记录 — 共 {0} 个问题:\n{1}")
+        case .added:
+            Text(en: "registered {1} — card {0}",
+                 zh: "已登记 {1} — 卡号 {0}")
+        case .earned:
+            Text(en: "card {0}: +{1} points for receipt {2}; {3} points available",
+                 zh: "卡 {0}:单据 {2} 积分 +{1};可用积分 {3}")
+        case .redeemed:
+            Text(en: "card {0}: −{1} points for {2}; {3} points available",
+                 zh: "卡 {0}:兑换 {2} 扣 {1} 积分;可用积分 {3}")
+        case .toppedUp:
+            Text(en: "card {0}: topped up {1}; balance {2}",
+                 zh: "卡 {0}:储值 {1};余额 {2}")
+        case .paid:
+            Text(en: "card {0}: paid {1} (receipt {2}); balance {3}",
+                 zh: "卡 {0}:储值消费 {1}(单据 {2});余额 {3}")
+        case .upgraded:
+            Text(en: "card {0}: tier {1} → {2}",
+                 zh: "卡 {0}:等级 {1} → {2}")
+        case .notUpgraded:
+            Text(en: "card {0}: stays {1}",
+                 zh: "卡 {0}:等级仍为 {1}")
+        case .reissued:
+            Text(en: "card {0} replaced by new card {1}; points, balance and history carried over",
+                 zh: "卡 {0} 已补办为新卡 {1};积分、余额和记录已转入")
+        case .statusChanged:
+            Text(en: "card {0} is now {1}",
+                 zh: "卡 {0} 现为 {1}")
+        case .adjusted:
+            Text(en: "card {0}: adjusted {1} points; {2} points available",
+                 zh: "卡 {0}:调整 {1} 积分;可用积分 {2}")
+        case .reversed:
+            Text(en: "receipt {0} reversed: {1} points off card {2}; {3} points available",
+                 zh: "单据 {0} 已冲减:卡 {2} 扣回 {1} 积分;可用积分 {3}")
+        case .expired:
+            Text(en: "{0} card(s), {1} points expired as of {2}",
+                 zh: "{0} 张卡共 {1} 积分已于 {2} 过期")
+        case .imported:
+            Text(en: "imported {0} member(s); opening points {1}, opening balance {2}",
+                 zh: "已导入 {0} 名会员;期初积分 {1},期初余额 {2}")
+        case .importDryRun:
+            Text(en: "dry run: {0} member(s) would be imported; opening points {1}, opening balance {2}; nothing changed",
+                 zh: "试运行:将导入 {0} 名会员;期初积分 {1},期初余额 {2};未做任何更改")
+        case .edited:
+            Text(en: "card {0} updated",
+                 zh: "卡 {0} 资料已更新")
+        case .limitExceeded:
+            Text(en: "this would make {0} {1} — the limit is {2}; nothing was changed",
+                 zh: "此操作将使{0}变为 {1} — 上限为 {2};未做任何更改")
+        }
+    }
+}
