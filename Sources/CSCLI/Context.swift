@@ -75,6 +75,13 @@ public struct Context: Sendable {
         return config
     }
 
+    /// What a desk works with: refused when the data directory is not set up or its config
+    /// cannot be read.
+    public func desk() throws -> DeskContext {
+        try store.requireInitialized()
+        return DeskContext(store: store, config: try requireConfig(), clock: clock, clerk: clerk)
+    }
+
     /// The config as it is now (re-read: another clerk may have changed it).
     public func currentConfig() throws -> Config { try Config.load(from: store) }
 }

@@ -73,11 +73,9 @@ struct Generator {
                 entries.sort(by: Account.order)
                 let account = Account(entries: entries)
                 m.points = account.points; m.balance = account.balance; m.totalSpend = account.totalSpend
-                txn.insert(m, action: "import")
-                BirthdayIndexEntry.update(before: nil, after: m, in: &txn)
-                txn.putQuietly(PhoneIndexEntry(phone: m.phone, card: card))
+                try txn.insert(m, action: "import")
                 for e in entries {
-                    txn.insert(e, action: "import")
+                    try txn.insert(e, action: "import")
                     if let r = e.receipt { txn.putQuietly(ReceiptIndexEntry(use: "earn", receipt: r, entry: e.id, card: card)) }
                 }
                 entryCount += entries.count
@@ -87,7 +85,7 @@ struct Generator {
                     var g = Gift(id: "G01-\(giftCount)", member: m, item: ["毛巾", "保温杯", "蛋糕券"][this.rng.int(0...2)], forDate: forDate,
                                  preparedAt: Instant.startOf(forDate.adding(days: -1), offset: now.offset).adding(seconds: 36_000), preparedBy: "bench", pickedUpBy: "bench")
                     if forDate < today { g.status = this.rng.int(0...3) == 0 ? .returned : .given }
-                    txn.insert(g, action: "prepare")
+                    try txn.insert(g, action: "prepare")
                     txn.putQuietly(GiftYearIndexEntry(account: card, year: forDate.year, gift: g.id))
                 }
             }

@@ -154,8 +154,8 @@ final class HostileTesterTests: XCTestCase {
         var store = Store(root: cs.dataDirectory.path)
         store.faults = FaultPlan(failWritesMatching: "journal", abandonOnFault: true)
         let config = try Config.load(from: store)
-        let desk = MemberDesk(store: store, config: config, clock: Clock(now: Instant(parsing: "2026-11-23T10:00:00+08:00", defaultOffset: .utc)!),
-                              clerk: "ghost")
+        let now = Clock(now: Instant(parsing: "2026-11-23T10:00:00+08:00", defaultOffset: .utc)!)
+        let desk = MemberDesk(DeskContext(store: store, config: config, clock: now, clerk: "ghost"))
         var application = MemberDesk.Application()
         application.name = "Ghost"
         application.phone = "13700000002"

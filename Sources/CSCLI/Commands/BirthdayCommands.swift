@@ -4,15 +4,9 @@ import CSCore
 enum BirthdayCommands {
     typealias O = BirthdayOption
 
-    static func desk(_ ctx: Context) throws -> BirthdayDesk {
-        try ctx.store.requireInitialized()
-        return BirthdayDesk(store: ctx.store, config: try ctx.requireConfig(), clock: ctx.clock)
-    }
+    static func desk(_ ctx: Context) throws -> BirthdayDesk { BirthdayDesk(try ctx.desk()) }
 
-    static func gifts(_ ctx: Context) throws -> GiftLedger {
-        try ctx.store.requireInitialized()
-        return GiftLedger(store: ctx.store, config: try ctx.requireConfig(), clock: ctx.clock, clerk: ctx.clerk)
-    }
+    static func gifts(_ ctx: Context) throws -> GiftLedger { GiftLedger(try ctx.desk()) }
 
     static let command = CommandSpec(
         "birthday", summary: "member birthdays: the monthly list, greetings and the birthday gift register", zh: "会员生日:月度名单、祝福短信、生日赠品登记",

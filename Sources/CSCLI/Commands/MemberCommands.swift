@@ -2,10 +2,7 @@ import CSCore
 
 /// `cs member …`: parse, call the membership desk, render. No rule lives here.
 enum MemberCommands {
-    static func desk(_ ctx: Context) throws -> MemberDesk {
-        try ctx.store.requireInitialized()
-        return MemberDesk(store: ctx.store, config: try ctx.requireConfig(), clock: ctx.clock, clerk: ctx.clerk)
-    }
+    static func desk(_ ctx: Context) throws -> MemberDesk { MemberDesk(try ctx.desk()) }
 
     typealias O = MemberOption
 

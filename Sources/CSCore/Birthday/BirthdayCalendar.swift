@@ -55,7 +55,11 @@ public struct BirthdayDesk: Sendable {
     public let config: Config
     public let clock: Clock
 
-    public init(store: Store, config: Config, clock: Clock) { self.store = store; self.config = config; self.clock = clock }
+    public init(_ context: DeskContext) {
+        store = context.store
+        config = context.config
+        clock = context.clock
+    }
 
     var calendar: BirthdayCalendar { BirthdayCalendar(config: config) }
 

@@ -44,18 +44,6 @@ public struct BirthdayIndexEntry: Record, Equatable {
 
     public var journalSummary: String { id }
 
-    static func entry(for m: Member?) -> BirthdayIndexEntry? {
-        guard let m, m.status == .active else { return nil }
-        return BirthdayIndexEntry(member: m)
-    }
-
-    /// Brings the index in line with a member's change (nothing when nothing it holds changed).
-    public static func update(before: Member?, after: Member?, in txn: inout Transaction) {
-        let old = entry(for: before), new = entry(for: after)
-        if old == new { return }
-        if let old, old.id != new?.id { txn.delete(BirthdayIndexEntry.self, id: old.id) }
-        if let new { txn.putQuietly(new) }
-    }
 
     /// The entries of a month, or nil when the index has not been built in this directory.
     static func month(_ month: Int, store: Store) throws -> ScanResult<BirthdayIndexEntry>? {
@@ -73,12 +61,9 @@ public struct BirthdayIndexEntry: Record, Equatable {
 
     /// Rebuilds the index from the members and marks it built.
     @Sendable static func rebuild(_ txn: inout Transaction) throws -> Int {
-        var want = [String: BirthdayIndexEntry]()
-        for m in try txn.store.scan(Member.self).records { if let e = entry(for: m) { want[e.id] = e } }
-        for e in try txn.store.scan(BirthdayIndexEntry.self).records where want[e.id] != e { txn.delete(BirthdayIndexEntry.self, id: e.id) }
-        for (_, e) in want { txn.putQuietly(e) }
+        let count = try Member.birthdayIndex.rebuild(&txn)
         try txn.advanceSequence(builtMarker, to: 1)
-        return want.count
+        return count
     }
 
     /// Every active member has its entry, and no entry is stale.
@@ -87,18 +72,7 @@ public struct BirthdayIndexEntry: Record, Equatable {
         guard try store.get(Counter.self, id: builtMarker) != nil else {
             return [DocumentProblem(path: path, line: 0, reason: "the birthday index has not been built yet (doctor --repair builds it)")]
         }
-        var want = [String: BirthdayIndexEntry]()
-        for m in try store.scan(Member.self).records { if let e = entry(for: m) { want[e.id] = e } }
-        var problems = [DocumentProblem]()
-        var have = Set<String>()
-        for e in try store.scan(BirthdayIndexEntry.self).records {
-            have.insert(e.id)
-            if want[e.id] != e { problems.append(DocumentProblem(path: path, line: 0, reason: "birthday index entry \(e.id) is stale (doctor --repair rebuilds it)")) }
-        }
-        for id in want.keys where !have.contains(id) {
-            problems.append(DocumentProblem(path: path, line: 0, reason: "birthday index lacks \(id) (doctor --repair rebuilds it)"))
-        }
-        return problems
+        return try Member.birthdayIndex.problems(store)
     }
 }
 

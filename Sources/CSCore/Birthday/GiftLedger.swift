@@ -7,8 +7,11 @@ public struct GiftLedger: Sendable {
     public let clock: Clock
     public let clerk: String
 
-    public init(store: Store, config: Config, clock: Clock, clerk: String) {
-        self.store = store; self.config = config; self.clock = clock; self.clerk = clerk
+    public init(_ context: DeskContext) {
+        store = context.store
+        config = context.config
+        clock = context.clock
+        clerk = context.clerk
     }
 
     func change<T>(_ command: String, _ body: (inout Transaction) throws -> T) throws -> T {
@@ -18,12 +21,7 @@ public struct GiftLedger: Sendable {
     /// At most once per member per birthday year, unless `force`.
     public func prepare(card: String, item: String, pickedUpBy: String?, force: Bool) throws -> Gift {
         try change("prepare") { txn in
-            // By card, or by phone for a member who forgot the card.
-            var found = try txn.get(Member.self, id: card)
-            if found == nil, let phone = Phone(card), let entry = try txn.get(PhoneIndexEntry.self, id: phone.digits) {
-                found = try txn.get(Member.self, id: entry.card)
-            }
-            guard let m = found else { throw MemberError.notFound(card) }
+            let m = try Member.find(card, in: txn)
             guard m.status == .active else { throw GiftError.memberNotActive(card: m.card, status: m.status) }
             let forDate = BirthdayCalendar(config: config).next(m.birthday, onOrAfter: clock.today)
             if !force, let existing = try txn.get(GiftYearIndexEntry.self, id: "\(m.account):\(forDate.year)") {

@@ -25,7 +25,6 @@ extension MemberDesk {
         try change("reissue") { txn in
             guard var old = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
             guard old.isCurrent else { throw MemberError.notUsable(card: card, status: old.status, replacedBy: old.replacedBy) }
-            let original = old
             let number = try mintCard(&txn)
             var new = old
             new.card = number
@@ -36,11 +35,8 @@ extension MemberDesk {
             old.statusReason = reason.rawValue
             old.replacedBy = number
             old.points = 0; old.balance = .zero; old.totalSpend = .zero
-            BirthdayIndexEntry.update(before: original, after: old, in: &txn)
             try txn.put(old, action: "replaced")
             try txn.put(new, action: "reissue")
-            BirthdayIndexEntry.update(before: nil, after: new, in: &txn)
-            txn.putQuietly(PhoneIndexEntry(phone: new.phone, card: number))
             return (old, new)
         }
     }
@@ -50,7 +46,6 @@ extension MemberDesk {
     public func setStatus(_ card: String, _ change: StatusChange, reason: String) throws -> Member {
         try self.change(change.rawValue) { txn in
             guard var m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
-            let before = m
             switch (change, m.status) {
             case (_, .replaced), (_, .cancelled):
                 throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy)
@@ -61,12 +56,8 @@ extension MemberDesk {
             case (.cancel, _): m.status = .cancelled
             }
             m.statusReason = reason
+            // The indexes follow: a cancelled member's phone may be registered again.
             try txn.put(m, action: change.rawValue)
-            BirthdayIndexEntry.update(before: before, after: m, in: &txn)
-            if m.status == .cancelled, try txn.get(PhoneIndexEntry.self, id: m.phone)?.card == m.card {
-                // A cancelled member's phone may be registered again.
-                txn.delete(PhoneIndexEntry.self, id: m.phone)
-            }
             return m
         }
     }

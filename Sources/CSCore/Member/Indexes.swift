@@ -31,3 +31,20 @@ public struct ReceiptIndexEntry: Record, Equatable {
     public func write(into o: inout JSONObject) { o.add("entry", entry); o.add("card", card); o.add("reversedBy", reversedBy) }
     public var journalSummary: String { entry }
 }
+
+/// The indexes a member implies: its phone (while its card is current) and its birthday month
+/// (while active). Every change of a member keeps both, through `Transaction.put`.
+extension Member: Indexed {
+    public static let phoneIndex = DerivedIndex<Member, PhoneIndexEntry> { m in
+        m.isCurrent ? [PhoneIndexEntry(phone: m.phone, card: m.card)] : []
+    }
+
+    public static let birthdayIndex = DerivedIndex<Member, BirthdayIndexEntry> { m in
+        m.status == .active ? [BirthdayIndexEntry(member: m)] : []
+    }
+
+    public static func updateIndexes(before: Member?, after: Member?, in txn: inout Transaction) throws {
+        try phoneIndex.update(before: before, after: after, in: &txn)
+        try birthdayIndex.update(before: before, after: after, in: &txn)
+    }
+}

@@ -95,13 +95,11 @@ extension MemberDesk {
                 throw MemberError.importRejected(errors: reused.map { "ledger: receipt \($0) is used twice" })
             }
             for m in finished {
-                txn.insert(m, action: "import")
-                BirthdayIndexEntry.update(before: nil, after: m, in: &txn)
-                if m.isCurrent { txn.putQuietly(PhoneIndexEntry(phone: m.phone, card: m.card)) }
+                try txn.insert(m, action: "import")
             }
             var index = [String: ReceiptIndexEntry]()
             for e in entries.sorted(by: Account.order) {
-                txn.insert(e, action: "import")
+                try txn.insert(e, action: "import")
                 guard let r = e.receipt else { continue }
                 switch e.kind {
                 case .earn, .pay: index["\(e.kind.rawValue):\(r)"] = ReceiptIndexEntry(use: e.kind.rawValue, receipt: r, entry: e.id, card: e.card)

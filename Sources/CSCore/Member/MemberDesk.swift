@@ -7,8 +7,11 @@ public struct MemberDesk: Sendable {
     public let clock: Clock
     public let clerk: String
 
-    public init(store: Store, config: Config, clock: Clock, clerk: String) {
-        self.store = store; self.config = config; self.clock = clock; self.clerk = clerk
+    public init(_ context: DeskContext) {
+        store = context.store
+        config = context.config
+        clock = context.clock
+        clerk = context.clerk
     }
 
     /// A member with what its ledger says today.
@@ -33,12 +36,7 @@ public struct MemberDesk: Sendable {
     // MARK: lookup
 
     /// By card number, or by phone through the phone index (the member forgot the card).
-    public func lookup(_ cardOrPhone: String) throws -> Member {
-        if let m = try store.get(Member.self, id: cardOrPhone) { return m }
-        if let p = Phone(cardOrPhone), let entry = try store.get(PhoneIndexEntry.self, id: p.digits),
-           let m = try store.get(Member.self, id: entry.card) { return m }
-        throw MemberError.notFound(cardOrPhone)
-    }
+    public func lookup(_ cardOrPhone: String) throws -> Member { try Member.find(cardOrPhone, in: store) }
 
     public func view(_ cardOrPhone: String) throws -> View {
         let m = try lookup(cardOrPhone)
@@ -164,8 +162,6 @@ public struct MemberDesk: Sendable {
             m.gender = a.gender; m.idNumber = a.idNumber; m.address = a.address; m.email = a.email
             m.memberKind = a.kind; m.tier = tier; m.note = a.note
             try txn.put(m, action: "add")
-            BirthdayIndexEntry.update(before: nil, after: m, in: &txn)
-            txn.putQuietly(PhoneIndexEntry(phone: phone.digits, card: card))
             return m
         }
     }
@@ -211,15 +207,10 @@ public struct MemberDesk: Sendable {
         if let n = e.name, n.trimmingSpaces.isEmpty { throw MemberError.incomplete(["--name"]) }
         return try change("edit") { txn in
             guard var m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
-            let before = m
             if let p = newPhone, p.digits != m.phone {
                 if let other = try txn.get(PhoneIndexEntry.self, id: p.digits), other.card != m.card,
                    let holder = try txn.get(Member.self, id: other.card), holder.isCurrent {
                     throw MemberError.duplicatePhone(phone: p.digits, card: holder.card)
-                }
-                if m.isCurrent {
-                    if try txn.get(PhoneIndexEntry.self, id: m.phone)?.card == m.card { txn.delete(PhoneIndexEntry.self, id: m.phone) }
-                    txn.putQuietly(PhoneIndexEntry(phone: p.digits, card: m.card))
                 }
                 m.phone = p.digits
             }
@@ -232,7 +223,6 @@ public struct MemberDesk: Sendable {
             if let v = e.kind { m.memberKind = v }
             if let v = e.note { m.note = v }
             try txn.put(m, action: "edit")
-            BirthdayIndexEntry.update(before: before, after: m, in: &txn)
             return m
         }
     }

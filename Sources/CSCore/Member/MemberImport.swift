@@ -158,12 +158,10 @@ extension MemberDesk {
                                             points: row.points, amount: row.balance, receipt: nil, clerk: clerk, at: clock.now,
                                             expiresOn: row.points > 0 ? clock.today.adding(months: config.int(.pointsExpireMonths)) : nil,
                                             reason: "opening balance from import")
-                    txn.insert(entry, action: "import")
+                    try txn.insert(entry, action: "import")
                     m.points = row.points; m.balance = row.balance
                 }
-                txn.insert(m, action: "import")
-                BirthdayIndexEntry.update(before: nil, after: m, in: &txn)
-                if m.isCurrent { txn.putQuietly(PhoneIndexEntry(phone: m.phone, card: m.card)) }
+                try txn.insert(m, action: "import")
             }
         }
         report.committed = true

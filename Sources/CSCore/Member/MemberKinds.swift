@@ -15,7 +15,6 @@ public enum MemberKinds {
         let members = try store.scan(Member.self).records
         let ledger = try store.scan(LedgerEntry.self).records
         let byAccount = Dictionary(grouping: ledger, by: \.account)
-        let phoneIndex = Dictionary(try store.scan(PhoneIndexEntry.self).records.map { ($0.id, $0.card) }, uniquingKeysWith: { a, _ in a })
         let receiptIndex = Dictionary(try store.scan(ReceiptIndexEntry.self).records.map { ($0.id, $0.entry) }, uniquingKeysWith: { a, _ in a })
         let where_ = { (m: Member) in "\(store.root)/\(Member.kind)/\(Shards.shardName(id: m.card, shardCount: store.shardCount(Member.self)))" }
         for m in members {
@@ -25,18 +24,8 @@ public enum MemberKinds {
                 problems.append(DocumentProblem(path: where_(m), line: 0, reason:
                     "member \(m.card) shows points=\(m.points) balance=\(m.balance.decimal) spend=\(m.totalSpend.decimal) but its ledger adds up to points=\(expected.points) balance=\(expected.balance.decimal) spend=\(expected.totalSpend.decimal)"))
             }
-            if m.isCurrent {
-                if phoneIndex[m.phone] != m.card {
-                    problems.append(DocumentProblem(path: "\(store.root)/\(PhoneIndexEntry.kind)", line: 0,
-                                                    reason: "phone index does not lead to member \(m.card) (doctor --repair rebuilds it)"))
-                }
-            }
         }
-        let current = Set(members.filter(\.isCurrent).map(\.card))
-        for (phone, card) in phoneIndex where !current.contains(card) {
-            problems.append(DocumentProblem(path: "\(store.root)/\(PhoneIndexEntry.kind)/\(Shards.shardName(id: phone, shardCount: store.shardCount(PhoneIndexEntry.self)))", line: 0,
-                                            reason: "phone index entry for card \(card) is stale (doctor --repair rebuilds it)"))
-        }
+        problems += try Member.phoneIndex.problems(store)
         var receipts = [String: String]()
         for e in ledger {
             if let r = e.receipt, e.kind == .earn || e.kind == .pay {
@@ -57,11 +46,7 @@ public enum MemberKinds {
     /// Rebuilds the phone and receipt indexes from the members and the ledger.
     @Sendable static func rebuildIndexes(_ txn: inout Transaction) throws -> Int {
         let store = txn.store
-        let members = try store.scan(Member.self).records
-        var phones = [String: String]()
-        for m in members where m.isCurrent { phones[m.phone] = m.card }
-        for e in try store.scan(PhoneIndexEntry.self).records where phones[e.id] != e.card { txn.delete(PhoneIndexEntry.self, id: e.id) }
-        for (p, c) in phones { txn.putQuietly(PhoneIndexEntry(phone: p, card: c)) }
+        let phones = try Member.phoneIndex.rebuild(&txn)
         var receipts = [String: ReceiptIndexEntry]()
         let ledger = try store.scan(LedgerEntry.self).records.sorted(by: Account.order)
         for e in ledger {
@@ -74,6 +59,6 @@ public enum MemberKinds {
         }
         for e in try store.scan(ReceiptIndexEntry.self).records where receipts[e.id] == nil { txn.delete(ReceiptIndexEntry.self, id: e.id) }
         for (_, e) in receipts { txn.putQuietly(e) }
-        return phones.count + receipts.count
+        return phones + receipts.count
     }
 }

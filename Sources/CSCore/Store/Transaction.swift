@@ -53,6 +53,7 @@ public struct Transaction: Sendable {
     public mutating func put<R: Record>(_ record: R, action: String) throws {
         let before = try get(R.self, id: record.id)
         putQuietly(record)
+        if let indexed = R.self as? any Indexed.Type { try updateIndexes(indexed, before: before, after: record) }
         journal.append(JournalEntry(at: clock.now, clerk: clerk, command: command, kind: R.kind, id: record.id,
                                     action: action, before: before?.journalSummary, after: record.journalSummary,
                                     transaction: id))
@@ -127,10 +128,17 @@ extension Transaction {
 }
 
 extension Transaction {
+    /// Opens the existential so the record's own `updateIndexes` runs.
+    mutating func updateIndexes<I: Indexed, R: Record>(_: I.Type, before: R?, after: R) throws {
+        guard let after = after as? I else { return }
+        try I.updateIndexes(before: before as? I, after: after, in: &self)
+    }
+
     /// Stores a record the caller knows is new (bulk import), journalled without reading a
     /// "before" that cannot exist.
-    public mutating func insert<R: Record>(_ record: R, action: String) {
+    public mutating func insert<R: Record>(_ record: R, action: String) throws {
         putQuietly(record)
+        if let indexed = R.self as? any Indexed.Type { try updateIndexes(indexed, before: nil as R?, after: record) }
         journal.append(JournalEntry(at: clock.now, clerk: clerk, command: command, kind: R.kind, id: record.id,
                                     action: action, before: nil, after: record.journalSummary, transaction: id))
     }
