@@ -12,22 +12,13 @@ enum BirthdayCommands {
         "birthday", summary: "member birthdays: the monthly list, greetings and the birthday gift register", zh: "会员生日:月度名单、祝福短信、生日赠品登记",
         subcommands: [list, upcoming, greet, gift])
 
-    static let columns = [
-        Column("card", "CARD", "卡号"), Column("name", "NAME", "姓名"), Column("phone", "PHONE", "手机"),
-        Column("birthday", "BIRTHDAY", "生日"), Column("day", "DAY", "日期"), Column("inDays", "IN DAYS", "天后"),
-    ]
-
-    static func rows(_ cs: [Celebration]) -> [[Cell]] {
-        cs.map { [.text($0.member.card), .text($0.member.name), .text($0.member.phone), .day($0.member.birthday), .day($0.date), .int(Int64($0.inDays))] }
-    }
-
     static let list = CommandSpec(
         "list", summary: "active members whose birthday is in the month (default this month), by day then name — the 1st-of-month list",
         zh: "本月(或指定月份)生日会员名单",
         options: [O.month],
         action: { inv, ctx in
             let r = try desk(ctx).month(inv[O.month] ?? Month(ctx.clock.today))
-            return .table(ResultTable(columns: Array(columns.prefix(5)), rows: rows(r.celebrations).map { Array($0.prefix(5)) }, skipped: r.problems))
+            return .table(BirthdayTables.monthList.table(r.celebrations, skipped: r.problems))
         })
 
     static let upcoming = CommandSpec(
@@ -35,7 +26,7 @@ enum BirthdayCommands {
         options: [O.upcomingDays],
         action: { inv, ctx in
             let r = try desk(ctx).upcoming(days: inv[O.upcomingDays] ?? 7)
-            return .table(ResultTable(columns: columns, rows: rows(r.celebrations), skipped: r.problems))
+            return .table(BirthdayTables.upcoming.table(r.celebrations, skipped: r.problems))
         })
 
     static let greet = CommandSpec(
@@ -52,22 +43,6 @@ enum BirthdayCommands {
             return .text(lines.map { "\($0.0)\t\($0.1)\n" }.joined())
         })
 
-    static let giftColumns = [
-        Column("id", "ID", "编号"), Column("card", "CARD", "卡号"), Column("name", "NAME", "姓名"), Column("item", "ITEM", "物品"),
-        Column("status", "STATUS", "状态"), Column("preparedAt", "PREPARED", "领取时间"), Column("pickedUpBy", "PICKED UP BY", "领取人"),
-        Column("birthday", "BIRTHDAY", "生日"), Column("phone", "PHONE", "手机"), Column("address", "ADDRESS", "地址"),
-        Column("forDate", "FOR", "生日日期"), Column("preparedBy", "REGISTERED BY", "登记人"), Column("givenAt", "GIVEN", "送出时间"),
-        Column("handedOverBy", "HANDED OVER BY", "经手人"), Column("returnedAt", "RETURNED", "退回时间"), Column("returnReason", "RETURN REASON", "退回原因"),
-    ]
-
-    static func giftRow(_ g: Gift) -> [Cell] {
-        [.text(g.id), .text(g.card), .text(g.name), .text(g.item), .text(g.status.rawValue), .instant(g.preparedAt), .text(g.pickedUpBy),
-         .day(g.birthday), .text(g.phone), .text(g.address), .day(g.forDate), .text(g.preparedBy), .instant(g.givenAt),
-         .text(g.handedOverBy), .instant(g.returnedAt), .text(g.returnReason)]
-    }
-
-    static func giftRecord(_ g: Gift) -> ResultTable { ResultTable(columns: giftColumns, rows: [giftRow(g)]) }
-
     static let gift = CommandSpec(
         "gift", summary: "the birthday gift register (赠品登记): prepare, give, return, list, reconcile", zh: "生日赠品登记",
         subcommands: [
@@ -77,27 +52,27 @@ enum BirthdayCommands {
                         action: { inv, ctx in
                             let g = try gifts(ctx).prepare(card: try inv[O.cardOrPhone], item: try inv[O.item],
                                                            pickedUpBy: inv[O.pickedUpBy], force: inv[O.force])
-                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftPrepared), [g.id, g.item, g.name, g.card, g.forDate.iso]), record: giftRecord(g))
+                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftPrepared), [g.id, g.item, g.name, g.card, g.forDate.iso]), record: BirthdayTables.gift.record(g))
                         }),
             CommandSpec("give", summary: "the gift was handed to the member in person", zh: "赠品已当面送给会员本人",
                         options: [O.handedOverBy],
                         arguments: [O.giftID],
                         action: { inv, ctx in
                             let g = try gifts(ctx).give(try inv[O.giftID], handedOverBy: inv[O.handedOverBy])
-                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftGiven), [g.id, g.name]), record: giftRecord(g))
+                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftGiven), [g.id, g.name]), record: BirthdayTables.gift.record(g))
                         }),
             CommandSpec("return", summary: "the member did not come: the gift went back to finance", zh: "会员未到,赠品退回财务",
                         options: [O.returnReason],
                         arguments: [O.giftID],
                         action: { inv, ctx in
                             let g = try gifts(ctx).giveBack(try inv[O.giftID], reason: inv[O.returnReason])
-                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftReturned), [g.id]), record: giftRecord(g))
+                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftReturned), [g.id]), record: BirthdayTables.gift.record(g))
                         }),
             CommandSpec("list", summary: "gifts, by the month of the birthday and status", zh: "赠品列表",
                         options: [O.giftMonth, O.giftStatus],
                         action: { inv, ctx in
                             let r = try gifts(ctx).list(month: inv[O.giftMonth], status: inv[O.giftStatus])
-                            return .table(ResultTable(columns: Array(giftColumns.prefix(7)), rows: r.records.map { Array(giftRow($0).prefix(7)) }))
+                            return .table(BirthdayTables.giftList.table(r.records))
                         }),
             CommandSpec("reconcile", summary: "the 15th/30th check with finance: prepared, given, returned, outstanding; exit 4 if a gift is outstanding more than a day",
                         zh: "与财务对账(每月15日、30日)",
@@ -126,10 +101,10 @@ enum BirthdayCommands {
         return .report(out, status)
     }
 
-    static let giftsExport = ExportKind(name: "gifts", columns: giftColumns) { ctx, options, emit in
+    static let giftsExport = ExportKind(name: "gifts", columns: BirthdayTables.gift.columns) { ctx, options, emit in
         let rows = try ctx.store.scan(Gift.self).records.filter { g in options.since.map { g.preparedAt.day >= $0 } ?? true }
             .sorted { ($0.preparedAt, $0.id) < ($1.preparedAt, $1.id) }
-        try emit(rows.map(giftRow))
+        try emit(rows.map(BirthdayTables.gift.row))
     }
 }
 

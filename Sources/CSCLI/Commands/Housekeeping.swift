@@ -70,23 +70,25 @@ enum Housekeeping {
             let rows = reading.entries.filter { e in
                 (since.map { e.at.day >= $0 } ?? true) && (kind.map { e.kind == $0 } ?? true)
                     && (id.map { e.id == $0 } ?? true) && (clerk.map { e.clerk == $0 } ?? true)
-            }.map(journalRow)
-            return .table(ResultTable(columns: journalColumns, rows: rows))
+            }
+            return .table(journal.table(rows))
         })
 
-    static let journalColumns = [
-        Column("at", "AT", "时间"), Column("clerk", "CLERK", "经办人"), Column("command", "COMMAND", "命令"),
-        Column("kind", "KIND", "类型"), Column("id", "ID", "编号"), Column("action", "ACTION", "操作"),
-        Column("before", "BEFORE", "之前"), Column("after", "AFTER", "之后"),
-    ]
+    /// A journal line's fields, declared once for `cs log` and `cs export journal`.
+    static let journal = Fields<JournalEntry>([
+        Field("at", "AT", "时间") { .instant($0.at) },
+        Field("clerk", "CLERK", "经办人") { .text($0.clerk) },
+        Field("command", "COMMAND", "命令") { .text($0.command) },
+        Field("kind", "KIND", "类型") { .text($0.kind) },
+        Field("id", "ID", "编号") { .text($0.id) },
+        Field("action", "ACTION", "操作") { .text($0.action) },
+        Field("before", "BEFORE", "之前") { .text($0.before) },
+        Field("after", "AFTER", "之后") { .text($0.after) },
+    ])
 
-    static func journalRow(_ e: JournalEntry) -> [Cell] {
-        [.text(e.at.iso), .text(e.clerk), .text(e.command), .text(e.kind), .text(e.id), .text(e.action), .text(e.before), .text(e.after)]
-    }
-
-    static let journalExport = ExportKind(name: "journal", columns: journalColumns) { ctx, options, emit in
+    static let journalExport = ExportKind(name: "journal", columns: journal.columns) { ctx, options, emit in
         let since = options.since
-        try emit(try ctx.store.readJournal(since: since).entries.filter { e in since.map { e.at.day >= $0 } ?? true }.map(journalRow))
+        try emit(try ctx.store.readJournal(since: since).entries.filter { e in since.map { e.at.day >= $0 } ?? true }.map(journal.row))
     }
 
     static let doctorCommand = CommandSpec(

@@ -38,7 +38,7 @@ enum MemberCommands {
             a.note = inv[O.note]
             let m = try desk(ctx).add(a)
             return .created(id: m.card, message: ctx.catalog.text(.member(.added), [m.card, m.name]),
-                            record: ResultTable(columns: MemberTables.memberColumns, rows: [MemberTables.memberRow(m)]))
+                            record: MemberTables.summary.record(m))
         })
 
     static let show = CommandSpec(
@@ -46,14 +46,14 @@ enum MemberCommands {
         options: [O.reveal],
         arguments: [O.cardOrPhone],
         action: { inv, ctx in
-            .record(MemberTables.detail(try desk(ctx).view(try inv[O.cardOrPhone]), reveal: inv[O.reveal]))
+            .record(MemberTables.detail(reveal: inv[O.reveal]).record(try desk(ctx).view(try inv[O.cardOrPhone])))
         })
 
     static let findOptions: [any OptionDeclaration] = [O.tier, O.status]
 
     /// Damaged documents are left out, not fatal, and reported on stderr.
     static func listing(_ members: [Member], _ problems: [DocumentProblem]) -> CommandOutput {
-        .table(ResultTable(columns: MemberTables.memberColumns, rows: members.map(MemberTables.memberRow), skipped: problems))
+        .table(MemberTables.summary.table(members, skipped: problems))
     }
 
     static let find = CommandSpec(
@@ -103,7 +103,7 @@ enum MemberCommands {
             e.note = inv[O.note]
             let m = try desk(ctx).edit(try inv[card], e)
             return .created(id: m.card, message: ctx.catalog.text(.member(.edited), [m.card]),
-                            record: ResultTable(columns: MemberTables.memberColumns, rows: [MemberTables.memberRow(m)]))
+                            record: MemberTables.summary.record(m))
         })
 
     /// The reply to a movement: the message, an upgrade line, and the slip when asked.
@@ -112,8 +112,7 @@ enum MemberCommands {
         if let from = mv.upgradedFrom { text += ctx.catalog.text(.member(.upgraded), [mv.member.card, from.rawValue, mv.member.tier.rawValue]) + "\n" }
         if inv[slip] { text += "\n" + Slip.render(title: ctx.language == .zh ? slipTitle.1 : slipTitle.0, movement: mv, language: ctx.language) }
         if ctx.globals.format != .table {
-            return .record(ResultTable(columns: MemberTables.ledgerColumns + [Column("available", "AVAILABLE", "可用积分"), Column("balanceAfter", "BALANCE AFTER", "余额")],
-                                       rows: [MemberTables.ledgerRow(mv.entry) + [.int(mv.available), .money(mv.member.balance)]]))
+            return .record(MemberTables.movement.record(mv))
         }
         if ctx.globals.quiet { return .text(mv.entry.id + "\n") }
         return .text(text)
@@ -176,7 +175,7 @@ enum MemberCommands {
             let (m, from) = try desk(ctx).upgrade(try inv[card], to: inv[O.upgradeTo])
             let msg = m.tier == from ? ctx.catalog.text(.member(.notUpgraded), [m.card, m.tier.rawValue])
                                      : ctx.catalog.text(.member(.upgraded), [m.card, from.rawValue, m.tier.rawValue])
-            return .created(id: m.card, message: msg, record: ResultTable(columns: MemberTables.memberColumns, rows: [MemberTables.memberRow(m)]))
+            return .created(id: m.card, message: msg, record: MemberTables.summary.record(m))
         })
 
     static let reissue = CommandSpec(
@@ -186,7 +185,7 @@ enum MemberCommands {
         action: { inv, ctx in
             let (old, new) = try desk(ctx).reissue(try inv[card], reason: inv[O.reissueReason] ?? .lost)
             return .created(id: new.card, message: ctx.catalog.text(.member(.reissued), [old.card, new.card]),
-                            record: ResultTable(columns: MemberTables.memberColumns, rows: [MemberTables.memberRow(new)]))
+                            record: MemberTables.summary.record(new))
         })
 
     static func status(_ change: MemberDesk.StatusChange, _ summary: String, _ zh: String) -> CommandSpec {
@@ -196,7 +195,7 @@ enum MemberCommands {
                     action: { inv, ctx in
                         let m = try desk(ctx).setStatus(try inv[card], change, reason: try inv[O.reason])
                         return .created(id: m.card, message: ctx.catalog.text(.member(.statusChanged), [m.card, m.status.rawValue]),
-                                        record: ResultTable(columns: MemberTables.memberColumns, rows: [MemberTables.memberRow(m)]))
+                                        record: MemberTables.summary.record(m))
                     })
     }
 
@@ -224,7 +223,7 @@ enum MemberCommands {
         arguments: [O.cardOrPhoneShort],
         action: { inv, ctx in
             let entries = try desk(ctx).history(try inv[O.cardOrPhoneShort])
-            return .table(ResultTable(columns: MemberTables.ledgerColumns, rows: entries.map(MemberTables.ledgerRow)))
+            return .table(MemberTables.ledger.table(entries))
         })
 
     static let price = CommandSpec(
@@ -234,7 +233,7 @@ enum MemberCommands {
         action: { inv, ctx in
             let q = try desk(ctx).price(try inv[O.cardOrPhoneShort], amount: try inv[O.priceAmount],
                                         storeDiscount: inv[O.storeDiscount], on: inv[O.on])
-            return .record(ResultTable(columns: MemberTables.quoteColumns, rows: [[.text(q.card), .money(q.amount), .money(q.payable), .text(q.rule.rawValue), .text(q.rate.description)]]))
+            return .record(MemberTables.quote.record(q))
         })
 
     static let expire = CommandSpec(
@@ -272,15 +271,16 @@ enum MemberCommands {
     static let membersExport = ExportKind(name: "members", columns: MemberTables.exportColumns) { ctx, options, emit in
         let since = options.since, reveal = options.reveal
         _ = try ctx.store.forEachShard(Member.self) { members in
-            try emit(members.filter { m in since.map { m.joinedAt.day >= $0 } ?? true }.map { MemberTables.exportRow($0, reveal: reveal) })
+            let fields = MemberTables.export(reveal: reveal)
+            try emit(members.filter { m in since.map { m.joinedAt.day >= $0 } ?? true }.map(fields.row))
         }
     }
 
     /// Shard by shard; within a shard (a set of accounts) in the order the entries were made.
-    static let ledgerExport = ExportKind(name: "ledger", columns: MemberTables.ledgerColumns) { ctx, options, emit in
+    static let ledgerExport = ExportKind(name: "ledger", columns: MemberTables.ledger.columns) { ctx, options, emit in
         let since = options.since
         _ = try ctx.store.forEachShard(LedgerEntry.self) { entries in
-            try emit(entries.filter { e in since.map { e.at.day >= $0 } ?? true }.sorted(by: Account.order).map(MemberTables.ledgerRow))
+            try emit(entries.filter { e in since.map { e.at.day >= $0 } ?? true }.sorted(by: Account.order).map(MemberTables.ledger.row))
         }
     }
 }

@@ -1,59 +1,81 @@
 import CSCore
 
-/// The member and ledger fields as SPEC.md's "Stable output fields" name them.
+/// The member and ledger fields as SPEC.md's "Stable output fields" name them, each declared
+/// once (key, headers, value).
 enum MemberTables {
-    static let memberColumns = [
-        Column("card", "CARD", "卡号"), Column("name", "NAME", "姓名"), Column("phone", "PHONE", "手机"),
-        Column("birthday", "BIRTHDAY", "生日"), Column("gender", "GENDER", "性别"), Column("kind", "KIND", "卡类型"),
-        Column("tier", "TIER", "等级"), Column("status", "STATUS", "状态"), Column("points", "POINTS", "积分"),
-        Column("balance", "BALANCE", "余额"), Column("totalSpend", "SPEND", "累计消费"), Column("joinedAt", "JOINED", "入会时间"),
-        Column("replacedBy", "REPLACED BY", "新卡号"),
-    ]
+    static let summary = Fields<Member>([
+        Field("card", "CARD", "卡号") { .text($0.card) },
+        Field("name", "NAME", "姓名") { .text($0.name) },
+        Field("phone", "PHONE", "手机") { .text($0.phone) },
+        Field("birthday", "BIRTHDAY", "生日") { .day($0.birthday) },
+        Field("gender", "GENDER", "性别") { .text($0.gender.rawValue) },
+        Field("kind", "KIND", "卡类型") { .text($0.memberKind.rawValue) },
+        Field("tier", "TIER", "等级") { .text($0.tier.rawValue) },
+        Field("status", "STATUS", "状态") { .text($0.status.rawValue) },
+        Field("points", "POINTS", "积分") { .int($0.points) },
+        Field("balance", "BALANCE", "余额") { .money($0.balance) },
+        Field("totalSpend", "SPEND", "累计消费") { .money($0.totalSpend) },
+        Field("joinedAt", "JOINED", "入会时间") { .instant($0.joinedAt) },
+        Field("replacedBy", "REPLACED BY", "新卡号") { .text($0.replacedBy) },
+    ])
 
-    static func memberRow(_ m: Member) -> [Cell] {
-        [.text(m.card), .text(m.name), .text(m.phone), .day(m.birthday), .text(m.gender.rawValue), .text(m.memberKind.rawValue),
-         .text(m.tier.rawValue), .text(m.status.rawValue), .int(m.points), .money(m.balance), .money(m.totalSpend),
-         .instant(m.joinedAt), .text(m.replacedBy)]
+    static let address = Field<Member>("address", "ADDRESS", "地址") { .text($0.address) }
+    static let email = Field<Member>("email", "EMAIL", "邮箱") { .text($0.email) }
+    static let note = Field<Member>("note", "NOTE", "备注") { .text($0.note) }
+    static let replaces = Field<Member>("replaces", "REPLACES", "原卡号") { .text($0.replaces) }
+    static let statusReason = Field<Member>("statusReason", "STATUS REASON", "状态原因") { .text($0.statusReason) }
+    static let account = Field<Member>("account", "ACCOUNT", "账户") { .text($0.account) }
+
+    /// The ID number, masked unless revealed on purpose.
+    static func idNumber(reveal: Bool) -> Field<Member> {
+        Field("idNumber", "ID NUMBER", "身份证号") { m in .text(m.idNumber.map { reveal ? $0 : IDNumber.masked($0) }) }
     }
 
-    /// The export (and import) columns: every field, the ID number masked unless revealed.
-    static let exportColumns = memberColumns + [
-        Column("idNumber", "ID NUMBER", "身份证号"), Column("address", "ADDRESS", "地址"), Column("email", "EMAIL", "邮箱"),
-        Column("note", "NOTE", "备注"), Column("account", "ACCOUNT", "账户"), Column("replaces", "REPLACES", "原卡号"),
-        Column("statusReason", "STATUS REASON", "状态原因"),
-    ]
-
-    static func exportRow(_ m: Member, reveal: Bool) -> [Cell] {
-        memberRow(m) + [.text(m.idNumber.map { reveal ? $0 : IDNumber.masked($0) }), .text(m.address), .text(m.email), .text(m.note),
-                        .text(m.account), .text(m.replaces), .text(m.statusReason)]
+    /// The export (and import) fields: every field.
+    static func export(reveal: Bool) -> Fields<Member> {
+        summary + Fields([idNumber(reveal: reveal), address, email, note, account, replaces, statusReason])
     }
 
-    static func detail(_ v: MemberDesk.View, reveal: Bool) -> ResultTable {
-        let m = v.member
-        let columns = memberColumns + [
-            Column("available", "AVAILABLE POINTS", "可用积分"), Column("expiringIn30Days", "EXPIRING IN 30 DAYS", "30天内到期积分"),
-            Column("idNumber", "ID NUMBER", "身份证号"), Column("address", "ADDRESS", "地址"), Column("email", "EMAIL", "邮箱"),
-            Column("statusReason", "STATUS REASON", "状态原因"), Column("replaces", "REPLACES", "原卡号"), Column("note", "NOTE", "备注"),
-        ]
-        let row = memberRow(m) + [.int(v.available), .int(v.expiring), .text(m.idNumber.map { reveal ? $0 : IDNumber.masked($0) }),
-                                  .text(m.address), .text(m.email), .text(m.statusReason), .text(m.replaces), .text(m.note)]
-        return ResultTable(columns: columns, rows: [row])
+    static let exportColumns = export(reveal: false).columns
+
+    /// `member show`: the summary, what the ledger says today, and the file's details.
+    static func detail(reveal: Bool) -> Fields<MemberDesk.View> {
+        summary.through { $0.member }
+            + Fields([
+                Field("available", "AVAILABLE POINTS", "可用积分") { .int($0.available) },
+                Field("expiringIn30Days", "EXPIRING IN 30 DAYS", "30天内到期积分") { .int($0.expiring) },
+            ])
+            + Fields([idNumber(reveal: reveal), address, email, statusReason, replaces, note]).through { $0.member }
     }
 
-    static let ledgerColumns = [
-        Column("id", "ID", "编号"), Column("card", "CARD", "卡号"), Column("kind", "KIND", "类型"), Column("points", "POINTS", "积分"),
-        Column("amount", "AMOUNT", "金额"), Column("receipt", "RECEIPT", "单据号"), Column("clerk", "CLERK", "经办人"),
-        Column("at", "AT", "时间"), Column("expiresOn", "EXPIRES", "到期日"), Column("item", "ITEM", "兑换物品"),
-        Column("reason", "REASON", "原因"), Column("account", "ACCOUNT", "账户"), Column("room", "ROOM", "房间"),
-    ]
+    static let ledger = Fields<LedgerEntry>([
+        Field("id", "ID", "编号") { .text($0.id) },
+        Field("card", "CARD", "卡号") { .text($0.card) },
+        Field("kind", "KIND", "类型") { .text($0.kind.rawValue) },
+        Field("points", "POINTS", "积分") { .int($0.points) },
+        Field("amount", "AMOUNT", "金额") { .money($0.amount) },
+        Field("receipt", "RECEIPT", "单据号") { .text($0.receipt) },
+        Field("clerk", "CLERK", "经办人") { .text($0.clerk) },
+        Field("at", "AT", "时间") { .instant($0.at) },
+        Field("expiresOn", "EXPIRES", "到期日") { .day($0.expiresOn) },
+        Field("item", "ITEM", "兑换物品") { .text($0.item) },
+        Field("reason", "REASON", "原因") { .text($0.reason) },
+        Field("account", "ACCOUNT", "账户") { .text($0.account) },
+        Field("room", "ROOM", "房间") { .text($0.room) },
+    ])
 
-    static func ledgerRow(_ e: LedgerEntry) -> [Cell] {
-        [.text(e.id), .text(e.card), .text(e.kind.rawValue), .int(e.points), .money(e.amount), .text(e.receipt), .text(e.clerk),
-         .instant(e.at), .day(e.expiresOn), .text(e.item), .text(e.reason), .text(e.account), .text(e.room)]
-    }
+    /// A movement's reply in JSON/CSV: its ledger entry and the figures after it.
+    static let movement = ledger.through { (mv: MemberDesk.Movement) in mv.entry }
+        + Fields<MemberDesk.Movement>([
+            Field("available", "AVAILABLE", "可用积分") { .int($0.available) },
+            Field("balanceAfter", "BALANCE AFTER", "余额") { .money($0.member.balance) },
+        ])
 
-    static let quoteColumns = [
-        Column("card", "CARD", "卡号"), Column("amount", "AMOUNT", "原价"), Column("payable", "PAYABLE", "应付"),
-        Column("rule", "RULE", "规则"), Column("rate", "RATE", "折扣"),
-    ]
+    static let quote = Fields<PriceQuote>([
+        Field("card", "CARD", "卡号") { .text($0.card) },
+        Field("amount", "AMOUNT", "原价") { .money($0.amount) },
+        Field("payable", "PAYABLE", "应付") { .money($0.payable) },
+        Field("rule", "RULE", "规则") { .text($0.rule.rawValue) },
+        Field("rate", "RATE", "折扣") { .text($0.rate.description) },
+    ])
 }
