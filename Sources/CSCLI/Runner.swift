@@ -149,7 +149,8 @@ struct RowStream {
     var count = 0
 
     init(renderer: Renderer, columns: [Column]) {
-        self.renderer = renderer; self.columns = columns
+        self.renderer = renderer
+        self.columns = columns
         buffer.reserveCapacity(1 << 18)
         buffer.append(contentsOf: renderer.streamHeader(columns).utf8)
     }
@@ -158,7 +159,10 @@ struct RowStream {
         for row in rows {
             renderer.appendRow(columns, row, index: count, to: &buffer)
             count += 1
-            if buffer.count >= 1 << 18 { try flush(buffer); buffer.removeAll(keepingCapacity: true) }
+            if buffer.count >= 1 << 18 {
+                try flush(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
         }
     }
 

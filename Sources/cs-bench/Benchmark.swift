@@ -146,7 +146,10 @@ struct Benchmark {
     func writeJSON(_ rows: [Row], to path: String) {
         let list: [[String: Any]] = rows.map { r in
             var o: [String: Any] = ["operation": r.operation, "csMs": r.cs, "peakMB": r.peakMB, "note": r.note]
-            if let s = r.sqlite { o["sqliteMs"] = s; o["ratio"] = r.cs / max(s, 0.001) }
+            if let s = r.sqlite {
+                o["sqliteMs"] = s
+                o["ratio"] = r.cs / max(s, 0.001)
+            }
             return o
         }
         let doc: [String: Any] = ["members": members, "runs": runs, "results": list]

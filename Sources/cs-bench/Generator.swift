@@ -16,7 +16,9 @@ struct Generator {
     static let last = ["Chen", "Wang", "Smith", "Lee", "Brown", "Garcia", "Kim", "Nguyen", "Lopez", "Martin", "Zhang", "Lin", "Ho", "Wong"]
 
     init(members: Int, root: String, now: Instant) {
-        self.members = members; self.root = root; self.now = now
+        self.members = members
+        self.root = root
+        self.now = now
         rng = SeededRandom(seed: 0xC5_2026)
     }
 
@@ -72,7 +74,9 @@ struct Generator {
                 if m.memberKind == .storedValue { add(.topup, 0, Money(yuan: Int64(this.rng.int(1...30) * 100)), nil, daysAgo: this.rng.int(1...300), expires: false) }
                 entries.sort(by: Account.order)
                 let account = Account(entries: entries)
-                m.points = account.points; m.balance = account.balance; m.totalSpend = account.totalSpend
+                m.points = account.points
+                m.balance = account.balance
+                m.totalSpend = account.totalSpend
                 try txn.insert(m, action: "import")
                 for e in entries {
                     try txn.insert(e, action: "import")

@@ -23,7 +23,10 @@ enum Spawn {
         defer { posix_spawn_file_actions_destroy(&actions) }
         let cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         let cEnv: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { cArgs.forEach { free($0) }; cEnv.forEach { free($0) } }
+        defer {
+            cArgs.forEach { free($0) }
+            cEnv.forEach { free($0) }
+        }
         var pid: pid_t = 0
         let start = now()
         let rc = posix_spawnp(&pid, argv[0], &actions, nil, cArgs, cEnv)
@@ -46,7 +49,10 @@ enum Spawn {
             prepare(i)
             let r = run(command(i), environment: environment)
             if r.status != 0 { failures += 1 }
-            if i >= warmup { times.append(r.seconds * 1000); peak = max(peak, r.peakMB) }
+            if i >= warmup {
+                times.append(r.seconds * 1000)
+                peak = max(peak, r.peakMB)
+            }
         }
         times.sort()
         return (times[times.count / 2], peak, failures)

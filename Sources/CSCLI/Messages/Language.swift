@@ -58,7 +58,10 @@ extension Substring {
         var i = startIndex
         while i < endIndex {
             var j = i, k = 0
-            while k < t.count, j < endIndex, self[j] == t[k] { j = index(after: j); k += 1 }
+            while k < t.count, j < endIndex, self[j] == t[k] {
+                j = index(after: j)
+                k += 1
+            }
             if k == t.count { return i..<j }
             i = index(after: i)
         }

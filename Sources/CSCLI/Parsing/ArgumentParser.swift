@@ -8,7 +8,10 @@ public struct ArgumentParser: Sendable {
     public let root: CommandSpec
     public let clock: Clock
 
-    public init(root: CommandSpec, clock: Clock) { self.root = root; self.clock = clock }
+    public init(root: CommandSpec, clock: Clock) {
+        self.root = root
+        self.clock = clock
+    }
 
     public struct Parsed: Sendable {
         public var invocation: Invocation
@@ -48,7 +51,10 @@ public struct ArgumentParser: Sendable {
                 rawArguments.append(word)
                 continue
             }
-            if word == "--" { onlyArguments = true; continue }
+            if word == "--" {
+                onlyArguments = true
+                continue
+            }
 
             // Options: --name, --name=value, -x.
             let spec: OptionSpec

@@ -14,8 +14,12 @@ public struct OptionSpec: Sendable {
 
     public init(_ name: String, short: Character? = nil, _ value: ValueType? = nil, required: Bool = false,
                 repeatable: Bool = false, valueName: String? = nil, help: String) {
-        self.name = name; self.short = short; self.value = value; self.required = required
-        self.repeatable = repeatable; self.help = help
+        self.name = name
+        self.short = short
+        self.value = value
+        self.required = required
+        self.repeatable = repeatable
+        self.help = help
         self.valueName = valueName ?? name.uppercased().replacingAll("-", with: "_")
     }
 
@@ -38,7 +42,10 @@ public struct ArgumentSpec: Sendable {
     public let help: String
 
     public init(_ name: String, _ value: ValueType = .text, required: Bool = true, help: String) {
-        self.name = name; self.value = value; self.required = required; self.help = help
+        self.name = name
+        self.value = value
+        self.required = required
+        self.help = help
     }
 }
 

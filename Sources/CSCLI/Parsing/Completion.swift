@@ -22,8 +22,11 @@ public enum Completion {
             # cs completion for zsh: eval "$(cs completion zsh)"
             \(body)
             _cs() {
-              local -a path; local w
-              for w in ${words[2,CURRENT-1]}; do [[ $w == -* ]] || path+=($w); done
+              local -a path
+              local w
+              for w in ${words[2,CURRENT-1]}
+              do [[ $w == -* ]] || path+=($w)
+              done
               compadd -- $(_cs_words "${(j: :)path}")
             }
             compdef _cs cs
@@ -35,7 +38,8 @@ public enum Completion {
         \(body)
         _cs() {
           local cur="${COMP_WORDS[COMP_CWORD]}" path="" i
-          for ((i = 1; i < COMP_CWORD; i++)); do
+          for ((i = 1; i < COMP_CWORD; i++))
+          do
             [[ ${COMP_WORDS[i]} == -* ]] || path="${path:+$path }${COMP_WORDS[i]}"
           done
           COMPREPLY=($(compgen -W "$(_cs_words "$path")" -- "$cur"))

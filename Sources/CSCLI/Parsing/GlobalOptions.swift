@@ -49,7 +49,9 @@ public struct GlobalOptions: Sendable, Equatable {
         case ("csv", _): format = .csv
         case ("tsv", _): format = .tsv
         case ("no-header", _): noHeader = true
-        case ("excel", _): excel = true; if format == .table { format = .csv }
+        case ("excel", _):
+            excel = true
+            if format == .table { format = .csv }
         case ("color", .text(let s)): color = ColorChoice(rawValue: s) ?? .auto
         case ("lang", .text(let s)): language = Language(rawValue: s)
         case ("quiet", _): quiet = true

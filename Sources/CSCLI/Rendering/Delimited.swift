@@ -17,8 +17,12 @@ public enum Delimited {
     /// export renders millions of cells).
     public static func appendCSVField(_ cell: Cell, to out: inout [UInt8]) {
         switch cell {
-        case .int(let v): out.append(contentsOf: String(v).utf8); return
-        case .money(let m): out.append(contentsOf: m.decimal.utf8); return
+        case .int(let v):
+            out.append(contentsOf: String(v).utf8)
+            return
+        case .money(let m):
+            out.append(contentsOf: m.decimal.utf8)
+            return
         case .null: return
         default: break
         }
@@ -28,10 +32,19 @@ public enum Delimited {
         }
         s.withUTF8 { u in
             var plain = true
-            for c in u where c == 44 || c == 34 || c == 10 || c == 13 { plain = false; break }
-            if plain { out.append(contentsOf: u); return }
+            for c in u where c == 44 || c == 34 || c == 10 || c == 13 {
+                plain = false
+                break
+            }
+            if plain {
+                out.append(contentsOf: u)
+                return
+            }
             out.append(34)
-            for c in u { if c == 34 { out.append(34) }; out.append(c) }
+            for c in u {
+                if c == 34 { out.append(34) }
+                out.append(c)
+            }
             out.append(34)
         }
     }

@@ -47,7 +47,8 @@ public enum DisplayWidth {
         for ch in text {
             let cw = of(String(ch))
             if w + cw > width - 1 { break }
-            out.append(ch); w += cw
+            out.append(ch)
+            w += cw
         }
         return out + "…"
     }

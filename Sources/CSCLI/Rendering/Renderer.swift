@@ -10,7 +10,12 @@ public struct Renderer: Sendable {
     public var language: Language
 
     public init(format: OutputFormat, header: Bool = true, excel: Bool = false, color: Bool = false, width: Int? = nil, language: Language = .en) {
-        self.format = format; self.header = header; self.excel = excel; self.color = color; self.width = width; self.language = language
+        self.format = format
+        self.header = header
+        self.excel = excel
+        self.color = color
+        self.width = width
+        self.language = language
     }
 
     public func render(_ table: ResultTable) -> String {
@@ -51,7 +56,10 @@ public struct Renderer: Sendable {
 
     /// One row appended as bytes (the export's hot loop).
     public func appendRow(_ columns: [Column], _ row: [Cell], index: Int, to out: inout [UInt8]) {
-        guard format == .csv else { out.append(contentsOf: streamRow(columns, row, index: index).utf8); return }
+        guard format == .csv else {
+            out.append(contentsOf: streamRow(columns, row, index: index).utf8)
+            return
+        }
         for (n, cell) in row.enumerated() {
             if n > 0 { out.append(44) }
             Delimited.appendCSVField(cell, to: &out)

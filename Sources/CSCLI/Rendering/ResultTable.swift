@@ -24,7 +24,10 @@ public enum Cell: Sendable, Equatable {
     }
 
     var isNumeric: Bool {
-        switch self { case .int, .money: true; default: false }
+        switch self {
+            case .int, .money: true
+            default: false
+        }
     }
 
     var json: JSON {
@@ -44,7 +47,11 @@ public struct Column: Sendable {
     public let header: String
     public let headerZh: String
 
-    public init(_ key: String, _ header: String, _ headerZh: String) { self.key = key; self.header = header; self.headerZh = headerZh }
+    public init(_ key: String, _ header: String, _ headerZh: String) {
+        self.key = key
+        self.header = header
+        self.headerZh = headerZh
+    }
 
     func heading(_ language: Language) -> String { language == .zh ? headerZh : header }
 }
@@ -58,7 +65,9 @@ public struct ResultTable: Sendable {
     public var skipped: [DocumentProblem] = []
 
     public init(columns: [Column], rows: [[Cell]] = [], skipped: [DocumentProblem] = []) {
-        self.columns = columns; self.rows = rows; self.skipped = skipped
+        self.columns = columns
+        self.rows = rows
+        self.skipped = skipped
     }
 }
 

@@ -26,8 +26,20 @@ public struct BirthdayContact: Sendable, Equatable {
     public let birthday: Day
     public let gender: Gender
 
-    public init(member m: Member) { card = m.card; name = m.name; phone = m.phone; birthday = m.birthday; gender = m.gender }
-    init(entry e: BirthdayIndexEntry) { card = e.card; name = e.name; phone = e.phone; birthday = e.birthday; gender = e.gender }
+    public init(member m: Member) {
+        card = m.card
+        name = m.name
+        phone = m.phone
+        birthday = m.birthday
+        gender = m.gender
+    }
+    init(entry e: BirthdayIndexEntry) {
+        card = e.card
+        name = e.name
+        phone = e.phone
+        birthday = e.birthday
+        gender = e.gender
+    }
 }
 
 /// A member's birthday as the desk sees it in a list: the day it is celebrated.
@@ -88,10 +100,12 @@ public struct BirthdayDesk: Sendable {
         let contacts: [BirthdayContact]
         let problems: [DocumentProblem]
         if let indexed = try BirthdayIndexEntry.month(month.month, store: store) {
-            contacts = indexed.records.map(BirthdayContact.init(entry:)); problems = indexed.problems
+            contacts = indexed.records.map(BirthdayContact.init(entry:))
+            problems = indexed.problems
         } else {
             let scan = try activeMembers(bornIn: month.month)
-            contacts = scan.records.map(BirthdayContact.init(member:)); problems = scan.problems
+            contacts = scan.records.map(BirthdayContact.init(member:))
+            problems = scan.problems
         }
         let today = clock.today
         let list = contacts.map { m -> Celebration in

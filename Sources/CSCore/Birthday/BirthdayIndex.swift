@@ -23,7 +23,11 @@ public struct BirthdayIndexEntry: Record, Equatable {
 
     public init(member m: Member) {
         id = "\(BirthdayIndexEntry.monthKey(m.birthday.month)):\(m.card)"
-        card = m.card; name = m.name; phone = m.phone; birthday = m.birthday; gender = m.gender
+        card = m.card
+        name = m.name
+        phone = m.phone
+        birthday = m.birthday
+        gender = m.gender
     }
 
     /// `MM-b`: the month and a bucket of the card, so one month is `buckets` shard keys.
@@ -34,12 +38,20 @@ public struct BirthdayIndexEntry: Record, Equatable {
     }
 
     public init(document d: Document) throws(DocumentError) {
-        id = try d.string("id"); card = try d.string("card"); name = try d.string("name"); phone = try d.string("phone")
-        birthday = try d.day("birthday"); gender = try d.choice("gender", Gender.self)
+        id = try d.string("id")
+        card = try d.string("card")
+        name = try d.string("name")
+        phone = try d.string("phone")
+        birthday = try d.day("birthday")
+        gender = try d.choice("gender", Gender.self)
     }
 
     public func write(into o: inout JSONObject) {
-        o.add("card", card); o.add("name", name); o.add("phone", phone); o.add("birthday", birthday.iso); o.add("gender", gender.rawValue)
+        o.add("card", card)
+        o.add("name", name)
+        o.add("phone", phone)
+        o.add("birthday", birthday.iso)
+        o.add("gender", gender.rawValue)
     }
 
     public var journalSummary: String { id }

@@ -26,27 +26,60 @@ public struct Gift: Record, Equatable {
     public var returnReason: String?
 
     public init(id: String, member m: Member, item: String, forDate: Day, preparedAt: Instant, preparedBy: String, pickedUpBy: String) {
-        self.id = id; card = m.card; account = m.account; name = m.name; birthday = m.birthday; phone = m.phone
-        address = m.address; self.item = item; self.forDate = forDate; status = .prepared
-        self.preparedAt = preparedAt; self.preparedBy = preparedBy; self.pickedUpBy = pickedUpBy
+        self.id = id
+        card = m.card
+        account = m.account
+        name = m.name
+        birthday = m.birthday
+        phone = m.phone
+        address = m.address
+        self.item = item
+        self.forDate = forDate
+        status = .prepared
+        self.preparedAt = preparedAt
+        self.preparedBy = preparedBy
+        self.pickedUpBy = pickedUpBy
     }
 
     public init(document d: Document) throws(DocumentError) {
-        id = try d.string("id"); card = try d.string("card"); account = try d.string("account"); name = try d.string("name")
-        birthday = try d.day("birthday"); phone = try d.string("phone"); address = try d.optionalString("address")
-        item = try d.string("item"); forDate = try d.day("forDate"); status = try d.choice("status", GiftStatus.self)
-        preparedAt = try d.instant("preparedAt"); preparedBy = try d.string("preparedBy"); pickedUpBy = try d.string("pickedUpBy")
-        givenAt = try d.optionalInstant("givenAt"); handedOverBy = try d.optionalString("handedOverBy")
-        returnedAt = try d.optionalInstant("returnedAt"); returnedBy = try d.optionalString("returnedBy")
+        id = try d.string("id")
+        card = try d.string("card")
+        account = try d.string("account")
+        name = try d.string("name")
+        birthday = try d.day("birthday")
+        phone = try d.string("phone")
+        address = try d.optionalString("address")
+        item = try d.string("item")
+        forDate = try d.day("forDate")
+        status = try d.choice("status", GiftStatus.self)
+        preparedAt = try d.instant("preparedAt")
+        preparedBy = try d.string("preparedBy")
+        pickedUpBy = try d.string("pickedUpBy")
+        givenAt = try d.optionalInstant("givenAt")
+        handedOverBy = try d.optionalString("handedOverBy")
+        returnedAt = try d.optionalInstant("returnedAt")
+        returnedBy = try d.optionalString("returnedBy")
         returnReason = try d.optionalString("returnReason")
     }
 
     public func write(into o: inout JSONObject) {
-        o.add("card", card); o.add("account", account); o.add("name", name); o.add("birthday", birthday.iso); o.add("phone", phone)
-        o.add("address", address); o.add("item", item); o.add("forDate", forDate.iso); o.add("status", status.rawValue)
-        o.add("preparedAt", preparedAt.iso); o.add("preparedBy", preparedBy); o.add("pickedUpBy", pickedUpBy)
-        o.add("givenAt", givenAt?.iso); o.add("handedOverBy", handedOverBy); o.add("returnedAt", returnedAt?.iso)
-        o.add("returnedBy", returnedBy); o.add("returnReason", returnReason)
+        o.add("card", card)
+        o.add("account", account)
+        o.add("name", name)
+        o.add("birthday", birthday.iso)
+        o.add("phone", phone)
+        o.add("address", address)
+        o.add("item", item)
+        o.add("forDate", forDate.iso)
+        o.add("status", status.rawValue)
+        o.add("preparedAt", preparedAt.iso)
+        o.add("preparedBy", preparedBy)
+        o.add("pickedUpBy", pickedUpBy)
+        o.add("givenAt", givenAt?.iso)
+        o.add("handedOverBy", handedOverBy)
+        o.add("returnedAt", returnedAt?.iso)
+        o.add("returnedBy", returnedBy)
+        o.add("returnReason", returnReason)
     }
 
     public var journalSummary: String { "\(item) for \(name) (\(card)) \(status.rawValue)" }
@@ -57,8 +90,14 @@ public struct GiftYearIndexEntry: Record, Equatable {
     public static let kind = "index-gift-year"
     public let id: String
     public let gift: String
-    public init(account: String, year: Int, gift: String) { id = "\(account):\(year)"; self.gift = gift }
-    public init(document d: Document) throws(DocumentError) { id = try d.string("id"); gift = try d.string("gift") }
+    public init(account: String, year: Int, gift: String) {
+        id = "\(account):\(year)"
+        self.gift = gift
+    }
+    public init(document d: Document) throws(DocumentError) {
+        id = try d.string("id")
+        gift = try d.string("gift")
+    }
     public func write(into o: inout JSONObject) { o.add("gift", gift) }
     public var journalSummary: String { gift }
 }

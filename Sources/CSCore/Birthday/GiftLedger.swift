@@ -37,12 +37,21 @@ public struct GiftLedger: Sendable {
 
     /// Handed to the member in person; a gift is given or returned once.
     public func give(_ id: String, handedOverBy: String?) throws -> Gift {
-        try close(id, action: "give") { g in g.status = .given; g.givenAt = clock.now; g.handedOverBy = handedOverBy ?? clerk }
+        try close(id, action: "give") { g in
+            g.status = .given
+            g.givenAt = clock.now
+            g.handedOverBy = handedOverBy ?? clerk
+        }
     }
 
     /// Back to finance when the member did not come.
     public func giveBack(_ id: String, reason: String?) throws -> Gift {
-        try close(id, action: "return") { g in g.status = .returned; g.returnedAt = clock.now; g.returnedBy = clerk; g.returnReason = reason }
+        try close(id, action: "return") { g in
+            g.status = .returned
+            g.returnedAt = clock.now
+            g.returnedBy = clerk
+            g.returnReason = reason
+        }
     }
 
     func close(_ id: String, action: String, _ apply: (inout Gift) -> Void) throws -> Gift {

@@ -37,7 +37,9 @@ public struct Account: Sendable, Equatable {
             take(-e.points, expiringBy: e.at.day)
         } else if e.points > 0 {
             var p = e.points
-            let paid = min(debt, p); debt -= paid; p -= paid
+            let paid = min(debt, p)
+            debt -= paid
+            p -= paid
             if p > 0 { lots.append((p, e.expiresOn)) }
         } else if e.points < 0 {
             take(-e.points, expiringBy: nil)
@@ -49,10 +51,17 @@ public struct Account: Sendable, Equatable {
         var left = n
         var i = 0
         while left > 0 && i < lots.count {
-            if let day, let exp = lots[i].expiresOn, exp > day { i += 1; continue }
-            if day != nil && lots[i].expiresOn == nil { i += 1; continue }
+            if let day, let exp = lots[i].expiresOn, exp > day {
+                i += 1
+                continue
+            }
+            if day != nil && lots[i].expiresOn == nil {
+                i += 1
+                continue
+            }
             let t = min(left, lots[i].points)
-            lots[i].points -= t; left -= t
+            lots[i].points -= t
+            left -= t
             if lots[i].points == 0 { lots.remove(at: i) } else { i += 1 }
         }
         if left > 0 && day == nil { debt += left }

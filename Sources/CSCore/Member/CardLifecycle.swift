@@ -34,7 +34,9 @@ extension MemberDesk {
             old.status = .replaced
             old.statusReason = reason.rawValue
             old.replacedBy = number
-            old.points = 0; old.balance = .zero; old.totalSpend = .zero
+            old.points = 0
+            old.balance = .zero
+            old.totalSpend = .zero
             try txn.put(old, action: "replaced")
             try txn.put(new, action: "reissue")
             return (old, new)

@@ -4,8 +4,14 @@ public struct PhoneIndexEntry: Record, Equatable {
     public static let kind = "index-phone"
     public let id: String
     public let card: String
-    public init(phone: String, card: String) { id = phone; self.card = card }
-    public init(document d: Document) throws(DocumentError) { id = try d.string("id"); card = try d.string("card") }
+    public init(phone: String, card: String) {
+        id = phone
+        self.card = card
+    }
+    public init(document d: Document) throws(DocumentError) {
+        id = try d.string("id")
+        card = try d.string("card")
+    }
     public func write(into o: inout JSONObject) { o.add("card", card) }
     public var journalSummary: String { card }
 }
@@ -20,15 +26,23 @@ public struct ReceiptIndexEntry: Record, Equatable {
     public var reversedBy: String?
 
     public init(use: String, receipt: String, entry: String, card: String) {
-        id = "\(use):\(receipt)"; self.entry = entry; self.card = card
+        id = "\(use):\(receipt)"
+        self.entry = entry
+        self.card = card
     }
 
     public init(document d: Document) throws(DocumentError) {
-        id = try d.string("id"); entry = try d.string("entry"); card = try d.string("card")
+        id = try d.string("id")
+        entry = try d.string("entry")
+        card = try d.string("card")
         reversedBy = try d.optionalString("reversedBy")
     }
 
-    public func write(into o: inout JSONObject) { o.add("entry", entry); o.add("card", card); o.add("reversedBy", reversedBy) }
+    public func write(into o: inout JSONObject) {
+        o.add("entry", entry)
+        o.add("card", card)
+        o.add("reversedBy", reversedBy)
+    }
     public var journalSummary: String { entry }
 }
 

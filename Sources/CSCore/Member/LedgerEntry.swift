@@ -27,9 +27,19 @@ public struct LedgerEntry: Record, Equatable {
 
     public init(id: String, card: String, account: String, kind: LedgerKind, points: Int64, amount: Money, receipt: String?,
                 clerk: String, at: Instant, expiresOn: Day?, item: String? = nil, reason: String? = nil, room: String? = nil) {
-        self.id = id; self.card = card; self.account = account; self.kind = kind; self.points = points; self.amount = amount
-        self.receipt = receipt; self.clerk = clerk; self.at = at; self.expiresOn = expiresOn; self.item = item
-        self.reason = reason; self.room = room
+        self.id = id
+        self.card = card
+        self.account = account
+        self.kind = kind
+        self.points = points
+        self.amount = amount
+        self.receipt = receipt
+        self.clerk = clerk
+        self.at = at
+        self.expiresOn = expiresOn
+        self.item = item
+        self.reason = reason
+        self.room = room
     }
 
     /// `<account>.<desk>-<n>`: the account before the dot decides the shard.
@@ -38,17 +48,34 @@ public struct LedgerEntry: Record, Equatable {
     }
 
     public init(document d: Document) throws(DocumentError) {
-        id = try d.string("id"); card = try d.string("card"); account = try d.string("account")
-        kind = try d.choice("kind", LedgerKind.self); points = try d.int("points"); amount = try d.money("amount")
-        receipt = try d.optionalString("receipt"); clerk = try d.string("clerk"); at = try d.instant("at")
-        expiresOn = try d.optionalDay("expiresOn"); item = try d.optionalString("item")
-        reason = try d.optionalString("reason"); room = try d.optionalString("room")
+        id = try d.string("id")
+        card = try d.string("card")
+        account = try d.string("account")
+        kind = try d.choice("kind", LedgerKind.self)
+        points = try d.int("points")
+        amount = try d.money("amount")
+        receipt = try d.optionalString("receipt")
+        clerk = try d.string("clerk")
+        at = try d.instant("at")
+        expiresOn = try d.optionalDay("expiresOn")
+        item = try d.optionalString("item")
+        reason = try d.optionalString("reason")
+        room = try d.optionalString("room")
     }
 
     public func write(into o: inout JSONObject) {
-        o.add("card", card); o.add("account", account); o.add("kind", kind.rawValue); o.add("points", points)
-        o.add("amount", amount.fen); o.add("receipt", receipt); o.add("clerk", clerk); o.add("at", at.iso)
-        o.add("expiresOn", expiresOn?.iso); o.add("item", item); o.add("reason", reason); o.add("room", room)
+        o.add("card", card)
+        o.add("account", account)
+        o.add("kind", kind.rawValue)
+        o.add("points", points)
+        o.add("amount", amount.fen)
+        o.add("receipt", receipt)
+        o.add("clerk", clerk)
+        o.add("at", at.iso)
+        o.add("expiresOn", expiresOn?.iso)
+        o.add("item", item)
+        o.add("reason", reason)
+        o.add("room", room)
     }
 
     public var journalSummary: String {
@@ -57,11 +84,17 @@ public struct LedgerEntry: Record, Equatable {
 
     /// The stored-value change this entry makes.
     public var balanceChange: Money {
-        switch kind { case .topup, .pay, .opening: amount; default: .zero }
+        switch kind {
+            case .topup, .pay, .opening: amount
+            default: .zero
+        }
     }
 
     /// The spend this entry counts towards upgrades.
     public var spendChange: Money {
-        switch kind { case .earn, .reverse: amount; default: .zero }
+        switch kind {
+            case .earn, .reverse: amount
+            default: .zero
+        }
     }
 }

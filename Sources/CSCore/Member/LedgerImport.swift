@@ -15,7 +15,10 @@ extension MemberDesk {
         var errors = [String]()
         for (i, h) in header.fields.enumerated() {
             let name = h.trimmingSpaces
-            guard MemberDesk.ledgerColumns.contains(name) else { errors.append("ledger line 1: unknown column '\(name.prefix(40))'"); continue }
+            guard MemberDesk.ledgerColumns.contains(name) else {
+                errors.append("ledger line 1: unknown column '\(name.prefix(40))'")
+                continue
+            }
             col[name] = i
         }
         for required in ["id", "card", "kind", "points", "amount", "clerk", "at"] where col[required] == nil {
@@ -49,7 +52,10 @@ extension MemberDesk {
             if v("clerk").isEmpty { problems.append("clerk is empty") }
             let receipt = v("receipt").isEmpty ? nil : Receipt.normalized(v("receipt"))
             if !v("receipt").isEmpty && receipt == nil { problems.append("receipt '\(v("receipt").prefix(40))' is not \(Receipt.accepted)") }
-            guard problems.isEmpty else { errors += problems.map { "ledger line \(row.line): \($0)" }; continue }
+            guard problems.isEmpty else {
+                errors += problems.map { "ledger line \(row.line): \($0)" }
+                continue
+            }
             func opt(_ c: String) -> String? { v(c).isEmpty ? nil : v(c) }
             entries.append(LedgerEntry(id: id, card: card, account: account, kind: kind!, points: points!, amount: amount!,
                                        receipt: receipt, clerk: v("clerk"), at: at!, expiresOn: expires,
@@ -78,7 +84,9 @@ extension MemberDesk {
             if m.status != .replaced && (points != account.points || balance != account.balance) {
                 report.errors.append("line \(lines[n]): points \(points) and balance \(balance.decimal) but its ledger adds up to \(account.points) and \(account.balance.decimal)")
             }
-            m.points = account.points; m.balance = account.balance; m.totalSpend = account.totalSpend
+            m.points = account.points
+            m.balance = account.balance
+            m.totalSpend = account.totalSpend
             finished.append(m)
         }
         guard report.errors.isEmpty else { throw MemberError.importRejected(errors: report.errors) }

@@ -40,8 +40,12 @@ public struct Member: Record, Equatable {
     public var id: String { card }
 
     public init(card: String, name: String, phone: String, birthday: Day, joinedAt: Instant) {
-        self.card = card; self.name = name; self.phone = phone; self.birthday = birthday
-        self.joinedAt = joinedAt; self.account = card
+        self.card = card
+        self.name = name
+        self.phone = phone
+        self.birthday = birthday
+        self.joinedAt = joinedAt
+        self.account = card
     }
 
     public init(document d: Document) throws(DocumentError) {
@@ -68,12 +72,25 @@ public struct Member: Record, Equatable {
     }
 
     public func write(into o: inout JSONObject) {
-        o.add("name", name); o.add("phone", phone); o.add("birthday", birthday.iso); o.add("gender", gender.rawValue)
-        o.add("idNumber", idNumber); o.add("address", address); o.add("email", email)
-        o.add("kind", memberKind.rawValue); o.add("tier", tier.rawValue); o.add("status", status.rawValue)
-        o.add("statusReason", statusReason); o.add("account", account)
-        o.add("points", points); o.add("balance", balance.fen); o.add("totalSpend", totalSpend.fen)
-        o.add("joinedAt", joinedAt.iso); o.add("replacedBy", replacedBy); o.add("replaces", replaces); o.add("note", note)
+        o.add("name", name)
+        o.add("phone", phone)
+        o.add("birthday", birthday.iso)
+        o.add("gender", gender.rawValue)
+        o.add("idNumber", idNumber)
+        o.add("address", address)
+        o.add("email", email)
+        o.add("kind", memberKind.rawValue)
+        o.add("tier", tier.rawValue)
+        o.add("status", status.rawValue)
+        o.add("statusReason", statusReason)
+        o.add("account", account)
+        o.add("points", points)
+        o.add("balance", balance.fen)
+        o.add("totalSpend", totalSpend.fen)
+        o.add("joinedAt", joinedAt.iso)
+        o.add("replacedBy", replacedBy)
+        o.add("replaces", replaces)
+        o.add("note", note)
     }
 
     /// Never the ID number, phone in part only: the journal is read by more people than the

@@ -67,7 +67,11 @@ public struct MemberDesk: Sendable {
         public var tier: Tier?
         public var status: MemberStatus?
         public init(phone: String? = nil, name: String? = nil, birthdayMonth: Int? = nil, tier: Tier? = nil, status: MemberStatus? = nil) {
-            self.phone = phone; self.name = name; self.birthdayMonth = birthdayMonth; self.tier = tier; self.status = status
+            self.phone = phone
+            self.name = name
+            self.birthdayMonth = birthdayMonth
+            self.tier = tier
+            self.status = status
         }
     }
 
@@ -159,8 +163,13 @@ public struct MemberDesk: Sendable {
                 card = try mintCard(&txn)
             }
             var m = Member(card: card, name: a.name!.trimmingSpaces, phone: phone.digits, birthday: a.birthday!, joinedAt: clock.now)
-            m.gender = a.gender; m.idNumber = a.idNumber; m.address = a.address; m.email = a.email
-            m.memberKind = a.kind; m.tier = tier; m.note = a.note
+            m.gender = a.gender
+            m.idNumber = a.idNumber
+            m.address = a.address
+            m.email = a.email
+            m.memberKind = a.kind
+            m.tier = tier
+            m.note = a.note
             try txn.put(m, action: "add")
             return m
         }

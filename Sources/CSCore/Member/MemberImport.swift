@@ -47,7 +47,10 @@ extension MemberDesk {
         guard let header = rows.first else { throw MemberError.importRejected(errors: ["the file is empty"]) }
         var columns = [String: Int]()
         for (i, h) in header.fields.enumerated() {
-            guard let c = MemberDesk.column(for: h) else { report.errors.append("line 1: unknown column '\(h.prefix(40))'"); continue }
+            guard let c = MemberDesk.column(for: h) else {
+                report.errors.append("line 1: unknown column '\(h.prefix(40))'")
+                continue
+            }
             if columns[c] != nil { report.errors.append("line 1: column \(c) appears twice") }
             columns[c] = i
         }
@@ -119,7 +122,10 @@ extension MemberDesk {
             if card != "?" { cards.insert(card) }
             if status == .active || status == .suspended { phones.insert(phone!.digits) }
             var m = Member(card: card, name: name, phone: phone!.digits, birthday: birthday!, joinedAt: joinedAt!)
-            m.gender = gender!; m.memberKind = kind!; m.tier = tier!; m.status = status!
+            m.gender = gender!
+            m.memberKind = kind!
+            m.tier = tier!
+            m.status = status!
             m.idNumber = idNumber.isEmpty ? nil : idNumber
             m.address = value("address").isEmpty ? nil : value("address")
             m.email = value("email").isEmpty ? nil : value("email")
@@ -159,7 +165,8 @@ extension MemberDesk {
                                             expiresOn: row.points > 0 ? clock.today.adding(months: config.int(.pointsExpireMonths)) : nil,
                                             reason: "opening balance from import")
                     try txn.insert(entry, action: "import")
-                    m.points = row.points; m.balance = row.balance
+                    m.points = row.points
+                    m.balance = row.balance
                 }
                 try txn.insert(m, action: "import")
             }

@@ -49,7 +49,9 @@ extension MemberDesk {
         try txn.put(entry, action: action)
         let account = try self.account(of: m.account, in: txn)
         try MemberDesk.checkLimits(entry, account)
-        m.points = account.points; m.balance = account.balance; m.totalSpend = account.totalSpend
+        m.points = account.points
+        m.balance = account.balance
+        m.totalSpend = account.totalSpend
         let before = m.tier
         m.tier = max(m.tier, earnedTier(m))
         try txn.put(m, action: action)
@@ -101,11 +103,13 @@ extension MemberDesk {
         switch r {
         case .gift(let i, let p):
             guard p > 0 else { throw MemberError.invalidField(field: "--points", value: String(p), accepted: "a number of points above zero") }
-            cost = p; item = i
+            cost = p
+            item = i
         case .voucher(let y):
             let lo = config.int(.voucherMinYuan), hi = config.int(.voucherMaxYuan)
             guard y >= lo && y <= hi else { throw MemberError.voucherOutOfRange(yuan: y, min: lo, max: hi) }
-            cost = y * Int64(config.int(.voucherPointsPerYuan)); item = "voucher \(y) yuan"
+            cost = y * Int64(config.int(.voucherPointsPerYuan))
+            item = "voucher \(y) yuan"
         }
         return try change("redeem") { txn in
             let m = try usable(card, txn)

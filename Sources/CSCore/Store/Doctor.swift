@@ -12,7 +12,10 @@ public struct Doctor: Sendable {
     public let store: Store
     public let kinds: [KindDescriptor]
 
-    public init(store: Store, kinds: [KindDescriptor]) { self.store = store; self.kinds = kinds }
+    public init(store: Store, kinds: [KindDescriptor]) {
+        self.store = store
+        self.kinds = kinds
+    }
 
     public struct Report: Sendable {
         public var counts: [(kind: String, count: Int)] = []
@@ -92,9 +95,16 @@ public struct Doctor: Sendable {
             // `change` has already finished any interrupted transaction.
             self.walk(self.store.root) { path, isDir in
                 let name = path.split(separator: "/").last.map(String.init) ?? path
-                if name.hasPrefix(".tmp-") { unlink(path); done.append("removed \(path)"); return }
+                if name.hasPrefix(".tmp-") {
+                    unlink(path)
+                    done.append("removed \(path)")
+                    return
+                }
                 let want: mode_t = isDir ? FileSystem.directoryMode : FileSystem.fileMode
-                if let mode = FileSystem.mode(path), mode & 0o077 != 0 { chmod(path, want); done.append("chmod \(String(want, radix: 8)) \(path)") }
+                if let mode = FileSystem.mode(path), mode & 0o077 != 0 {
+                    chmod(path, want)
+                    done.append("chmod \(String(want, radix: 8)) \(path)")
+                }
             }
             for kind in self.kinds {
                 if let rebuild = kind.rebuild {

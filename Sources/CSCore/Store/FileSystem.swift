@@ -75,7 +75,11 @@ enum FileSystem {
         var out = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
             while filled < buffer.count {
                 let n = systemRead(fd, buffer.baseAddress! + filled, buffer.count - filled)
-                if n < 0 { if errno == EINTR { continue }; failure = errno; break }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
                 if n == 0 { break }
                 filled += n
             }
@@ -86,7 +90,10 @@ enum FileSystem {
             var chunk = [UInt8](repeating: 0, count: 65_536)
             while true {
                 let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
-                if n < 0 { if errno == EINTR { continue }; throw ioError(path, "read") }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw ioError(path, "read")
+                }
                 if n == 0 { break }
                 out.append(contentsOf: chunk[0..<n])
             }
@@ -98,7 +105,10 @@ enum FileSystem {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 { if errno == EINTR { continue }; throw ioError(path, "write") }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ioError(path, "write")
+            }
             offset += n
         }
     }
@@ -164,7 +174,10 @@ enum FileSystem {
     /// Cuts a file back to `size` bytes (a rolled-back journal append) and syncs it.
     static func truncate(_ path: String, to size: Int64) throws(StoreError) {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
-        if fd < 0 { if errno == ENOENT { return }; throw ioError(path, "open") }
+        if fd < 0 {
+            if errno == ENOENT { return }
+            throw ioError(path, "open")
+        }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw ioError(path, "stat") }

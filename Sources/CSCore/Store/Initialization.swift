@@ -7,7 +7,8 @@ extension Store {
         try FileSystem.makeDirectory(root)
         try FileSystem.makeDirectory(journalDirectory)
         var out = [UInt8]()
-        JSON.object(config.json).encode(into: &out); out.append(10)
+        JSON.object(config.json).encode(into: &out)
+        out.append(10)
         try FileSystem.writeAtomically(configPath, out, faults: faults)
         let entry = JournalEntry(at: clock.now, clerk: clerk, command: "init", kind: "file", id: "config.json",
                                  action: "init", before: nil, after: "defaults", transaction: "init-\(clock.now.epochSeconds)")

@@ -10,11 +10,26 @@ public enum JSON: Sendable, Equatable {
     case array([JSON])
     case object(JSONObject)
 
-    public var string: String? { if case .string(let s) = self { return s }; return nil }
-    public var int: Int64? { if case .int(let v) = self { return v }; return nil }
-    public var bool: Bool? { if case .bool(let v) = self { return v }; return nil }
-    public var object: JSONObject? { if case .object(let o) = self { return o }; return nil }
-    public var array: [JSON]? { if case .array(let a) = self { return a }; return nil }
+    public var string: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+    public var int: Int64? {
+        if case .int(let v) = self { return v }
+        return nil
+    }
+    public var bool: Bool? {
+        if case .bool(let v) = self { return v }
+        return nil
+    }
+    public var object: JSONObject? {
+        if case .object(let o) = self { return o }
+        return nil
+    }
+    public var array: [JSON]? {
+        if case .array(let a) = self { return a }
+        return nil
+    }
 }
 
 /// An object whose key order is part of its value.
@@ -69,7 +84,10 @@ extension JSON {
         case .string(let s): writeString(s, into: &out)
         case .array(let a):
             out.append(91)
-            for (n, v) in a.enumerated() { if n > 0 { out.append(44) }; write(v, into: &out) }
+            for (n, v) in a.enumerated() {
+                if n > 0 { out.append(44) }
+                write(v, into: &out)
+            }
             out.append(93)
         case .object(let o):
             out.append(123)
@@ -92,14 +110,27 @@ extension JSON {
             out.append(contentsOf: u)
             return true
         }
-        if plain { out.append(34); return }
+        if plain {
+            out.append(34)
+            return
+        }
         for c in s.utf8 {
             switch c {
-            case 34: out.append(92); out.append(34)
-            case 92: out.append(92); out.append(92)
-            case 10: out.append(92); out.append(110)
-            case 13: out.append(92); out.append(114)
-            case 9: out.append(92); out.append(116)
+            case 34:
+                out.append(92)
+                out.append(34)
+            case 92:
+                out.append(92)
+                out.append(92)
+            case 10:
+                out.append(92)
+                out.append(110)
+            case 13:
+                out.append(92)
+                out.append(114)
+            case 9:
+                out.append(92)
+                out.append(116)
             case 0..<32, 127:
                 let hex: [UInt8] = Array("0123456789abcdef".utf8)
                 out.append(contentsOf: [92, 117, 48, 48, hex[Int(c >> 4)], hex[Int(c & 15)]])

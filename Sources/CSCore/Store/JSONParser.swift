@@ -41,43 +41,70 @@ public struct JSONParser {
         switch b[i] {
         case 123: return .object(try object(depth: depth))
         case 91:
-            i += 1; skipSpace()
+            i += 1
+            skipSpace()
             var items = [JSON]()
-            if i < b.count, b[i] == 93 { i += 1; return .array(items) }
+            if i < b.count, b[i] == 93 {
+                i += 1
+                return .array(items)
+            }
             while true {
                 skipSpace()
                 items.append(try value(depth: depth + 1))
                 skipSpace()
                 guard i < b.count else { throw fail("unexpected end (the document is truncated)") }
-                if b[i] == 44 { i += 1; continue }
-                if b[i] == 93 { i += 1; return .array(items) }
+                if b[i] == 44 {
+                    i += 1
+                    continue
+                }
+                if b[i] == 93 {
+                    i += 1
+                    return .array(items)
+                }
                 throw fail("expected , or ]")
             }
         case 34: return .string(try string())
-        case 116: try literal("true"); return .bool(true)
-        case 102: try literal("false"); return .bool(false)
-        case 110: try literal("null"); return .null
+        case 116:
+            try literal("true")
+            return .bool(true)
+        case 102:
+            try literal("false")
+            return .bool(false)
+        case 110:
+            try literal("null")
+            return .null
         case 45, 48...57: return .int(try integer())
         default: throw fail("unexpected character")
         }
     }
 
     mutating func object(depth: Int) throws(Failure) -> JSONObject {
-        i += 1; skipSpace()
+        i += 1
+        skipSpace()
         var o = JSONObject()
-        if i < b.count, b[i] == 125 { i += 1; return o }
+        if i < b.count, b[i] == 125 {
+            i += 1
+            return o
+        }
         while true {
             skipSpace()
             guard i < b.count, b[i] == 34 else { throw fail(i < b.count ? "expected a key" : "unexpected end (the document is truncated)") }
             let k = try string()
             skipSpace()
             guard i < b.count, b[i] == 58 else { throw fail("expected :") }
-            i += 1; skipSpace()
+            i += 1
+            skipSpace()
             o.add(k, try value(depth: depth + 1))
             skipSpace()
             guard i < b.count else { throw fail("unexpected end (the document is truncated)") }
-            if b[i] == 44 { i += 1; continue }
-            if b[i] == 125 { i += 1; return o }
+            if b[i] == 44 {
+                i += 1
+                continue
+            }
+            if b[i] == 125 {
+                i += 1
+                return o
+            }
             throw fail("expected , or }")
         }
     }
@@ -92,14 +119,18 @@ public struct JSONParser {
 
     mutating func integer() throws(Failure) -> Int64 {
         var negative = false
-        if b[i] == 45 { negative = true; i += 1 }
+        if b[i] == 45 {
+            negative = true
+            i += 1
+        }
         let start = i
         var v: Int64 = 0
         while i < b.count, b[i] >= 48 && b[i] <= 57 {
             let (m, o1) = v.multipliedReportingOverflow(by: 10)
             let (s, o2) = m.subtractingReportingOverflow(Int64(b[i] - 48))
             guard !o1, !o2 else { throw fail("number out of range") }
-            v = s; i += 1
+            v = s
+            i += 1
         }
         guard i > start else { throw fail("expected a digit") }
         if i < b.count, b[i] == 46 || b[i] == 101 || b[i] == 69 { throw fail("fractions are not used in cs documents") }
@@ -126,12 +157,20 @@ public struct JSONParser {
         while true {
             guard i < b.count else { throw fail("unexpected end (the document is truncated)") }
             let c = b[i]
-            if c == 34 { i += 1; break }
+            if c == 34 {
+                i += 1
+                break
+            }
             if c < 32 { throw fail("control character inside a string") }
-            if c != 92 { out.append(c); i += 1; continue }
+            if c != 92 {
+                out.append(c)
+                i += 1
+                continue
+            }
             i += 1
             guard i < b.count else { throw fail("unexpected end (the document is truncated)") }
-            let e = b[i]; i += 1
+            let e = b[i]
+            i += 1
             switch e {
             case 34: out.append(34)
             case 92: out.append(92)
@@ -180,7 +219,8 @@ public struct JSONParser {
             case 65...70: d = UInt32(c - 55)
             default: throw fail("bad \\u escape")
             }
-            v = v * 16 + d; i += 1
+            v = v * 16 + d
+            i += 1
         }
         return v
     }
@@ -215,8 +255,14 @@ extension JSONParser {
                 out.append((keyRange, valueStart..<p.i))
                 p.skipSpace()
                 guard p.i < bytes.count else { throw p.fail("unexpected end (the document is truncated)") }
-                if bytes[p.i] == 44 { p.i += 1; continue }
-                if bytes[p.i] == 125 { p.i += 1; break }
+                if bytes[p.i] == 44 {
+                    p.i += 1
+                    continue
+                }
+                if bytes[p.i] == 125 {
+                    p.i += 1
+                    break
+                }
                 throw p.fail("expected , or }")
             }
         }
@@ -238,7 +284,11 @@ extension JSONParser {
             let quote = (x ^ (ones &* 34)), slash = (x ^ (ones &* 92))
             let special = ((quote &- ones) & ~quote) | ((slash &- ones) & ~slash) | ((x &- (ones &* 32)) & ~x)
             if (special | x) & highs != 0 {
-                if x & highs != 0 && special & highs == 0 { ascii = false; i += 8; continue }
+                if x & highs != 0 && special & highs == 0 {
+                    ascii = false
+                    i += 8
+                    continue
+                }
                 break
             }
             i += 8
@@ -282,8 +332,12 @@ extension JSONParser {
         case 123, 91:
             let close: UInt8 = b[i] == 123 ? 125 : 93
             let isObject = b[i] == 123
-            i += 1; skipSpace()
-            if i < b.count, b[i] == close { i += 1; return }
+            i += 1
+            skipSpace()
+            if i < b.count, b[i] == close {
+                i += 1
+                return
+            }
             while true {
                 skipSpace()
                 if isObject {
@@ -291,13 +345,20 @@ extension JSONParser {
                     try skipString()
                     skipSpace()
                     guard i < b.count, b[i] == 58 else { throw fail("expected :") }
-                    i += 1; skipSpace()
+                    i += 1
+                    skipSpace()
                 }
                 try skipValue(depth: depth + 1)
                 skipSpace()
                 guard i < b.count else { throw fail("unexpected end (the document is truncated)") }
-                if b[i] == 44 { i += 1; continue }
-                if b[i] == close { i += 1; return }
+                if b[i] == 44 {
+                    i += 1
+                    continue
+                }
+                if b[i] == close {
+                    i += 1
+                    return
+                }
                 throw fail(isObject ? "expected , or }" : "expected , or ]")
             }
         case 116: try literal("true")

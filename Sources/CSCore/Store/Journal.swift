@@ -14,23 +14,41 @@ public struct JournalEntry: Sendable, Equatable {
 
     public init(at: Instant, clerk: String, command: String, kind: String, id: String, action: String,
                 before: String?, after: String?, transaction: String) {
-        self.at = at; self.clerk = clerk; self.command = command; self.kind = kind; self.id = id
-        self.action = action; self.before = before; self.after = after; self.transaction = transaction
+        self.at = at
+        self.clerk = clerk
+        self.command = command
+        self.kind = kind
+        self.id = id
+        self.action = action
+        self.before = before
+        self.after = after
+        self.transaction = transaction
     }
 
     var json: JSONObject {
         var o = JSONObject()
-        o.add("at", at.iso); o.add("clerk", clerk); o.add("command", command); o.add("kind", kind)
-        o.add("id", id); o.add("action", action); o.add("before", before); o.add("after", after)
+        o.add("at", at.iso)
+        o.add("clerk", clerk)
+        o.add("command", command)
+        o.add("kind", kind)
+        o.add("id", id)
+        o.add("action", action)
+        o.add("before", before)
+        o.add("after", after)
         o.add("txn", transaction)
         return o
     }
 
     init(json o: JSONObject) throws(DocumentError) {
         let d = Document(o)
-        at = try d.instant("at"); clerk = try d.string("clerk"); command = try d.string("command")
-        kind = try d.string("kind"); id = try d.string("id"); action = try d.string("action")
-        before = try d.optionalString("before"); after = try d.optionalString("after")
+        at = try d.instant("at")
+        clerk = try d.string("clerk")
+        command = try d.string("command")
+        kind = try d.string("kind")
+        id = try d.string("id")
+        action = try d.string("action")
+        before = try d.optionalString("before")
+        after = try d.optionalString("after")
         transaction = try d.string("txn")
     }
 }
@@ -46,7 +64,11 @@ public struct DocumentProblem: Sendable, Equatable, CustomStringConvertible {
     public let path: String
     public let line: Int
     public let reason: String
-    public init(path: String, line: Int, reason: String) { self.path = path; self.line = line; self.reason = reason }
+    public init(path: String, line: Int, reason: String) {
+        self.path = path
+        self.line = line
+        self.reason = reason
+    }
     public var description: String { line > 0 ? "\(path):\(line): \(reason)" : "\(path): \(reason)" }
 }
 
@@ -88,7 +110,10 @@ extension Store {
         try FileSystem.makeDirectory(journalDirectory)
         let path = journalPath(for: first.at)
         var out = [UInt8]()
-        for e in entries { JSON.object(e.json).encode(into: &out); out.append(10) }
+        for e in entries {
+            JSON.object(e.json).encode(into: &out)
+            out.append(10)
+        }
         if faults.failWrite(path) { throw StoreError.io(path: path, operation: "write", reason: "injected fault") }
         try FileSystem.append(path, out)
     }

@@ -60,7 +60,10 @@ public enum LineFilter {
         var i = hay.startIndex
         let last = hay.endIndex - n.count
         outer: while i <= last {
-            for k in 0..<n.count where fold(hay[i + k]) != n[k] { i += 1; continue outer }
+            for k in 0..<n.count where fold(hay[i + k]) != n[k] {
+                i += 1
+                continue outer
+            }
             return true
         }
         return false

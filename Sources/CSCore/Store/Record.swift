@@ -131,7 +131,8 @@ public struct Document: Sendable {
                     let (m, o1) = v.multipliedReportingOverflow(by: 10)
                     let (a, o2) = m.addingReportingOverflow(Int64(c - 48))
                     if o1 || o2 { return nil }
-                    v = a; i += 1
+                    v = a
+                    i += 1
                 }
                 return .int(first == 45 ? -v : v)
             }

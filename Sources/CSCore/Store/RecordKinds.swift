@@ -13,7 +13,10 @@ public struct KindDescriptor: Sendable {
                 examine: @escaping @Sendable (Store) throws -> KindExamination,
                 consistency: @escaping @Sendable (Store) throws -> [DocumentProblem] = { _ in [] },
                 rebuild: (@Sendable (inout Transaction) throws -> Int)? = nil) {
-        self.name = name; self.examine = examine; self.consistency = consistency; self.rebuild = rebuild
+        self.name = name
+        self.examine = examine
+        self.consistency = consistency
+        self.rebuild = rebuild
     }
 
     /// The standard examination: every line parses and decodes, sits in the shard its id

@@ -25,7 +25,11 @@ public struct Transaction: Sendable {
     private(set) var journal: [JournalEntry] = []
 
     init(store: Store, clock: Clock, clerk: String, command: String, id: String) {
-        self.store = store; self.clock = clock; self.clerk = clerk; self.command = command; self.id = id
+        self.store = store
+        self.clock = clock
+        self.clerk = clerk
+        self.command = command
+        self.id = id
     }
 
     public var isEmpty: Bool { order.isEmpty && files.isEmpty }
@@ -104,8 +108,14 @@ struct Counter: Record {
     static var fixedShardCount: Int? { 1 }
     let id: String
     let value: Int64
-    init(id: String, value: Int64) { self.id = id; self.value = value }
-    init(document d: Document) throws(DocumentError) { id = try d.string("id"); value = try d.int("value") }
+    init(id: String, value: Int64) {
+        self.id = id
+        self.value = value
+    }
+    init(document d: Document) throws(DocumentError) {
+        id = try d.string("id")
+        value = try d.int("value")
+    }
     func write(into fields: inout JSONObject) { fields.add("value", value) }
     var journalSummary: String { "\(id)=\(value)" }
 }
@@ -120,7 +130,10 @@ extension Transaction {
         for (i, r) in out.enumerated() { byID[r.id] = i }
         for c in recordChanges where c.kind == R.kind && c.shardKey == shardKey {
             if let line = c.line, let r = try? Transaction.decode(R.self, line), keep(r) {
-                if let i = byID[r.id] { out[i] = r } else { byID[r.id] = out.count; out.append(r) }
+                if let i = byID[r.id] { out[i] = r } else {
+                    byID[r.id] = out.count
+                    out.append(r)
+                }
             }
         }
         return out

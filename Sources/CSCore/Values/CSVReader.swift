@@ -24,14 +24,23 @@ public enum CSVReader {
         var rowLine = 1
         var it = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
-        func next() -> Unicode.Scalar? { if let p = pending { pending = nil; return p }; return it.next() }
+        func next() -> Unicode.Scalar? {
+            if let p = pending {
+                pending = nil
+                return p
+            }
+            return it.next()
+        }
         var sawAnything = false
         while let c = next() {
             sawAnything = true
             if inQuotes {
                 if c == "\"" {
                     if let d = next() {
-                        if d == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = d }
+                        if d == "\"" { field.unicodeScalars.append("\"") } else {
+                            inQuotes = false
+                            pending = d
+                        }
                     } else { inQuotes = false }
                 } else {
                     if c == "\n" { line += 1 }
@@ -41,12 +50,15 @@ public enum CSVReader {
             }
             switch c {
             case "\"" where field.isEmpty: inQuotes = true
-            case ",": fields.append(field); field = ""
+            case ",":
+                fields.append(field)
+                field = ""
             case "\r":
                 if let d = next(), d != "\n" { pending = d }
                 fallthrough
             case "\n":
-                fields.append(field); field = ""
+                fields.append(field)
+                field = ""
                 if !(fields.count == 1 && fields[0].isEmpty) { rows.append(Row(line: rowLine, fields: fields)) }
                 fields = []
                 line += 1

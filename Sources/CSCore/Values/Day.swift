@@ -9,7 +9,9 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year; self.month = month; self.day = day
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
@@ -35,7 +37,11 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard u.count == 10, u[4] == 45, u[7] == 45 else { return nil }
         func number(_ from: Int, _ to: Int) -> Int? {
             var v = 0
-            for k in from..<to { let c = u[k]; guard c >= 48 && c <= 57 else { return nil }; v = v * 10 + Int(c - 48) }
+            for k in from..<to {
+                let c = u[k]
+                guard c >= 48 && c <= 57 else { return nil }
+                v = v * 10 + Int(c - 48)
+            }
             return v
         }
         guard let y = number(0, 4), let m = number(5, 7), let d = number(8, 10) else { return nil }
@@ -44,7 +50,10 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public static func digits(_ s: ArraySlice<UInt8>) -> Int? {
         var v = 0
-        for c in s { guard c >= 48 && c <= 57 else { return nil }; v = v * 10 + Int(c - 48) }
+        for c in s {
+            guard c >= 48 && c <= 57 else { return nil }
+            v = v * 10 + Int(c - 48)
+        }
         return v
     }
 
@@ -84,9 +93,16 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `YYYY-MM-DD`, written as ten ASCII bytes (exports format millions of these).
     public var iso: String {
         String(unsafeUninitializedCapacity: 10) { b in
-            b[0] = UInt8(48 + year / 1000); b[1] = UInt8(48 + year / 100 % 10); b[2] = UInt8(48 + year / 10 % 10); b[3] = UInt8(48 + year % 10)
-            b[4] = 45; b[5] = UInt8(48 + month / 10); b[6] = UInt8(48 + month % 10)
-            b[7] = 45; b[8] = UInt8(48 + day / 10); b[9] = UInt8(48 + day % 10)
+            b[0] = UInt8(48 + year / 1000)
+            b[1] = UInt8(48 + year / 100 % 10)
+            b[2] = UInt8(48 + year / 10 % 10)
+            b[3] = UInt8(48 + year % 10)
+            b[4] = 45
+            b[5] = UInt8(48 + month / 10)
+            b[6] = UInt8(48 + month % 10)
+            b[7] = 45
+            b[8] = UInt8(48 + day / 10)
+            b[9] = UInt8(48 + day % 10)
             return 10
         }
     }
@@ -104,10 +120,14 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public init?(year: Int, month: Int) {
         guard (1...9999).contains(year), (1...12).contains(month) else { return nil }
-        self.year = year; self.month = month
+        self.year = year
+        self.month = month
     }
 
-    public init(_ day: Day) { year = day.year; month = day.month }
+    public init(_ day: Day) {
+        year = day.year
+        month = day.month
+    }
 
     public static func < (a: Month, b: Month) -> Bool { (a.year, a.month) < (b.year, b.month) }
 

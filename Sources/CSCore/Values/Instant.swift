@@ -12,7 +12,10 @@ public struct UTCOffset: Sendable, Hashable, CustomStringConvertible {
 
     /// `+08:00`, `-05:30`, `Z`, `+0800`.
     public init?(parsing text: String) {
-        if text == "Z" || text == "z" { self = .utc; return }
+        if text == "Z" || text == "z" {
+            self = .utc
+            return
+        }
         let u = Array(text.utf8)
         guard u.count == 6 || u.count == 5, u[0] == 43 || u[0] == 45 else { return nil }
         let hh = Day.digits(u[1..<3])
@@ -60,10 +63,26 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
         let d = day
         let o = abs(offset.seconds)
         return String(unsafeUninitializedCapacity: 25) { b in
-            func put(_ at: Int, _ v: Int) { b[at] = UInt8(48 + v / 10); b[at + 1] = UInt8(48 + v % 10) }
-            put(0, d.year / 100); put(2, d.year % 100); b[4] = 45; put(5, d.month); b[7] = 45; put(8, d.day)
-            b[10] = 84; put(11, s / 3600); b[13] = 58; put(14, s % 3600 / 60); b[16] = 58; put(17, s % 60)
-            b[19] = offset.seconds < 0 ? 45 : 43; put(20, o / 3600); b[22] = 58; put(23, o % 3600 / 60)
+            func put(_ at: Int, _ v: Int) {
+                b[at] = UInt8(48 + v / 10)
+                b[at + 1] = UInt8(48 + v % 10)
+            }
+            put(0, d.year / 100)
+            put(2, d.year % 100)
+            b[4] = 45
+            put(5, d.month)
+            b[7] = 45
+            put(8, d.day)
+            b[10] = 84
+            put(11, s / 3600)
+            b[13] = 58
+            put(14, s % 3600 / 60)
+            b[16] = 58
+            put(17, s % 60)
+            b[19] = offset.seconds < 0 ? 45 : 43
+            put(20, o / 3600)
+            b[22] = 58
+            put(23, o % 3600 / 60)
             return 25
         }
     }
@@ -104,7 +123,8 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
         var sec = 0
         if i < u.count, u[i] == 58 {
             guard let s = two(i + 1), s < 60 else { return nil }
-            sec = s; i += 3
+            sec = s
+            i += 3
             if i < u.count, u[i] == 46 {
                 i += 1
                 while i < u.count, u[i] >= 48 && u[i] <= 57 { i += 1 }
@@ -126,7 +146,10 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 }
 
-func floorDiv(_ a: Int64, _ b: Int64) -> Int64 { let q = a / b; return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q }
+func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+    let q = a / b
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
+}
 func floorMod(_ a: Int64, _ b: Int64) -> Int64 { a - floorDiv(a, b) * b }
 
 extension String {

@@ -17,7 +17,10 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard text.utf8.count <= 64 else { return nil }
         var s = Substring(text.trimmingSpaces)
         var negative = false
-        if s.hasPrefix("-") { negative = true; s = s.dropFirst() }
+        if s.hasPrefix("-") {
+            negative = true
+            s = s.dropFirst()
+        }
         if s.hasPrefix("¥") || s.hasPrefix("￥") { s = s.dropFirst() }
         guard !s.isEmpty else { return nil }
         let parts = s.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
@@ -40,11 +43,17 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
         var i = 24
         repeat {
             i -= 1
-            if i == 21 { digits[i] = 46; i -= 1 }
+            if i == 21 {
+                digits[i] = 46
+                i -= 1
+            }
             digits[i] = UInt8(48 + m % 10)
             m /= 10
         } while m > 0 || i > 20
-        if fen < 0 { i -= 1; digits[i] = 45 }
+        if fen < 0 {
+            i -= 1
+            digits[i] = 45
+        }
         return String(decoding: digits[i...], as: UTF8.self)
     }
 

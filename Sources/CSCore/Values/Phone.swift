@@ -9,7 +9,10 @@ public struct Phone: Sendable, Hashable, CustomStringConvertible {
         var out = ""
         for (n, c) in text.trimmingSpaces.enumerated() {
             if c == " " || c == "-" { continue }
-            if c == "+" && n == 0 { out.append(c); continue }
+            if c == "+" && n == 0 {
+                out.append(c)
+                continue
+            }
             guard c.isASCII, c.isNumber else { return nil }
             out.append(c)
         }
@@ -55,7 +58,10 @@ public enum CardNumber {
         var sum = 0
         for (i, c) in body.reversed().enumerated() {
             var d = Int(c.asciiValue! - 48)
-            if i % 2 == 0 { d *= 2; if d > 9 { d -= 9 } }
+            if i % 2 == 0 {
+                d *= 2
+                if d > 9 { d -= 9 }
+            }
             sum += d
         }
         return (10 - sum % 10) % 10
