@@ -35,7 +35,9 @@ public struct Context: Sendable {
         self.configProblem = problem
         store.lockTimeoutMilliseconds = config.int(.lockTimeoutSeconds) * 1000
         store.shards = config.shards
-        if let t = env["CS_LOCK_TIMEOUT"], let s = Double(t), s >= 0, s <= 3600 { store.lockTimeoutMilliseconds = Int(s * 1000) }
+        if let t = env["CS_LOCK_TIMEOUT"], let s = Double(t), s >= 0, s <= 3600 {
+            store.lockTimeoutMilliseconds = Int(s * 1000)
+        }
         store.faults = FaultPlan(failWritesMatching: env["CS_FAULT_WRITE"],
                                  holdLockMilliseconds: env["CS_FAULT_HOLD_LOCK_MS"].flatMap { Int($0) } ?? 0)
         // Reads take the shared commit lock: no reader sees a change half-applied.
@@ -46,7 +48,8 @@ public struct Context: Sendable {
             guard let now = Instant(parsing: fixed, defaultOffset: config.offset),
                   let clock = Clock(fixed: now, deskOffset: config.offset) else {
                 let years = "\(Clock.validYears.lowerBound)–\(Clock.validYears.upperBound)"
-                throw UsageError.invalidValue("CS_NOW", value: fixed, accepted: ValueType.instant.accepted + ", in the years " + years)
+                throw UsageError.invalidValue("CS_NOW", value: fixed,
+                                              accepted: ValueType.instant.accepted + ", in the years " + years)
             }
             self.clock = clock
         } else {

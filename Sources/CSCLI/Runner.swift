@@ -42,7 +42,9 @@ public struct Runner: Sendable {
             return help(for: target, language: language)
         }
         if structure.invocation.path.first == "completion" {
-            return Result(status: 0, stdout: Completion.script(shell: structure.invocation.optional(HousekeepingOption.shell) ?? "bash", tree: tree), stderr: "")
+            return Result(status: 0,
+                          stdout: Completion.script(shell: structure.invocation.optional(HousekeepingOption.shell)
+                              ?? "bash", tree: tree), stderr: "")
         }
 
         do {
@@ -52,7 +54,9 @@ public struct Runner: Sendable {
             defer { context.store.readView?.end() }
             // Reparse with the real clock so `today` means the desk's today.
             let parsed = try ArgumentParser(root: tree, clock: context.clock).parse(arguments)
-            guard let action = parsed.command.action else { return help(for: parsed.invocation.path, language: language) }
+            guard let action = parsed.command.action else {
+                return help(for: parsed.invocation.path, language: language)
+            }
             // A damaged config.json stops every command that depends on it (rates, desk id,
             // shard count, time zone); only the commands that examine or replace it go on.
             if let problem = context.configProblem, !Runner.runsWithDamagedConfig.contains(parsed.invocation.path.first ?? "") {
@@ -80,7 +84,8 @@ public struct Runner: Sendable {
     }
 
     /// The one line `main` prints when standard output cannot be written.
-    public static func outputFailure(_ reason: String, arguments: [String], environment env: [String: String]) -> String {
+    public static func outputFailure(_ reason: String, arguments: [String],
+                                     environment env: [String: String]) -> String {
         let failure = OutputError(path: nil, reason: reason)
         return "cs: " + Catalog(language(arguments, environment: env)).text(failure) + "\n"
     }
@@ -99,7 +104,8 @@ public struct Runner: Sendable {
         for word in path where word != "help" || !walked.isEmpty {
             guard let sub = spec.subcommand(word) else {
                 let e = UsageError.unknownCommand(word, path: walked.isEmpty ? "" : walked.joined(separator: " ") + " ",
-                                                  suggestion: Suggest.closest(to: word, in: spec.subcommands.map(\.name)))
+                                                  suggestion: Suggest.closest(to: word,
+                                                                              in: spec.subcommands.map(\.name)))
                 return Result(status: 2, stdout: "", stderr: "cs: " + Catalog(language).text(e) + "\n")
             }
             spec = sub
@@ -108,26 +114,36 @@ public struct Runner: Sendable {
         return Result(status: 0, stdout: HelpText.render(spec, path: walked, language: language), stderr: "")
     }
 
-    func render(_ output: CommandOutput, context: Context, sink: (@Sendable ([UInt8]) throws -> Void)?) throws -> Result {
+    func render(_ output: CommandOutput, context: Context,
+                sink: (@Sendable ([UInt8]) throws -> Void)?) throws -> Result {
         let g = context.globals
         let renderer = Renderer(format: g.format, header: !g.noHeader, excel: g.excel,
-                                color: g.format == .table && Terminal.useColor(g.color, environment: context.environment),
+                                color: g.format == .table && Terminal.useColor(g.color,
+                                                                               environment: context.environment),
                                 width: g.format == .table ? Terminal.width(environment: context.environment) : nil,
                                 language: context.language)
         switch output {
         case .table(let t):
-            let warning = t.skipped.isEmpty ? "" : "cs: " + context.catalog.text(.housekeeping(.listingSkipped), [String(t.skipped.count), t.skipped[0].description]) + "\n"
+            let warning = t.skipped.isEmpty ? "" : "cs: " + context.catalog.text(.housekeeping(.listingSkipped),
+                [String(t.skipped.count), t.skipped[0].description]) + "\n"
             return Result(status: 0, stdout: renderer.render(t), stderr: warning)
         case .record(let t): return Result(status: 0, stdout: renderer.renderRecord(t), stderr: "")
         case .created(let id, let message, let record):
             if g.quiet { return Result(status: 0, stdout: id + "\n", stderr: "") }
-            if g.format != .table, let record { return Result(status: 0, stdout: renderer.renderRecord(record), stderr: "") }
-            if g.format != .table { return Result(status: 0, stdout: JSON.object(JSONObject([("id", .string(id))])).encoded + "\n", stderr: "") }
+            if g.format != .table, let record {
+                return Result(status: 0, stdout: renderer.renderRecord(record), stderr: "")
+            }
+            if g.format != .table {
+                return Result(status: 0, stdout: JSON.object(JSONObject([("id", .string(id))])).encoded + "\n",
+                              stderr: "")
+            }
             return Result(status: 0, stdout: message + "\n", stderr: "")
         case .rows(let columns, let produce):
             // Streamed rows are for machines: CSV unless another format was asked for.
             var streaming = renderer
-            if g.format == .table { streaming = Renderer(format: .csv, header: !g.noHeader, excel: g.excel, language: context.language) }
+            if g.format == .table {
+                streaming = Renderer(format: .csv, header: !g.noHeader, excel: g.excel, language: context.language)
+            }
             var out = RowStream(renderer: streaming, columns: columns)
             var collected = [UInt8]()
             let flush = { (bytes: [UInt8]) throws in if let sink { try sink(bytes) } else { collected += bytes } }

@@ -28,8 +28,12 @@ public struct Config: Sendable, Equatable {
 
     /// Sets a key after validating it; the error says what is accepted.
     public mutating func set(_ name: String, _ text: String) throws(ConfigError) {
-        guard let key = ConfigKey.named(name) else { throw ConfigError.unknownKey(name, suggestion: Suggest.closest(to: name, in: ConfigKey.all.map(\.name))) }
-        guard let v = key.normalize(text) else { throw ConfigError.invalidValue(key: name, value: text, accepted: key.accepted) }
+        guard let key = ConfigKey.named(name) else {
+            throw ConfigError.unknownKey(name, suggestion: Suggest.closest(to: name, in: ConfigKey.all.map(\.name)))
+        }
+        guard let v = key.normalize(text) else {
+            throw ConfigError.invalidValue(key: name, value: text, accepted: key.accepted)
+        }
         if name == ConfigKey.shards.name && v != string(key) { throw ConfigError.fixedAtInit(name) }
         values[name] = v
     }
@@ -47,7 +51,9 @@ public struct Config: Sendable, Equatable {
     /// Reads `config.json`; keys it lacks take their defaults (so a newer cs reads an older
     /// file), a bad value is reported with the key.
     public static func load(from store: Store) throws(StoreError) -> Config {
-        guard let bytes = try FileSystem.read(store.configPath) else { throw StoreError.notInitialized(path: store.root) }
+        guard let bytes = try FileSystem.read(store.configPath) else {
+            throw StoreError.notInitialized(path: store.root)
+        }
         let o = try store.parseObject(bytes, 0..<bytes.count, path: store.configPath, line: 0)
         var c = Config()
         for (k, v) in o.pairs where k != "schema" {
@@ -58,7 +64,9 @@ public struct Config: Sendable, Equatable {
             case .int(let i): text = String(i)
             default: throw StoreError.corrupt(path: store.configPath, line: 0, reason: "\(k): expected \(key.accepted)")
             }
-            guard let n = key.normalize(text) else { throw StoreError.corrupt(path: store.configPath, line: 0, reason: "\(k): expected \(key.accepted)") }
+            guard let n = key.normalize(text) else {
+                throw StoreError.corrupt(path: store.configPath, line: 0, reason: "\(k): expected \(key.accepted)")
+            }
             c.values[k] = n
         }
         return c

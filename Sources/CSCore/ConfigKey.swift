@@ -49,7 +49,9 @@ public struct ConfigKey: Sendable {
         case .offset: return UTCOffset(parsing: t)?.description
         case .clockTime:
             let u = Array(t.utf8)
-            guard u.count == 5, u[2] == 58, let h = Day.digits(u[0..<2]), let m = Day.digits(u[3..<5]), h < 24, m < 60 else { return nil }
+            guard u.count == 5, u[2] == 58, let h = Day.digits(u[0..<2]), let m = Day.digits(u[3..<5]), h < 24, m < 60 else {
+                return nil
+            }
             return t
         }
     }
@@ -69,7 +71,8 @@ public struct ConfigKey: Sendable {
 extension ConfigKey {
     public static let deskID = key("desk.id", .digits(2...2), "01",
                                    "this desk's number; part of every generated id so two desks never mint the same one")
-    public static let timezone = key("desk.timezone", .offset, "+08:00", "the desk's UTC offset; every timestamp carries it")
+    public static let timezone = key("desk.timezone", .offset, "+08:00",
+                                     "the desk's UTC offset; every timestamp carries it")
     public static let shards = key("store.shards", .choice(["256", "1024", "4096"]), "256",
                                    "shards per collection; fixed by 'cs init --shards' (256 up to ~250k members, 4096 for a million)")
     public static let lockTimeoutSeconds = key("store.lockTimeoutSeconds", .integer(0...600), "10",
@@ -82,7 +85,8 @@ extension ConfigKey {
     static let later = [
         key("lostfound.dayEnd", .clockTime, "23:00", "when unclaimed items move from the desk to the service center"),
         key("lostfound.generalAffairsDays", .integer(1...365), "3", "days after which items go to general affairs"),
-        key("lostfound.disposalDays", .integer(1...3650), "365", "days after which unclaimed items are due for disposal"),
+        key("lostfound.disposalDays", .integer(1...3650), "365",
+            "days after which unclaimed items are due for disposal"),
         key("complaint.promiseHours", .integer(1...720), "48", "hours within which a complaint must be answered"),
     ]
 }

@@ -35,5 +35,6 @@ extension Desk {
 
     /// A new data directory has an (empty) birthday-month index that is complete.
     public static let birthday = Desk(name: "birthday", kinds: BirthdayKinds.all, configKeys: ConfigKey.birthday,
-                                      prepare: { store, clerk, clock in try store.markBirthdayIndexBuilt(clerk: clerk, clock: clock) })
+                                      prepare: { store, clerk, clock in try store.markBirthdayIndexBuilt(clerk: clerk,
+                                          clock: clock) })
 }

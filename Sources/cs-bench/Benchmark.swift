@@ -21,7 +21,8 @@ struct Benchmark {
     var database: String { "\(work)/sqlite-\(members).db" }
     var csv: String { "\(work)/members-\(members).csv" }
     var environment: [String: String] {
-        ["CS_DATA_DIR": dataDir, "CS_NOW": "2026-11-23T10:00:00+08:00", "CS_CLERK": "bench", "PATH": "/usr/bin:/bin", "LANG": "C", "CS_LOCK_TIMEOUT": "60"]
+        ["CS_DATA_DIR": dataDir, "CS_NOW": "2026-11-23T10:00:00+08:00", "CS_CLERK": "bench", "PATH": "/usr/bin:/bin",
+         "LANG": "C", "CS_LOCK_TIMEOUT": "60"]
     }
 
     func sh(_ script: String) -> Int32 { Spawn.run(["/bin/sh", "-c", script], environment: environment).status }
@@ -36,9 +37,11 @@ struct Benchmark {
     }
 
     static let schema = """
-        CREATE TABLE members(card TEXT PRIMARY KEY, name TEXT, phone TEXT, birthday TEXT, gender TEXT, kind TEXT, tier TEXT, status TEXT,
+        CREATE TABLE members(card TEXT PRIMARY KEY, name TEXT, phone TEXT, birthday TEXT, gender TEXT, kind TEXT,
+                             tier TEXT, status TEXT,
           points INTEGER, balance TEXT, totalSpend TEXT, joinedAt TEXT, replacedBy TEXT, idNumber TEXT, address TEXT, email TEXT, note TEXT);
-        CREATE TABLE ledger(id TEXT PRIMARY KEY, card TEXT, kind TEXT, points INTEGER, amount TEXT, receipt TEXT UNIQUE, clerk TEXT, at TEXT);
+        CREATE TABLE ledger(id TEXT PRIMARY KEY, card TEXT, kind TEXT, points INTEGER, amount TEXT,
+                            receipt TEXT UNIQUE, clerk TEXT, at TEXT);
         """
 
     static let indexes = """
@@ -68,23 +71,29 @@ struct Benchmark {
         }
         let card = Generator.card(members / 2), phone = Generator.phone(members / 2)
         let q = { (sql: String) in ["sqlite3", "-csv", self.database, sql] }
-        both("start-up (--version / select 1)", cs: { _ in [self.cs, "--version"] }, sqlite: { _ in ["sqlite3", ":memory:", "select 1"] })
-        both("member show CARD", cs: { _ in [self.cs, "member", "show", card] }, sqlite: { _ in q("select * from members where card='\(card)'") })
-        both("member show PHONE", cs: { _ in [self.cs, "member", "show", phone] }, sqlite: { _ in q("select * from members where phone='\(phone)'") })
+        both("start-up (--version / select 1)", cs: { _ in [self.cs, "--version"] }, sqlite: { _ in ["sqlite3",
+            ":memory:", "select 1"] })
+        both("member show CARD", cs: { _ in [self.cs, "member", "show", card] },
+             sqlite: { _ in q("select * from members where card='\(card)'") })
+        both("member show PHONE", cs: { _ in [self.cs, "member", "show", phone] },
+             sqlite: { _ in q("select * from members where phone='\(phone)'") })
         both("member find --name 王芳", cs: { _ in [self.cs, "member", "find", "--name", "王芳", "--csv"] },
              sqlite: { _ in q("select * from members where name like '%王芳%'") })
         let stamp = Int(Spawn.now() * 1000) % 100_000_000
-        both("member earn (durable)", cs: { i in [self.cs, "member", "earn", card, "--amount", "10", "--receipt", "B\(stamp)-\(i)"] },
+        both("member earn (durable)", cs: { i in [self.cs, "member", "earn", card, "--amount", "10", "--receipt",
+                                                  "B\(stamp)-\(i)"] },
              sqlite: { i in q("PRAGMA synchronous=FULL; BEGIN; UPDATE members SET points=points+10 WHERE card='\(card)'; INSERT INTO ledger VALUES('L\(stamp)-\(i)','\(card)','earn',10,'10.00','B\(stamp)-\(i)','bench','2026-11-23T10:00:00+08:00'); COMMIT;") })
         both("birthday list --month 11 --csv", cs: { _ in [self.cs, "birthday", "list", "--month", "11", "--csv"] },
              sqlite: { _ in q("select card,name,phone,birthday from members where substr(birthday,6,2)='11' and status='active' order by substr(birthday,9,2), name") })
-        both("export members --csv", cs: { _ in [self.cs, "export", "members", "--csv"] }, sqlite: { _ in q("select * from members") })
+        both("export members --csv", cs: { _ in [self.cs, "export", "members", "--csv"] },
+             sqlite: { _ in q("select * from members") })
         let importRuns = members >= 1_000_000 ? 3 : min(self.runs, 5)
         let fresh = "\(work)/import-\(members)"
         both("member import of N rows", runs: importRuns, note: "into an empty directory",
              prepare: { _ in
                  _ = Spawn.run(["/bin/rm", "-rf", fresh, fresh + ".db"], environment: env)
-                 _ = Spawn.run([self.cs, "init", "--data-dir", fresh] + (self.members >= 500_000 ? ["--shards", "4096"] : []), environment: env)
+                 _ = Spawn.run([self.cs, "init", "--data-dir", fresh] + (self.members >= 500_000 ? ["--shards",
+                     "4096"] : []), environment: env)
                  _ = Spawn.run(["sqlite3", fresh + ".db", Benchmark.schema + Benchmark.indexes], environment: env)
              },
              cs: { _ in [self.cs, "member", "import", "--csv", self.csv, "--data-dir", fresh] },
@@ -138,8 +147,10 @@ struct Benchmark {
         for r in rows {
             let ratio = r.sqlite.map { String(format: "%.2f", r.cs / max($0, 0.001)) } ?? "-"
             Swift.print(r.operation.padding(toLength: 34, withPad: " ", startingAt: 0)
-                        + String(format: "%9.2f", r.cs) + "  " + (r.sqlite.map { String(format: "%11.2f", $0) } ?? "          -")
-                        + "  " + ratio.padding(toLength: 11, withPad: " ", startingAt: 0) + String(format: "%11.1f", r.peakMB) + "  " + r.note)
+                        + String(format: "%9.2f", r.cs) + "  " + (r.sqlite.map { String(format: "%11.2f",
+                            $0) } ?? "          -")
+                        + "  " + ratio.padding(toLength: 11, withPad: " ", startingAt: 0) + String(format: "%11.1f",
+                            r.peakMB) + "  " + r.note)
         }
     }
 

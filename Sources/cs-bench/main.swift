@@ -32,10 +32,14 @@ func generate(members: Int, to dir: String) {
 
 switch arguments.first {
 case "generate":
-    guard let n = option("members").flatMap(Int.init), let dir = option("to") else { fail("usage: cs-bench generate --members N --to DIR") }
+    guard let n = option("members").flatMap(Int.init), let dir = option("to") else {
+        fail("usage: cs-bench generate --members N --to DIR")
+    }
     generate(members: n, to: dir)
 case "run":
-    guard let n = option("members").flatMap(Int.init) else { fail("usage: cs-bench run --members N [--runs 7] [--cs PATH] [--work DIR] [--json FILE]") }
+    guard let n = option("members").flatMap(Int.init) else {
+        fail("usage: cs-bench run --members N [--runs 7] [--cs PATH] [--work DIR] [--json FILE]")
+    }
     let runs = option("runs").flatMap(Int.init) ?? 7
     let cs = option("cs") ?? FileManager.default.currentDirectoryPath + "/.build/release/cs"
     let work = option("work") ?? "/tmp/cs-bench"
@@ -44,7 +48,8 @@ case "run":
     // this process's, swollen by the generator.
     let results = bench.run { n, dir in
         let me = URL(fileURLWithPath: CommandLine.arguments[0]).path
-        let r = Spawn.run([me, "generate", "--members", String(n), "--to", dir], environment: ProcessInfo.processInfo.environment)
+        let r = Spawn.run([me, "generate", "--members", String(n), "--to", dir],
+                          environment: ProcessInfo.processInfo.environment)
         if r.status != 0 { fail("generate exited \(r.status)") }
     }
     bench.print(results)

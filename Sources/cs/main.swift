@@ -38,7 +38,8 @@ func main() -> Never {
         if let reason = emit(bytes, to: 1) { throw OutputError(path: nil, reason: reason) }
     }
     if let reason = emit(Array(result.stdout.utf8), to: 1) {
-        _ = emit(Array((result.stderr + Runner.outputFailure(reason, arguments: arguments, environment: environment)).utf8), to: 2)
+        _ = emit(Array((result.stderr + Runner.outputFailure(reason, arguments: arguments,
+                                                             environment: environment)).utf8), to: 2)
         exit(3)   // ExitStatus.dataDirectory
     }
     _ = emit(Array(result.stderr.utf8), to: 2)

@@ -9,7 +9,8 @@ enum BackupCommands {
         action: { inv, ctx in
             let dir = try inv[BackupOption.to]
             let n = try ctx.store.backup(to: dir, clerk: ctx.clerk, clock: ctx.clock)
-            return .created(id: dir, message: ctx.catalog.text(.housekeeping(.backupWritten), [String(n), dir]), record: nil)
+            return .created(id: dir, message: ctx.catalog.text(.housekeeping(.backupWritten), [String(n), dir]),
+                            record: nil)
         })
 
     static let restore = CommandSpec(
@@ -18,7 +19,8 @@ enum BackupCommands {
         options: [BackupOption.from, BackupOption.force, BackupOption.forceUnverified],
         action: { inv, ctx in
             let source = try inv[BackupOption.from]
-            let r = try ctx.store.restore(from: source, force: inv[BackupOption.force], unverified: inv[BackupOption.forceUnverified],
+            let r = try ctx.store.restore(from: source, force: inv[BackupOption.force],
+                                          unverified: inv[BackupOption.forceUnverified],
                                           clerk: ctx.clerk, clock: ctx.clock)
             var text = ctx.catalog.text(.housekeeping(.restoreDone), [String(r.files), source]) + "\n"
             if let saved = r.savedTo { text += ctx.catalog.text(.housekeeping(.restoreSavedAside), [saved]) + "\n" }

@@ -35,7 +35,8 @@ enum BirthdayCommands {
         action: { inv, ctx in
             let template = try Greeting.template(path: inv[O.template], ctx: ctx)
             let days = try inv[O.greetDays] ?? ctx.requireConfig().int(.greetDays)
-            let lines = try desk(ctx).greetings(days: days).celebrations.map { ($0.member.phone, Greeting.fill(template, $0, ctx)) }
+            let lines = try desk(ctx).greetings(days: days).celebrations.map { ($0.member.phone,
+                                                                                Greeting.fill(template, $0, ctx)) }
             if ctx.globals.format != .table {
                 return .table(ResultTable(columns: [Column("phone", "PHONE", "手机"), Column("message", "MESSAGE", "内容")],
                                           rows: lines.map { [.text($0.0), .text($0.1)] }))
@@ -46,27 +47,31 @@ enum BirthdayCommands {
     static let gift = CommandSpec(
         "gift", summary: "the birthday gift register (赠品登记): prepare, give, return, list, reconcile", zh: "生日赠品登记",
         subcommands: [
-            CommandSpec("prepare", summary: "record a gift collected from finance for a member's coming birthday (once a year)", zh: "从财务领取生日赠品并登记",
+            CommandSpec("prepare",
+                        summary: "record a gift collected from finance for a member's coming birthday (once a year)", zh: "从财务领取生日赠品并登记",
                         options: [O.item, O.pickedUpBy, O.force],
                         arguments: [O.cardOrPhone],
                         action: { inv, ctx in
                             let g = try gifts(ctx).prepare(card: try inv[O.cardOrPhone], item: try inv[O.item],
                                                            pickedUpBy: inv[O.pickedUpBy], force: inv[O.force])
-                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftPrepared), [g.id, g.item, g.name, g.card, g.forDate.iso]), record: BirthdayTables.gift.record(g))
+                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftPrepared), [g.id,
+                                g.item, g.name, g.card, g.forDate.iso]), record: BirthdayTables.gift.record(g))
                         }),
             CommandSpec("give", summary: "the gift was handed to the member in person", zh: "赠品已当面送给会员本人",
                         options: [O.handedOverBy],
                         arguments: [O.giftID],
                         action: { inv, ctx in
                             let g = try gifts(ctx).give(try inv[O.giftID], handedOverBy: inv[O.handedOverBy])
-                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftGiven), [g.id, g.name]), record: BirthdayTables.gift.record(g))
+                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftGiven), [g.id,
+                                g.name]), record: BirthdayTables.gift.record(g))
                         }),
             CommandSpec("return", summary: "the member did not come: the gift went back to finance", zh: "会员未到,赠品退回财务",
                         options: [O.returnReason],
                         arguments: [O.giftID],
                         action: { inv, ctx in
                             let g = try gifts(ctx).giveBack(try inv[O.giftID], reason: inv[O.returnReason])
-                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftReturned), [g.id]), record: BirthdayTables.gift.record(g))
+                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftReturned), [g.id]),
+                                            record: BirthdayTables.gift.record(g))
                         }),
             CommandSpec("list", summary: "gifts, by the month of the birthday and status", zh: "赠品列表",
                         options: [O.giftMonth, O.giftStatus],
@@ -74,11 +79,13 @@ enum BirthdayCommands {
                             let r = try gifts(ctx).list(month: inv[O.giftMonth], status: inv[O.giftStatus])
                             return .table(BirthdayTables.giftList.table(r.records))
                         }),
-            CommandSpec("reconcile", summary: "the 15th/30th check with finance: prepared, given, returned, outstanding; exit 4 if a gift is outstanding more than a day",
+            CommandSpec("reconcile",
+                        summary: "the 15th/30th check with finance: prepared, given, returned, outstanding; exit 4 if a gift is outstanding more than a day",
                         zh: "与财务对账(每月15日、30日)",
                         options: [O.through, O.since],
                         action: { inv, ctx in
-                            let r = try gifts(ctx).reconcile(since: inv[O.since], through: inv[O.through] ?? ctx.clock.today)
+                            let r = try gifts(ctx).reconcile(since: inv[O.since],
+                                                             through: inv[O.through] ?? ctx.clock.today)
                             return reconcile(r, ctx)
                         }),
         ])
@@ -86,23 +93,32 @@ enum BirthdayCommands {
     static func reconcile(_ r: GiftLedger.Reconciliation, _ ctx: Context) -> CommandOutput {
         let status: ExitStatus = r.problems.isEmpty ? .done : .found
         if ctx.globals.format != .table {
-            let t = ResultTable(columns: [Column("since", "", ""), Column("through", "", ""), Column("prepared", "", ""), Column("given", "", ""),
-                                          Column("returned", "", ""), Column("outstanding", "", ""), Column("problems", "", "")],
-                                rows: [[.day(r.since), .day(r.through), .int(Int64(r.prepared.count)), .int(Int64(r.given.count)),
+            let t = ResultTable(columns: [Column("since", "", ""), Column("through", "", ""), Column("prepared", "",
+                ""), Column("given", "", ""),
+                                          Column("returned", "", ""), Column("outstanding", "",
+                                                                             ""), Column("problems", "", "")],
+                                rows: [[.day(r.since), .day(r.through), .int(Int64(r.prepared.count)),
+                                        .int(Int64(r.given.count)),
                                         .int(Int64(r.returned.count)), .int(Int64(r.outstanding.count)), .text(r.problems.map(\.id).joined(separator: " "))]])
-            let text = Renderer(format: ctx.globals.format, header: !ctx.globals.noHeader, excel: ctx.globals.excel).renderRecord(t)
+            let text = Renderer(format: ctx.globals.format, header: !ctx.globals.noHeader,
+                                excel: ctx.globals.excel).renderRecord(t)
             return .report(text, status)
         }
         let c = ctx.catalog
-        var out = c.text(.birthday(.reconcileSummary), [r.since.iso, r.through.iso, String(r.prepared.count), String(r.given.count),
+        var out = c.text(.birthday(.reconcileSummary), [r.since.iso, r.through.iso, String(r.prepared.count),
+                                                        String(r.given.count),
                                              String(r.returned.count), String(r.outstanding.count)]) + "\n"
-        for g in r.problems { out += c.text(.birthday(.reconcileProblem), [g.id, g.item, g.name, g.card, g.preparedAt.short, g.pickedUpBy]) + "\n" }
+        for g in r.problems {
+            out += c.text(.birthday(.reconcileProblem), [g.id, g.item, g.name, g.card, g.preparedAt.short,
+                                                         g.pickedUpBy]) + "\n"
+        }
         if r.problems.isEmpty { out += c.text(.birthday(.reconcileOK)) + "\n" }
         return .report(out, status)
     }
 
     static let giftsExport = ExportKind(name: "gifts", columns: BirthdayTables.gift.columns) { ctx, options, emit in
-        let rows = try ctx.store.scan(Gift.self).records.filter { g in options.since.map { g.preparedAt.day >= $0 } ?? true }
+        let rows = try ctx.store.scan(Gift.self).records.filter { g in options.since.map { g.preparedAt.day >= $0 }
+            ?? true }
             .sorted { ($0.preparedAt, $0.id) < ($1.preparedAt, $1.id) }
         try emit(rows.map(BirthdayTables.gift.row))
     }
@@ -121,7 +137,9 @@ enum Greeting {
         while let open = rest.firstIndex(of: "{") {
             guard let close = rest[open...].firstIndex(of: "}") else { break }
             let word = String(rest[open...close])
-            if !placeholders.contains(word) { throw UsageError.invalidValue("--template", value: word, accepted: placeholders.joined(separator: " ")) }
+            if !placeholders.contains(word) {
+                throw UsageError.invalidValue("--template", value: word, accepted: placeholders.joined(separator: " "))
+            }
             rest = rest[rest.index(after: close)...]
         }
         return text.trimmingSpaces
@@ -135,7 +153,8 @@ enum Greeting {
         case .female: title = cat.text(.birthday(.greetingTitleFemale))
         case .unspecified: title = cat.text(.birthday(.greetingTitleNeutral))
         }
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
         let date = ctx.language == .zh ? "\(c.date.month)月\(c.date.day)日" : "\(months[c.date.month - 1]) \(c.date.day)"
         let text = template.replacingAll("{name}", with: c.member.name).replacingAll("{title}", with: title)
             .replacingAll("{card}", with: c.member.card).replacingAll("{date}", with: date)

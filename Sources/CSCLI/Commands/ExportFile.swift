@@ -30,7 +30,8 @@ enum ExportFile {
 
     /// Streams the export to `path`. An existing regular file is replaced only with `force`;
     /// a symbolic link, a directory or a block device never.
-    static func save<T>(to path: String, force: Bool, _ body: (_ write: ([UInt8]) throws -> Void) throws -> T) throws -> T {
+    static func save<T>(to path: String, force: Bool,
+                        _ body: (_ write: ([UInt8]) throws -> Void) throws -> T) throws -> T {
         switch target(path) {
         case .other(let what): throw ExportFileError.notRegular(path: path, what: what)
         case .regular where !force: throw ExportFileError.exists(path: path)

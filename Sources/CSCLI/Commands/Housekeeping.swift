@@ -20,7 +20,8 @@ enum Housekeeping {
                 for desk in Desk.all { try desk.prepare?(store, ctx.clerk, ctx.clock) }
             }
             let c = ctx.catalog
-            let first = created ? c.text(.housekeeping(.initCreated), [ctx.store.root]) : c.text(.housekeeping(.initExists), [ctx.store.root])
+            let first = created ? c.text(.housekeeping(.initCreated),
+                                         [ctx.store.root]) : c.text(.housekeeping(.initExists), [ctx.store.root])
             return .created(id: ctx.store.root, message: first + "\n" + c.text(.housekeeping(.initNext)), record: nil)
         })
 
@@ -31,9 +32,12 @@ enum Housekeeping {
             CommandSpec("show", summary: "every key with its value, what it accepts and what it means", zh: "列出所有配置项",
                         action: { _, ctx in
                             let config = try ctx.currentConfig()
-                            let rows = ConfigKey.all.map { k in [Cell.text(k.name), .text(config.string(k)), .text(k.defaultValue), .text(k.accepted), .text(k.summary)] }
-                            return .table(ResultTable(columns: [Column("key", "KEY", "配置项"), Column("value", "VALUE", "值"), Column("default", "DEFAULT", "默认"),
-                                                                Column("accepts", "ACCEPTS", "可取值"), Column("meaning", "MEANING", "含义")], rows: rows))
+                            let rows = ConfigKey.all.map { k in [Cell.text(k.name), .text(config.string(k)),
+                                                                 .text(k.defaultValue), .text(k.accepted), .text(k.summary)] }
+                            return .table(ResultTable(columns: [Column("key", "KEY", "配置项"), Column("value", "VALUE",
+                                "值"), Column("default", "DEFAULT", "默认"),
+                                                                Column("accepts", "ACCEPTS", "可取值"), Column("meaning",
+                                                                    "MEANING", "含义")], rows: rows))
                         }),
             CommandSpec("get", summary: "print one key's value", zh: "显示一个配置项的值",
                         arguments: [O.key],
@@ -45,15 +49,18 @@ enum Housekeeping {
                             }
                             return .text(value + "\n")
                         }),
-            CommandSpec("set", summary: "change one key; a value the key does not accept is refused", zh: "修改一个配置项;无效值将被拒绝",
+            CommandSpec("set", summary: "change one key; a value the key does not accept is refused",
+                        zh: "修改一个配置项;无效值将被拒绝",
                         arguments: [O.key, O.value],
                         action: { inv, ctx in
                             let key = try inv[O.key]
                             let value = try inv[O.value]
                             var check = Config()
                             try check.set(key, value)   // refuse before taking the lock
-                            try ctx.store.updateConfig(clerk: ctx.clerk, command: "config set", clock: ctx.clock) { try $0.set(key, value) }
-                            return .text(ctx.catalog.text(.housekeeping(.configSetDone), [key, check.string(named: key) ?? value]) + "\n")
+                            try ctx.store.updateConfig(clerk: ctx.clerk, command: "config set",
+                                                       clock: ctx.clock) { try $0.set(key, value) }
+                            return .text(ctx.catalog.text(.housekeeping(.configSetDone), [key,
+                                check.string(named: key) ?? value]) + "\n")
                         }),
         ])
 
@@ -88,7 +95,8 @@ enum Housekeeping {
 
     static let journalExport = ExportKind(name: "journal", columns: journal.columns) { ctx, options, emit in
         let since = options.since
-        try emit(try ctx.store.readJournal(since: since).entries.filter { e in since.map { e.at.day >= $0 } ?? true }.map(journal.row))
+        try emit(try ctx.store.readJournal(since: since).entries.filter { e in since.map { e.at.day >= $0 }
+            ?? true }.map(journal.row))
     }
 
     static let doctorCommand = CommandSpec(
@@ -103,7 +111,8 @@ enum Housekeeping {
             for c in report.counts { out += "\(c.kind): \(c.count)\n" }
             for p in report.problems { out += "\(p)\n" }
             out += report.problems.isEmpty ? ctx.catalog.text(.housekeeping(.doctorOK), [ctx.store.root]) + "\n"
-                                           : ctx.catalog.text(.housekeeping(.doctorProblems), [ctx.store.root, String(report.problems.count)]) + "\n"
+                                           : ctx.catalog.text(.housekeeping(.doctorProblems), [ctx.store.root,
+                                               String(report.problems.count)]) + "\n"
             return .report(out, report.problems.isEmpty ? .done : .dataDirectory)
         })
 
@@ -116,7 +125,8 @@ enum Housekeeping {
             try ctx.store.requireInitialized()
             let name = try inv[O.exportKind]
             guard let kind = CommandTree.exports.first(where: { $0.name == name }) else {
-                throw UsageError.invalidValue("KIND", value: name, accepted: CommandTree.exports.map(\.name).joined(separator: "|"))
+                throw UsageError.invalidValue("KIND", value: name,
+                                              accepted: CommandTree.exports.map(\.name).joined(separator: "|"))
             }
             let options = ExportOptions(since: inv[O.exportSince], reveal: inv[O.reveal])
             // An export streams one collection: it pins its files and lets readers' lock go.

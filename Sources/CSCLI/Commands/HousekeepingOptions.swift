@@ -13,13 +13,16 @@ enum HousekeepingOption {
     static let logClerk = Option<String>("clerk", .text, valueName: "NAME", help: "only changes by this clerk")
     static let repair = Flag("repair",
                              help: "rebuild indexes, finish an interrupted change, remove temp files, fix permissions; never deletes data")
-    static let exportSince = Option<Day>("since", .date, valueName: "DATE", help: "only records changed on or after this day")
+    static let exportSince = Option<Day>("since", .date, valueName: "DATE",
+                                         help: "only records changed on or after this day")
     static let out = Option<String>("out", .text, valueName: "FILE",
                                     help: "write to FILE (atomically) instead of standard output; a device or pipe is written directly")
-    static let force = Flag("force", help: "with --out: replace an existing regular file (never a link, directory or special file)")
+    static let force = Flag("force",
+                            help: "with --out: replace an existing regular file (never a link, directory or special file)")
     static let reveal = Flag("reveal", help: "full ID numbers instead of masked ones (for a move to another system)")
     static let exportKind = Argument<String>("KIND", help: "what to export")
-    static let helpCommand = Argument<String>("COMMAND", required: false, help: "the command (and subcommand) to explain")
+    static let helpCommand = Argument<String>("COMMAND", required: false,
+                                              help: "the command (and subcommand) to explain")
     static let helpSubcommand = Argument<String>("SUBCOMMAND", required: false, help: "")
     static let shell = Argument<String>("shell", .choice(["bash", "zsh"]), help: "bash or zsh")
 }
@@ -33,7 +36,8 @@ enum ShardCount: String, CaseIterable, Sendable {
 
 /// The options of `cs backup` and `cs restore`.
 enum BackupOption {
-    static let to = Required<String>("to", .text, valueName: "DIR", help: "where to write the copy; must not exist or be empty")
+    static let to = Required<String>("to", .text, valueName: "DIR",
+                                     help: "where to write the copy; must not exist or be empty")
     static let from = Required<String>("from", .text, valueName: "DIR", help: "a directory written by cs backup")
     static let force = Flag("force",
                             help: "replace a data directory that holds data (its current state moves to DIR.before-restore-<time>)")

@@ -60,7 +60,8 @@ enum MemberCommands {
         "find", summary: "find members without the card: by phone, part of the name, birthday month", zh: "查找会员(手机、姓名片段、生日月份)",
         options: [O.findPhone, O.findName, O.birthdayMonth] + findOptions,
         action: { inv, ctx in
-            let c = MemberDesk.Criteria(phone: inv[O.findPhone], name: inv[O.findName], birthdayMonth: inv[O.birthdayMonth],
+            let c = MemberDesk.Criteria(phone: inv[O.findPhone], name: inv[O.findName],
+                                        birthdayMonth: inv[O.birthdayMonth],
                                         tier: inv[O.tier], status: inv[O.status])
             let r = try desk(ctx).find(c)
             return listing(r.records.sorted { $0.card < $1.card }, r.problems)
@@ -79,7 +80,8 @@ enum MemberCommands {
             case .points: ms.sort { ($1.points, $0.card) < ($0.points, $1.card) }
             case .balance: ms.sort { ($1.balance.fen, $0.card) < ($0.balance.fen, $1.card) }
             case .birthday:
-                ms.sort { ($0.birthday.month, $0.birthday.day, $0.card) < ($1.birthday.month, $1.birthday.day, $1.card) }
+                ms.sort { ($0.birthday.month, $0.birthday.day, $0.card) < ($1.birthday.month, $1.birthday.day,
+                                                                           $1.card) }
             case .card: ms.sort { $0.card < $1.card }
             }
             if let n = inv[O.limit] { ms = Array(ms.prefix(n)) }
@@ -107,10 +109,17 @@ enum MemberCommands {
         })
 
     /// The reply to a movement: the message, an upgrade line, and the slip when asked.
-    static func moved(_ mv: MemberDesk.Movement, _ message: String, slipTitle: (String, String), _ inv: Invocation, _ ctx: Context) -> CommandOutput {
+    static func moved(_ mv: MemberDesk.Movement, _ message: String, slipTitle: (String, String), _ inv: Invocation,
+                      _ ctx: Context) -> CommandOutput {
         var text = message + "\n"
-        if let from = mv.upgradedFrom { text += ctx.catalog.text(.member(.upgraded), [mv.member.card, from.rawValue, mv.member.tier.rawValue]) + "\n" }
-        if inv[slip] { text += "\n" + Slip.render(title: ctx.language == .zh ? slipTitle.1 : slipTitle.0, movement: mv, language: ctx.language) }
+        if let from = mv.upgradedFrom {
+            text += ctx.catalog.text(.member(.upgraded), [mv.member.card, from.rawValue,
+                                                          mv.member.tier.rawValue]) + "\n"
+        }
+        if inv[slip] {
+            text += "\n" + Slip.render(title: ctx.language == .zh ? slipTitle.1 : slipTitle.0, movement: mv,
+                                       language: ctx.language)
+        }
         if ctx.globals.format != .table {
             return .record(MemberTables.movement.record(mv))
         }
@@ -123,8 +132,10 @@ enum MemberCommands {
         options: [O.earnAmount, O.earnReceipt, O.room, slip],
         arguments: [card],
         action: { inv, ctx in
-            let mv = try desk(ctx).earn(try inv[card], amount: try inv[O.earnAmount], receipt: try inv[O.earnReceipt], room: inv[O.room])
-            return moved(mv, ctx.catalog.text(.member(.earned), [mv.member.card, String(mv.entry.points), mv.entry.receipt ?? "", String(mv.available)]),
+            let mv = try desk(ctx).earn(try inv[card], amount: try inv[O.earnAmount], receipt: try inv[O.earnReceipt],
+                                        room: inv[O.room])
+            return moved(mv, ctx.catalog.text(.member(.earned), [mv.member.card, String(mv.entry.points),
+                                                                 mv.entry.receipt ?? "", String(mv.available)]),
                          slipTitle: ("POINTS SLIP", "积分确认单"), inv, ctx)
         })
 
@@ -143,7 +154,8 @@ enum MemberCommands {
             default: throw UsageError.missingOptions(["--gift and --points, or --voucher"], path: "member redeem ")
             }
             let mv = try desk(ctx).redeem(try inv[card], r)
-            return moved(mv, ctx.catalog.text(.member(.redeemed), [mv.member.card, String(-mv.entry.points), mv.entry.item ?? "", String(mv.available)]),
+            return moved(mv, ctx.catalog.text(.member(.redeemed), [mv.member.card, String(-mv.entry.points),
+                                                                   mv.entry.item ?? "", String(mv.available)]),
                          slipTitle: ("REDEMPTION SLIP", "积分兑换单"), inv, ctx)
         })
 
@@ -153,7 +165,8 @@ enum MemberCommands {
         arguments: [card],
         action: { inv, ctx in
             let mv = try desk(ctx).topup(try inv[card], amount: try inv[O.topupAmount])
-            return moved(mv, ctx.catalog.text(.member(.toppedUp), [mv.member.card, mv.entry.amount.decimal, mv.member.balance.decimal]),
+            return moved(mv, ctx.catalog.text(.member(.toppedUp), [mv.member.card, mv.entry.amount.decimal,
+                                                                   mv.member.balance.decimal]),
                          slipTitle: ("STORED VALUE SLIP", "储值确认单"), inv, ctx)
         })
 
@@ -163,7 +176,8 @@ enum MemberCommands {
         arguments: [card],
         action: { inv, ctx in
             let mv = try desk(ctx).pay(try inv[card], amount: try inv[O.payAmount], receipt: try inv[O.payReceipt])
-            return moved(mv, ctx.catalog.text(.member(.paid), [mv.member.card, (-mv.entry.amount).decimal, mv.entry.receipt ?? "", mv.member.balance.decimal]),
+            return moved(mv, ctx.catalog.text(.member(.paid), [mv.member.card, (-mv.entry.amount).decimal,
+                                                               mv.entry.receipt ?? "", mv.member.balance.decimal]),
                          slipTitle: ("PAYMENT SLIP", "储值消费单"), inv, ctx)
         })
 
@@ -194,7 +208,8 @@ enum MemberCommands {
                     arguments: [card],
                     action: { inv, ctx in
                         let m = try desk(ctx).setStatus(try inv[card], change, reason: try inv[O.reason])
-                        return .created(id: m.card, message: ctx.catalog.text(.member(.statusChanged), [m.card, m.status.rawValue]),
+                        return .created(id: m.card, message: ctx.catalog.text(.member(.statusChanged), [m.card,
+                            m.status.rawValue]),
                                         record: MemberTables.summary.record(m))
                     })
     }
@@ -205,7 +220,8 @@ enum MemberCommands {
         arguments: [card],
         action: { inv, ctx in
             let mv = try desk(ctx).adjust(try inv[card], points: try inv[O.adjustPoints], reason: try inv[O.reason])
-            return moved(mv, ctx.catalog.text(.member(.adjusted), [mv.member.card, (mv.entry.points > 0 ? "+" : "") + String(mv.entry.points), String(mv.available)]),
+            return moved(mv, ctx.catalog.text(.member(.adjusted), [mv.member.card,
+                                                                   (mv.entry.points > 0 ? "+" : "") + String(mv.entry.points), String(mv.available)]),
                          slipTitle: ("ADJUSTMENT", "积分调整单"), inv, ctx)
         })
 
@@ -214,7 +230,8 @@ enum MemberCommands {
         options: [O.reverseReceipt, O.reason],
         action: { inv, ctx in
             let mv = try desk(ctx).reverse(receipt: try inv[O.reverseReceipt], reason: try inv[O.reason])
-            return moved(mv, ctx.catalog.text(.member(.reversed), [mv.entry.receipt ?? "", String(-mv.entry.points), mv.member.card, String(mv.available)]),
+            return moved(mv, ctx.catalog.text(.member(.reversed), [mv.entry.receipt ?? "", String(-mv.entry.points),
+                                                                   mv.member.card, String(mv.available)]),
                          slipTitle: ("REVERSAL", "积分冲减单"), inv, ctx)
         })
 
@@ -246,7 +263,8 @@ enum MemberCommands {
                 return .table(ResultTable(columns: [Column("card", "CARD", "卡号"), Column("points", "POINTS", "积分")],
                                           rows: done.map { [.text($0.card), .int($0.points)] }))
             }
-            return .text(ctx.catalog.text(.member(.expired), [String(done.count), String(done.reduce(0) { $0 + $1.points }), day.iso]) + "\n")
+            return .text(ctx.catalog.text(.member(.expired), [String(done.count),
+                                                              String(done.reduce(0) { $0 + $1.points }), day.iso]) + "\n")
         })
 
     static let importCommand = CommandSpec(
@@ -259,7 +277,9 @@ enum MemberCommands {
             }
             var ledger: [UInt8]?
             if let path = inv[O.ledger] {
-                guard let l = try ImportFile.read(path) else { throw UsageError.invalidValue("--ledger", value: path, accepted: "a readable CSV file") }
+                guard let l = try ImportFile.read(path) else {
+                    throw UsageError.invalidValue("--ledger", value: path, accepted: "a readable CSV file")
+                }
                 ledger = l
             }
             let r = try desk(ctx).importMembers(csv: bytes, ledger: ledger, dryRun: inv[O.dryRun])
@@ -280,7 +300,8 @@ enum MemberCommands {
     static let ledgerExport = ExportKind(name: "ledger", columns: MemberTables.ledger.columns) { ctx, options, emit in
         let since = options.since
         _ = try ctx.store.forEachShard(LedgerEntry.self) { entries in
-            try emit(entries.filter { e in since.map { e.at.day >= $0 } ?? true }.sorted(by: Account.order).map(MemberTables.ledger.row))
+            try emit(entries.filter { e in since.map { e.at.day >= $0 }
+                ?? true }.sorted(by: Account.order).map(MemberTables.ledger.row))
         }
     }
 }

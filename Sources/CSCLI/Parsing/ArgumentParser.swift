@@ -35,12 +35,14 @@ public struct ArgumentParser: Sendable {
         while i < words.count {
             let word = words[i]
             i += 1
-            if onlyArguments || word == "-" || !word.hasPrefix("-") || isNegativeNumber(word, command: command, argumentCount: rawArguments.count) {
+            if onlyArguments || word == "-" || !word.hasPrefix("-") || isNegativeNumber(word, command: command,
+                argumentCount: rawArguments.count) {
                 if !onlyArguments, rawArguments.isEmpty, !command.subcommands.isEmpty {
                     guard let sub = command.subcommand(word) else {
                         if pendingError == nil {
                             pendingError = .unknownCommand(word, path: inv.pathPrefix,
-                                                           suggestion: Suggest.closest(to: word, in: command.subcommands.map(\.name)))
+                                                           suggestion: Suggest.closest(to: word,
+                                                               in: command.subcommands.map(\.name)))
                         }
                         continue
                     }
@@ -71,7 +73,8 @@ public struct ArgumentParser: Sendable {
                 guard let found = lookup(name, in: command) else {
                     if pendingError == nil {
                         let names = (command.options + GlobalOptions.specs).map(\.spelling)
-                        pendingError = .unknownOption(spelled, path: inv.pathPrefix, suggestion: Suggest.closest(to: spelled, in: names))
+                        pendingError = .unknownOption(spelled, path: inv.pathPrefix,
+                                                      suggestion: Suggest.closest(to: spelled, in: names))
                     }
                     continue
                 }
@@ -80,7 +83,9 @@ public struct ArgumentParser: Sendable {
                 let letters = Array(word.dropFirst())
                 guard letters.count == 1, let found = command.option(short: letters[0]).map({ ($0, false) })
                         ?? GlobalOptions.specs.first(where: { $0.short == letters[0] }).map({ ($0, true) }) else {
-                    if pendingError == nil { pendingError = .unknownOption(word, path: inv.pathPrefix, suggestion: nil) }
+                    if pendingError == nil {
+                        pendingError = .unknownOption(word, path: inv.pathPrefix, suggestion: nil)
+                    }
                     continue
                 }
                 (spec, global) = found
@@ -91,7 +96,8 @@ public struct ArgumentParser: Sendable {
             if let type = spec.value {
                 let raw: String
                 if let inline { raw = inline } else {
-                    guard i < words.count, !words[i].hasPrefix("-") || words[i] == "-" || type.takesNegative(words[i]) else {
+                    guard i < words.count, !words[i].hasPrefix("-") || words[i] == "-"
+                        || type.takesNegative(words[i]) else {
                         throw .missingValue(spelled, accepted: type.accepted)
                     }
                     raw = words[i]

@@ -19,7 +19,9 @@ public enum HelpText {
         if !spec.subcommands.isEmpty {
             out += "\n" + (zh ? "子命令:" : "Commands:") + "\n"
             let w = spec.subcommands.map { DisplayWidth.of($0.name) }.max() ?? 0
-            for s in spec.subcommands { out += "  " + DisplayWidth.pad(s.name, to: w) + "  " + s.summary(in: language) + "\n" }
+            for s in spec.subcommands {
+                out += "  " + DisplayWidth.pad(s.name, to: w) + "  " + s.summary(in: language) + "\n"
+            }
         }
         if !spec.arguments.isEmpty {
             out += "\n" + (zh ? "参数:" : "Arguments:") + "\n"

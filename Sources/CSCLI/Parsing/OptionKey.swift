@@ -153,7 +153,9 @@ extension Invocation {
     /// A required argument's value, or a usage error naming it.
     public subscript<V>(_ argument: Argument<V>) -> V {
         get throws {
-            guard let value = optional(argument) else { throw UsageError.missingArgument(argument.spec.name, path: pathPrefix) }
+            guard let value = optional(argument) else {
+                throw UsageError.missingArgument(argument.spec.name, path: pathPrefix)
+            }
             return value
         }
     }

@@ -27,7 +27,8 @@ public enum Delimited {
         default: break
         }
         var s = cell.plain
-        if case .text = cell, let first = s.utf8.first, first == 61 || first == 43 || first == 45 || first == 64 || first == 9 || first == 13 {
+        if case .text = cell, let first = s.utf8.first, first == 61 || first == 43 || first == 45 || first == 64
+            || first == 9 || first == 13 {
             s = "'" + s
         }
         s.withUTF8 { u in

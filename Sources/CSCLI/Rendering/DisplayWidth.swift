@@ -17,7 +17,8 @@ public enum DisplayWidth {
 
     static func isZeroWidth(_ v: UInt32) -> Bool {
         (0x0300...0x036F).contains(v) || (0x200B...0x200F).contains(v) || (0x20D0...0x20FF).contains(v)
-            || (0xFE00...0xFE0F).contains(v) || (0xFE20...0xFE2F).contains(v) || v == 0x200D || (0xE0100...0xE01EF).contains(v)
+            || (0xFE00...0xFE0F).contains(v) || (0xFE20...0xFE2F).contains(v) || v == 0x200D
+                || (0xE0100...0xE01EF).contains(v)
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
@@ -27,7 +28,9 @@ public enum DisplayWidth {
         var lo = 0, hi = wide.count - 1
         while lo <= hi {
             let mid = (lo + hi) / 2
-            if v < wide[mid].lowerBound { hi = mid - 1 } else if v > wide[mid].upperBound { lo = mid + 1 } else { return 2 }
+            if v < wide[mid].lowerBound { hi = mid - 1 } else if v > wide[mid].upperBound { lo = mid + 1 } else {
+                return 2
+            }
         }
         return 1
     }

@@ -9,7 +9,8 @@ public struct Renderer: Sendable {
     public var width: Int?
     public var language: Language
 
-    public init(format: OutputFormat, header: Bool = true, excel: Bool = false, color: Bool = false, width: Int? = nil, language: Language = .en) {
+    public init(format: OutputFormat, header: Bool = true, excel: Bool = false, color: Bool = false,
+                width: Int? = nil, language: Language = .en) {
         self.format = format
         self.header = header
         self.excel = excel
@@ -36,7 +37,8 @@ public struct Renderer: Sendable {
             let w = headings.map(DisplayWidth.of).max() ?? 0
             var out = ""
             for (c, cell) in zip(headings, row) where cell != .null {
-                out += (color ? "\u{1B}[1m" : "") + DisplayWidth.pad(c, to: w) + (color ? "\u{1B}[0m" : "") + "  " + Renderer.display(cell, language) + "\n"
+                out += (color ? "\u{1B}[1m" : "") + DisplayWidth.pad(c,
+                                                                     to: w) + (color ? "\u{1B}[0m" : "") + "  " + Renderer.display(cell, language) + "\n"
             }
             return out
         case .json: return JSON.object(object(table.columns, row)).encoded + "\n"
@@ -109,11 +111,14 @@ public struct Renderer: Sendable {
         let headings = table.columns.map { $0.heading(language) }
         let cells = table.rows.map { $0.map { Renderer.display($0, language) } }
         var widths = headings.map { header ? DisplayWidth.of($0) : 0 }
-        for row in cells { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
+        for row in cells { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i],
+            DisplayWidth.of(c)) } }
         if let width {
             let gaps = 2 * max(0, widths.count - 1)
             while widths.reduce(0, +) + gaps > width {
-                guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 else { break }
+                guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 else {
+                    break
+                }
                 widths[widest] -= 1
             }
         }
@@ -122,7 +127,8 @@ public struct Renderer: Sendable {
             var parts = [String]()
             for (i, c) in row.enumerated() where i < widths.count {
                 let cut = DisplayWidth.truncate(c, to: widths[i])
-                parts.append(i == row.count - 1 && !numeric[i] ? cut : DisplayWidth.pad(cut, to: widths[i], right: numeric[i]))
+                parts.append(i == row.count - 1 && !numeric[i] ? cut : DisplayWidth.pad(cut, to: widths[i],
+                    right: numeric[i]))
             }
             let text = parts.joined(separator: "  ")
             return (bold && color ? "\u{1B}[1m" + text + "\u{1B}[0m" : text) + "\n"

@@ -36,7 +36,8 @@ enum Slip {
             out += center(title) + "\n" + center(copy) + "\n"
             out += String(repeating: "-", count: width) + "\n"
             for (k, v) in lines { out += row(k, VisibleText.escaped(v)) + "\n" }
-            out += "\n" + DisplayWidth.truncate((zh ? "客户签名:" : "Signature: ") + String(repeating: "_", count: 20), to: width) + "\n"
+            out += "\n" + DisplayWidth.truncate((zh ? "客户签名:" : "Signature: ") + String(repeating: "_", count: 20),
+                                                to: width) + "\n"
             out += String(repeating: "=", count: width) + "\n\n"
         }
         return out

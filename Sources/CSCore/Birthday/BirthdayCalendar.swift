@@ -87,10 +87,15 @@ public struct BirthdayDesk: Sendable {
                 let m = at + birthdayKey.count + 5
                 if m + 1 < line.endIndex, line[m] != mm[0] || line[m + 1] != mm[1] { return false }
             }
-            if let s = LineFilter.stringField(line, needle: statusKey), s.count != active.count || s.first != active[0] || !s.elementsEqual(active) { return false }
+            if let s = LineFilter.stringField(line,
+                                              needle: statusKey), s.count != active.count || s.first != active[0]
+                                                  || !s.elementsEqual(active) {
+                return false
+            }
             return true
         }
-        scan.records = scan.records.filter { member in member.status == .active && (month.map { member.birthday.month == $0 } ?? true) }
+        scan.records = scan.records.filter { member in member.status == .active
+            && (month.map { member.birthday.month == $0 } ?? true) }
         return scan
     }
 
@@ -109,7 +114,9 @@ public struct BirthdayDesk: Sendable {
         }
         let today = clock.today
         let list = contacts.map { m -> Celebration in
-            let d = Day(year: month.year, month: m.birthday.month, day: min(m.birthday.day, Day.daysIn(month: month.month, year: month.year)))!
+            let d = Day(year: month.year, month: m.birthday.month, day: min(m.birthday.day,
+                                                                            Day.daysIn(month: month.month,
+                                                                                year: month.year)))!
             return Celebration(member: m, date: d, inDays: d.ordinal - today.ordinal)
         }
         return (list.sorted { Celebration.byDateThenName($0, $1) }, problems)

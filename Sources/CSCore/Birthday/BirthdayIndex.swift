@@ -64,7 +64,8 @@ public struct BirthdayIndexEntry: Record, Equatable {
         var seen = Set<String>()
         var result = ScanResult<BirthdayIndexEntry>(records: [], problems: [])
         for bucket in 0..<buckets {
-            let r = try store.records(BirthdayIndexEntry.self, shardKey: "\(mm)-\(bucket)", idPrefix: "\(mm):") { _ in true }
+            let r = try store.records(BirthdayIndexEntry.self, shardKey: "\(mm)-\(bucket)",
+                                      idPrefix: "\(mm):") { _ in true }
             result.problems += r.problems
             for e in r.records where seen.insert(e.id).inserted { result.records.append(e) }
         }
@@ -82,7 +83,8 @@ public struct BirthdayIndexEntry: Record, Equatable {
     @Sendable static func consistency(_ store: Store) throws -> [DocumentProblem] {
         let path = "\(store.root)/\(kind)"
         guard try store.get(Counter.self, id: builtMarker) != nil else {
-            return [DocumentProblem(path: path, line: 0, reason: "the birthday index has not been built yet (doctor --repair builds it)")]
+            return [DocumentProblem(path: path, line: 0,
+                                    reason: "the birthday index has not been built yet (doctor --repair builds it)")]
         }
         return try Member.birthdayIndex.problems(store)
     }
@@ -91,6 +93,7 @@ public struct BirthdayIndexEntry: Record, Equatable {
 extension Store {
     /// Marks the birthday index as built: for a new data directory, which starts with none.
     public func markBirthdayIndexBuilt(clerk: String, clock: Clock) throws {
-        try change(clerk: clerk, command: "init", clock: clock) { txn in try txn.advanceSequence(BirthdayIndexEntry.builtMarker, to: 1) }
+        try change(clerk: clerk, command: "init",
+                   clock: clock) { txn in try txn.advanceSequence(BirthdayIndexEntry.builtMarker, to: 1) }
     }
 }

@@ -28,7 +28,8 @@ public struct GiftLedger: Sendable {
                 throw GiftError.alreadyPrepared(card: m.card, year: forDate.year, gift: existing.gift)
             }
             let id = "G\(config.deskID)-\(try txn.nextNumber("gift"))"
-            let gift = Gift(id: id, member: m, item: item, forDate: forDate, preparedAt: clock.now, preparedBy: clerk, pickedUpBy: pickedUpBy ?? clerk)
+            let gift = Gift(id: id, member: m, item: item, forDate: forDate, preparedAt: clock.now, preparedBy: clerk,
+                            pickedUpBy: pickedUpBy ?? clerk)
             try txn.put(gift, action: "prepare")
             txn.putQuietly(GiftYearIndexEntry(account: m.account, year: forDate.year, gift: id))
             return gift
@@ -108,7 +109,9 @@ public enum BirthdayKinds {
         for g in try txn.store.scan(Gift.self).records.sorted(by: { $0.preparedAt < $1.preparedAt }) where want["\(g.account):\(g.forDate.year)"] == nil {
             want["\(g.account):\(g.forDate.year)"] = g.id
         }
-        for e in try txn.store.scan(GiftYearIndexEntry.self).records where want[e.id] != e.gift { txn.delete(GiftYearIndexEntry.self, id: e.id) }
+        for e in try txn.store.scan(GiftYearIndexEntry.self).records where want[e.id] != e.gift {
+            txn.delete(GiftYearIndexEntry.self, id: e.id)
+        }
         for (k, g) in want {
             let parts = k.split(separator: ":")
             txn.putQuietly(GiftYearIndexEntry(account: String(parts[0]), year: Int(parts[1]) ?? 0, gift: g))

@@ -4,7 +4,9 @@ extension MemberDesk {
     public func upgrade(_ card: String, to target: Tier?) throws -> (member: Member, from: Tier) {
         try change("upgrade") { txn in
             guard var m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
-            guard m.isCurrent else { throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy) }
+            guard m.isCurrent else {
+                throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy)
+            }
             let from = m.tier
             if let target {
                 guard target >= m.tier else { throw MemberError.tierWouldDrop(from: m.tier, to: target) }
@@ -24,7 +26,9 @@ extension MemberDesk {
     public func reissue(_ card: String, reason: ReissueReason) throws -> (old: Member, new: Member) {
         try change("reissue") { txn in
             guard var old = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
-            guard old.isCurrent else { throw MemberError.notUsable(card: card, status: old.status, replacedBy: old.replacedBy) }
+            guard old.isCurrent else {
+                throw MemberError.notUsable(card: card, status: old.status, replacedBy: old.replacedBy)
+            }
             let number = try mintCard(&txn)
             var new = old
             new.card = number

@@ -25,7 +25,8 @@ public struct LedgerEntry: Record, Equatable {
     public let reason: String?
     public let room: String?
 
-    public init(id: String, card: String, account: String, kind: LedgerKind, points: Int64, amount: Money, receipt: String?,
+    public init(id: String, card: String, account: String, kind: LedgerKind, points: Int64, amount: Money,
+                receipt: String?,
                 clerk: String, at: Instant, expiresOn: Day?, item: String? = nil, reason: String? = nil, room: String? = nil) {
         self.id = id
         self.card = card
@@ -79,7 +80,8 @@ public struct LedgerEntry: Record, Equatable {
     }
 
     public var journalSummary: String {
-        "\(kind.rawValue) card=\(card) points=\(points) amount=\(amount.decimal)" + (receipt.map { " receipt=\($0)" } ?? "")
+        "\(kind.rawValue) card=\(card) points=\(points) amount=\(amount.decimal)" + (receipt.map { " receipt=\($0)" }
+            ?? "")
     }
 
     /// The stored-value change this entry makes.

@@ -3,7 +3,8 @@
 /// export → import loses nothing: ids, receipts, clerks and times are kept, and every
 /// member's figures are recomputed from its ledger and must match the file.
 extension MemberDesk {
-    static let ledgerColumns = ["id", "card", "kind", "points", "amount", "receipt", "clerk", "at", "expiresOn", "item", "reason", "account", "room"]
+    static let ledgerColumns = ["id", "card", "kind", "points", "amount", "receipt", "clerk", "at", "expiresOn",
+                                "item", "reason", "account", "room"]
 
     func parseLedger(_ bytes: [UInt8], accounts: Set<String>) throws -> (entries: [LedgerEntry], errors: [String]) {
         let rows: [CSVReader.Row]
@@ -33,38 +34,54 @@ extension MemberDesk {
                 return CSVReader.unguarded(row.fields[i]).trimmingSpaces
             }
             var problems = [String]()
-            if row.fields.contains(where: { $0.utf8.count > MemberDesk.maxFieldBytes }) { problems.append("a field is longer than \(MemberDesk.maxFieldBytes) bytes") }
+            if row.fields.contains(where: { $0.utf8.count > MemberDesk.maxFieldBytes }) {
+                problems.append("a field is longer than \(MemberDesk.maxFieldBytes) bytes")
+            }
             let id = v("id"), card = v("card")
             let account = v("account").isEmpty ? LedgerEntry.shardKey(forID: id) : v("account")
-            if id.isEmpty || !ids.insert(id).inserted { problems.append("id '\(id.prefix(40))' is empty or appears twice") }
-            if !id.hasPrefix(account + ".") { problems.append("id \(id.prefix(40)) does not start with its account \(account)") }
+            if id.isEmpty || !ids.insert(id).inserted {
+                problems.append("id '\(id.prefix(40))' is empty or appears twice")
+            }
+            if !id.hasPrefix(account + ".") {
+                problems.append("id \(id.prefix(40)) does not start with its account \(account)")
+            }
             if !accounts.contains(account) { problems.append("account \(account) is not a member in the file") }
             let kind = LedgerKind(rawValue: v("kind"))
-            if kind == nil { problems.append("kind '\(v("kind").prefix(20))' is not one of \(LedgerKind.allCases.map(\.rawValue).joined(separator: "|"))") }
+            if kind == nil {
+                problems.append("kind '\(v("kind").prefix(20))' is not one of \(LedgerKind.allCases.map(\.rawValue).joined(separator: "|"))")
+            }
             let points = Int64(v("points"))
-            if points == nil || abs(points!) > 1_000_000_000 { problems.append("points '\(v("points").prefix(20))' is not a whole number") }
+            if points == nil || abs(points!) > 1_000_000_000 {
+                problems.append("points '\(v("points").prefix(20))' is not a whole number")
+            }
             let amount = Money(parsing: v("amount"))
             if amount == nil { problems.append("amount '\(v("amount").prefix(20))' is not an amount") }
             let at = Instant(parsing: v("at"), defaultOffset: clock.now.offset)
             if at == nil { problems.append("at '\(v("at").prefix(30))' is not an ISO 8601 time") }
             let expires = v("expiresOn").isEmpty ? nil : Day(iso: v("expiresOn"))
-            if !v("expiresOn").isEmpty && expires == nil { problems.append("expiresOn '\(v("expiresOn").prefix(20))' is not YYYY-MM-DD") }
+            if !v("expiresOn").isEmpty && expires == nil {
+                problems.append("expiresOn '\(v("expiresOn").prefix(20))' is not YYYY-MM-DD")
+            }
             if v("clerk").isEmpty { problems.append("clerk is empty") }
             let receipt = v("receipt").isEmpty ? nil : Receipt.normalized(v("receipt"))
-            if !v("receipt").isEmpty && receipt == nil { problems.append("receipt '\(v("receipt").prefix(40))' is not \(Receipt.accepted)") }
+            if !v("receipt").isEmpty && receipt == nil {
+                problems.append("receipt '\(v("receipt").prefix(40))' is not \(Receipt.accepted)")
+            }
             guard problems.isEmpty else {
                 errors += problems.map { "ledger line \(row.line): \($0)" }
                 continue
             }
             func opt(_ c: String) -> String? { v(c).isEmpty ? nil : v(c) }
-            entries.append(LedgerEntry(id: id, card: card, account: account, kind: kind!, points: points!, amount: amount!,
+            entries.append(LedgerEntry(id: id, card: card, account: account, kind: kind!, points: points!,
+                                       amount: amount!,
                                        receipt: receipt, clerk: v("clerk"), at: at!, expiresOn: expires,
                                        item: opt("item"), reason: opt("reason"), room: opt("room")))
         }
         return (entries, errors)
     }
 
-    func importWithLedger(_ members: [Member], lines: [Int], csvFigures: [(points: Int64, balance: Money)], ledger: [UInt8], dryRun: Bool) throws -> ImportReport {
+    func importWithLedger(_ members: [Member], lines: [Int], csvFigures: [(points: Int64, balance: Money)],
+                          ledger: [UInt8], dryRun: Bool) throws -> ImportReport {
         var report = ImportReport()
         let accounts = Set(members.map(\.account))
         let (entries, ledgerErrors) = try parseLedger(ledger, accounts: accounts)
@@ -75,7 +92,9 @@ extension MemberDesk {
         for e in entries {
             guard let r = e.receipt, e.kind == .earn || e.kind == .pay else { continue }
             let key = "\(e.kind.rawValue):\(r)"
-            if !receipts.insert(key).inserted || usedReceipts.contains(key) { report.errors.append("ledger: receipt \(r) is used twice") }
+            if !receipts.insert(key).inserted || usedReceipts.contains(key) {
+                report.errors.append("ledger: receipt \(r) is used twice")
+            }
         }
         var finished = [Member]()
         for (n, var m) in members.enumerated() {
@@ -110,7 +129,8 @@ extension MemberDesk {
                 try txn.insert(e, action: "import")
                 guard let r = e.receipt else { continue }
                 switch e.kind {
-                case .earn, .pay: index["\(e.kind.rawValue):\(r)"] = ReceiptIndexEntry(use: e.kind.rawValue, receipt: r, entry: e.id, card: e.card)
+                case .earn, .pay: index["\(e.kind.rawValue):\(r)"] = ReceiptIndexEntry(use: e.kind.rawValue,
+                    receipt: r, entry: e.id, card: e.card)
                 case .reverse: index["earn:\(r)"]?.reversedBy = e.id
                 default: break
                 }

@@ -1,13 +1,17 @@
 /// The membership desk's settings, with the manuals' figures as defaults.
 extension ConfigKey {
-    public static let cardPrefix = key("member.cardPrefix", .digits(1...6), "88", "first digits of generated card numbers")
-    public static let pointsPerYuan = key("member.pointsPerYuan", .integer(1...100), "1", "points earned per yuan spent")
+    public static let cardPrefix = key("member.cardPrefix", .digits(1...6), "88",
+                                       "first digits of generated card numbers")
+    public static let pointsPerYuan = key("member.pointsPerYuan", .integer(1...100), "1",
+                                          "points earned per yuan spent")
     public static let pointsExpireMonths = key("member.pointsExpireMonths", .integer(1...120), "12",
                                                "months after which earned points expire")
     public static let voucherPointsPerYuan = key("member.voucherPointsPerYuan", .integer(1...1000), "10",
                                                  "points a voucher costs per yuan")
-    public static let voucherMinYuan = key("member.voucherMinYuan", .integer(1...100_000), "10", "smallest voucher, in yuan")
-    public static let voucherMaxYuan = key("member.voucherMaxYuan", .integer(1...100_000), "100", "largest voucher, in yuan")
+    public static let voucherMinYuan = key("member.voucherMinYuan", .integer(1...100_000), "10",
+                                           "smallest voucher, in yuan")
+    public static let voucherMaxYuan = key("member.voucherMaxYuan", .integer(1...100_000), "100",
+                                           "largest voucher, in yuan")
     /// Per tier, in `Tier.allCases` order (cumulative from silver).
     static let firstPurchaseKeys: [ConfigKey] = [
         key("member.firstPurchase.regular", .money, "199.00", "first purchase that makes a regular card"),
@@ -20,7 +24,8 @@ extension ConfigKey {
         key("member.cumulative.gold", .money, "8000.00", "cumulative spend that upgrades to gold"),
         key("member.cumulative.diamond", .money, "20000.00", "cumulative spend that upgrades to diamond"),
     ]
-    public static let storedValueGold = key("member.storedValueGold", .money, "3000.00", "stored value that grants at least gold")
+    public static let storedValueGold = key("member.storedValueGold", .money, "3000.00",
+                                            "stored value that grants at least gold")
     static let discountKeys: [ConfigKey] = [
         key("member.discount.regular", .rate, "0.88", "regular card discount on full-price goods"),
         key("member.discount.silver", .rate, "0.85", "silver card discount on full-price goods"),
@@ -33,17 +38,21 @@ extension ConfigKey {
         key("member.birthdayDiscount.gold", .rate, "0.55", "gold card discount on the birthday"),
         key("member.birthdayDiscount.diamond", .rate, "0.5", "diamond card discount on the birthday"),
     ]
-    public static let stackThreshold = key("member.stackThreshold", .rate, "0.75", "store discounts at or above this allow 折上折")
+    public static let stackThreshold = key("member.stackThreshold", .rate, "0.75",
+                                           "store discounts at or above this allow 折上折")
     public static let stackRate = key("member.stackRate", .rate, "0.88", "the further discount of 折上折")
 
     /// The first purchase that makes a card of `tier`.
     public static func firstPurchase(_ tier: Tier) -> ConfigKey { firstPurchaseKeys[tier.index] }
     /// The cumulative spend that upgrades to `tier` (regular has none: it is where cards start).
-    public static func cumulative(_ tier: Tier) -> ConfigKey? { tier == .regular ? nil : cumulativeKeys[tier.index - 1] }
+    public static func cumulative(_ tier: Tier) -> ConfigKey? {
+        tier == .regular ? nil : cumulativeKeys[tier.index - 1]
+    }
     public static func discount(_ tier: Tier) -> ConfigKey { discountKeys[tier.index] }
     public static func birthdayDiscount(_ tier: Tier) -> ConfigKey { birthdayDiscountKeys[tier.index] }
 
-    static let member: [ConfigKey] = [cardPrefix, pointsPerYuan, pointsExpireMonths, voucherPointsPerYuan, voucherMinYuan,
+    static let member: [ConfigKey] = [cardPrefix, pointsPerYuan, pointsExpireMonths, voucherPointsPerYuan,
+                                      voucherMinYuan,
                                       voucherMaxYuan]
         + firstPurchaseKeys + cumulativeKeys + [storedValueGold] + discountKeys + birthdayDiscountKeys
         + [stackThreshold, stackRate]

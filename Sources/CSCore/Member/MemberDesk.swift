@@ -41,18 +41,25 @@ public struct MemberDesk: Sendable {
     public func view(_ cardOrPhone: String) throws -> View {
         let m = try lookup(cardOrPhone)
         let account = try self.account(of: m.account, in: nil)
-        return View(member: m, available: account.available(asOf: clock.today), expiring: account.expiredUnrecorded(asOf: clock.today.adding(days: 30)) - account.expiredUnrecorded(asOf: clock.today))
+        return View(member: m, available: account.available(asOf: clock.today),
+                    expiring: account.expiredUnrecorded(asOf: clock.today.adding(days: 30)) - account.expiredUnrecorded(asOf: clock.today))
     }
 
     func entries(of account: String, in txn: Transaction?) throws -> [LedgerEntry] {
         // Entry ids start with their account: only those lines of the shard are parsed.
-        if let txn { return try txn.records(LedgerEntry.self, shardKey: account, idPrefix: account + ".") { $0.account == account } }
-        let r = try store.records(LedgerEntry.self, shardKey: account, idPrefix: account + ".") { $0.account == account }
+        if let txn {
+            return try txn.records(LedgerEntry.self, shardKey: account,
+                                   idPrefix: account + ".") { $0.account == account }
+        }
+        let r = try store.records(LedgerEntry.self, shardKey: account,
+                                  idPrefix: account + ".") { $0.account == account }
         if let p = r.problems.first { throw StoreError.corrupt(path: p.path, line: p.line, reason: p.reason) }
         return r.records
     }
 
-    func account(of id: String, in txn: Transaction?) throws -> Account { Account(entries: try entries(of: id, in: txn)) }
+    func account(of id: String, in txn: Transaction?) throws -> Account {
+        Account(entries: try entries(of: id, in: txn))
+    }
 
     /// Every movement of the member's account, across reissued cards, oldest first.
     public func history(_ cardOrPhone: String) throws -> [LedgerEntry] {
@@ -66,7 +73,8 @@ public struct MemberDesk: Sendable {
         public var birthdayMonth: Int?
         public var tier: Tier?
         public var status: MemberStatus?
-        public init(phone: String? = nil, name: String? = nil, birthdayMonth: Int? = nil, tier: Tier? = nil, status: MemberStatus? = nil) {
+        public init(phone: String? = nil, name: String? = nil, birthdayMonth: Int? = nil, tier: Tier? = nil,
+                    status: MemberStatus? = nil) {
             self.phone = phone
             self.name = name
             self.birthdayMonth = birthdayMonth
@@ -78,7 +86,8 @@ public struct MemberDesk: Sendable {
     /// Members matching every given criterion; a damaged shard is reported, not fatal.
     public func find(_ c: Criteria) throws -> ScanResult<Member> {
         if let phone = c.phone, let p = Phone(phone) {
-            guard let e = try store.get(PhoneIndexEntry.self, id: p.digits), let m = try store.get(Member.self, id: e.card) else {
+            guard let e = try store.get(PhoneIndexEntry.self, id: p.digits), let m = try store.get(Member.self,
+                id: e.card) else {
                 return ScanResult(records: [], problems: [])
             }
             return ScanResult(records: matches(m, c) ? [m] : [], problems: [])
@@ -86,7 +95,8 @@ public struct MemberDesk: Sendable {
         let needle = c.name?.lowercased()
         // Parse only lines whose name can match (exact for ASCII letters folded, and for text
         // without case such as Chinese); other needles take the plain path.
-        let foldable = needle.map { $0.unicodeScalars.allSatisfy { $0.isASCII || !$0.properties.changesWhenCaseMapped } } ?? false
+        let foldable = needle.map { $0.unicodeScalars.allSatisfy { $0.isASCII
+            || !$0.properties.changesWhenCaseMapped } } ?? false
         let needleBytes = needle.map { Array($0.utf8) } ?? []
         let nameKey = LineFilter.needle("name")
         var byName: (@Sendable (ArraySlice<UInt8>) -> Bool)?
@@ -133,15 +143,19 @@ public struct MemberDesk: Sendable {
         if (a.phone ?? "").isEmpty { missing.append("--phone") }
         if a.birthday == nil { missing.append("--birthday") }
         guard missing.isEmpty else { throw MemberError.incomplete(missing) }
-        guard let phone = Phone(a.phone!) else { throw MemberError.invalidField(field: "--phone", value: a.phone!, accepted: Phone.accepted) }
+        guard let phone = Phone(a.phone!) else {
+            throw MemberError.invalidField(field: "--phone", value: a.phone!, accepted: Phone.accepted)
+        }
         if let id = a.idNumber, !IDNumber.isValid(id) {
-            throw MemberError.invalidField(field: "--id-number", value: IDNumber.masked(id), accepted: "6–20 letters and digits")
+            throw MemberError.invalidField(field: "--id-number", value: IDNumber.masked(id),
+                                           accepted: "6–20 letters and digits")
         }
         if let card = a.card, !CardNumber.isWellFormed(card) {
             throw MemberError.invalidField(field: "--card", value: card, accepted: "4–20 digits or capital letters")
         }
         guard a.birthday! <= clock.today else {
-            throw MemberError.invalidField(field: "--birthday", value: a.birthday!.iso, accepted: "a date of birth not in the future")
+            throw MemberError.invalidField(field: "--birthday", value: a.birthday!.iso,
+                                           accepted: "a date of birth not in the future")
         }
         var tier = a.tier ?? .regular
         if let fp = a.firstPurchase {
@@ -162,7 +176,8 @@ public struct MemberDesk: Sendable {
             } else {
                 card = try mintCard(&txn)
             }
-            var m = Member(card: card, name: a.name!.trimmingSpaces, phone: phone.digits, birthday: a.birthday!, joinedAt: clock.now)
+            var m = Member(card: card, name: a.name!.trimmingSpaces, phone: phone.digits, birthday: a.birthday!,
+                           joinedAt: clock.now)
             m.gender = a.gender
             m.idNumber = a.idNumber
             m.address = a.address
@@ -180,7 +195,8 @@ public struct MemberDesk: Sendable {
     func mintCard(_ txn: inout Transaction, taken: Set<String> = []) throws -> String {
         var number: String
         repeat {
-            number = CardNumber.make(prefix: config.string(.cardPrefix), desk: config.deskID, sequence: try txn.nextNumber("card"))
+            number = CardNumber.make(prefix: config.string(.cardPrefix), desk: config.deskID,
+                                     sequence: try txn.nextNumber("card"))
         } while try taken.contains(number) || txn.get(Member.self, id: number) != nil
         return number
     }
@@ -207,11 +223,14 @@ public struct MemberDesk: Sendable {
     public func edit(_ card: String, _ e: Edit) throws -> Member {
         var newPhone: Phone?
         if let p = e.phone {
-            guard let ph = Phone(p) else { throw MemberError.invalidField(field: "--phone", value: p, accepted: Phone.accepted) }
+            guard let ph = Phone(p) else {
+                throw MemberError.invalidField(field: "--phone", value: p, accepted: Phone.accepted)
+            }
             newPhone = ph
         }
         if let id = e.idNumber, !IDNumber.isValid(id) {
-            throw MemberError.invalidField(field: "--id-number", value: IDNumber.masked(id), accepted: "6–20 letters and digits")
+            throw MemberError.invalidField(field: "--id-number", value: IDNumber.masked(id),
+                                           accepted: "6–20 letters and digits")
         }
         if let n = e.name, n.trimmingSpaces.isEmpty { throw MemberError.incomplete(["--name"]) }
         return try change("edit") { txn in

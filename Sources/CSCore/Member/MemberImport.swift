@@ -16,7 +16,8 @@ extension MemberDesk {
         "tier": ["tier", "等级", "会员等级"], "status": ["status", "状态"], "points": ["points", "积分"],
         "balance": ["balance", "余额", "储值余额"], "idNumber": ["idNumber", "身份证", "身份证号"], "address": ["address", "地址"],
         "email": ["email", "邮箱"], "joinedAt": ["joinedAt", "入会时间", "办卡日期"], "note": ["note", "备注"],
-        "totalSpend": ["totalSpend", "累计消费"], "replacedBy": ["replacedBy"], "account": ["account"], "replaces": ["replaces"],
+        "totalSpend": ["totalSpend",
+                       "累计消费"], "replacedBy": ["replacedBy"], "account": ["account"], "replaces": ["replaces"],
         "statusReason": ["statusReason"],
     ]
 
@@ -26,7 +27,8 @@ extension MemberDesk {
         return nil
     }
 
-    static let genders: [String: Gender] = ["male": .male, "m": .male, "男": .male, "female": .female, "f": .female, "女": .female,
+    static let genders: [String: Gender] = ["male": .male, "m": .male, "男": .male, "female": .female, "f": .female,
+                                            "女": .female,
                                             "unspecified": .unspecified, "": .unspecified]
 
     /// The longest value a member field may hold (as on the command line).
@@ -35,7 +37,8 @@ extension MemberDesk {
     /// `ledger`: the movements exported by `cs export ledger`; then they are imported as they
     /// are (ids, receipts, times) instead of opening entries, and each member's points and
     /// balance must equal what its ledger adds up to.
-    public func importMembers(csv bytes: [UInt8], ledger ledgerBytes: [UInt8]? = nil, dryRun: Bool) throws -> ImportReport {
+    public func importMembers(csv bytes: [UInt8], ledger ledgerBytes: [UInt8]? = nil,
+                              dryRun: Bool) throws -> ImportReport {
         var report = ImportReport()
         let rows: [CSVReader.Row]
         do { rows = try CSVReader.parse(bytes) } catch {
@@ -77,14 +80,19 @@ extension MemberDesk {
             if let long = row.fields.firstIndex(where: { $0.utf8.count > MemberDesk.maxFieldBytes }) {
                 problems.append("field \(long + 1) is longer than \(MemberDesk.maxFieldBytes) bytes")
             }
-            if row.fields.contains(where: { $0.unicodeScalars.contains { $0.value < 32 && $0 != "\n" || (0x7F...0x9F).contains($0.value) } }) {
+            if row.fields.contains(where: { $0.unicodeScalars.contains { $0.value < 32 && $0 != "\n"
+                || (0x7F...0x9F).contains($0.value) } }) {
                 problems.append("a field holds a control character")
             }
-            if row.fields.count != header.fields.count { problems.append("has \(row.fields.count) fields, the header has \(header.fields.count)") }
+            if row.fields.count != header.fields.count {
+                problems.append("has \(row.fields.count) fields, the header has \(header.fields.count)")
+            }
             let name = value("name")
             if name.isEmpty { problems.append("name is empty") }
             if name.utf8.count > 200 { problems.append("name is longer than 200 bytes") }
-            if !VisibleText.isPlain(name) { problems.append("name '\(name.prefix(40))' holds an invisible or control character") }
+            if !VisibleText.isPlain(name) {
+                problems.append("name '\(name.prefix(40))' holds an invisible or control character")
+            }
             let phone = Phone(value("phone"))
             if phone == nil { problems.append("phone '\(value("phone").prefix(30))' is not \(Phone.accepted)") }
             let birthday = Day(iso: value("birthday"))
@@ -96,18 +104,31 @@ extension MemberDesk {
             let tier = value("tier").isEmpty ? .regular : Tier(rawValue: value("tier"))
             if tier == nil { problems.append("tier '\(value("tier").prefix(20))' is not regular|silver|gold|diamond") }
             let status = value("status").isEmpty ? .active : MemberStatus(rawValue: value("status"))
-            if status == nil { problems.append("status '\(value("status").prefix(20))' is not active|suspended|cancelled|replaced") }
+            if status == nil {
+                problems.append("status '\(value("status").prefix(20))' is not active|suspended|cancelled|replaced")
+            }
             let points = value("points").isEmpty ? 0 : Int64(value("points"))
-            if points == nil || points! < (ledgerBytes == nil ? 0 : -1_000_000_000) || points! > 1_000_000_000 { problems.append("points '\(value("points").prefix(20))' is not a whole number from 0 to 1000000000") }
+            if points == nil || points! < (ledgerBytes == nil ? 0 : -1_000_000_000) || points! > 1_000_000_000 {
+                problems.append("points '\(value("points").prefix(20))' is not a whole number from 0 to 1000000000")
+            }
             let balance = value("balance").isEmpty ? Money.zero : Money(parsing: value("balance"))
-            if balance == nil || balance!.fen < 0 || balance!.fen > 100_000_000_000 { problems.append("balance '\(value("balance").prefix(20))' is not an amount from 0 to 1000000000") }
+            if balance == nil || balance!.fen < 0 || balance!.fen > 100_000_000_000 {
+                problems.append("balance '\(value("balance").prefix(20))' is not an amount from 0 to 1000000000")
+            }
             let idNumber = value("idNumber")
-            if !idNumber.isEmpty && !IDNumber.isValid(idNumber) { problems.append("idNumber is not 6–20 letters and digits") }
+            if !idNumber.isEmpty && !IDNumber.isValid(idNumber) {
+                problems.append("idNumber is not 6–20 letters and digits")
+            }
             var card = value("card")
-            if card.isEmpty && ledgerBytes != nil { problems.append("card is empty (a ledger refers to members by card)") }
-            if !card.isEmpty && !CardNumber.isWellFormed(card) { problems.append("card '\(card.prefix(30))' is not 4–20 digits or capital letters") }
+            if card.isEmpty && ledgerBytes != nil {
+                problems.append("card is empty (a ledger refers to members by card)")
+            }
+            if !card.isEmpty && !CardNumber.isWellFormed(card) {
+                problems.append("card '\(card.prefix(30))' is not 4–20 digits or capital letters")
+            }
             let joinedText = value("joinedAt")
-            let joinedAt = joinedText.isEmpty ? clock.now : Instant(parsing: joinedText, defaultOffset: clock.now.offset)
+            let joinedAt = joinedText.isEmpty ? clock.now : Instant(parsing: joinedText,
+                                                                    defaultOffset: clock.now.offset)
             if joinedAt == nil { problems.append("joinedAt '\(joinedText.prefix(30))' is not a date or ISO 8601 time") }
             if let birthday, birthday > clock.today { problems.append("birthday \(birthday.iso) is in the future") }
             if !card.isEmpty && cards.contains(card) { problems.append("card \(card) already exists") }
@@ -139,7 +160,8 @@ extension MemberDesk {
         }
         guard report.errors.isEmpty else { throw MemberError.importRejected(errors: report.errors) }
         if let ledgerBytes {
-            return try importWithLedger(parsed.map(\.member), lines: lines, csvFigures: parsed.map { ($0.points, $0.balance) },
+            return try importWithLedger(parsed.map(\.member), lines: lines, csvFigures: parsed.map { ($0.points,
+                $0.balance) },
                                         ledger: ledgerBytes, dryRun: dryRun)
         }
         report.members = parsed.count
@@ -160,7 +182,8 @@ extension MemberDesk {
                 var m = row.member
                 if row.points != 0 || row.balance != .zero {
                     // A new account: its opening entry is its first.
-                    let entry = LedgerEntry(id: "\(m.account).\(config.deskID)-1", card: m.card, account: m.account, kind: .opening,
+                    let entry = LedgerEntry(id: "\(m.account).\(config.deskID)-1", card: m.card, account: m.account,
+                                            kind: .opening,
                                             points: row.points, amount: row.balance, receipt: nil, clerk: clerk, at: clock.now,
                                             expiresOn: row.points > 0 ? clock.today.adding(months: config.int(.pointsExpireMonths)) : nil,
                                             reason: "opening balance from import")
@@ -190,7 +213,9 @@ extension MemberDesk {
         let taken = try takenCardsAndPhones()
         var errors = [String]()
         for (n, m) in members.enumerated() {
-            if m.card != "?" && taken.cards.contains(m.card) { errors.append("line \(lines[n]): card \(m.card) already exists") }
+            if m.card != "?" && taken.cards.contains(m.card) {
+                errors.append("line \(lines[n]): card \(m.card) already exists")
+            }
             if m.isCurrent && taken.phones.contains(m.phone) {
                 errors.append("line \(lines[n]): phone \(m.phone) already belongs to a current member")
             }

@@ -1,7 +1,8 @@
 /// The membership desk's records as the doctor, export and backup see them.
 public enum MemberKinds {
     public static let all: [KindDescriptor] = [
-        KindDescriptor(name: Member.kind, examine: { try $0.examine(Member.self) }, consistency: consistency, rebuild: rebuildIndexes),
+        KindDescriptor(name: Member.kind, examine: { try $0.examine(Member.self) }, consistency: consistency,
+                       rebuild: rebuildIndexes),
         .documents(LedgerEntry.self),
         .documents(PhoneIndexEntry.self),
         .documents(ReceiptIndexEntry.self),
@@ -15,11 +16,14 @@ public enum MemberKinds {
         let members = try store.scan(Member.self).records
         let ledger = try store.scan(LedgerEntry.self).records
         let byAccount = Dictionary(grouping: ledger, by: \.account)
-        let receiptIndex = Dictionary(try store.scan(ReceiptIndexEntry.self).records.map { ($0.id, $0.entry) }, uniquingKeysWith: { a, _ in a })
+        let receiptIndex = Dictionary(try store.scan(ReceiptIndexEntry.self).records.map { ($0.id, $0.entry) },
+                                      uniquingKeysWith: { a, _ in a })
         let where_ = { (m: Member) in "\(store.root)/\(Member.kind)/\(Shards.shardName(id: m.card, shardCount: store.shardCount(Member.self)))" }
         for m in members {
             let expected: Account
-            if m.status == .replaced { expected = Account(entries: []) } else { expected = Account(entries: byAccount[m.account] ?? []) }
+            if m.status == .replaced { expected = Account(entries: []) } else {
+                expected = Account(entries: byAccount[m.account] ?? [])
+            }
             if expected.points != m.points || expected.balance != m.balance || expected.totalSpend != m.totalSpend {
                 problems.append(DocumentProblem(path: where_(m), line: 0, reason:
                     "member \(m.card) shows points=\(m.points) balance=\(m.balance.decimal) spend=\(m.totalSpend.decimal) but its ledger adds up to points=\(expected.points) balance=\(expected.balance.decimal) spend=\(expected.totalSpend.decimal)"))
@@ -31,7 +35,8 @@ public enum MemberKinds {
             if let r = e.receipt, e.kind == .earn || e.kind == .pay {
                 let key = "\(e.kind.rawValue):\(r)"
                 if receipts[key] != nil {
-                    problems.append(DocumentProblem(path: "\(store.root)/\(LedgerEntry.kind)", line: 0, reason: "receipt \(r) counted twice (\(receipts[key]!), \(e.id))"))
+                    problems.append(DocumentProblem(path: "\(store.root)/\(LedgerEntry.kind)", line: 0,
+                                                    reason: "receipt \(r) counted twice (\(receipts[key]!), \(e.id))"))
                 }
                 receipts[key] = e.id
                 if receiptIndex[key] != e.id {
@@ -52,12 +57,15 @@ public enum MemberKinds {
         for e in ledger {
             guard let r = e.receipt else { continue }
             switch e.kind {
-            case .earn, .pay: receipts["\(e.kind.rawValue):\(r)"] = ReceiptIndexEntry(use: e.kind.rawValue, receipt: r, entry: e.id, card: e.card)
+            case .earn, .pay: receipts["\(e.kind.rawValue):\(r)"] = ReceiptIndexEntry(use: e.kind.rawValue,
+                receipt: r, entry: e.id, card: e.card)
             case .reverse: receipts["earn:\(r)"]?.reversedBy = e.id
             default: break
             }
         }
-        for e in try store.scan(ReceiptIndexEntry.self).records where receipts[e.id] == nil { txn.delete(ReceiptIndexEntry.self, id: e.id) }
+        for e in try store.scan(ReceiptIndexEntry.self).records where receipts[e.id] == nil {
+            txn.delete(ReceiptIndexEntry.self, id: e.id)
+        }
         for (_, e) in receipts { txn.putQuietly(e) }
         return phones + receipts.count
     }

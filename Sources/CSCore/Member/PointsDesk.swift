@@ -4,7 +4,9 @@ extension MemberDesk {
     /// card when it was replaced).
     func usable(_ card: String, _ txn: Transaction) throws -> Member {
         guard let m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
-        guard m.status == .active else { throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy) }
+        guard m.status == .active else {
+            throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy)
+        }
         return m
     }
 
@@ -55,7 +57,8 @@ extension MemberDesk {
         let before = m.tier
         m.tier = max(m.tier, earnedTier(m))
         try txn.put(m, action: action)
-        return Movement(member: m, entry: entry, available: account.available(asOf: clock.today), upgradedFrom: m.tier != before ? before : nil)
+        return Movement(member: m, entry: entry, available: account.available(asOf: clock.today),
+                        upgradedFrom: m.tier != before ? before : nil)
     }
 
     /// The tier the rules give: cumulative spend 3000/8000/20000; stored value ≥3000 at least gold.
@@ -77,7 +80,9 @@ extension MemberDesk {
     }
 
     public func earn(_ card: String, amount: Money, receipt typed: String, room: String?) throws -> Movement {
-        guard amount.fen > 0 else { throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: "an amount above zero") }
+        guard amount.fen > 0 else {
+            throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: "an amount above zero")
+        }
         let receipt = try MemberDesk.receiptKey(typed)
         return try change("earn") { txn in
             let m = try usable(card, txn)
@@ -85,7 +90,8 @@ extension MemberDesk {
                 throw MemberError.receiptUsed(receipt: receipt, card: used.card)
             }
             let points = amount.fen * Int64(config.int(.pointsPerYuan)) / 100
-            let entry = try newEntry(&txn, m, .earn, points: points, amount: amount, receipt: receipt, expires: true, room: room)
+            let entry = try newEntry(&txn, m, .earn, points: points, amount: amount, receipt: receipt, expires: true,
+                                     room: room)
             txn.putQuietly(ReceiptIndexEntry(use: "earn", receipt: receipt, entry: entry.id, card: m.card))
             return try post(&txn, m, entry, action: "earn")
         }
@@ -102,7 +108,10 @@ extension MemberDesk {
         let item: String
         switch r {
         case .gift(let i, let p):
-            guard p > 0 else { throw MemberError.invalidField(field: "--points", value: String(p), accepted: "a number of points above zero") }
+            guard p > 0 else {
+                throw MemberError.invalidField(field: "--points", value: String(p),
+                                               accepted: "a number of points above zero")
+            }
             cost = p
             item = i
         case .voucher(let y):
@@ -121,7 +130,9 @@ extension MemberDesk {
     }
 
     public func topup(_ card: String, amount: Money) throws -> Movement {
-        guard amount.fen > 0 else { throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: "an amount above zero") }
+        guard amount.fen > 0 else {
+            throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: "an amount above zero")
+        }
         return try change("topup") { txn in
             let m = try usable(card, txn)
             let entry = try newEntry(&txn, m, .topup, points: 0, amount: amount)
@@ -130,7 +141,9 @@ extension MemberDesk {
     }
 
     public func pay(_ card: String, amount: Money, receipt typed: String) throws -> Movement {
-        guard amount.fen > 0 else { throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: "an amount above zero") }
+        guard amount.fen > 0 else {
+            throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: "an amount above zero")
+        }
         let receipt = try MemberDesk.receiptKey(typed)
         return try change("pay") { txn in
             let m = try usable(card, txn)
@@ -147,11 +160,17 @@ extension MemberDesk {
 
     /// A supervisor's correction. Allowed on any card that is still a member's.
     public func adjust(_ card: String, points: Int64, reason: String) throws -> Movement {
-        guard points != 0 else { throw MemberError.invalidField(field: "--points", value: "0", accepted: "a non-zero number of points, + or −") }
+        guard points != 0 else {
+            throw MemberError.invalidField(field: "--points", value: "0",
+                                           accepted: "a non-zero number of points, + or −")
+        }
         return try change("adjust") { txn in
             guard let m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
-            guard m.isCurrent else { throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy) }
-            let entry = try newEntry(&txn, m, .adjust, points: points, amount: .zero, expires: points > 0, reason: reason)
+            guard m.isCurrent else {
+                throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy)
+            }
+            let entry = try newEntry(&txn, m, .adjust, points: points, amount: .zero, expires: points > 0,
+                                     reason: reason)
             return try post(&txn, m, entry, action: "adjust")
         }
     }
@@ -160,14 +179,19 @@ extension MemberDesk {
     public func reverse(receipt typed: String, reason: String) throws -> Movement {
         let receipt = try MemberDesk.receiptKey(typed)
         return try change("reverse") { txn in
-            guard var index = try txn.get(ReceiptIndexEntry.self, id: "earn:\(receipt)") else { throw MemberError.receiptNotFound(receipt) }
+            guard var index = try txn.get(ReceiptIndexEntry.self, id: "earn:\(receipt)") else {
+                throw MemberError.receiptNotFound(receipt)
+            }
             guard index.reversedBy == nil else { throw MemberError.alreadyReversed(receipt: receipt) }
-            guard let earned = try txn.get(LedgerEntry.self, id: index.entry) else { throw MemberError.receiptNotFound(receipt) }
+            guard let earned = try txn.get(LedgerEntry.self, id: index.entry) else {
+                throw MemberError.receiptNotFound(receipt)
+            }
             // The points come off the account's current card, wherever it was reissued to.
             var card = earned.card
             while let m = try txn.get(Member.self, id: card), let next = m.replacedBy { card = next }
             guard let m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
-            let entry = try newEntry(&txn, m, .reverse, points: -earned.points, amount: -earned.amount, receipt: receipt, reason: reason)
+            let entry = try newEntry(&txn, m, .reverse, points: -earned.points, amount: -earned.amount,
+                                     receipt: receipt, reason: reason)
             index.reversedBy = entry.id
             txn.putQuietly(index)
             return try post(&txn, m, entry, action: "reverse")
@@ -177,7 +201,9 @@ extension MemberDesk {
     /// Records expiry of every lot past its date; running it twice changes nothing. The date
     /// may not be in the future: expiry is recorded when it has happened.
     public func expire(asOf day: Day) throws -> [(card: String, points: Int64)] {
-        guard day <= clock.today else { throw MemberError.invalidField(field: "--as-of", value: day.iso, accepted: "today or an earlier date") }
+        guard day <= clock.today else {
+            throw MemberError.invalidField(field: "--as-of", value: day.iso, accepted: "today or an earlier date")
+        }
         return try change("expire") { txn in
             var out = [(card: String, points: Int64)]()
             let scan = try store.scan(Member.self)
@@ -186,7 +212,8 @@ extension MemberDesk {
                 let account = try self.account(of: m.account, in: txn)
                 let due = account.expiredUnrecorded(asOf: day)
                 guard due > 0 else { continue }
-                let entry = LedgerEntry(id: try nextEntryID(m.account, txn), card: m.card, account: m.account, kind: .expire,
+                let entry = LedgerEntry(id: try nextEntryID(m.account, txn), card: m.card, account: m.account,
+                                        kind: .expire,
                                         points: -due, amount: .zero, receipt: nil, clerk: clerk,
                                         at: clock.now,
                                         expiresOn: nil, reason: "expired as of \(day.iso)")

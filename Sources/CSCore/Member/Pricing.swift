@@ -14,7 +14,9 @@ public struct PriceQuote: Sendable, Equatable {
 extension MemberDesk {
     public func price(_ cardOrPhone: String, amount: Money, storeDiscount: Rate?, on day: Day?) throws -> PriceQuote {
         let m = try lookup(cardOrPhone)
-        guard m.status == .active else { throw MemberError.notUsable(card: m.card, status: m.status, replacedBy: m.replacedBy) }
+        guard m.status == .active else {
+            throw MemberError.notUsable(card: m.card, status: m.status, replacedBy: m.replacedBy)
+        }
         let date = day ?? clock.today
         var options: [(PriceQuote.Rule, Rate)] = [(.fullPrice, .one)]
         options.append((.tier, config.rate(.discount(m.tier))))

@@ -16,7 +16,8 @@ extension Store {
     func dataFiles() -> [String] {
         var out = [String]()
         func walk(_ dir: String, _ prefix: String) {
-            for name in FileSystem.list(dir) where !name.hasPrefix(".") && name != "cs.lock" && name != "cs.commit.lock" {
+            for name in FileSystem.list(dir) where !name.hasPrefix(".") && name != "cs.lock"
+                && name != "cs.commit.lock" {
                 let path = "\(dir)/\(name)"
                 if FileSystem.isDirectory(path) {
                     walk(path, prefix + name + "/")
@@ -36,7 +37,8 @@ extension Store {
     /// Copies every file of `from` into the directory `to` (0700, files 0600, fsynced) and
     /// returns each file's SHA-256.
     @discardableResult
-    static func copyTree(files: [String], from: String, to: String) throws(StoreError) -> [(path: String, sha256: String)] {
+    static func copyTree(files: [String], from: String, to: String) throws(StoreError) -> [(path: String,
+        sha256: String)] {
         try FileSystem.makeDirectory(to)
         var dirs = Set<String>([to])
         var sums = [(path: String, sha256: String)]()
@@ -79,7 +81,9 @@ extension Store {
     /// `backupUnverified` naming the first file that is missing, extra or different.
     static func verifiedFiles(of backup: String) throws(StoreError) -> [String] {
         func unverified(_ why: String) -> StoreError { .backupUnverified(path: backup, reason: why) }
-        guard let text = try FileSystem.read("\(backup)/\(manifestName)") else { throw unverified("it has no \(manifestName)") }
+        guard let text = try FileSystem.read("\(backup)/\(manifestName)") else {
+            throw unverified("it has no \(manifestName)")
+        }
         var listed = [String]()
         for line in String(decoding: text, as: UTF8.self).split(separator: "\n") {
             let parts = line.split(separator: " ", maxSplits: 1)
@@ -87,7 +91,9 @@ extension Store {
                 throw unverified("\(manifestName) has a line that is not '<sha256>  <file>'")
             }
             let rel = String(parts[1].dropFirst())
-            guard Store(root: backup).confined(relative: rel) != nil else { throw unverified("\(manifestName) names \(rel)") }
+            guard Store(root: backup).confined(relative: rel) != nil else {
+                throw unverified("\(manifestName) names \(rel)")
+            }
             guard let bytes = try FileSystem.read("\(backup)/\(rel)") else { throw unverified("\(rel) is missing") }
             guard SHA256.hex(bytes) == parts[0] else { throw unverified("\(rel) has been changed since the backup") }
             listed.append(rel)

@@ -27,7 +27,10 @@ public struct Doctor: Sendable {
         try store.requireInitialized()
         var report = Report()
         do { _ = try Config.load(from: store) } catch {
-            if case .corrupt(let p, let l, let r) = error { report.problems.append(DocumentProblem(path: p, line: l, reason: r)) } else { throw error }
+            if case .corrupt(let p, let l, let r) = error { report.problems.append(DocumentProblem(path: p, line: l,
+                reason: r)) } else {
+                throw error
+            }
         }
         if let bytes = try FileSystem.read(store.transactionPath) {
             do throws(StoreError) {
@@ -58,13 +61,17 @@ public struct Doctor: Sendable {
         walk(store.root) { path, isDir in
             let name = path.split(separator: "/").last.map(String.init) ?? path
             if name.hasPrefix(".tmp-") {
-                if !Doctor.writerAlive(name) { out.append(DocumentProblem(path: path, line: 0, reason: "temp file left by an interrupted write (doctor --repair removes it)")) }
+                if !Doctor.writerAlive(name) {
+                    out.append(DocumentProblem(path: path, line: 0,
+                                               reason: "temp file left by an interrupted write (doctor --repair removes it)"))
+                }
                 return
             }
             guard let mode = FileSystem.mode(path) else { return }
             let want: mode_t = isDir ? FileSystem.directoryMode : FileSystem.fileMode
             if mode & 0o077 != 0 {
-                out.append(DocumentProblem(path: path, line: 0, reason: "mode \(String(mode, radix: 8)) lets others read personal data (want \(String(want, radix: 8)))"))
+                out.append(DocumentProblem(path: path, line: 0,
+                                           reason: "mode \(String(mode, radix: 8)) lets others read personal data (want \(String(want, radix: 8)))"))
             }
         }
         return out

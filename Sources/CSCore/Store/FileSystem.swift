@@ -122,7 +122,8 @@ enum FileSystem {
 
     /// Replaces `path` with `bytes` so that a crash at any instant leaves the old file or the new
     /// one: temp file in the same directory, fsync, rename over, fsync the directory.
-    static func writeAtomically(_ path: String, _ bytes: [UInt8], syncDirectory: Bool = true, faults: FaultPlan = .none) throws(StoreError) {
+    static func writeAtomically(_ path: String, _ bytes: [UInt8], syncDirectory: Bool = true,
+                                faults: FaultPlan = .none) throws(StoreError) {
         let dir = parentOf(path)
         let name = String(path[path.index(after: path.lastIndex(of: "/") ?? path.startIndex)...])
         let temp = "\(dir)/.tmp-\(getpid())-\(name)"

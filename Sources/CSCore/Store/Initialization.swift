@@ -18,7 +18,8 @@ extension Store {
 
     /// Changes the config under the lock: it is re-read inside, so two clerks setting two keys
     /// at once both land. The journal line names the keys that changed.
-    public func updateConfig(clerk: String, command: String, clock: Clock, _ mutate: (inout Config) throws -> Void) throws {
+    public func updateConfig(clerk: String, command: String, clock: Clock,
+                             _ mutate: (inout Config) throws -> Void) throws {
         try change(clerk: clerk, command: command, clock: clock) { txn in
             let old = try Config.load(from: self)
             var new = old

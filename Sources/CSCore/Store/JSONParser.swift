@@ -88,7 +88,9 @@ public struct JSONParser {
         }
         while true {
             skipSpace()
-            guard i < b.count, b[i] == 34 else { throw fail(i < b.count ? "expected a key" : "unexpected end (the document is truncated)") }
+            guard i < b.count, b[i] == 34 else {
+                throw fail(i < b.count ? "expected a key" : "unexpected end (the document is truncated)")
+            }
             let k = try string()
             skipSpace()
             guard i < b.count, b[i] == 58 else { throw fail("expected :") }
@@ -203,7 +205,9 @@ public struct JSONParser {
         let slice = UnsafeBufferPointer(rebasing: b[from..<to])
         // ASCII needs no validation; anything else must be real UTF-8.
         if slice.allSatisfy({ $0 < 128 }) { return String(decoding: slice, as: UTF8.self) }
-        guard let s = String(validating: slice, as: UTF8.self) else { throw Failure(offset: from, reason: "invalid UTF-8") }
+        guard let s = String(validating: slice, as: UTF8.self) else {
+            throw Failure(offset: from, reason: "invalid UTF-8")
+        }
         return s
     }
 
@@ -229,10 +233,13 @@ public struct JSONParser {
 extension JSONParser {
     /// Where each top-level key and value of an object lies, after validating the whole text;
     /// nil when a key contains an escape (then the caller parses fully).
-    static func topLevelFields(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> [(key: Range<Int>, value: Range<Int>)]? {
+    static func topLevelFields(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> [(key: Range<Int>,
+        value: Range<Int>)]? {
         var p = JSONParser(bytes: bytes)
         p.skipSpace()
-        guard p.i < bytes.count, bytes[p.i] == 123 else { throw p.fail(p.i < bytes.count ? "not a JSON object" : "unexpected end (the document is truncated)") }
+        guard p.i < bytes.count, bytes[p.i] == 123 else {
+            throw p.fail(p.i < bytes.count ? "not a JSON object" : "unexpected end (the document is truncated)")
+        }
         p.i += 1
         p.skipSpace()
         var out = [(key: Range<Int>, value: Range<Int>)]()
@@ -241,7 +248,9 @@ extension JSONParser {
         if p.i < bytes.count, bytes[p.i] == 125 { p.i += 1 } else {
             while true {
                 p.skipSpace()
-                guard p.i < bytes.count, bytes[p.i] == 34 else { throw p.fail(p.i < bytes.count ? "expected a key" : "unexpected end (the document is truncated)") }
+                guard p.i < bytes.count, bytes[p.i] == 34 else {
+                    throw p.fail(p.i < bytes.count ? "expected a key" : "unexpected end (the document is truncated)")
+                }
                 let keyStart = p.i + 1
                 try p.skipString()
                 let keyRange = keyStart..<(p.i - 1)
@@ -341,7 +350,9 @@ extension JSONParser {
             while true {
                 skipSpace()
                 if isObject {
-                    guard i < b.count, b[i] == 34 else { throw fail(i < b.count ? "expected a key" : "unexpected end (the document is truncated)") }
+                    guard i < b.count, b[i] == 34 else {
+                        throw fail(i < b.count ? "expected a key" : "unexpected end (the document is truncated)")
+                    }
                     try skipString()
                     skipSpace()
                     guard i < b.count, b[i] == 58 else { throw fail("expected :") }

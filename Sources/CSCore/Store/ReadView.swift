@@ -86,14 +86,16 @@ extension Store {
     /// `recover`, holding the commit lock exclusively while it changes files (readers wait).
     func recoverUnderCommitLock() throws(StoreError) {
         guard FileSystem.exists(transactionPath) else { return }
-        let commit = try DirectoryLock.acquire(path: commitLockPath, holder: nil, timeoutMilliseconds: lockTimeoutMilliseconds)
+        let commit = try DirectoryLock.acquire(path: commitLockPath, holder: nil,
+                                               timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { commit.release(clearingHolder: false) }
         try recover()
     }
 
     /// Holds the commit lock exclusively for `body` (a commit, a rollback, a restore switch).
     func committing<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        let commit = try DirectoryLock.acquire(path: commitLockPath, holder: nil, timeoutMilliseconds: lockTimeoutMilliseconds)
+        let commit = try DirectoryLock.acquire(path: commitLockPath, holder: nil,
+                                               timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { commit.release(clearingHolder: false) }
         return try body()
     }

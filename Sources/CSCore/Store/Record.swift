@@ -58,13 +58,15 @@ public struct Document: Sendable {
     /// checked (UTF-8, escapes, nesting) but not built.
     public init(line: ArraySlice<UInt8>) throws(JSONParser.Failure) {
         let base = line.startIndex
-        let table = try line.withUnsafeBufferPointer { b throws(JSONParser.Failure) -> [(key: Range<Int>, value: Range<Int>)]? in
+        let table = try line.withUnsafeBufferPointer { b throws(JSONParser.Failure) -> [(key: Range<Int>,
+            value: Range<Int>)]? in
             try JSONParser.topLevelFields(b)
         }
         if let table {
             let fields = table.map {
                 let key = ($0.key.lowerBound + base)..<($0.key.upperBound + base)
-                return Field(key: key, value: ($0.value.lowerBound + base)..<($0.value.upperBound + base), hash: Shards.hash(line[key]))
+                return Field(key: key, value: ($0.value.lowerBound + base)..<($0.value.upperBound + base),
+                             hash: Shards.hash(line[key]))
             }
             storage = .flat(bytes: line, fields: fields)
         } else {
@@ -97,7 +99,8 @@ public struct Document: Sendable {
                     let base = bytes.startIndex
                     let h = Shards.hash(k)
                     func matches(_ f: Field) -> Bool {
-                        f.hash == h && f.key.count == k.count && memcmp(b.baseAddress! + (f.key.lowerBound - base), k.baseAddress!, k.count) == 0
+                        f.hash == h && f.key.count == k.count && memcmp(b.baseAddress! + (f.key.lowerBound - base),
+                                                                        k.baseAddress!, k.count) == 0
                     }
                     for f in fields where matches(f) { return .bytes(bytes[f.value]) }
                     return nil
@@ -118,7 +121,9 @@ public struct Document: Sendable {
                 if first == 34, p.count >= 2 {
                     let inner = UnsafeBufferPointer(rebasing: p[1..<(p.count - 1)])
                     if inner.isEmpty { return .string("") }
-                    if memchr(inner.baseAddress!, 92, inner.count) == nil { return .string(String(decoding: inner, as: UTF8.self)) }
+                    if memchr(inner.baseAddress!, 92, inner.count) == nil {
+                        return .string(String(decoding: inner, as: UTF8.self))
+                    }
                     return nil
                 }
                 guard first == 45 || (first >= 48 && first <= 57) else { return nil }
@@ -186,19 +191,24 @@ public struct Document: Sendable {
     }
 
     public func instant(_ key: String) throws(DocumentError) -> Instant {
-        guard let t = Instant(parsing: try string(key), defaultOffset: .utc) else { throw DocumentError("field \(key) is not an ISO 8601 time") }
+        guard let t = Instant(parsing: try string(key), defaultOffset: .utc) else {
+            throw DocumentError("field \(key) is not an ISO 8601 time")
+        }
         return t
     }
 
     public func optionalInstant(_ key: String) throws(DocumentError) -> Instant? {
         guard let s = try optionalString(key) else { return nil }
-        guard let t = Instant(parsing: s, defaultOffset: .utc) else { throw DocumentError("field \(key) is not an ISO 8601 time") }
+        guard let t = Instant(parsing: s, defaultOffset: .utc) else {
+            throw DocumentError("field \(key) is not an ISO 8601 time")
+        }
         return t
     }
 
     public func money(_ key: String) throws(DocumentError) -> Money { Money(fen: try int(key)) }
 
-    public func choice<E: RawRepresentable>(_ key: String, _: E.Type) throws(DocumentError) -> E where E.RawValue == String {
+    public func choice<E: RawRepresentable>(_ key: String,
+                                            _: E.Type) throws(DocumentError) -> E where E.RawValue == String {
         let s = try string(key)
         guard let e = E(rawValue: s) else { throw DocumentError("field \(key) has unknown value \(s)") }
         return e

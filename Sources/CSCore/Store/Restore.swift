@@ -21,7 +21,8 @@ extension Store {
     /// Replaces this data directory's records with the backup's. Refused when the directory
     /// holds data unless `force`; refused when the backup does not match its manifest unless
     /// `unverified`.
-    public func restore(from source: String, force: Bool, unverified: Bool, clerk: String, clock: Clock) throws -> RestoreResult {
+    public func restore(from source: String, force: Bool, unverified: Bool, clerk: String,
+                        clock: Clock) throws -> RestoreResult {
         let backup = Store(root: source)
         try backup.requireInitialized()
         var files: [String]
@@ -45,7 +46,8 @@ extension Store {
             var undo = UndoRecord(txn: id)
             undo.restore = UndoRecord.RestoreSwitch(staging: staging, aside: aside, old: switchedEntries(root),
                                                     new: FileSystem.list("\(root)/\(staging)"))
-            try committing { () throws(StoreError) in try switchIn(undo, source: source, verified: verified, clerk: clerk, clock: clock) }
+            try committing { () throws(StoreError) in try switchIn(undo, source: source, verified: verified,
+                                                                   clerk: clerk, clock: clock) }
             FileSystem.removeTree("\(root)/\(staging)")
             return aside
         }
@@ -59,7 +61,8 @@ extension Store {
         try FileSystem.writeAtomically(transactionPath, undo.encoded(root: root) { _, _, _ in "" }, faults: faults)
         do throws(StoreError) {
             try switchEntries(undo.restore!)
-            try appendJournal([restoreEntry(source: source, savedTo: aside, verified: verified, clerk: clerk, clock: clock)])
+            try appendJournal([restoreEntry(source: source, savedTo: aside, verified: verified, clerk: clerk,
+                                            clock: clock)])
             if faults.failWrite(transactionPath + "#commit") {
                 throw StoreError.io(path: transactionPath, operation: "remove", reason: "injected fault")
             }
@@ -67,7 +70,8 @@ extension Store {
             try FileSystem.fsyncDirectory(root)
         } catch {
             do throws(StoreError) { try recover() } catch let rollback {
-                throw StoreError.rollbackIncomplete(path: transactionPath, cause: error.summary, rollback: rollback.summary)
+                throw StoreError.rollbackIncomplete(path: transactionPath, cause: error.summary,
+                                                    rollback: rollback.summary)
             }
             throw error
         }
@@ -76,7 +80,8 @@ extension Store {
     /// The top-level entries a restore switches: everything but the lock, the undo record and
     /// hidden names (staging, temp files).
     func switchedEntries(_ dir: String) -> [String] {
-        FileSystem.list(dir).filter { !$0.hasPrefix(".") && $0 != "cs.lock" && $0 != "cs.commit.lock" && $0 != "txn.json" }
+        FileSystem.list(dir).filter { !$0.hasPrefix(".") && $0 != "cs.lock" && $0 != "cs.commit.lock"
+            && $0 != "txn.json" }
     }
 
     /// Old entries out to the side directory, then the staged ones in.
@@ -136,7 +141,8 @@ extension Store {
 
     func journalRestore(source: String, savedTo: String?, verified: Bool, clerk: String, clock: Clock) throws {
         try withLock(clerk: clerk, clock: clock) { () throws in
-            try appendJournal([restoreEntry(source: source, savedTo: savedTo, verified: verified, clerk: clerk, clock: clock)])
+            try appendJournal([restoreEntry(source: source, savedTo: savedTo, verified: verified, clerk: clerk,
+                                            clock: clock)])
         }
     }
 }

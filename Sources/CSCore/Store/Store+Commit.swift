@@ -7,7 +7,8 @@ import Darwin
 /// The commit protocol: one lock, one undo record, atomic file replacement.
 extension Store {
     /// Runs `body` under the lock and commits what it changed, all or nothing.
-    public func change<T>(clerk: String, command: String, clock: Clock, _ body: (inout Transaction) throws -> T) throws -> T {
+    public func change<T>(clerk: String, command: String, clock: Clock,
+                          _ body: (inout Transaction) throws -> T) throws -> T {
         try withLock(clerk: clerk, clock: clock) { () throws -> T in
             try inTransaction(clerk: clerk, command: command, clock: clock, body)
         }
@@ -23,18 +24,22 @@ extension Store {
         try requireInitialized()
         readView?.enterWriter()
         defer { readView?.exitWriter() }
-        let lock = try DirectoryLock.acquire(path: lockPath, holder: holder, timeoutMilliseconds: lockTimeoutMilliseconds)
+        let lock = try DirectoryLock.acquire(path: lockPath, holder: holder,
+                                             timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { lock.release() }
         if lock.previousHolderDied { sweepTemporaryFiles() }
         try recoverUnderCommitLock()
         if lock.previousHolderDied {
             // A restore killed while staging (before its undo record): nothing refers to it now.
-            for name in FileSystem.list(root) where name.hasPrefix(".restore-") { FileSystem.removeTree("\(root)/\(name)") }
+            for name in FileSystem.list(root) where name.hasPrefix(".restore-") {
+                FileSystem.removeTree("\(root)/\(name)")
+            }
         }
         return try body()
     }
 
-    func inTransaction<T>(clerk: String, command: String, clock: Clock, _ body: (inout Transaction) throws -> T) throws -> T {
+    func inTransaction<T>(clerk: String, command: String, clock: Clock,
+                          _ body: (inout Transaction) throws -> T) throws -> T {
         var txn = Transaction(store: self, clock: clock, clerk: clerk, command: command,
                               id: "\(clock.now.epochSeconds)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let result = try body(&txn)
@@ -82,7 +87,8 @@ extension Store {
         for path in order {
             let edit = byShard[path]!
             let existing = try read(path, txn.cache)
-            let (bytes, replaced) = try rewrite(shard: existing ?? [], path: path, changes: edit.changes, order: edit.order)
+            let (bytes, replaced) = try rewrite(shard: existing ?? [], path: path, changes: edit.changes,
+                                                order: edit.order)
             newShards.append((path, bytes))
             // A shard this change creates is simply removed on rollback (keeps a bulk load's
             // undo record small).
@@ -108,7 +114,8 @@ extension Store {
 
     /// The commit proper, under the exclusive commit lock: undo record, files, journal, and
     /// the undo record's removal as the commit point.
-    func apply(_ record: [UInt8], _ newShards: [(path: String, bytes: [UInt8])], _ txn: Transaction) throws(StoreError) {
+    func apply(_ record: [UInt8], _ newShards: [(path: String, bytes: [UInt8])],
+               _ txn: Transaction) throws(StoreError) {
         try FileSystem.writeAtomically(transactionPath, record, faults: faults)
         do throws(StoreError) {
             try apply(newShards, files: txn.files)
@@ -125,14 +132,16 @@ extension Store {
             // Put everything back now. If even that fails, say so: the undo record stays and
             // the next command finishes the rollback, but "nothing was changed" would be a lie.
             do throws(StoreError) { try recover() } catch let rollback {
-                throw StoreError.rollbackIncomplete(path: transactionPath, cause: error.summary, rollback: rollback.summary)
+                throw StoreError.rollbackIncomplete(path: transactionPath, cause: error.summary,
+                                                    rollback: rollback.summary)
             }
             throw error
         }
     }
 
     /// Writes the new shards and files (each atomically), then syncs their directories once.
-    func apply(_ shards: [(path: String, bytes: [UInt8])], files: [(path: String, object: JSONObject)]) throws(StoreError) {
+    func apply(_ shards: [(path: String, bytes: [UInt8])], files: [(path: String,
+                                                                    object: JSONObject)]) throws(StoreError) {
         var directories: [String] = []
         for shard in shards {
             let dir = FileSystem.parentOf(shard.path)
@@ -156,9 +165,11 @@ extension Store {
     public func setAsideDamagedUndoRecord(clerk: String, clock: Clock) throws -> String? {
         try requireInitialized()
         let holder = "pid \(getpid()), clerk \(clerk), since \(clock.now.iso)"
-        let lock = try DirectoryLock.acquire(path: lockPath, holder: holder, timeoutMilliseconds: lockTimeoutMilliseconds)
+        let lock = try DirectoryLock.acquire(path: lockPath, holder: holder,
+                                             timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { lock.release() }
-        let commit = try DirectoryLock.acquire(path: commitLockPath, holder: nil, timeoutMilliseconds: lockTimeoutMilliseconds)
+        let commit = try DirectoryLock.acquire(path: commitLockPath, holder: nil,
+                                               timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { commit.release(clearingHolder: false) }
         guard let bytes = try FileSystem.read(transactionPath) else { return nil }
         do throws(StoreError) {
@@ -230,7 +241,8 @@ extension Store {
                 }
                 let old = try FileSystem.read(path) ?? []
                 let edit = byShard[path]!
-                let (restored, _) = try rewrite(shard: old, path: path, changes: edit.changes, order: edit.order, keepingDamaged: true)
+                let (restored, _) = try rewrite(shard: old, path: path, changes: edit.changes, order: edit.order,
+                                                keepingDamaged: true)
                 try FileSystem.writeAtomically(path, restored, syncDirectory: false)
                 let dir = FileSystem.parentOf(path)
                 if !directories.contains(dir) { directories.append(dir) }
@@ -252,10 +264,12 @@ extension Store {
             do throws(StoreError) { try FileSystem.fsyncDirectory(dir) } catch { failures.append(error.summary) }
         }
         if let j = undo.journal {
-            do throws(StoreError) { try FileSystem.truncate(j.path, to: j.size) } catch { failures.append(error.summary) }
+            do throws(StoreError) { try FileSystem.truncate(j.path,
+                                                            to: j.size) } catch { failures.append(error.summary) }
         }
         guard failures.isEmpty else {
-            throw StoreError.rollbackIncomplete(path: transactionPath, cause: nil, rollback: failures.joined(separator: "; "))
+            throw StoreError.rollbackIncomplete(path: transactionPath, cause: nil,
+                                                rollback: failures.joined(separator: "; "))
         }
         try FileSystem.remove(transactionPath)
         try FileSystem.fsyncDirectory(root)

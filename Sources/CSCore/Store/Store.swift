@@ -90,10 +90,13 @@ public struct Store: Sendable {
         return nil
     }
 
-    func decode<R: Record>(_: R.Type, _ bytes: [UInt8], _ range: Range<Int>, path: String, line: Int) throws(StoreError) -> R {
+    func decode<R: Record>(_: R.Type, _ bytes: [UInt8], _ range: Range<Int>, path: String,
+                           line: Int) throws(StoreError) -> R {
         let document: Document
-        do { document = try Document(line: bytes[range]) } catch { throw StoreError.corrupt(path: path, line: line, reason: error.reason) }
-        do { return try R(document: document) } catch { throw StoreError.corrupt(path: path, line: line, reason: error.reason) }
+        do { document = try Document(line: bytes[range]) } catch { throw StoreError.corrupt(path: path, line: line,
+            reason: error.reason) }
+        do { return try R(document: document) } catch { throw StoreError.corrupt(path: path, line: line,
+            reason: error.reason) }
     }
 
     func parseObject(_ bytes: [UInt8], _ range: Range<Int>, path: String, line: Int) throws(StoreError) -> JSONObject {
@@ -101,30 +104,40 @@ public struct Store: Sendable {
         do {
             value = try bytes.withUnsafeBufferPointer { b throws(JSONParser.Failure) in try JSONParser.parse(UnsafeBufferPointer(rebasing: b[range])) }
         } catch { throw StoreError.corrupt(path: path, line: line, reason: error.reason) }
-        guard let o = value.object else { throw StoreError.corrupt(path: path, line: line, reason: "not a JSON object") }
+        guard let o = value.object else {
+            throw StoreError.corrupt(path: path, line: line, reason: "not a JSON object")
+        }
         return o
     }
 
     /// The records sharing a shard key (one account's ledger): one file read.
     /// `idPrefix`: only lines whose id starts so are parsed (one account's entries among the
     /// few hundred accounts that share its shard).
-    public func records<R: Record>(_: R.Type, shardKey: String, idPrefix: String? = nil, where keep: (R) -> Bool) throws(StoreError) -> ScanResult<R> {
+    public func records<R: Record>(_: R.Type, shardKey: String, idPrefix: String? = nil,
+                                   where keep: (R) -> Bool) throws(StoreError) -> ScanResult<R> {
         try beginReading()
         return try records(R.self, shardKey: shardKey, idPrefix: idPrefix, cache: nil, where: keep)
     }
 
-    func records<R: Record>(_: R.Type, shardKey: String, idPrefix: String?, cache: ShardCache?, where keep: (R) -> Bool) throws(StoreError) -> ScanResult<R> {
+    func records<R: Record>(_: R.Type, shardKey: String, idPrefix: String?, cache: ShardCache?,
+                            where keep: (R) -> Bool) throws(StoreError) -> ScanResult<R> {
         var result = ScanResult<R>(records: [], problems: [])
         let path = shardPath(kind: R.kind, shardCount: shardCount(R.self), key: shardKey)
         guard let bytes = try read(path, cache) else { return result }
         let head = idPrefix.map { Array("{\"id\":\"\($0)".utf8) }
         for (n, range) in Shards.lines(bytes).enumerated() {
-            if let head, range.count <= head.count || !bytes[range.lowerBound..<(range.lowerBound + head.count)].elementsEqual(head) { continue }
+            if let head, range.count <= head.count
+                || !bytes[range.lowerBound..<(range.lowerBound + head.count)].elementsEqual(head) {
+                continue
+            }
             do {
                 let r = try decode(R.self, bytes, range, path: path, line: n + 1)
                 if keep(r) { result.records.append(r) }
             } catch {
-                if case .corrupt(let p, let l, let why) = error { result.problems.append(DocumentProblem(path: p, line: l, reason: why)) } else { throw error }
+                if case .corrupt(let p, let l, let why) = error { result.problems.append(DocumentProblem(path: p,
+                    line: l, reason: why)) } else {
+                    throw error
+                }
             }
         }
         return result
@@ -132,9 +145,11 @@ public struct Store: Sendable {
 
     /// Every record of a kind. A line that does not parse is reported, not fatal: one damaged
     /// shard must not take the rest of the desk down.
-    public func scan<R: Record>(_: R.Type, where lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)? = nil) throws -> ScanResult<R> {
+    public func scan<R: Record>(_: R.Type,
+                                where lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)? = nil) throws -> ScanResult<R> {
         var result = ScanResult<R>(records: [], problems: [])
-        result.problems = try forEachShard(R.self, where: lineFilter) { records in result.records.append(contentsOf: records) }
+        result.problems = try forEachShard(R.self,
+                                           where: lineFilter) { records in result.records.append(contentsOf: records) }
         return result
     }
 
@@ -162,7 +177,8 @@ public struct Store: Sendable {
         while start < paths.count {
             let range = start..<min(start + batch, paths.count)
             let group = range.map { (paths[$0], pinned[$0]) }
-            let results = ParallelShards.map(group) { item in self.decodeShard(R.self, path: item.0, fd: item.1, lineFilter: lineFilter) }
+            let results = ParallelShards.map(group) { item in self.decodeShard(R.self, path: item.0, fd: item.1,
+                                                                               lineFilter: lineFilter) }
             for r in results {
                 switch r {
                 case .success(let shard):

@@ -67,18 +67,21 @@ public struct Transaction: Sendable {
     public mutating func putQuietly<R: Record>(_ record: R) {
         let k = Transaction.key(R.kind, record.id)
         if changes[k] == nil { order.append(k) }
-        changes[k] = RecordChange(kind: R.kind, shardCount: store.shardCount(R.self), shardKey: R.shardKey(forID: record.id), id: record.id,
+        changes[k] = RecordChange(kind: R.kind, shardCount: store.shardCount(R.self),
+                                  shardKey: R.shardKey(forID: record.id), id: record.id,
                                   line: Store.line(of: record, updatedAt: clock.now))
     }
 
     public mutating func delete<R: Record>(_: R.Type, id: String) {
         let k = Transaction.key(R.kind, id)
         if changes[k] == nil { order.append(k) }
-        changes[k] = RecordChange(kind: R.kind, shardCount: store.shardCount(R.self), shardKey: R.shardKey(forID: id), id: id, line: nil)
+        changes[k] = RecordChange(kind: R.kind, shardCount: store.shardCount(R.self), shardKey: R.shardKey(forID: id),
+                                  id: id, line: nil)
     }
 
     /// Replaces a whole file of the data directory (such as `config.json`) in the same commit.
-    public mutating func putFile(_ relativePath: String, _ object: JSONObject, summary: (before: String?, after: String?), action: String) {
+    public mutating func putFile(_ relativePath: String, _ object: JSONObject, summary: (before: String?,
+        after: String?), action: String) {
         files.removeAll { $0.path == relativePath }
         files.append((relativePath, object))
         journal.append(JournalEntry(at: clock.now, clerk: clerk, command: command, kind: "file", id: relativePath,
@@ -122,7 +125,8 @@ struct Counter: Record {
 
 extension Transaction {
     /// The records sharing a shard key as this transaction sees them (stored plus pending).
-    public func records<R: Record>(_: R.Type, shardKey: String, idPrefix: String? = nil, where keep: (R) -> Bool) throws -> [R] {
+    public func records<R: Record>(_: R.Type, shardKey: String, idPrefix: String? = nil,
+                                   where keep: (R) -> Bool) throws -> [R] {
         let stored = try store.records(R.self, shardKey: shardKey, idPrefix: idPrefix, cache: cache, where: keep)
         if let p = stored.problems.first { throw StoreError.corrupt(path: p.path, line: p.line, reason: p.reason) }
         var byID = [String: Int]()

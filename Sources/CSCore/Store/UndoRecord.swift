@@ -127,12 +127,14 @@ struct UndoRecord: Sendable {
     }
 
     static func decodeSwitch(_ value: JSON, store: Store) throws(StoreError) -> RestoreSwitch {
-        let damaged = StoreError.undoRecordDamaged(path: store.transactionPath, reason: "the restore switch is not valid")
+        let damaged = StoreError.undoRecordDamaged(path: store.transactionPath,
+                                                   reason: "the restore switch is not valid")
         guard let r = value.object, let staging = r["staging"]?.string, staging.hasPrefix(".restore-"),
               store.confined(relative: staging) != nil, !staging.contains("/"),
               let aside = r["aside"]?.string, aside.hasPrefix(store.root + ".before-restore-"), !aside.dropFirst(store.root.count).contains("/"),
               let old = r["old"]?.array?.compactMap(\.string), let new = r["new"]?.array?.compactMap(\.string) else { throw damaged }
-        for name in old + new where name.contains("/") || name.hasPrefix(".") || name == "cs.lock" || name == "txn.json" || name.isEmpty {
+        for name in old + new where name.contains("/") || name.hasPrefix(".") || name == "cs.lock"
+            || name == "txn.json" || name.isEmpty {
             throw damaged
         }
         return RestoreSwitch(staging: staging, aside: aside, old: old, new: new)

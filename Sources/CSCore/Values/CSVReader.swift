@@ -76,7 +76,9 @@ public enum CSVReader {
 
     /// Undoes the formula guard of cs's export (`'=SUM` → `=SUM`).
     public static func unguarded(_ s: String) -> String {
-        guard s.hasPrefix("'"), let second = s.unicodeScalars.dropFirst().first, "=+-@\t\r".unicodeScalars.contains(second) else { return s }
+        guard s.hasPrefix("'"), let second = s.unicodeScalars.dropFirst().first, "=+-@\t\r".unicodeScalars.contains(second) else {
+            return s
+        }
         return String(s.dropFirst())
     }
 }

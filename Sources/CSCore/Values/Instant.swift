@@ -134,10 +134,14 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
         if i == u.count { offset = defaultOffset } else {
             let rest = u.count - i
             if rest == 1, u[i] == 90 || u[i] == 122 { offset = .utc } else {
-                guard rest == 6 || rest == 5, u[i] == 43 || u[i] == 45, let oh = two(i + 1), oh <= 18 else { return nil }
+                guard rest == 6 || rest == 5, u[i] == 43 || u[i] == 45, let oh = two(i + 1), oh <= 18 else {
+                    return nil
+                }
                 let om: Int?
                 if rest == 6 { om = u[i + 3] == 58 ? two(i + 4) : nil } else { om = two(i + 3) }
-                guard let om, om < 60, let o = UTCOffset(seconds: (u[i] == 45 ? -1 : 1) * (oh * 3600 + om * 60)) else { return nil }
+                guard let om, om < 60, let o = UTCOffset(seconds: (u[i] == 45 ? -1 : 1) * (oh * 3600 + om * 60)) else {
+                    return nil
+                }
                 offset = o
             }
         }

@@ -25,7 +25,9 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard !s.isEmpty else { return nil }
         let parts = s.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let whole = parts[0]
-        guard !whole.isEmpty, whole.count <= Money.maxYuanDigits, whole.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        guard !whole.isEmpty, whole.count <= Money.maxYuanDigits, whole.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+            return nil
+        }
         var fen = Int64(whole)! * 100
         if parts.count == 2 {
             let frac = parts[1]
@@ -84,7 +86,10 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `0.88`, `0.8`, `1`: a number from 0 to 1 with at most four decimals.
     public init?(parsing text: String) {
         let parts = text.trimmingSpaces.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let whole = Int(parts[0]), whole == 0 || whole == 1, parts[0].utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        guard let whole = Int(parts[0]), whole == 0 || whole == 1, parts[0].utf8.allSatisfy({ $0 >= 48
+            && $0 <= 57 }) else {
+            return nil
+        }
         var value = whole * 10_000
         if parts.count == 2 {
             let frac = parts[1]
@@ -114,7 +119,8 @@ extension String {
     public var trimmingSpaces: String {
         // On scalars, not Characters: Character comparison is a Unicode-aware string compare,
         // and imports trim every field of every row.
-        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\n" || $0 == "\r" }
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\n"
+            || $0 == "\r" }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return self }
         if !isSpace(first) && !isSpace(last) { return self }
