@@ -13,4 +13,10 @@ public protocol Failure: Error, Sendable {
     var status: ExitStatus { get }
     var messageKey: MessageKey { get }
     var messageArguments: [String] { get }
+    /// Lines under the message (each problem of a refused import), as keys and facts.
+    var details: [MessageDetail] { get }
+}
+
+extension Failure {
+    public var details: [MessageDetail] { [] }
 }

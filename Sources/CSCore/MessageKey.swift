@@ -9,6 +9,7 @@ public enum MessageKey: Sendable, Hashable {
     case housekeeping(HousekeepingMessage)
     case member(MemberMessage)
     case birthday(BirthdayMessage)
+    case memberImport(ImportMessage)
 }
 
 /// Messages of the data directory, its files and output.
@@ -50,4 +51,18 @@ public enum BirthdayMessage: Sendable, Hashable, CaseIterable {
     case giftNotFound, giftAlreadyPrepared, giftAlreadyClosed, giftMemberNotActive, giftPrepared, giftGiven
     case giftReturned, greetingDefault, greetingTitleMale, greetingTitleFemale, greetingTitleNeutral
     case greetingUnknownPlaceholder, reconcileSummary, reconcileProblem, reconcileOK
+}
+
+/// Messages of a refused import: each problem, and where it is.
+public enum ImportMessage: Sendable, Hashable, CaseIterable {
+    case notUTF8, unterminatedQuote, empty, unknownColumn, duplicateColumn
+    case missingColumn, fieldTooLong, aFieldTooLong, controlCharacter, fieldCount
+    case nameEmpty, clerkEmpty, nameTooLong, nameInvisible, birthdayInFuture, cardExists, phoneTaken
+    case cardNeeded, duplicateID, iDOutsideAccount, unknownAccount, receiptTwice
+    case figuresDisagree, invalidPhone, invalidBirthday, invalidGender, invalidKind
+    case invalidTier, invalidStatus, invalidPoints, invalidBalance, invalidIDNumber
+    case invalidCard, invalidJoinedAt, invalidLedgerKind, invalidLedgerPoints
+    case invalidAmount, invalidAt, invalidExpiresOn, invalidReceipt
+    /// Where an import problem is: a line of the members file, of the ledger, the ledger.
+    case atLine, atLedgerLine, inLedger
 }

@@ -28,13 +28,30 @@ public struct Catalog: Sendable {
         // What was typed or stored is echoed visibly: an escape sequence in a name must not
         // act on the clerk's terminal.
         for (i, a) in arguments.enumerated() {
-            let shown = a.count > 200 && key != .member(.importRejected) ? String(a.prefix(200)) + "…" : a
-            s = s.replacingAll("{\(i)}", with: key == .member(.importRejected) ? shown : VisibleText.escaped(shown))
+            let shown = a.count > 200 ? String(a.prefix(200)) + "…" : a
+            s = s.replacingAll("{\(i)}", with: VisibleText.escaped(shown))
         }
         return s
     }
 
-    public func text(_ failure: any Failure) -> String { text(failure.messageKey, failure.messageArguments) }
+    /// The failure's message, and under it each of its details on a line of its own.
+    public func text(_ failure: any Failure) -> String {
+        var out = text(failure.messageKey, failure.messageArguments)
+        for d in failure.details {
+            let said = text(d.key, d.arguments)
+            out += "\n  " + (d.place.map { placed(said, at: $0) } ?? said)
+        }
+        return out
+    }
+
+    /// "line 3: …", "第 3 行:…".
+    func placed(_ said: String, at place: MessageDetail.Place) -> String {
+        switch place {
+        case .line(let n): text(.memberImport(.atLine), [String(n)]).replacingAll("{1}", with: said)
+        case .ledgerLine(let n): text(.memberImport(.atLedgerLine), [String(n)]).replacingAll("{1}", with: said)
+        case .ledger: text(.memberImport(.inLedger)).replacingAll("{0}", with: said)
+        }
+    }
 }
 
 extension String {

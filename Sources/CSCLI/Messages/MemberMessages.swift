@@ -59,8 +59,8 @@ extension MemberMessage {
             Text(en: "card {0} is already {1}",
                  zh: "卡 {0} 已经是 {1} 状态")
         case .importRejected:
-            Text(en: "import refused, nothing was imported — {0} problem(s):\n{1}",
-                 zh: "导入被拒绝,未导入任何记录 — 共 {0} 个问题:\n{1}")
+            Text(en: "import refused, nothing was imported — {0} problem(s):",
+                 zh: "导入被拒绝,未导入任何记录 — 共 {0} 个问题:")
         case .added:
             Text(en: "registered {1} — card {0}",
                  zh: "已登记 {1} — 卡号 {0}")

@@ -23,6 +23,7 @@ extension MessageKey {
         case .housekeeping(let m): m.text
         case .member(let m): m.text
         case .birthday(let m): m.text
+        case .memberImport(let m): m.text
         }
     }
 
@@ -31,5 +32,6 @@ extension MessageKey {
         StoreMessage.allCases.map(MessageKey.store) + ConfigMessage.allCases.map(MessageKey.config)
             + UsageMessage.allCases.map(MessageKey.usage) + HousekeepingMessage.allCases.map(MessageKey.housekeeping)
             + MemberMessage.allCases.map(MessageKey.member) + BirthdayMessage.allCases.map(MessageKey.birthday)
+            + ImportMessage.allCases.map(MessageKey.memberImport)
     }
 }

@@ -15,7 +15,7 @@ public enum MemberError: Failure, Equatable {
     case alreadyReversed(receipt: String)
     case tierWouldDrop(from: Tier, to: Tier)
     case statusUnchanged(card: String, status: MemberStatus)
-    case importRejected(errors: [String])
+    case importRejected([PlacedImportProblem])
     /// A movement would take a figure past the documented limit (so an export would no
     /// longer import back).
     case limitExceeded(field: String, value: String, limit: String)
@@ -72,8 +72,13 @@ public enum MemberError: Failure, Equatable {
         case .alreadyReversed(let r): [r]
         case .tierWouldDrop(let f, let t): [f.rawValue, t.rawValue]
         case .statusUnchanged(let c, let s): [c, s.rawValue]
-        case .importRejected(let e): [String(e.count), e.map { "  " + VisibleText.escaped($0) }.joined(separator: "\n")]
+        case .importRejected(let e): [String(e.count)]
         case .limitExceeded(let f, let v, let l): [f, v, l]
         }
+    }
+
+    public var details: [MessageDetail] {
+        if case .importRejected(let problems) = self { return problems.map(\.detail) }
+        return []
     }
 }

@@ -136,3 +136,13 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var iso: String { String(firstDay.iso.prefix(7)) }
     public var description: String { iso }
 }
+
+extension Day {
+    /// The same day `n` months on, clamped to the month's end.
+    public func adding(months n: Int) -> Day {
+        // Clamped to the calendar's four-digit years (the clock keeps today far inside them).
+        let total = min(max(year * 12 + (month - 1) + n, 12), 9999 * 12 + 11)
+        let y = total / 12, m = total % 12 + 1
+        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y))) ?? self
+    }
+}

@@ -6,24 +6,24 @@ extension MemberDesk {
     static let ledgerColumns = ["id", "card", "kind", "points", "amount", "receipt", "clerk", "at", "expiresOn",
                                 "item", "reason", "account", "room"]
 
-    func parseLedger(_ bytes: [UInt8], accounts: Set<String>) throws -> (entries: [LedgerEntry], errors: [String]) {
+    func parseLedger(_ bytes: [UInt8], accounts: Set<String>) throws -> (entries: [LedgerEntry], errors: [PlacedImportProblem]) {
         let rows: [CSVReader.Row]
         do { rows = try CSVReader.parse(bytes) } catch {
-            return ([], ["ledger: the file is not UTF-8 CSV"])
+            return ([], [PlacedImportProblem(.ledger, .notUTF8)])
         }
-        guard let header = rows.first else { return ([], ["ledger: the file is empty"]) }
+        guard let header = rows.first else { return ([], [PlacedImportProblem(.ledger, .empty)]) }
         var col = [String: Int]()
-        var errors = [String]()
+        var errors = [PlacedImportProblem]()
         for (i, h) in header.fields.enumerated() {
             let name = h.trimmingSpaces
             guard MemberDesk.ledgerColumns.contains(name) else {
-                errors.append("ledger line 1: unknown column '\(name.prefix(40))'")
+                errors.append(PlacedImportProblem(.ledgerLine(1), .unknownColumn(name)))
                 continue
             }
             col[name] = i
         }
         for required in ["id", "card", "kind", "points", "amount", "clerk", "at"] where col[required] == nil {
-            errors.append("ledger line 1: missing column \(required)")
+            errors.append(PlacedImportProblem(.ledgerLine(1), .missingColumn(required)))
         }
         guard errors.isEmpty else { return ([], errors) }
         var entries = [LedgerEntry]()
@@ -33,42 +33,42 @@ extension MemberDesk {
                 guard let i = col[c], i < row.fields.count else { return "" }
                 return CSVReader.unguarded(row.fields[i]).trimmingSpaces
             }
-            var problems = [String]()
+            var problems = [ImportProblem]()
             if row.fields.contains(where: { $0.utf8.count > MemberDesk.maxFieldBytes }) {
-                problems.append("a field is longer than \(MemberDesk.maxFieldBytes) bytes")
+                problems.append(.fieldTooLong(field: nil, max: MemberDesk.maxFieldBytes))
             }
             let id = v("id"), card = v("card")
             let account = v("account").isEmpty ? LedgerEntry.shardKey(forID: id) : v("account")
             if id.isEmpty || !ids.insert(id).inserted {
-                problems.append("id '\(id.prefix(40))' is empty or appears twice")
+                problems.append(.duplicateID(id))
             }
             if !id.hasPrefix(account + ".") {
-                problems.append("id \(id.prefix(40)) does not start with its account \(account)")
+                problems.append(.idOutsideAccount(id: id, account: account))
             }
-            if !accounts.contains(account) { problems.append("account \(account) is not a member in the file") }
+            if !accounts.contains(account) { problems.append(.unknownAccount(account)) }
             let kind = LedgerKind(rawValue: v("kind"))
             if kind == nil {
-                problems.append("kind '\(v("kind").prefix(20))' is not one of \(LedgerKind.allCases.map(\.rawValue).joined(separator: "|"))")
+                problems.append(.invalid(column: "ledgerKind", value: v("kind")))
             }
             let points = Int64(v("points"))
             if points == nil || abs(points!) > 1_000_000_000 {
-                problems.append("points '\(v("points").prefix(20))' is not a whole number")
+                problems.append(.invalid(column: "ledgerPoints", value: v("points")))
             }
             let amount = Money(parsing: v("amount"))
-            if amount == nil { problems.append("amount '\(v("amount").prefix(20))' is not an amount") }
+            if amount == nil { problems.append(.invalid(column: "amount", value: v("amount"))) }
             let at = Instant(parsing: v("at"), defaultOffset: clock.now.offset)
-            if at == nil { problems.append("at '\(v("at").prefix(30))' is not an ISO 8601 time") }
+            if at == nil { problems.append(.invalid(column: "at", value: v("at"))) }
             let expires = v("expiresOn").isEmpty ? nil : Day(iso: v("expiresOn"))
             if !v("expiresOn").isEmpty && expires == nil {
-                problems.append("expiresOn '\(v("expiresOn").prefix(20))' is not YYYY-MM-DD")
+                problems.append(.invalid(column: "expiresOn", value: v("expiresOn")))
             }
-            if v("clerk").isEmpty { problems.append("clerk is empty") }
+            if v("clerk").isEmpty { problems.append(.emptyValue(column: "clerk")) }
             let receipt = v("receipt").isEmpty ? nil : Receipt.normalized(v("receipt"))
             if !v("receipt").isEmpty && receipt == nil {
-                problems.append("receipt '\(v("receipt").prefix(40))' is not \(Receipt.accepted)")
+                problems.append(.invalid(column: "receipt", value: v("receipt")))
             }
             guard problems.isEmpty else {
-                errors += problems.map { "ledger line \(row.line): \($0)" }
+                errors += problems.map { PlacedImportProblem(.ledgerLine(row.line), $0) }
                 continue
             }
             func opt(_ c: String) -> String? { v(c).isEmpty ? nil : v(c) }
@@ -93,7 +93,7 @@ extension MemberDesk {
             guard let r = e.receipt, e.kind == .earn || e.kind == .pay else { continue }
             let key = "\(e.kind.rawValue):\(r)"
             if !receipts.insert(key).inserted || usedReceipts.contains(key) {
-                report.errors.append("ledger: receipt \(r) is used twice")
+                report.errors.append(PlacedImportProblem(.ledger, .receiptTwice(r)))
             }
         }
         var finished = [Member]()
@@ -101,14 +101,16 @@ extension MemberDesk {
             let account = m.status == .replaced ? Account(entries: []) : Account(entries: byAccount[m.account] ?? [])
             let (points, balance) = csvFigures[n]
             if m.status != .replaced && (points != account.points || balance != account.balance) {
-                report.errors.append("line \(lines[n]): points \(points) and balance \(balance.decimal) but its ledger adds up to \(account.points) and \(account.balance.decimal)")
+                report.errors.append(PlacedImportProblem(.line(lines[n]), .figuresDisagree(points: points, balance: balance,
+                                                                                   ledgerPoints: account.points,
+                                                                                   ledgerBalance: account.balance)))
             }
             m.points = account.points
             m.balance = account.balance
             m.totalSpend = account.totalSpend
             finished.append(m)
         }
-        guard report.errors.isEmpty else { throw MemberError.importRejected(errors: report.errors) }
+        guard report.errors.isEmpty else { throw MemberError.importRejected(report.errors) }
         report.members = finished.count
         report.openingPoints = finished.reduce(0) { $0 + $1.points }
         report.openingBalance = finished.reduce(Money.zero) { $0 + $1.balance }
@@ -119,7 +121,7 @@ extension MemberDesk {
             let receiptsNow = Set(try store.scan(ReceiptIndexEntry.self).records.map(\.id))
             let reused = receipts.filter { receiptsNow.contains($0) }.sorted()
             if !reused.isEmpty {
-                throw MemberError.importRejected(errors: reused.map { "ledger: receipt \($0) is used twice" })
+                throw MemberError.importRejected(reused.map { PlacedImportProblem(.ledger, .receiptTwice($0)) })
             }
             for m in finished {
                 try txn.insert(m, action: "import")

@@ -5,7 +5,7 @@ extension MemberDesk {
         public var members: Int = 0
         public var openingPoints: Int64 = 0
         public var openingBalance: Money = .zero
-        public var errors: [String] = []
+        public var errors: [PlacedImportProblem] = []
         public var committed = false
     }
 
@@ -43,24 +43,24 @@ extension MemberDesk {
         let rows: [CSVReader.Row]
         do { rows = try CSVReader.parse(bytes) } catch {
             switch error {
-            case .invalidUTF8: throw MemberError.importRejected(errors: ["the file is not UTF-8 text (save it as CSV UTF-8)"])
-            case .unterminatedQuote(let l): throw MemberError.importRejected(errors: ["line \(l): a quoted field never ends"])
+            case .invalidUTF8: throw MemberError.importRejected([PlacedImportProblem(.file, .notUTF8)])
+            case .unterminatedQuote(let l): throw MemberError.importRejected([PlacedImportProblem(.line(l), .unterminatedQuote)])
             }
         }
-        guard let header = rows.first else { throw MemberError.importRejected(errors: ["the file is empty"]) }
+        guard let header = rows.first else { throw MemberError.importRejected([PlacedImportProblem(.file, .empty)]) }
         var columns = [String: Int]()
         for (i, h) in header.fields.enumerated() {
             guard let c = MemberDesk.column(for: h) else {
-                report.errors.append("line 1: unknown column '\(h.prefix(40))'")
+                report.errors.append(PlacedImportProblem(.line(1), .unknownColumn(h)))
                 continue
             }
-            if columns[c] != nil { report.errors.append("line 1: column \(c) appears twice") }
+            if columns[c] != nil { report.errors.append(PlacedImportProblem(.line(1), .duplicateColumn(c))) }
             columns[c] = i
         }
         for required in ["name", "phone", "birthday"] where columns[required] == nil {
-            report.errors.append("line 1: missing column \(required)")
+            report.errors.append(PlacedImportProblem(.line(1), .missingColumn(required)))
         }
-        guard report.errors.isEmpty else { throw MemberError.importRejected(errors: report.errors) }
+        guard report.errors.isEmpty else { throw MemberError.importRejected(report.errors) }
 
         // Cards and phones already taken: checked here so that a dry run reports them, and
         // again under the lock (`requireNoConflicts`), where the decision to write is made.
@@ -76,67 +76,67 @@ extension MemberDesk {
                 guard let i = columns[c], i < row.fields.count else { return "" }
                 return CSVReader.unguarded(row.fields[i]).trimmingSpaces
             }
-            var problems = [String]()
+            var problems = [ImportProblem]()
             if let long = row.fields.firstIndex(where: { $0.utf8.count > MemberDesk.maxFieldBytes }) {
-                problems.append("field \(long + 1) is longer than \(MemberDesk.maxFieldBytes) bytes")
+                problems.append(.fieldTooLong(field: long + 1, max: MemberDesk.maxFieldBytes))
             }
             if row.fields.contains(where: { $0.unicodeScalars.contains { $0.value < 32 && $0 != "\n"
                 || (0x7F...0x9F).contains($0.value) } }) {
-                problems.append("a field holds a control character")
+                problems.append(.controlCharacter)
             }
             if row.fields.count != header.fields.count {
-                problems.append("has \(row.fields.count) fields, the header has \(header.fields.count)")
+                problems.append(.fieldCount(has: row.fields.count, header: header.fields.count))
             }
             let name = value("name")
-            if name.isEmpty { problems.append("name is empty") }
-            if name.utf8.count > 200 { problems.append("name is longer than 200 bytes") }
+            if name.isEmpty { problems.append(.emptyValue(column: "name")) }
+            if name.utf8.count > 200 { problems.append(.nameTooLong(max: 200)) }
             if !VisibleText.isPlain(name) {
-                problems.append("name '\(name.prefix(40))' holds an invisible or control character")
+                problems.append(.invisible(column: "name", value: name))
             }
             let phone = Phone(value("phone"))
-            if phone == nil { problems.append("phone '\(value("phone").prefix(30))' is not \(Phone.accepted)") }
+            if phone == nil { problems.append(.invalid(column: "phone", value: value("phone"))) }
             let birthday = Day(iso: value("birthday"))
-            if birthday == nil { problems.append("birthday '\(value("birthday").prefix(30))' is not YYYY-MM-DD") }
+            if birthday == nil { problems.append(.invalid(column: "birthday", value: value("birthday"))) }
             let gender = MemberDesk.genders[value("gender").lowercased()]
-            if gender == nil { problems.append("gender '\(value("gender").prefix(20))' is not male|female|男|女") }
+            if gender == nil { problems.append(.invalid(column: "gender", value: value("gender"))) }
             let kind = value("kind").isEmpty ? .regular : MemberKind(rawValue: value("kind"))
-            if kind == nil { problems.append("kind '\(value("kind").prefix(20))' is not regular|stored-value|student") }
+            if kind == nil { problems.append(.invalid(column: "kind", value: value("kind"))) }
             let tier = value("tier").isEmpty ? .regular : Tier(rawValue: value("tier"))
-            if tier == nil { problems.append("tier '\(value("tier").prefix(20))' is not regular|silver|gold|diamond") }
+            if tier == nil { problems.append(.invalid(column: "tier", value: value("tier"))) }
             let status = value("status").isEmpty ? .active : MemberStatus(rawValue: value("status"))
             if status == nil {
-                problems.append("status '\(value("status").prefix(20))' is not active|suspended|cancelled|replaced")
+                problems.append(.invalid(column: "status", value: value("status")))
             }
             let points = value("points").isEmpty ? 0 : Int64(value("points"))
             if points == nil || points! < (ledgerBytes == nil ? 0 : -1_000_000_000) || points! > 1_000_000_000 {
-                problems.append("points '\(value("points").prefix(20))' is not a whole number from 0 to 1000000000")
+                problems.append(.invalid(column: "points", value: value("points")))
             }
             let balance = value("balance").isEmpty ? Money.zero : Money(parsing: value("balance"))
             if balance == nil || balance!.fen < 0 || balance!.fen > 100_000_000_000 {
-                problems.append("balance '\(value("balance").prefix(20))' is not an amount from 0 to 1000000000")
+                problems.append(.invalid(column: "balance", value: value("balance")))
             }
             let idNumber = value("idNumber")
             if !idNumber.isEmpty && !IDNumber.isValid(idNumber) {
-                problems.append("idNumber is not 6–20 letters and digits")
+                problems.append(.invalid(column: "idNumber", value: IDNumber.masked(idNumber)))
             }
             var card = value("card")
             if card.isEmpty && ledgerBytes != nil {
-                problems.append("card is empty (a ledger refers to members by card)")
+                problems.append(.cardNeededForLedger)
             }
             if !card.isEmpty && !CardNumber.isWellFormed(card) {
-                problems.append("card '\(card.prefix(30))' is not 4–20 digits or capital letters")
+                problems.append(.invalid(column: "card", value: card))
             }
             let joinedText = value("joinedAt")
             let joinedAt = joinedText.isEmpty ? clock.now : Instant(parsing: joinedText,
                                                                     defaultOffset: clock.now.offset)
-            if joinedAt == nil { problems.append("joinedAt '\(joinedText.prefix(30))' is not a date or ISO 8601 time") }
-            if let birthday, birthday > clock.today { problems.append("birthday \(birthday.iso) is in the future") }
-            if !card.isEmpty && cards.contains(card) { problems.append("card \(card) already exists") }
+            if joinedAt == nil { problems.append(.invalid(column: "joinedAt", value: joinedText)) }
+            if let birthday, birthday > clock.today { problems.append(.inFuture(column: "birthday", value: birthday.iso)) }
+            if !card.isEmpty && cards.contains(card) { problems.append(.cardExists(card)) }
             if let p = phone, status.map({ $0 == .active || $0 == .suspended }) ?? true, phones.contains(p.digits) {
-                problems.append("phone \(p.digits) already belongs to a current member")
+                problems.append(.phoneTaken(p.digits))
             }
             guard problems.isEmpty else {
-                report.errors += problems.map { "line \(row.line): \($0)" }
+                report.errors += problems.map { PlacedImportProblem(.line(row.line), $0) }
                 continue
             }
             if card.isEmpty { card = "?" }   // numbered at commit, under the lock
@@ -158,7 +158,7 @@ extension MemberDesk {
             parsed.append((m, points!, balance!))
             lines.append(row.line)
         }
-        guard report.errors.isEmpty else { throw MemberError.importRejected(errors: report.errors) }
+        guard report.errors.isEmpty else { throw MemberError.importRejected(report.errors) }
         if let ledgerBytes {
             return try importWithLedger(parsed.map(\.member), lines: lines, csvFigures: parsed.map { ($0.points,
                 $0.balance) },
@@ -211,16 +211,16 @@ extension MemberDesk {
     /// Returns the cards taken (the import's own included) for minting new numbers.
     func requireNoConflicts(_ members: [Member], lines: [Int]) throws -> Set<String> {
         let taken = try takenCardsAndPhones()
-        var errors = [String]()
+        var errors = [PlacedImportProblem]()
         for (n, m) in members.enumerated() {
             if m.card != "?" && taken.cards.contains(m.card) {
-                errors.append("line \(lines[n]): card \(m.card) already exists")
+                errors.append(PlacedImportProblem(.line(lines[n]), .cardExists(m.card)))
             }
             if m.isCurrent && taken.phones.contains(m.phone) {
-                errors.append("line \(lines[n]): phone \(m.phone) already belongs to a current member")
+                errors.append(PlacedImportProblem(.line(lines[n]), .phoneTaken(m.phone)))
             }
         }
-        guard errors.isEmpty else { throw MemberError.importRejected(errors: errors) }
+        guard errors.isEmpty else { throw MemberError.importRejected(errors) }
         return taken.cards.union(members.map(\.card).filter { $0 != "?" })
     }
 }
