@@ -74,7 +74,8 @@ extension ConfigKey {
     public static let timezone = key("desk.timezone", .offset, "+08:00",
                                      "the desk's UTC offset; every timestamp carries it")
     public static let shards = key("store.shards", .choice(["256", "1024", "4096"]), "256",
-                                   "shards per collection; fixed by 'cs init --shards' (256 up to ~250k members, 4096 for a million)")
+                                   "shards per collection; fixed by 'cs init --shards' (256 up to ~250k members, "
+                                 + "4096 for a million)")
     public static let lockTimeoutSeconds = key("store.lockTimeoutSeconds", .integer(0...600), "10",
                                                "how long a change waits for another clerk's change to finish")
 

@@ -84,7 +84,8 @@ struct Benchmark {
                                                   "B\(stamp)-\(i)"] },
              sqlite: { i in q("PRAGMA synchronous=FULL; BEGIN; UPDATE members SET points=points+10 WHERE card='\(card)'; INSERT INTO ledger VALUES('L\(stamp)-\(i)','\(card)','earn',10,'10.00','B\(stamp)-\(i)','bench','2026-11-23T10:00:00+08:00'); COMMIT;") })
         both("birthday list --month 11 --csv", cs: { _ in [self.cs, "birthday", "list", "--month", "11", "--csv"] },
-             sqlite: { _ in q("select card,name,phone,birthday from members where substr(birthday,6,2)='11' and status='active' order by substr(birthday,9,2), name") })
+             sqlite: { _ in q("select card,name,phone,birthday from members where substr(birthday,6,2)='11' and "
+                            + "status='active' order by substr(birthday,9,2), name") })
         both("export members --csv", cs: { _ in [self.cs, "export", "members", "--csv"] },
              sqlite: { _ in q("select * from members") })
         let importRuns = members >= 1_000_000 ? 3 : min(self.runs, 5)

@@ -55,5 +55,6 @@ case "run":
     bench.print(results)
     if let path = option("json") { bench.writeJSON(results, to: path) }
 default:
-    fail("usage: cs-bench generate --members N --to DIR | cs-bench run --members N [--runs 7] [--cs PATH] [--work DIR] [--json FILE]")
+    fail("usage: cs-bench generate --members N --to DIR | cs-bench run --members N [--runs 7] [--cs PATH] [--work "
+       + "DIR] [--json FILE]")
 }

@@ -14,7 +14,8 @@ enum BackupCommands {
         })
 
     static let restore = CommandSpec(
-        "restore", summary: "replace the data directory's records with a backup's; refused on a non-empty directory without --force",
+        "restore", summary: "replace the data directory's records with a backup's; refused on a non-empty directory "
+                          + "without --force",
         zh: "从备份恢复数据目录",
         options: [BackupOption.from, BackupOption.force, BackupOption.forceUnverified],
         action: { inv, ctx in

@@ -13,7 +13,8 @@ enum BirthdayCommands {
         subcommands: [list, upcoming, greet, gift])
 
     static let list = CommandSpec(
-        "list", summary: "active members whose birthday is in the month (default this month), by day then name — the 1st-of-month list",
+        "list", summary: "active members whose birthday is in the month (default this month), by day then name — the "
+                       + "1st-of-month list",
         zh: "本月(或指定月份)生日会员名单",
         options: [O.month],
         action: { inv, ctx in
@@ -80,7 +81,8 @@ enum BirthdayCommands {
                             return .table(BirthdayTables.giftList.table(r.records))
                         }),
             CommandSpec("reconcile",
-                        summary: "the 15th/30th check with finance: prepared, given, returned, outstanding; exit 4 if a gift is outstanding more than a day",
+                        summary: "the 15th/30th check with finance: prepared, given, returned, outstanding; exit 4 "
+                               + "if a gift is outstanding more than a day",
                         zh: "与财务对账(每月15日、30日)",
                         options: [O.through, O.since],
                         action: { inv, ctx in

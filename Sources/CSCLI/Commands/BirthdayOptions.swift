@@ -8,7 +8,8 @@ enum BirthdayOption {
     static let greetDays = Option<Int>("days", .integer(0...31), valueName: "N",
                                        help: "days before the birthday (default birthday.greetDays, 1)")
     static let template = Option<String>("template", .text, valueName: "FILE",
-                                         help: "message template with {name} {title} {card} {date} (default in the chosen language)")
+                                         help: "message template with {name} {title} {card} {date} (default in the "
+                                             + "chosen language)")
     static let item = Required<String>("item", .text, valueName: "ITEM", help: "what the gift is")
     static let pickedUpBy = Option<String>("picked-up-by", .text, valueName: "NAME",
                                            help: "who collected it from finance (default the clerk)")

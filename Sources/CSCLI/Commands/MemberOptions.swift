@@ -64,7 +64,8 @@ enum MemberOption {
     static let csv = Required<String>("csv", .text, valueName: "FILE",
                                       help: "the CSV file (UTF-8, with or without BOM)")
     static let ledger = Option<String>("ledger", .text, valueName: "FILE",
-                                       help: "the history from 'cs export ledger': imported as it is instead of opening entries")
+                                       help: "the history from 'cs export ledger': imported as it is instead of "
+                                           + "opening entries")
     static let dryRun = Flag("dry-run", help: "check every row and report, change nothing")
 
     static let cardArgument = Argument<String>("CARD", help: "the card number")

@@ -11,7 +11,8 @@ extension HousekeepingMessage {
             Text(en: "data directory {0} already set up; nothing changed",
                  zh: "数据目录 {0} 已存在;未做更改")
         case .initNext:
-            Text(en: "next: 'cs help' lists the commands; 'cs member add --name … --phone … --birthday …' registers a member",
+            Text(en: "next: 'cs help' lists the commands; 'cs member add --name … --phone … --birthday …' registers "
+                   + "a member",
                  zh: "下一步:'cs help' 列出所有命令;'cs member add --name … --phone … --birthday …' 登记会员")
         case .configSetDone:
             Text(en: "{0} = {1}",
@@ -35,7 +36,8 @@ extension HousekeepingMessage {
             Text(en: "{0} already exists — add --force to replace it",
                  zh: "{0} 已存在 — 加 --force 才会覆盖")
         case .exportFileNotRegular:
-            Text(en: "{0} is {1} — --out writes a new or regular file, a device or a pipe; it never replaces anything else",
+            Text(en: "{0} is {1} — --out writes a new or regular file, a device or a pipe; it never replaces "
+                   + "anything else",
                  zh: "{0} 是{1} — --out 只写入新文件、普通文件、设备或管道,不会替换其他类型")
         case .backupWritten:
             Text(en: "backed up {0} file(s) to {1}",

@@ -101,7 +101,8 @@ extension MemberMessage {
             Text(en: "imported {0} member(s); opening points {1}, opening balance {2}",
                  zh: "已导入 {0} 名会员;期初积分 {1},期初余额 {2}")
         case .importDryRun:
-            Text(en: "dry run: {0} member(s) would be imported; opening points {1}, opening balance {2}; nothing changed",
+            Text(en: "dry run: {0} member(s) would be imported; opening points {1}, opening balance {2}; nothing "
+                   + "changed",
                  zh: "试运行:将导入 {0} 名会员;期初积分 {1},期初余额 {2};未做任何更改")
         case .edited:
             Text(en: "card {0} updated",

@@ -20,13 +20,17 @@ extension StoreMessage {
             Text(en: "{0} is not empty — use --force to overwrite it",
                  zh: "{0} 不是空目录 — 如需覆盖请加 --force")
         case .undoDamaged:
-            Text(en: "the record of an interrupted change, {0}, cannot be trusted ({1}); nothing of it was applied — run 'cs doctor --repair' to move it aside",
+            Text(en: "the record of an interrupted change, {0}, cannot be trusted ({1}); nothing of it was applied — "
+                   + "run 'cs doctor --repair' to move it aside",
                  zh: "中断操作的撤销记录 {0} 不可信({1}),未据此做任何更改 — 请运行 'cs doctor --repair' 将其移开")
         case .rollbackFailed:
-            Text(en: "the change failed ({2}) and could not be fully rolled back ({1}) — the data directory holds part of it until the undo record {0} is finished: make the named files writable, then run any cs command or 'cs doctor --repair'",
+            Text(en: "the change failed ({2}) and could not be fully rolled back ({1}) — the data directory holds "
+                   + "part of it until the undo record {0} is finished: make the named files writable, then run any "
+                   + "cs command or 'cs doctor --repair'",
                  zh: "操作失败({2}),且未能完全回滚({1}) — 在撤销记录 {0} 完成之前,数据目录中保留了部分更改:请使所列文件可写,然后运行任一 cs 命令或 'cs doctor --repair'")
         case .rollbackPending:
-            Text(en: "an interrupted change could not be rolled back ({1}) — it stays recorded in {0}; make the named files writable, then run the command again",
+            Text(en: "an interrupted change could not be rolled back ({1}) — it stays recorded in {0}; make the "
+                   + "named files writable, then run the command again",
                  zh: "中断的操作未能回滚({1}) — 仍记录在 {0} 中;请使所列文件可写后重试")
         case .backupUnverified:
             Text(en: "backup {0} cannot be verified — {1}; nothing was restored (--force-unverified restores it anyway)",

@@ -32,7 +32,8 @@ public enum HelpText {
         out += "\n" + (zh ? "全局选项:" : "Global options:") + "\n" + optionLines(GlobalOptions.specs)
         if path.isEmpty {
             out += zh ? "\n退出状态:0 完成;1 业务规则拒绝或未找到;2 用法错误;3 数据目录问题;4 检查发现待办事项。\n"
-                      : "\nExit status: 0 done; 1 refused by a rule or not found; 2 usage error; 3 data-directory problem; 4 a check found something.\n"
+                      : "\nExit status: 0 done; 1 refused by a rule or not found; 2 usage error; 3 data-directory "
+                      + "problem; 4 a check found something.\n"
         }
         return out
     }

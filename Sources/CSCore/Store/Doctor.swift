@@ -36,7 +36,8 @@ public struct Doctor: Sendable {
             do throws(StoreError) {
                 _ = try UndoRecord.decode(bytes, store: store)
                 report.problems.append(DocumentProblem(path: store.transactionPath, line: 0,
-                                                       reason: "an interrupted change is waiting to be rolled back (the next change or doctor --repair does it)"))
+                                                       reason: "an interrupted change is waiting to be rolled back "
+                                                             + "(the next change or doctor --repair does it)"))
             } catch {
                 report.problems.append(DocumentProblem(path: store.transactionPath, line: 0,
                                                        reason: "\(error.summary) — doctor --repair moves it aside"))
@@ -63,7 +64,8 @@ public struct Doctor: Sendable {
             if name.hasPrefix(".tmp-") {
                 if !Doctor.writerAlive(name) {
                     out.append(DocumentProblem(path: path, line: 0,
-                                               reason: "temp file left by an interrupted write (doctor --repair removes it)"))
+                                               reason: "temp file left by an interrupted write (doctor --repair "
+                                                     + "removes it)"))
                 }
                 return
             }
