@@ -124,8 +124,10 @@ public struct Runner: Sendable {
                                 language: context.language)
         switch output {
         case .table(let t):
-            let warning = t.skipped.isEmpty ? "" : "cs: " + context.catalog.text(.housekeeping(.listingSkipped),
-                [String(t.skipped.count), t.skipped[0].description]) + "\n"
+            let catalog = context.catalog
+            let warning = t.skipped.first.map { first in
+                "cs: " + catalog.text(.housekeeping(.listingSkipped), [String(t.skipped.count), catalog.text(first)]) + "\n"
+            } ?? ""
             return Result(status: 0, stdout: renderer.render(t), stderr: warning)
         case .record(let t): return Result(status: 0, stdout: renderer.renderRecord(t), stderr: "")
         case .created(let id, let message, let record):

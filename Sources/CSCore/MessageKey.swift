@@ -10,6 +10,7 @@ public enum MessageKey: Sendable, Hashable {
     case member(MemberMessage)
     case birthday(BirthdayMessage)
     case memberImport(ImportMessage)
+    case doctor(DoctorMessage)
 }
 
 /// Messages of the data directory, its files and output.
@@ -65,4 +66,11 @@ public enum ImportMessage: Sendable, Hashable, CaseIterable {
     case invalidAmount, invalidAt, invalidExpiresOn, invalidReceipt
     /// Where an import problem is: a line of the members file, of the ledger, the ledger.
     case atLine, atLedgerLine, inLedger
+}
+
+/// What the doctor finds and repairs.
+public enum DoctorMessage: Sendable, Hashable, CaseIterable {
+    case indexEntryStale, indexEntryMissing, interruptedChange, undoRecordDamaged, tempFileLeft, modeTooOpen
+    case noFinalNewline, idTwice, wrongShard, birthdayIndexNotBuilt, figuresDisagree, receiptTwice, receiptIndexLacks
+    case movedUndoRecord, removedTempFile, tightenedMode, rebuiltIndexes
 }

@@ -107,9 +107,11 @@ enum Housekeeping {
             let doctor = Doctor(store: ctx.store, kinds: CommandTree.kinds)
             let report = inv[O.repair] ? try doctor.repair(clerk: ctx.clerk, clock: ctx.clock) : try doctor.examine()
             var out = ""
-            for r in report.repaired { out += ctx.catalog.text(.housekeeping(.doctorRepaired), [r]) + "\n" }
+            for r in report.repaired {
+                out += ctx.catalog.text(.housekeeping(.doctorRepaired), wrapping: ctx.catalog.text(r.key, r.arguments)) + "\n"
+            }
             for c in report.counts { out += "\(c.kind): \(c.count)\n" }
-            for p in report.problems { out += "\(p)\n" }
+            for p in report.problems { out += ctx.catalog.text(p) + "\n" }
             out += report.problems.isEmpty ? ctx.catalog.text(.housekeeping(.doctorOK), [ctx.store.root]) + "\n"
                                            : ctx.catalog.text(.housekeeping(.doctorProblems), [ctx.store.root,
                                                String(report.problems.count)]) + "\n"

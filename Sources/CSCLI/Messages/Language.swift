@@ -44,6 +44,18 @@ public struct Catalog: Sendable {
         return out
     }
 
+    /// A message whose one argument is another message already in this language (not cut,
+    /// not escaped again).
+    public func text(_ key: MessageKey, wrapping inner: String) -> String {
+        key.text.in(language).replacingAll("{0}", with: inner)
+    }
+
+    /// `file:line: what is wrong`, the doctor's findings in the clerk's language.
+    public func text(_ problem: DocumentProblem) -> String {
+        let what = problem.fact.map { text($0.key, $0.arguments) } ?? VisibleText.escaped(problem.reason)
+        return problem.line > 0 ? "\(problem.path):\(problem.line): \(what)" : "\(problem.path): \(what)"
+    }
+
     /// "line 3: …", "第 3 行:…".
     func placed(_ said: String, at place: MessageDetail.Place) -> String {
         switch place {

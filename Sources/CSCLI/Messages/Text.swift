@@ -24,6 +24,7 @@ extension MessageKey {
         case .member(let m): m.text
         case .birthday(let m): m.text
         case .memberImport(let m): m.text
+        case .doctor(let m): m.text
         }
     }
 
@@ -32,6 +33,6 @@ extension MessageKey {
         StoreMessage.allCases.map(MessageKey.store) + ConfigMessage.allCases.map(MessageKey.config)
             + UsageMessage.allCases.map(MessageKey.usage) + HousekeepingMessage.allCases.map(MessageKey.housekeeping)
             + MemberMessage.allCases.map(MessageKey.member) + BirthdayMessage.allCases.map(MessageKey.birthday)
-            + ImportMessage.allCases.map(MessageKey.memberImport)
+            + ImportMessage.allCases.map(MessageKey.memberImport) + DoctorMessage.allCases.map(MessageKey.doctor)
     }
 }

@@ -25,8 +25,10 @@ public enum MemberKinds {
                 expected = Account(entries: byAccount[m.account] ?? [])
             }
             if expected.points != m.points || expected.balance != m.balance || expected.totalSpend != m.totalSpend {
-                problems.append(DocumentProblem(path: where_(m), line: 0, reason:
-                    "member \(m.card) shows points=\(m.points) balance=\(m.balance.decimal) spend=\(m.totalSpend.decimal) but its ledger adds up to points=\(expected.points) balance=\(expected.balance.decimal) spend=\(expected.totalSpend.decimal)"))
+                let shown = "points=\(m.points) balance=\(m.balance.decimal) spend=\(m.totalSpend.decimal)"
+                let ledger = "points=\(expected.points) balance=\(expected.balance.decimal) "
+                    + "spend=\(expected.totalSpend.decimal)"
+                problems.append(DocumentProblem(path: where_(m), line: 0, Fact(.doctor(.figuresDisagree), [m.card, shown, ledger])))
             }
         }
         problems += try Member.phoneIndex.problems(store)
@@ -36,12 +38,12 @@ public enum MemberKinds {
                 let key = "\(e.kind.rawValue):\(r)"
                 if receipts[key] != nil {
                     problems.append(DocumentProblem(path: "\(store.root)/\(LedgerEntry.kind)", line: 0,
-                                                    reason: "receipt \(r) counted twice (\(receipts[key]!), \(e.id))"))
+                                                    Fact(.doctor(.receiptTwice), [r, receipts[key] ?? "", e.id])))
                 }
                 receipts[key] = e.id
                 if receiptIndex[key] != e.id {
                     problems.append(DocumentProblem(path: "\(store.root)/\(ReceiptIndexEntry.kind)", line: 0,
-                                                    reason: "receipt index lacks \(key) (doctor --repair rebuilds it)"))
+                                                    Fact(.doctor(.receiptIndexLacks), [key])))
                 }
             }
         }

@@ -46,13 +46,11 @@ public struct DerivedIndex<Source: Record, Entry: Record & Equatable>: Sendable 
         for e in try store.scan(Entry.self).records {
             have.insert(e.id)
             if want[e.id] != e {
-                problems.append(DocumentProblem(path: path, line: 0,
-                                                reason: "entry \(e.id) is stale (doctor --repair rebuilds it)"))
+                problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.indexEntryStale), [e.id])))
             }
         }
         for id in want.keys.sorted() where !have.contains(id) {
-            problems.append(DocumentProblem(path: path, line: 0,
-                                            reason: "entry \(id) is missing (doctor --repair rebuilds it)"))
+            problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.indexEntryMissing), [id])))
         }
         return problems
     }

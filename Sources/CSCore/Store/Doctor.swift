@@ -20,7 +20,7 @@ public struct Doctor: Sendable {
     public struct Report: Sendable {
         public var counts: [(kind: String, count: Int)] = []
         public var problems: [DocumentProblem] = []
-        public var repaired: [String] = []
+        public var repaired: [Fact] = []
     }
 
     public func examine() throws -> Report {
@@ -35,12 +35,10 @@ public struct Doctor: Sendable {
         if let bytes = try FileSystem.read(store.transactionPath) {
             do throws(StoreError) {
                 _ = try UndoRecord.decode(bytes, store: store)
-                report.problems.append(DocumentProblem(path: store.transactionPath, line: 0,
-                                                       reason: "an interrupted change is waiting to be rolled back "
-                                                             + "(the next change or doctor --repair does it)"))
+                report.problems.append(DocumentProblem(path: store.transactionPath, line: 0, Fact(.doctor(.interruptedChange))))
             } catch {
                 report.problems.append(DocumentProblem(path: store.transactionPath, line: 0,
-                                                       reason: "\(error.summary) — doctor --repair moves it aside"))
+                                                       Fact(.doctor(.undoRecordDamaged), [error.summary])))
             }
         }
         for kind in kinds {
@@ -63,9 +61,7 @@ public struct Doctor: Sendable {
             let name = path.split(separator: "/").last.map(String.init) ?? path
             if name.hasPrefix(".tmp-") {
                 if !Doctor.writerAlive(name) {
-                    out.append(DocumentProblem(path: path, line: 0,
-                                               reason: "temp file left by an interrupted write (doctor --repair "
-                                                     + "removes it)"))
+                    out.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.tempFileLeft))))
                 }
                 return
             }
@@ -73,7 +69,7 @@ public struct Doctor: Sendable {
             let want: mode_t = isDir ? FileSystem.directoryMode : FileSystem.fileMode
             if mode & 0o077 != 0 {
                 out.append(DocumentProblem(path: path, line: 0,
-                                           reason: "mode \(String(mode, radix: 8)) lets others read personal data (want \(String(want, radix: 8)))"))
+                                           Fact(.doctor(.modeTooOpen), [String(mode, radix: 8), String(want, radix: 8)])))
             }
         }
         return out
@@ -96,9 +92,9 @@ public struct Doctor: Sendable {
 
     /// Repairs under the lock, then examines again so the report shows what is left.
     public func repair(clerk: String, clock: Clock) throws -> Report {
-        var done = [String]()
+        var done = [Fact]()
         if let aside = try store.setAsideDamagedUndoRecord(clerk: clerk, clock: clock) {
-            done.append("moved the damaged undo record to \(aside): the change it described may be partly applied; the problems below show any inconsistency")
+            done.append(Fact(.doctor(.movedUndoRecord), [aside]))
         }
         try store.change(clerk: clerk, command: "doctor --repair", clock: clock) { txn in
             // `change` has already finished any interrupted transaction.
@@ -106,19 +102,19 @@ public struct Doctor: Sendable {
                 let name = path.split(separator: "/").last.map(String.init) ?? path
                 if name.hasPrefix(".tmp-") {
                     unlink(path)
-                    done.append("removed \(path)")
+                    done.append(Fact(.doctor(.removedTempFile), [path]))
                     return
                 }
                 let want: mode_t = isDir ? FileSystem.directoryMode : FileSystem.fileMode
                 if let mode = FileSystem.mode(path), mode & 0o077 != 0 {
                     chmod(path, want)
-                    done.append("chmod \(String(want, radix: 8)) \(path)")
+                    done.append(Fact(.doctor(.tightenedMode), [String(want, radix: 8), path]))
                 }
             }
             for kind in self.kinds {
                 if let rebuild = kind.rebuild {
                     let n = try rebuild(&txn)
-                    done.append("rebuilt \(kind.name) indexes (\(n) entries)")
+                    done.append(Fact(.doctor(.rebuiltIndexes), [kind.name, String(n)]))
                 }
             }
         }

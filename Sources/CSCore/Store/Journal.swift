@@ -59,12 +59,34 @@ public struct JournalReading: Sendable {
     public var problems: [DocumentProblem]
 }
 
-/// A document that could not be read, named so a person can find it.
+/// A message as facts: which one, with which values. The CLI says it in the clerk's language.
+public struct Fact: Sendable, Equatable {
+    public let key: MessageKey
+    public let arguments: [String]
+
+    public init(_ key: MessageKey, _ arguments: [String] = []) {
+        self.key = key
+        self.arguments = arguments
+    }
+}
+
+/// A document that could not be read, named so a person can find it. `reason` is a parser's
+/// or decoder's own account of the bytes; the doctor's findings are `fact`s.
 public struct DocumentProblem: Sendable, Equatable, CustomStringConvertible {
     public let path: String
     public let line: Int
     public let reason: String
+    public let fact: Fact?
+
+    public init(path: String, line: Int, _ fact: Fact) {
+        self.path = path
+        self.line = line
+        self.fact = fact
+        self.reason = fact.arguments.joined(separator: " ")
+    }
+
     public init(path: String, line: Int, reason: String) {
+        self.fact = nil
         self.path = path
         self.line = line
         self.reason = reason

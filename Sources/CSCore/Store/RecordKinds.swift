@@ -46,21 +46,19 @@ extension Store {
             }
             guard let bytes = read else { continue }
             if let last = bytes.last, last != 10 {
-                exam.problems.append(DocumentProblem(path: path, line: 0,
-                                                     reason: "does not end with a newline (truncated?)"))
+                exam.problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.noFinalNewline))))
             }
             for (n, range) in Shards.lines(bytes).enumerated() {
                 do {
                     let r = try decode(R.self, bytes, range, path: path, line: n + 1)
                     exam.count += 1
                     if !seen.insert(r.id).inserted {
-                        exam.problems.append(DocumentProblem(path: path, line: n + 1,
-                                                             reason: "id \(r.id) appears twice"))
+                        exam.problems.append(DocumentProblem(path: path, line: n + 1, Fact(.doctor(.idTwice), [r.id])))
                     }
                     let home = Shards.shardName(id: R.shardKey(forID: r.id), shardCount: shardCount(R.self))
                     if home != name {
                         exam.problems.append(DocumentProblem(path: path, line: n + 1,
-                                                             reason: "id \(r.id) belongs in \(home)"))
+                                                             Fact(.doctor(.wrongShard), [r.id, home])))
                     }
                 } catch {
                     if case .corrupt(let p, let l, let why) = error { exam.problems.append(DocumentProblem(path: p,
