@@ -154,6 +154,9 @@ public struct Runner: Sendable {
             return Result(status: 0, stdout: String(decoding: collected, as: UTF8.self), stderr: "")
         case .text(let s): return Result(status: 0, stdout: s, stderr: "")
         case .report(let s, let status): return Result(status: status.rawValue, stdout: s, stderr: "")
+        case .summary(let text, let data, let record, let status):
+            let out = g.format == .table ? text : record ? renderer.renderRecord(data) : renderer.render(data)
+            return Result(status: status.rawValue, stdout: out, stderr: "")
         case .nothing: return Result(status: 0, stdout: "", stderr: "")
         }
     }

@@ -38,11 +38,12 @@ enum BirthdayCommands {
             let days = try inv[O.greetDays] ?? ctx.requireConfig().int(.greetDays)
             let lines = try desk(ctx).greetings(days: days).celebrations.map { ($0.member.phone,
                                                                                 Greeting.fill(template, $0, ctx)) }
-            if ctx.globals.format != .table {
-                return .table(ResultTable(columns: [Column("phone", "PHONE", "手机"), Column("message", "MESSAGE", "内容")],
-                                          rows: lines.map { [.text($0.0), .text($0.1)] }))
-            }
-            return .text(lines.map { "\($0.0)\t\($0.1)\n" }.joined())
+            let greeting = Fields<(String, String)>([
+                Field("phone", "PHONE", "手机") { .text($0.0) },
+                Field("message", "MESSAGE", "内容") { .text($0.1) },
+            ])
+            return .summary(text: lines.map { "\($0.0)\t\($0.1)\n" }.joined(), data: greeting.table(lines), record: false,
+                            status: .done)
         })
 
     static let gift = CommandSpec(
@@ -94,18 +95,15 @@ enum BirthdayCommands {
 
     static func reconcile(_ r: GiftLedger.Reconciliation, _ ctx: Context) -> CommandOutput {
         let status: ExitStatus = r.problems.isEmpty ? .done : .found
-        if ctx.globals.format != .table {
-            let t = ResultTable(columns: [Column("since", "", ""), Column("through", "", ""), Column("prepared", "",
-                ""), Column("given", "", ""),
-                                          Column("returned", "", ""), Column("outstanding", "",
-                                                                             ""), Column("problems", "", "")],
-                                rows: [[.day(r.since), .day(r.through), .int(Int64(r.prepared.count)),
-                                        .int(Int64(r.given.count)),
-                                        .int(Int64(r.returned.count)), .int(Int64(r.outstanding.count)), .text(r.problems.map(\.id).joined(separator: " "))]])
-            let text = Renderer(format: ctx.globals.format, header: !ctx.globals.noHeader,
-                                excel: ctx.globals.excel).renderRecord(t)
-            return .report(text, status)
-        }
+        let data = Fields<GiftLedger.Reconciliation>([
+            Field("since", "", "") { .day($0.since) },
+            Field("through", "", "") { .day($0.through) },
+            Field("prepared", "", "") { .int(Int64($0.prepared.count)) },
+            Field("given", "", "") { .int(Int64($0.given.count)) },
+            Field("returned", "", "") { .int(Int64($0.returned.count)) },
+            Field("outstanding", "", "") { .int(Int64($0.outstanding.count)) },
+            Field("problems", "", "") { .text($0.problems.map(\.id).joined(separator: " ")) },
+        ]).record(r)
         let c = ctx.catalog
         var out = c.text(.birthday(.reconcileSummary), [r.since.iso, r.through.iso, String(r.prepared.count),
                                                         String(r.given.count),
@@ -115,7 +113,7 @@ enum BirthdayCommands {
                                                          g.pickedUpBy]) + "\n"
         }
         if r.problems.isEmpty { out += c.text(.birthday(.reconcileOK)) + "\n" }
-        return .report(out, status)
+        return .summary(text: out, data: data, record: true, status: status)
     }
 
     static let giftsExport = ExportKind(name: "gifts", columns: BirthdayTables.gift.columns) { ctx, options, emit in

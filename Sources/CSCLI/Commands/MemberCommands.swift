@@ -120,11 +120,7 @@ enum MemberCommands {
             text += "\n" + Slip.render(title: ctx.language == .zh ? slipTitle.1 : slipTitle.0, movement: mv,
                                        language: ctx.language)
         }
-        if ctx.globals.format != .table {
-            return .record(MemberTables.movement.record(mv))
-        }
-        if ctx.globals.quiet { return .text(mv.entry.id + "\n") }
-        return .text(text)
+        return .created(id: mv.entry.id, message: String(text.dropLast()), record: MemberTables.movement.record(mv))
     }
 
     static let earn = CommandSpec(
@@ -259,12 +255,13 @@ enum MemberCommands {
         action: { inv, ctx in
             let day = inv[O.asOf] ?? ctx.clock.today
             let done = try desk(ctx).expire(asOf: day)
-            if ctx.globals.format != .table {
-                return .table(ResultTable(columns: [Column("card", "CARD", "卡号"), Column("points", "POINTS", "积分")],
-                                          rows: done.map { [.text($0.card), .int($0.points)] }))
-            }
-            return .text(ctx.catalog.text(.member(.expired), [String(done.count),
-                                                              String(done.reduce(0) { $0 + $1.points }), day.iso]) + "\n")
+            let expired = Fields<(card: String, points: Int64)>([
+                Field("card", "CARD", "卡号") { .text($0.card) },
+                Field("points", "POINTS", "积分") { .int($0.points) },
+            ])
+            let total = String(done.reduce(0) { $0 + $1.points })
+            let text = ctx.catalog.text(.member(.expired), [String(done.count), total, day.iso]) + "\n"
+            return .summary(text: text, data: expired.table(done), record: false, status: .done)
         })
 
     static let importCommand = CommandSpec(

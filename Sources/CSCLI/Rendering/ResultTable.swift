@@ -86,5 +86,8 @@ public enum CommandOutput: Sendable {
     case text(String)
     /// A check's report: text plus the exit status it implies.
     case report(String, ExitStatus)
+    /// Words for the clerk (table format) or the same facts as data (JSON, CSV…): the runner
+    /// chooses by the format, the command does not. `record`: one row shown as an object.
+    case summary(text: String, data: ResultTable, record: Bool, status: ExitStatus)
     case nothing
 }
