@@ -7,8 +7,9 @@
 /// 2. one line in `Desk.all` below, and one in `DeskCommands.all` (CSCLI) — a test checks they
 ///    agree;
 /// 3. its command file `Sources/CSCLI/Commands/<Desk>Commands.swift` and `<Desk>Options.swift`;
-/// 4. its message keys and texts; `man/cs-<desk>.1`; its tests, its campaign phase and
-///    `cs-bench` rows; its cron lines and README tour.
+/// 4. its message enum (one case in `MessageKey`) and texts (one line in `MessageKey.text`);
+///    `man/cs-<desk>.1`; its tests, its campaign phase and `cs-bench` rows; its cron lines and
+///    README tour.
 public struct Desk: Sendable {
     public let name: String
     /// The records the doctor examines and repairs (and backup copies).

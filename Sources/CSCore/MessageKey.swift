@@ -38,36 +38,6 @@ public enum HousekeepingMessage: Sendable, Hashable, CaseIterable {
     case listingSkipped
 }
 
-/// Messages of the membership desk.
-public enum MemberMessage: Sendable, Hashable, CaseIterable {
-    case notFound, incomplete, invalidField, duplicatePhone, cardTaken, replaced, replacedNoNew, suspended
-    case cancelled, receiptUsed, insufficientPoints, insufficientBalance, voucherRange, firstPurchaseLow
-    case receiptNotFound, alreadyReversed, tierDrop, statusUnchanged, importRejected, added, earned, redeemed
-    case toppedUp, paid, upgraded, notUpgraded, reissued, statusChanged, adjusted, reversed, expired, imported
-    case importDryRun, edited, limitExceeded
-}
-
-/// Messages of the birthday desk: greetings and the gift register.
-public enum BirthdayMessage: Sendable, Hashable, CaseIterable {
-    case giftNotFound, giftAlreadyPrepared, giftAlreadyClosed, giftMemberNotActive, giftPrepared, giftGiven
-    case giftReturned, greetingDefault, greetingTitleMale, greetingTitleFemale, greetingTitleNeutral
-    case greetingUnknownPlaceholder, reconcileSummary, reconcileProblem, reconcileOK
-}
-
-/// Messages of a refused import: each problem, and where it is.
-public enum ImportMessage: Sendable, Hashable, CaseIterable {
-    case notUTF8, unterminatedQuote, empty, unknownColumn, duplicateColumn
-    case missingColumn, fieldTooLong, aFieldTooLong, controlCharacter, fieldCount
-    case nameEmpty, clerkEmpty, nameTooLong, nameInvisible, birthdayInFuture, cardExists, phoneTaken
-    case cardNeeded, duplicateID, iDOutsideAccount, unknownAccount, receiptTwice
-    case figuresDisagree, invalidPhone, invalidBirthday, invalidGender, invalidKind
-    case invalidTier, invalidStatus, invalidPoints, invalidBalance, invalidIDNumber
-    case invalidCard, invalidJoinedAt, invalidLedgerKind, invalidLedgerPoints
-    case invalidAmount, invalidAt, invalidExpiresOn, invalidReceipt
-    /// Where an import problem is: a line of the members file, of the ledger, the ledger.
-    case atLine, atLedgerLine, inLedger
-}
-
 /// What the doctor finds and repairs.
 public enum DoctorMessage: Sendable, Hashable, CaseIterable {
     case indexEntryStale, indexEntryMissing, interruptedChange, undoRecordDamaged, tempFileLeft, modeTooOpen
