@@ -126,18 +126,9 @@ extension MemberDesk {
             for m in finished {
                 try txn.insert(m, action: "import")
             }
-            var index = [String: ReceiptIndexEntry]()
-            for e in entries.sorted(by: Account.order) {
-                try txn.insert(e, action: "import")
-                guard let r = e.receipt else { continue }
-                switch e.kind {
-                case .earn, .pay: index["\(e.kind.rawValue):\(r)"] = ReceiptIndexEntry(use: e.kind.rawValue,
-                    receipt: r, entry: e.id, card: e.card)
-                case .reverse: index["earn:\(r)"]?.reversedBy = e.id
-                default: break
-                }
-            }
-            for (_, i) in index { txn.putQuietly(i) }
+            let ordered = entries.sorted(by: Account.order)
+            for e in ordered { try txn.insert(e, action: "import") }
+            for (_, i) in ReceiptIndexEntry.derived(from: ordered) { txn.putQuietly(i) }
         }
         report.committed = true
         return report

@@ -79,16 +79,25 @@ extension MemberDesk {
         return key
     }
 
-    public func earn(_ card: String, amount: Money, receipt typed: String, room: String?) throws -> Movement {
+    /// Refuses a receipt this use (earn, pay) has seen before, under the lock.
+    func requireUnused(_ receipt: String, for use: String, _ txn: Transaction) throws {
+        if let used = try txn.get(ReceiptIndexEntry.self, id: "\(use):\(receipt)") {
+            throw MemberError.receiptUsed(receipt: receipt, card: used.card)
+        }
+    }
+
+    static func requirePositive(_ amount: Money) throws(MemberError) {
         guard amount.fen > 0 else {
             throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: "an amount above zero")
         }
+    }
+
+    public func earn(_ card: String, amount: Money, receipt typed: String, room: String?) throws -> Movement {
+        try MemberDesk.requirePositive(amount)
         let receipt = try MemberDesk.receiptKey(typed)
         return try change("earn") { txn in
             let m = try usable(card, txn)
-            if let used = try txn.get(ReceiptIndexEntry.self, id: "earn:\(receipt)") {
-                throw MemberError.receiptUsed(receipt: receipt, card: used.card)
-            }
+            try requireUnused(receipt, for: "earn", txn)
             let points = amount.fen * Int64(config.int(.pointsPerYuan)) / 100
             let entry = try newEntry(&txn, m, .earn, points: points, amount: amount, receipt: receipt, expires: true,
                                      room: room)
@@ -130,9 +139,7 @@ extension MemberDesk {
     }
 
     public func topup(_ card: String, amount: Money) throws -> Movement {
-        guard amount.fen > 0 else {
-            throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: "an amount above zero")
-        }
+        try MemberDesk.requirePositive(amount)
         return try change("topup") { txn in
             let m = try usable(card, txn)
             let entry = try newEntry(&txn, m, .topup, points: 0, amount: amount)
@@ -141,15 +148,11 @@ extension MemberDesk {
     }
 
     public func pay(_ card: String, amount: Money, receipt typed: String) throws -> Movement {
-        guard amount.fen > 0 else {
-            throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: "an amount above zero")
-        }
+        try MemberDesk.requirePositive(amount)
         let receipt = try MemberDesk.receiptKey(typed)
         return try change("pay") { txn in
             let m = try usable(card, txn)
-            if let used = try txn.get(ReceiptIndexEntry.self, id: "pay:\(receipt)") {
-                throw MemberError.receiptUsed(receipt: receipt, card: used.card)
-            }
+            try requireUnused(receipt, for: "pay", txn)
             let balance = try account(of: m.account, in: txn).balance
             guard balance >= amount else { throw MemberError.insufficientBalance(needed: amount, available: balance) }
             let entry = try newEntry(&txn, m, .pay, points: 0, amount: -amount, receipt: receipt)

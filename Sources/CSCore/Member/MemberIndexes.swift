@@ -62,3 +62,21 @@ extension Member: Indexed {
         try birthdayIndex.update(before: before, after: after, in: &txn)
     }
 }
+
+extension ReceiptIndexEntry {
+    /// The receipt index a ledger implies (entries in ledger order): each earn and pay keys its
+    /// receipt, a reversal marks the earn it took back. One definition for import and rebuild.
+    static func derived(from ledger: [LedgerEntry]) -> [String: ReceiptIndexEntry] {
+        var index = [String: ReceiptIndexEntry]()
+        for e in ledger {
+            guard let r = e.receipt else { continue }
+            switch e.kind {
+            case .earn, .pay: index["\(e.kind.rawValue):\(r)"] = ReceiptIndexEntry(use: e.kind.rawValue, receipt: r,
+                                                                                  entry: e.id, card: e.card)
+            case .reverse: index["earn:\(r)"]?.reversedBy = e.id
+            default: break
+            }
+        }
+        return index
+    }
+}

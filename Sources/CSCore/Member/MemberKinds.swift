@@ -54,17 +54,7 @@ public enum MemberKinds {
     @Sendable static func rebuildIndexes(_ txn: inout Transaction) throws -> Int {
         let store = txn.store
         let phones = try Member.phoneIndex.rebuild(&txn)
-        var receipts = [String: ReceiptIndexEntry]()
-        let ledger = try store.scan(LedgerEntry.self).records.sorted(by: Account.order)
-        for e in ledger {
-            guard let r = e.receipt else { continue }
-            switch e.kind {
-            case .earn, .pay: receipts["\(e.kind.rawValue):\(r)"] = ReceiptIndexEntry(use: e.kind.rawValue,
-                receipt: r, entry: e.id, card: e.card)
-            case .reverse: receipts["earn:\(r)"]?.reversedBy = e.id
-            default: break
-            }
-        }
+        let receipts = ReceiptIndexEntry.derived(from: try store.scan(LedgerEntry.self).records.sorted(by: Account.order))
         for e in try store.scan(ReceiptIndexEntry.self).records where receipts[e.id] == nil {
             txn.delete(ReceiptIndexEntry.self, id: e.id)
         }
