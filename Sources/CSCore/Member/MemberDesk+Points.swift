@@ -74,7 +74,7 @@ extension MemberDesk {
     /// The receipt's index key, or a usage error naming the option.
     static func receiptKey(_ text: String) throws(MemberError) -> String {
         guard let key = Receipt.normalized(text) else {
-            throw MemberError.invalidField(field: "--receipt", value: text, accepted: Receipt.accepted)
+            throw MemberError.invalidField(field: "--receipt", value: text, accepted: .receipt)
         }
         return key
     }
@@ -88,7 +88,7 @@ extension MemberDesk {
 
     static func requirePositive(_ amount: Money) throws(MemberError) {
         guard amount.fen > 0 else {
-            throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: "an amount above zero")
+            throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: .positiveAmount)
         }
     }
 
@@ -119,7 +119,7 @@ extension MemberDesk {
         case .gift(let i, let p):
             guard p > 0 else {
                 throw MemberError.invalidField(field: "--points", value: String(p),
-                                               accepted: "a number of points above zero")
+                                               accepted: .positivePoints)
             }
             cost = p
             item = i
@@ -165,7 +165,7 @@ extension MemberDesk {
     public func adjust(_ card: String, points: Int64, reason: String) throws -> Movement {
         guard points != 0 else {
             throw MemberError.invalidField(field: "--points", value: "0",
-                                           accepted: "a non-zero number of points, + or −")
+                                           accepted: .nonZeroPoints)
         }
         return try change("adjust") { txn in
             guard let m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
@@ -205,7 +205,7 @@ extension MemberDesk {
     /// may not be in the future: expiry is recorded when it has happened.
     public func expire(asOf day: Day) throws -> [(card: String, points: Int64)] {
         guard day <= clock.today else {
-            throw MemberError.invalidField(field: "--as-of", value: day.iso, accepted: "today or an earlier date")
+            throw MemberError.invalidField(field: "--as-of", value: day.iso, accepted: .notFuture)
         }
         return try change("expire") { txn in
             var out = [(card: String, points: Int64)]()

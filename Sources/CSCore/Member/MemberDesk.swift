@@ -144,18 +144,18 @@ public struct MemberDesk: Sendable {
         if a.birthday == nil { missing.append("--birthday") }
         guard missing.isEmpty else { throw MemberError.incomplete(missing) }
         guard let phone = Phone(a.phone!) else {
-            throw MemberError.invalidField(field: "--phone", value: a.phone!, accepted: Phone.accepted)
+            throw MemberError.invalidField(field: "--phone", value: a.phone!, accepted: .phone)
         }
         if let id = a.idNumber, !IDNumber.isValid(id) {
             throw MemberError.invalidField(field: "--id-number", value: IDNumber.masked(id),
-                                           accepted: "6–20 letters and digits")
+                                           accepted: .idNumber)
         }
         if let card = a.card, !CardNumber.isWellFormed(card) {
-            throw MemberError.invalidField(field: "--card", value: card, accepted: "4–20 digits or capital letters")
+            throw MemberError.invalidField(field: "--card", value: card, accepted: .card)
         }
         guard a.birthday! <= clock.today else {
             throw MemberError.invalidField(field: "--birthday", value: a.birthday!.iso,
-                                           accepted: "a date of birth not in the future")
+                                           accepted: .pastBirthday)
         }
         var tier = a.tier ?? .regular
         if let fp = a.firstPurchase {
@@ -224,13 +224,13 @@ public struct MemberDesk: Sendable {
         var newPhone: Phone?
         if let p = e.phone {
             guard let ph = Phone(p) else {
-                throw MemberError.invalidField(field: "--phone", value: p, accepted: Phone.accepted)
+                throw MemberError.invalidField(field: "--phone", value: p, accepted: .phone)
             }
             newPhone = ph
         }
         if let id = e.idNumber, !IDNumber.isValid(id) {
             throw MemberError.invalidField(field: "--id-number", value: IDNumber.masked(id),
-                                           accepted: "6–20 letters and digits")
+                                           accepted: .idNumber)
         }
         if let n = e.name, n.trimmingSpaces.isEmpty { throw MemberError.incomplete(["--name"]) }
         return try change("edit") { txn in

@@ -2,7 +2,7 @@
 public enum MemberError: Failure, Equatable {
     case notFound(String)
     case incomplete([String])
-    case invalidField(field: String, value: String, accepted: String)
+    case invalidField(field: String, value: String, accepted: Accepted)
     case duplicatePhone(phone: String, card: String)
     case cardTaken(String)
     case notUsable(card: String, status: MemberStatus, replacedBy: String?)
@@ -31,7 +31,7 @@ public enum MemberError: Failure, Equatable {
         switch self {
         case .notFound: .member(.notFound)
         case .incomplete: .member(.incomplete)
-        case .invalidField: .member(.invalidField)
+        case .invalidField(_, _, let a): .member(a.message)
         case .duplicatePhone: .member(.duplicatePhone)
         case .cardTaken: .member(.cardTaken)
         case .notUsable(_, let s, let r):
@@ -59,7 +59,7 @@ public enum MemberError: Failure, Equatable {
         switch self {
         case .notFound(let c): [c]
         case .incomplete(let f): [f.joined(separator: ", ")]
-        case .invalidField(let f, let v, let a): [f, String(v.prefix(80)), a]
+        case .invalidField(let f, let v, _): [f, String(v.prefix(80))]
         case .duplicatePhone(let p, let c): [p, c]
         case .cardTaken(let c): [c]
         case .notUsable(let c, _, let r): [c, r ?? ""]
@@ -80,5 +80,24 @@ public enum MemberError: Failure, Equatable {
     public var details: [MessageDetail] {
         if case .importRejected(let problems) = self { return problems.map(\.detail) }
         return []
+    }
+}
+
+/// What a field accepts, as a fact: the CLI says it in the clerk's language.
+public enum Accepted: Sendable, Equatable {
+    case phone, idNumber, card, pastBirthday, receipt, positiveAmount, positivePoints, nonZeroPoints, notFuture
+
+    var message: MemberMessage {
+        switch self {
+        case .phone: .invalidPhone
+        case .idNumber: .invalidIDNumber
+        case .card: .invalidCard
+        case .pastBirthday: .invalidBirthday
+        case .receipt: .invalidReceipt
+        case .positiveAmount: .invalidAmount
+        case .positivePoints: .invalidPoints
+        case .nonZeroPoints: .invalidAdjustment
+        case .notFuture: .invalidFutureDay
+        }
     }
 }
