@@ -23,6 +23,8 @@ public struct Runner: Sendable {
         // The language must be known before anything can go wrong.
         let language = Runner.language(arguments, environment: env)
         let catalog = Catalog(language)
+        // `cs` alone is someone asking what cs does: the overview, not an error.
+        if arguments.isEmpty { return help(for: [], language: language) }
         func fail(_ f: any Failure) -> Result {
             Result(status: f.status.rawValue, stdout: "", stderr: "cs: " + catalog.text(f) + "\n")
         }

@@ -151,7 +151,7 @@ enum Housekeeping {
 
     static let helpCommand = CommandSpec(
         "help", summary: "show help for a command: cs help member earn", zh: "显示命令帮助:cs help member earn",
-        arguments: [O.helpCommand, O.helpSubcommand],
+        arguments: [O.helpCommand, O.helpSubcommand, O.helpAction],
         action: { _, _ in .nothing })
 
     static let completionCommand = CommandSpec(

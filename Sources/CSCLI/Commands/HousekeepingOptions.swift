@@ -28,6 +28,8 @@ enum HousekeepingOption {
     static let helpCommand = Argument<String>("COMMAND", required: false,
                                               help: "the command (and subcommand) to explain")
     static let helpSubcommand = Argument<String>("SUBCOMMAND", required: false, help: "")
+    /// The third level: `cs help birthday gift prepare`.
+    static let helpAction = Argument<String>("ACTION", required: false, help: "")
     static let shell = Argument<String>("shell", .choice(["bash", "zsh"]), help: "bash or zsh")
 }
 

@@ -60,6 +60,8 @@ enum MemberCommands {
         "find", summary: "find members without the card: by phone, part of the name, birthday month", zh: "查找会员(手机、姓名片段、生日月份)",
         options: [O.findPhone, O.findName, O.birthdayMonth] + findOptions,
         action: { inv, ctx in
+            guard inv[O.findPhone] != nil || inv[O.findName] != nil || inv[O.birthdayMonth] != nil || inv[O.tier] != nil
+                || inv[O.status] != nil else { throw UsageError.findNeedsCriterion }
             let c = MemberDesk.Criteria(phone: inv[O.findPhone], name: inv[O.findName],
                                         birthdayMonth: inv[O.birthdayMonth],
                                         tier: inv[O.tier], status: inv[O.status])

@@ -20,7 +20,8 @@ enum MemberOption {
                                              help: "first purchase: ≥199 regular, ≥599 silver, ≥999 gold, ≥1599 diamond")
     static let reveal = Flag("reveal", help: "show the full ID number (the reveal is on purpose; it is not journalled)")
 
-    static let findPhone = Option<String>("phone", .text, help: "the phone number")
+    static let findPhone = Option<String>("phone", .text, valueName: "DIGITS",
+                                          help: "the phone, or part of it: at least 4 digits such as the last four")
     static let findName = Option<String>("name", .text, valueName: "SUBSTRING",
                                          help: "part of the name, Chinese or Latin (case-insensitive)")
     static let birthdayMonth = Option<Int>("birthday-month", .integer(1...12), valueName: "M",

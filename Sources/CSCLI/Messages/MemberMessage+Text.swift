@@ -13,6 +13,9 @@ extension MemberMessage {
         case .invalidPhone:
             Text(en: "invalid {0}: '{1}' — expected \(Phone.accepted)",
                  zh: "{0} 无效:'{1}' — 应为 7–15 位数字,如 13800138000(空格和横线会被忽略)")
+        case .invalidPartialPhone:
+            Text(en: "invalid {0}: '{1}' — expected a phone or at least its last 4 digits",
+                 zh: "{0} 无效:'{1}' — 应为手机号,或至少其后 4 位数字")
         case .invalidIDNumber:
             Text(en: "invalid {0}: '{1}' — expected 6–20 letters and digits", zh: "{0} 无效:'{1}' — 应为 6–20 位字母或数字")
         case .invalidCard:

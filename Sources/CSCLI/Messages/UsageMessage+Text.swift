@@ -46,6 +46,11 @@ extension UsageMessage {
         case .conflict:
             Text(en: "{0} and {1} cannot be used together",
                  zh: "{0} 与 {1} 不能同时使用")
+        case .findNeedsCriterion:
+            Text(en: "'cs member find' needs --phone, --name, --birthday-month, --tier or --status — "
+                     + "'cs member list' lists every member",
+                 zh: "'cs member find' 需要 --phone、--name、--birthday-month、--tier 或 --status 之一 — "
+                     + "列出全部会员请用 'cs member list'")
         case .requires:
             Text(en: "{0} only works with {1}",
                  zh: "{0} 须与 {1} 一起使用")

@@ -16,6 +16,8 @@ public enum UsageError: Failure, Equatable {
     case conflict(String, String)
     /// An option that only means something with another one (`--force` without `--out`).
     case requires(String, String)
+    /// `member find` with nothing to find by.
+    case findNeedsCriterion
 
     public var status: ExitStatus { .usage }
 
@@ -32,6 +34,7 @@ public enum UsageError: Failure, Equatable {
         case .flagTakesNoValue: .usage(.flagTakesNoValue)
         case .missingSubcommand: .usage(.missingSubcommand)
         case .conflict: .usage(.conflict)
+        case .findNeedsCriterion: .usage(.findNeedsCriterion)
         case .requires: .usage(.requires)
         }
     }
@@ -48,6 +51,7 @@ public enum UsageError: Failure, Equatable {
         case .repeatedOption(let o), .flagTakesNoValue(let o): [o]
         case .missingSubcommand(let p, let c): [p.trimmingSpaces, c.joined(separator: ", ")]
         case .conflict(let a, let b), .requires(let a, let b): [a, b]
+        case .findNeedsCriterion: []
         }
     }
 }

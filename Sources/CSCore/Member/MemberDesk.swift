@@ -85,12 +85,18 @@ public struct MemberDesk: Sendable {
 
     /// Members matching every given criterion; a damaged shard is reported, not fatal.
     public func find(_ c: Criteria) throws -> ScanResult<Member> {
-        if let phone = c.phone, let p = Phone(phone) {
-            guard let e = try store.get(PhoneIndexEntry.self, id: p.digits), let m = try store.get(Member.self,
-                id: e.card) else {
-                return ScanResult(records: [], problems: [])
+        var phonePart: String?
+        if let phone = c.phone {
+            if let p = Phone(phone), let e = try store.get(PhoneIndexEntry.self, id: p.digits),
+               let m = try store.get(Member.self, id: e.card) {
+                return ScanResult(records: matches(m, c) ? [m] : [], problems: [])
             }
-            return ScanResult(records: matches(m, c) ? [m] : [], problems: [])
+            // Part of a phone (the last four digits), or a whole one that is not a current
+            // member's: every member whose phone holds those digits.
+            guard let part = Phone.partial(phone) else {
+                throw MemberError.invalidField(field: "--phone", value: phone, accepted: .partialPhone)
+            }
+            phonePart = part
         }
         let needle = c.name?.lowercased()
         // Parse only lines whose name can match (exact for ASCII letters folded, and for text
@@ -109,6 +115,7 @@ public struct MemberDesk: Sendable {
         var result = try store.scan(Member.self, where: byName)
         result.records = result.records.filter { m in
             matches(m, c) && (needle.map { m.name.lowercased().contains($0) } ?? true)
+                && (phonePart.map { m.phone.contains($0) } ?? true)
         }
         return result
     }

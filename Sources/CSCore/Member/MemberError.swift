@@ -85,11 +85,13 @@ public enum MemberError: Failure, Equatable {
 
 /// What a field accepts, as a fact: the CLI says it in the clerk's language.
 public enum Accepted: Sendable, Equatable {
-    case phone, idNumber, card, pastBirthday, receipt, positiveAmount, positivePoints, nonZeroPoints, notFuture
+    case phone, partialPhone, idNumber, card, pastBirthday, receipt, positiveAmount, positivePoints, nonZeroPoints
+    case notFuture
 
     var message: MemberMessage {
         switch self {
         case .phone: .invalidPhone
+        case .partialPhone: .invalidPartialPhone
         case .idNumber: .invalidIDNumber
         case .card: .invalidCard
         case .pastBirthday: .invalidBirthday

@@ -3,22 +3,48 @@
 public struct Phone: Sendable, Hashable, CustomStringConvertible {
     public let digits: String
 
-    /// 7–15 digits, an optional leading `+`; spaces and dashes are ignored.
+    /// 7–15 digits, an optional leading `+`; spaces, dashes, dots and brackets are ignored,
+    /// full-width digits (an IME left in full-width mode) are read as digits, and China's
+    /// country code (`+86`, `0086`, `86` before an 11-digit mobile number) is dropped, so
+    /// `+86 139-1234-5678` and `13912345678` are one phone.
     public init?(_ text: String) {
+        guard let folded = Phone.folded(text), !folded.digits.isEmpty else { return nil }
+        var body = folded.digits
+        var plus = folded.plus
+        for prefix in ["0086", "86"] where body.count == prefix.count + 11 && body.hasPrefix(prefix + "1") {
+            body = String(body.dropFirst(prefix.count))
+            plus = false
+        }
+        guard (7...15).contains(body.count) else { return nil }
+        digits = (plus ? "+" : "") + body
+    }
+
+    /// What a clerk typed for a phone (or part of one): digits with separators dropped and
+    /// full-width digits folded, and whether it began with `+`; nil when anything else is in it.
+    static func folded(_ text: String) -> (digits: String, plus: Bool)? {
         guard text.utf8.count <= 64 else { return nil }
         var out = ""
-        for (n, c) in text.trimmingSpaces.enumerated() {
-            if c == " " || c == "-" { continue }
-            if c == "+" && n == 0 {
-                out.append(c)
+        var plus = false
+        for scalar in text.unicodeScalars {
+            var v = scalar.value
+            if (0xFF10...0xFF19).contains(v) { v -= 0xFEE0 }
+            if v == 0x2B || v == 0xFF0B {
+                guard out.isEmpty, !plus else { return nil }
+                plus = true
                 continue
             }
-            guard c.isASCII, c.isNumber else { return nil }
-            out.append(c)
+            if [0x20, 0x2D, 0x2E, 0x28, 0x29, 0x3000, 0xFF0D].contains(v) { continue }
+            guard (0x30...0x39).contains(v), let ascii = Unicode.Scalar(v) else { return nil }
+            out.unicodeScalars.append(ascii)
         }
-        let count = out.filter(\.isNumber).count
-        guard (7...15).contains(count) else { return nil }
-        digits = out
+        return (out, plus)
+    }
+
+    /// Part of a phone for `member find --phone`: at least four digits (customers give the last
+    /// four), nothing but digits and separators.
+    public static func partial(_ text: String) -> String? {
+        guard let f = folded(text), (4...15).contains(f.digits.count) else { return nil }
+        return f.digits
     }
 
     public var description: String { digits }
