@@ -38,3 +38,31 @@ final class CounterTests: XCTestCase {
         XCTAssertTrue(bare.stdout.contains("member") && bare.stdout.contains("birthday"), bare.stdout)
     }
 }
+
+extension CounterTests {
+    func testEveryCommandThatTakesAMemberTakesAPhone() throws {
+        let cs = try CS.fresh()
+        let card = cs.addMember("Ann", phone: "13612345678")
+        XCTAssertEqual(cs.run("member", "earn", "136-1234-5678", "--amount", "10", "--receipt", "P1").status, 0)
+        XCTAssertEqual(cs.run("member", "adjust", "13612345678", "--points", "5", "--reason", "fix").status, 0)
+        XCTAssertEqual(cs.json("member", "show", card)["points"] as? Int, 15)
+        assertRefused(cs.run("birthday", "gift", "give", "13612345678"), status: 1, mentions: "G01-1")
+    }
+
+    func testACardThatIsAnotherMembersPhoneIsRefusedNamingBoth() throws {
+        let cs = try CS.fresh()
+        let ann = cs.addMember("Ann", phone: "13900139001")
+        assertRefused(cs.run("member", "add", "--name", "Bob", "--phone", "13700000002", "--birthday", "1990-01-01",
+                             "--card", "13900139001"), status: 1, mentions: "13900139001", ann)
+    }
+
+    func testABareMonthIsTheBirthdayListsNextOccurrence() throws {
+        let cs = try CS.fresh(now: "2026-12-10T09:00:00+08:00")
+        _ = cs.addMember("Jan", phone: "13700000001", birthday: "1990-01-15")
+        let january = cs.run("birthday", "list", "--month", "1", "--csv", "--no-header")
+        XCTAssertEqual(january.status, 0, january.stderr)
+        XCTAssertTrue(january.stdout.contains("2027-01-15"), january.stdout)
+        XCTAssertTrue(cs.run("birthday", "list", "--month", "next", "--csv").stdout.contains("2027-01-15"))
+        XCTAssertTrue(cs.run("birthday", "list", "--month", "+1", "--csv").stdout.contains("2027-01-15"))
+    }
+}

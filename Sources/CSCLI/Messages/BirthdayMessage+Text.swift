@@ -5,8 +5,8 @@ extension BirthdayMessage {
     var text: Text {
         switch self {
         case .giftNotFound:
-            Text(en: "no gift {0}",
-                 zh: "没有赠品 {0}")
+            Text(en: "no gift {0} — gift ids look like G01-1 ('cs birthday gift list' shows them)",
+                 zh: "没有赠品 {0} — 赠品编号形如 G01-1('cs birthday gift list' 可查看)")
         case .giftAlreadyPrepared:
             Text(en: "a gift for card {0}'s {1} birthday was already prepared ({2}) — use --force to prepare another",
                  zh: "卡 {0} 的 {1} 年生日赠品已领取({2})— 如需再领请加 --force")

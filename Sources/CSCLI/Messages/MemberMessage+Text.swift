@@ -7,6 +7,13 @@ extension MemberMessage {
         case .notFound:
             Text(en: "no member with card or phone {0}",
                  zh: "没有卡号或手机号为 {0} 的会员")
+        case .ambiguous:
+            Text(en: "{0} is the card of member {1} and the phone of member {2} — give the other card number, or the "
+                     + "phone of the one you mean",
+                 zh: "{0} 既是会员 {1} 的卡号,又是会员 {2} 的手机号 — 请改用另一张卡号,或所指会员的手机号")
+        case .cardIsPhone:
+            Text(en: "card number {0} is the phone of member {1} — a card number must not look like a registered phone",
+                 zh: "卡号 {0} 是会员 {1} 的手机号 — 卡号不能与已登记的手机号相同")
         case .incomplete:
             Text(en: "incomplete application — missing {0} (an incomplete form is not accepted)",
                  zh: "资料不全,一律视为废单 — 缺少 {0}")

@@ -10,7 +10,10 @@ public enum ValueType: Sendable, Equatable {
     case amount
     case positiveAmount
     case date
+    /// A month; a bare 1–12 is its latest occurrence (this month or before): registers.
     case month
+    /// A month; a bare 1–12 is its next occurrence (this month or after): the birthday list.
+    case comingMonth
     case instant
     case integer(ClosedRange<Int64>)
     case choice([String])
@@ -25,7 +28,8 @@ public enum ValueType: Sendable, Equatable {
         case .positiveAmount: "an amount above zero in yuan, below ten billion, at most two decimals (588, 588.5, "
                             + "¥588.50)"
         case .date: "a date YYYY-MM-DD, today, yesterday or tomorrow"
-        case .month: "a month YYYY-MM or 1–12 (this year)"
+        case .month: "a month YYYY-MM, 1–12 (its latest occurrence), this, next, last, +N or -N"
+        case .comingMonth: "a month YYYY-MM, 1–12 (its next occurrence), this, next, last, +N or -N"
         case .instant: "a time YYYY-MM-DDTHH:MM[:SS][±HH:MM], a date, or now"
         case .integer(let r): "an integer from \(r.lowerBound) to \(r.upperBound)"
         case .choice(let c): c.joined(separator: "|")
@@ -57,12 +61,8 @@ public enum ValueType: Sendable, Equatable {
             case "tomorrow", "明天": return .day(clock.today.adding(days: 1))
             default: return Day(iso: raw).map { .day($0) }
             }
-        case .month:
-            if let m = Int(raw), (1...12).contains(m) { return .month(Month(year: clock.today.year, month: m)!) }
-            let u = Array(raw.utf8)
-            guard u.count == 7, u[4] == 45, let y = Day.digits(u[0..<4]), let m = Day.digits(u[5..<7]),
-                  let month = Month(year: y, month: m) else { return nil }
-            return .month(month)
+        case .month, .comingMonth:
+            return ValueType.month(raw, today: clock.today, coming: self == .comingMonth).map { .month($0) }
         case .instant:
             if raw.lowercased() == "now" { return .instant(clock.now) }
             return Instant(parsing: raw, defaultOffset: clock.now.offset).map { .instant($0) }
@@ -79,11 +79,37 @@ public enum ValueType: Sendable, Equatable {
         }
     }
 
+    /// `2026-11`; `this`, `next`, `last`, `+2`, `-1` (or 本月, 下月, 上月) from today; a bare month
+    /// number is its next (`coming`) or latest occurrence.
+    static func month(_ raw: String, today: Day, coming: Bool) -> Month? {
+        let current = Month(today)
+        func shifted(_ n: Int) -> Month? {
+            let total = current.year * 12 + current.month - 1 + n
+            return Month(year: total / 12, month: total % 12 + 1)
+        }
+        switch raw.lowercased() {
+        case "this", "本月": return current
+        case "next", "下月": return shifted(1)
+        case "last", "上月": return shifted(-1)
+        default: break
+        }
+        if raw.hasPrefix("+") || raw.hasPrefix("-"), let n = Int(raw.dropFirst()), n <= 1200 {
+            return shifted(raw.hasPrefix("-") ? -n : n)
+        }
+        if let m = Int(raw), (1...12).contains(m) {
+            if coming { return shifted(m >= current.month ? m - current.month : m - current.month + 12) }
+            return shifted(m <= current.month ? m - current.month : m - current.month - 12)
+        }
+        let u = Array(raw.utf8)
+        guard u.count == 7, u[4] == 45, let y = Day.digits(u[0..<4]), let m = Day.digits(u[5..<7]) else { return nil }
+        return Month(year: y, month: m)
+    }
+
     /// Whether a word starting with `-` is a value of this type rather than an option
     /// (`--points -50`).
     func takesNegative(_ word: String) -> Bool {
         switch self {
-        case .integer, .amount:
+        case .integer, .amount, .month, .comingMonth:
             let rest = word.dropFirst()
             return !rest.isEmpty && rest.first!.isNumber
         default: return false

@@ -3,9 +3,9 @@ extension MemberDesk {
     /// Without a target: apply the rules now. With one: a supervisor's upgrade; never a drop.
     public func upgrade(_ card: String, to target: Tier?) throws -> (member: Member, from: Tier) {
         try change("upgrade") { txn in
-            guard var m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+            var m = try Member.find(card, in: txn)
             guard m.isCurrent else {
-                throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy)
+                throw MemberError.notUsable(card: m.card, status: m.status, replacedBy: m.replacedBy)
             }
             let from = m.tier
             if let target {
@@ -25,9 +25,9 @@ extension MemberDesk {
     /// card shares the account, so points, balance and history carry over.
     public func reissue(_ card: String, reason: ReissueReason) throws -> (old: Member, new: Member) {
         try change("reissue") { txn in
-            guard var old = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+            var old = try Member.find(card, in: txn)
             guard old.isCurrent else {
-                throw MemberError.notUsable(card: card, status: old.status, replacedBy: old.replacedBy)
+                throw MemberError.notUsable(card: old.card, status: old.status, replacedBy: old.replacedBy)
             }
             let number = try mintCard(&txn)
             var new = old
@@ -51,12 +51,12 @@ extension MemberDesk {
 
     public func setStatus(_ card: String, _ change: StatusChange, reason: String) throws -> Member {
         try self.change(change.rawValue) { txn in
-            guard var m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+            var m = try Member.find(card, in: txn)
             switch (change, m.status) {
             case (_, .replaced), (_, .cancelled):
-                throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy)
-            case (.suspend, .suspended): throw MemberError.statusUnchanged(card: card, status: .suspended)
-            case (.resume, .active): throw MemberError.statusUnchanged(card: card, status: .active)
+                throw MemberError.notUsable(card: m.card, status: m.status, replacedBy: m.replacedBy)
+            case (.suspend, .suspended): throw MemberError.statusUnchanged(card: m.card, status: .suspended)
+            case (.resume, .active): throw MemberError.statusUnchanged(card: m.card, status: .active)
             case (.suspend, _): m.status = .suspended
             case (.resume, _): m.status = .active
             case (.cancel, _): m.status = .cancelled

@@ -3,9 +3,9 @@ extension MemberDesk {
     /// A card that may take a movement: active, else refused naming its state (and the new
     /// card when it was replaced).
     func usable(_ card: String, _ txn: Transaction) throws -> Member {
-        guard let m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+        let m = try Member.find(card, in: txn)
         guard m.status == .active else {
-            throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy)
+            throw MemberError.notUsable(card: m.card, status: m.status, replacedBy: m.replacedBy)
         }
         return m
     }
@@ -168,9 +168,9 @@ extension MemberDesk {
                                            accepted: .nonZeroPoints)
         }
         return try change("adjust") { txn in
-            guard let m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+            let m = try Member.find(card, in: txn)
             guard m.isCurrent else {
-                throw MemberError.notUsable(card: card, status: m.status, replacedBy: m.replacedBy)
+                throw MemberError.notUsable(card: m.card, status: m.status, replacedBy: m.replacedBy)
             }
             let entry = try newEntry(&txn, m, .adjust, points: points, amount: .zero, expires: points > 0,
                                      reason: reason)
@@ -192,7 +192,7 @@ extension MemberDesk {
             // The points come off the account's current card, wherever it was reissued to.
             var card = earned.card
             while let m = try txn.get(Member.self, id: card), let next = m.replacedBy { card = next }
-            guard let m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+            let m = try Member.find(card, in: txn)
             let entry = try newEntry(&txn, m, .reverse, points: -earned.points, amount: -earned.amount,
                                      receipt: receipt, reason: reason)
             index.reversedBy = entry.id

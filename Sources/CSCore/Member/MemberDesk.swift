@@ -179,6 +179,9 @@ public struct MemberDesk: Sendable {
             let card: String
             if let given = a.card {
                 guard try txn.get(Member.self, id: given) == nil else { throw MemberError.cardTaken(given) }
+                if let p = Phone(given), let holder = try txn.get(PhoneIndexEntry.self, id: p.digits) {
+                    throw MemberError.cardIsPhone(card: given, member: holder.card)
+                }
                 card = given
             } else {
                 card = try mintCard(&txn)
@@ -241,7 +244,7 @@ public struct MemberDesk: Sendable {
         }
         if let n = e.name, n.trimmingSpaces.isEmpty { throw MemberError.incomplete(["--name"]) }
         return try change("edit") { txn in
-            guard var m = try txn.get(Member.self, id: card) else { throw MemberError.notFound(card) }
+            var m = try Member.find(card, in: txn)
             if let p = newPhone, p.digits != m.phone {
                 if let other = try txn.get(PhoneIndexEntry.self, id: p.digits), other.card != m.card,
                    let holder = try txn.get(Member.self, id: other.card), holder.isCurrent {

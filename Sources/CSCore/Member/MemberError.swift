@@ -16,6 +16,10 @@ public enum MemberError: Failure, Equatable {
     case tierWouldDrop(from: Tier, to: Tier)
     case statusUnchanged(card: String, status: MemberStatus)
     case importRejected([PlacedImportProblem])
+    /// One member's card is another member's phone.
+    case ambiguous(String, cardOf: String, phoneOf: String)
+    /// A card number asked for that is a registered phone.
+    case cardIsPhone(card: String, member: String)
     /// A movement would take a figure past the documented limit (so an export would no
     /// longer import back).
     case limitExceeded(field: String, value: String, limit: String)
@@ -51,6 +55,8 @@ public enum MemberError: Failure, Equatable {
         case .tierWouldDrop: .member(.tierDrop)
         case .statusUnchanged: .member(.statusUnchanged)
         case .importRejected: .member(.importRejected)
+        case .ambiguous: .member(.ambiguous)
+        case .cardIsPhone: .member(.cardIsPhone)
         case .limitExceeded: .member(.limitExceeded)
         }
     }
@@ -73,6 +79,8 @@ public enum MemberError: Failure, Equatable {
         case .tierWouldDrop(let f, let t): [f.rawValue, t.rawValue]
         case .statusUnchanged(let c, let s): [c, s.rawValue]
         case .importRejected(let e): [String(e.count)]
+        case .ambiguous(let t, let c, let p): [t, c, p]
+        case .cardIsPhone(let c, let m): [c, m]
         case .limitExceeded(let f, let v, let l): [f, v, l]
         }
     }

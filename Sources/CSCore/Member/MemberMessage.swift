@@ -1,6 +1,6 @@
 /// Messages of the membership desk.
 public enum MemberMessage: Sendable, Hashable, CaseIterable {
-    case notFound, incomplete, invalidPhone, invalidPartialPhone, invalidIDNumber, invalidCard, invalidBirthday, invalidReceipt
+    case notFound, ambiguous, cardIsPhone, incomplete, invalidPhone, invalidPartialPhone, invalidIDNumber, invalidCard, invalidBirthday, invalidReceipt
     case invalidAmount, invalidPoints, invalidAdjustment, invalidFutureDay, duplicatePhone, cardTaken, replaced, replacedNoNew, suspended
     case cancelled, receiptUsed, insufficientPoints, insufficientBalance, voucherRange, firstPurchaseLow
     case receiptNotFound, alreadyReversed, tierDrop, statusUnchanged, importRejected, added, earned, redeemed
