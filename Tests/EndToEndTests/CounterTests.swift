@@ -66,3 +66,20 @@ extension CounterTests {
         XCTAssertTrue(cs.run("birthday", "list", "--month", "+1", "--csv").stdout.contains("2027-01-15"))
     }
 }
+
+extension CounterTests {
+    func testANarrowTableNeverCutsACardAPhoneOrAnAmount() throws {
+        let cs = try CS.fresh()
+        XCTAssertEqual(cs.run("member", "import", "--csv", CounterTests.examples).status, 0)
+        let list = cs.run(["member", "list"], env: ["COLUMNS": "80"])
+        XCTAssertEqual(list.status, 0, list.stderr)
+        for line in list.lines { XCTAssertLessThanOrEqual(line.count, 80, line) }
+        for text in ["13800138000", "3500.00", "12000.50", "88010000037"] {
+            XCTAssertTrue(list.stdout.contains(text), "\(text) cut in:\n\(list.stdout)")
+        }
+        XCTAssertFalse(list.stdout.contains("JOINED"), "a low-value column goes first")
+    }
+
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Examples/members.csv").path
+}

@@ -4,19 +4,19 @@ import CSCore
 /// once (key, headers, value).
 enum MemberTables {
     static let summary = Fields<Member>([
-        Field("card", "CARD", "卡号") { .text($0.card) },
+        Field("card", "CARD", "卡号", fit: .keep) { .text($0.card) },
         Field("name", "NAME", "姓名") { .text($0.name) },
-        Field("phone", "PHONE", "手机") { .text($0.phone) },
-        Field("birthday", "BIRTHDAY", "生日") { .day($0.birthday) },
-        Field("gender", "GENDER", "性别") { .text($0.gender.rawValue) },
-        Field("kind", "KIND", "卡类型") { .text($0.memberKind.rawValue) },
+        Field("phone", "PHONE", "手机", fit: .keep) { .text($0.phone) },
+        Field("birthday", "BIRTHDAY", "生日", fit: .keep) { .day($0.birthday) },
+        Field("gender", "GENDER", "性别", fit: .drop(rank: 4)) { .text($0.gender.rawValue) },
+        Field("kind", "KIND", "卡类型", fit: .drop(rank: 2)) { .text($0.memberKind.rawValue) },
         Field("tier", "TIER", "等级") { .text($0.tier.rawValue) },
         Field("status", "STATUS", "状态") { .text($0.status.rawValue) },
         Field("points", "POINTS", "积分") { .int($0.points) },
         Field("balance", "BALANCE", "余额") { .money($0.balance) },
-        Field("totalSpend", "SPEND", "累计消费") { .money($0.totalSpend) },
-        Field("joinedAt", "JOINED", "入会时间") { .instant($0.joinedAt) },
-        Field("replacedBy", "REPLACED BY", "新卡号") { .text($0.replacedBy) },
+        Field("totalSpend", "SPEND", "累计消费", fit: .drop(rank: 5)) { .money($0.totalSpend) },
+        Field("joinedAt", "JOINED", "入会时间", fit: .drop(rank: 1)) { .instant($0.joinedAt) },
+        Field("replacedBy", "REPLACED BY", "新卡号", fit: .drop(rank: 3)) { .text($0.replacedBy) },
     ])
 
     static let address = Field<Member>("address", "ADDRESS", "地址") { .text($0.address) }
@@ -49,19 +49,19 @@ enum MemberTables {
     }
 
     static let ledger = Fields<LedgerEntry>([
-        Field("id", "ID", "编号") { .text($0.id) },
-        Field("card", "CARD", "卡号") { .text($0.card) },
+        Field("id", "ID", "编号", fit: .keep) { .text($0.id) },
+        Field("card", "CARD", "卡号", fit: .keep) { .text($0.card) },
         Field("kind", "KIND", "类型") { .text($0.kind.rawValue) },
         Field("points", "POINTS", "积分") { .int($0.points) },
         Field("amount", "AMOUNT", "金额") { .money($0.amount) },
         Field("receipt", "RECEIPT", "单据号") { .text($0.receipt) },
         Field("clerk", "CLERK", "经办人") { .text($0.clerk) },
-        Field("at", "AT", "时间") { .instant($0.at) },
-        Field("expiresOn", "EXPIRES", "到期日") { .day($0.expiresOn) },
+        Field("at", "AT", "时间", fit: .keep) { .instant($0.at) },
+        Field("expiresOn", "EXPIRES", "到期日", fit: .drop(rank: 3)) { .day($0.expiresOn) },
         Field("item", "ITEM", "兑换物品") { .text($0.item) },
         Field("reason", "REASON", "原因") { .text($0.reason) },
-        Field("account", "ACCOUNT", "账户") { .text($0.account) },
-        Field("room", "ROOM", "房间") { .text($0.room) },
+        Field("account", "ACCOUNT", "账户", fit: .drop(rank: 1)) { .text($0.account) },
+        Field("room", "ROOM", "房间", fit: .drop(rank: 2)) { .text($0.room) },
     ])
 
     /// A movement's reply in JSON/CSV: its ledger entry and the figures after it.
@@ -72,7 +72,7 @@ enum MemberTables {
         ])
 
     static let quote = Fields<PriceQuote>([
-        Field("card", "CARD", "卡号") { .text($0.card) },
+        Field("card", "CARD", "卡号", fit: .keep) { .text($0.card) },
         Field("amount", "AMOUNT", "原价") { .money($0.amount) },
         Field("payable", "PAYABLE", "应付") { .money($0.payable) },
         Field("rule", "RULE", "规则") { .text($0.rule.rawValue) },

@@ -105,24 +105,26 @@ public struct Renderer: Sendable {
         return VisibleText.escaped(line)
     }
 
-    /// An aligned table: numbers right-aligned, text left; wide characters count two columns;
-    /// when it would overflow `width`, the widest text columns are cut with an ellipsis.
-    func renderTable(_ table: ResultTable) -> String {
+    /// An aligned table: numbers right-aligned, text left; wide characters count two columns.
+    /// When it would overflow `width`, low-value columns are left out first, then free text is
+    /// cut with an ellipsis; identifiers and amounts are never cut.
+    func renderTable(_ full: ResultTable) -> String {
+        let table = width.map { fitted(full, to: $0) } ?? full
         let headings = table.columns.map { $0.heading(language) }
         let cells = table.rows.map { $0.map { Renderer.display($0, language) } }
         var widths = headings.map { header ? DisplayWidth.of($0) : 0 }
-        for row in cells { for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i],
-            DisplayWidth.of(c)) } }
+        for row in cells {
+            for (i, c) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(c)) }
+        }
+        let numeric = table.columns.indices.map { i in table.rows.contains { i < $0.count && $0[i].isNumeric } }
         if let width {
             let gaps = 2 * max(0, widths.count - 1)
+            let shortenable = table.columns.indices.filter { table.columns[$0].fit != .keep && !numeric[$0] }
             while widths.reduce(0, +) + gaps > width {
-                guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 else {
-                    break
-                }
+                guard let widest = shortenable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 else { break }
                 widths[widest] -= 1
             }
         }
-        let numeric = table.columns.indices.map { i in table.rows.contains { i < $0.count && $0[i].isNumeric } }
         func line(_ row: [String], bold: Bool) -> String {
             var parts = [String]()
             for (i, c) in row.enumerated() where i < widths.count {
@@ -136,5 +138,34 @@ public struct Renderer: Sendable {
         var out = header ? line(headings, bold: true) : ""
         for row in cells { out += line(row, bold: false) }
         return out
+    }
+
+    /// The table without its droppable columns, lowest rank first, until it fits `width` (or
+    /// none is left to drop).
+    func fitted(_ table: ResultTable, to width: Int) -> ResultTable {
+        func needed(_ t: ResultTable) -> Int {
+            var total = 2 * max(0, t.columns.count - 1)
+            for (i, c) in t.columns.enumerated() {
+                var w = header ? DisplayWidth.of(c.heading(language)) : 0
+                for row in t.rows where i < row.count { w = max(w, DisplayWidth.of(Renderer.display(row[i], language))) }
+                total += w
+            }
+            return total
+        }
+        var t = table
+        let droppable = t.columns.enumerated().compactMap { i, c -> (rank: Int, key: String)? in
+            if case .drop(let rank) = c.fit { return (rank, c.key) }
+            return nil
+        }.sorted { $0.rank < $1.rank }
+        for d in droppable where needed(t) > width {
+            guard let i = t.columns.firstIndex(where: { $0.key == d.key }) else { continue }
+            t.columns.remove(at: i)
+            t.rows = t.rows.map { row in
+                var r = row
+                if i < r.count { r.remove(at: i) }
+                return r
+            }
+        }
+        return t
     }
 }

@@ -46,11 +46,24 @@ public struct Column: Sendable {
     public let key: String
     public let header: String
     public let headerZh: String
+    public let fit: Fit
 
-    public init(_ key: String, _ header: String, _ headerZh: String) {
+    /// What a narrow terminal may do to the column. An identifier or an amount is never cut:
+    /// a shortened card number or balance is worse than none.
+    public enum Fit: Sendable, Equatable {
+        /// Never shortened (cards, phones, ids); numbers are never shortened either.
+        case keep
+        /// Free text, shortened with an ellipsis when the table does not fit.
+        case shorten
+        /// Left out when the table does not fit, lowest rank first, before anything is cut.
+        case drop(rank: Int)
+    }
+
+    public init(_ key: String, _ header: String, _ headerZh: String, fit: Fit = .shorten) {
         self.key = key
         self.header = header
         self.headerZh = headerZh
+        self.fit = fit
     }
 
     func heading(_ language: Language) -> String { language == .zh ? headerZh : header }
