@@ -10,7 +10,7 @@ $cs member import --csv Examples/members.csv
 $cs member list --sort birthday
 $cs member find --name 张
 $cs member show 13800138000
-card=$($cs member find --phone 13800138000 --csv --no-header | cut -d, -f1)
+card=$($cs member show 13800138000 --field card)
 $cs member earn "$card" --amount 588.50 --receipt R-1001 --slip
 $cs member earn "$card" --amount 10 --receipt R-1001 || echo "refused, exit $?"
 $cs member redeem "$card" --voucher 50

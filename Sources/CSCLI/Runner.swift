@@ -119,6 +119,7 @@ public struct Runner: Sendable {
     func render(_ output: CommandOutput, context: Context,
                 sink: (@Sendable ([UInt8]) throws -> Void)?) throws -> Result {
         let g = context.globals
+        if let field = g.field { return try Runner.only(field, of: output) }
         let renderer = Renderer(format: g.format, header: !g.noHeader, excel: g.excel,
                                 color: g.format == .table && Terminal.useColor(g.color,
                                                                                environment: context.environment),
@@ -193,5 +194,41 @@ struct RowStream {
         buffer.append(contentsOf: renderer.streamFooter(count: count).utf8)
         try flush(buffer)
         buffer.removeAll()
+    }
+}
+
+extension Runner {
+    /// `--field NAME`: the bare values of one field, one line per record; refused (not ignored)
+    /// where a command prints no records.
+    static func only(_ name: String, of output: CommandOutput) throws -> Result {
+        let table: ResultTable
+        switch output {
+        case .table(let t), .record(let t): table = t
+        case .summary(_, let t, _, let status):
+            return Result(status: status.rawValue, stdout: try values(name, of: t), stderr: "")
+        case .created(let id, _, let record):
+            guard let record else {
+                guard name == "id" else { throw UsageError.unknownField(name, fields: ["id"]) }
+                return Result(status: 0, stdout: id + "\n", stderr: "")
+            }
+            table = record
+        case .rows(let columns, let produce):
+            guard let i = columns.firstIndex(where: { $0.key == name }) else {
+                throw UsageError.unknownField(name, fields: columns.map(\.key))
+            }
+            var out = ""
+            try produce { rows in for row in rows where i < row.count { out += row[i].plain + "\n" } }
+            return Result(status: 0, stdout: out, stderr: "")
+        case .text, .report, .nothing:
+            throw UsageError.fieldWithoutRecords
+        }
+        return Result(status: 0, stdout: try values(name, of: table), stderr: "")
+    }
+
+    static func values(_ name: String, of table: ResultTable) throws -> String {
+        guard let i = table.columns.firstIndex(where: { $0.key == name }) else {
+            throw UsageError.unknownField(name, fields: table.columns.map(\.key))
+        }
+        return table.rows.map { i < $0.count ? $0[i].plain + "\n" : "\n" }.joined()
     }
 }

@@ -28,7 +28,7 @@ public enum ConfigMessage: Sendable, Hashable, CaseIterable {
 public enum UsageMessage: Sendable, Hashable, CaseIterable {
     case unknownCommand, unknownCommandSuggest, unknownOption, unknownOptionSuggest, missingValue, invalidValue
     case missingOptions, unexpectedArgument, missingArgument, repeatedOption, flagTakesNoValue, missingSubcommand
-    case seeHelp, conflict, requires, findNeedsCriterion
+    case seeHelp, conflict, requires, findNeedsCriterion, unknownField, fieldWithoutRecords
 }
 
 /// Messages of init, doctor, export, backup and restore, listings.

@@ -83,3 +83,14 @@ extension CounterTests {
     static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Examples/members.csv").path
 }
+
+extension CounterTests {
+    func testFieldPrintsOneFieldsBareValueForScripts() throws {
+        let cs = try CS.fresh()
+        let card = cs.addMember("Ann", phone: "13612345678")
+        XCTAssertEqual(cs.run("member", "show", "13612345678", "--field", "card").stdout, card + "\n")
+        XCTAssertEqual(cs.run("member", "list", "--field", "phone").stdout, "13612345678\n")
+        assertRefused(cs.run("member", "show", card, "--field", "cardd"), status: 2, mentions: "card, name")
+        assertRefused(cs.run("doctor", "--field", "x"), status: 2, mentions: "--field")
+    }
+}

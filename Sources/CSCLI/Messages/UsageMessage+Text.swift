@@ -51,6 +51,11 @@ extension UsageMessage {
                      + "'cs member list' lists every member",
                  zh: "'cs member find' 需要 --phone、--name、--birthday-month、--tier 或 --status 之一 — "
                      + "列出全部会员请用 'cs member list'")
+        case .unknownField:
+            Text(en: "no field {0} here — the fields are: {1}", zh: "这里没有字段 {0} — 可用字段:{1}")
+        case .fieldWithoutRecords:
+            Text(en: "--field picks a field of the records a command prints; this command prints none",
+                 zh: "--field 用于选取命令输出记录中的字段;此命令不输出记录")
         case .requires:
             Text(en: "{0} only works with {1}",
                  zh: "{0} 须与 {1} 一起使用")

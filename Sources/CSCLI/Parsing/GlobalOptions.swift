@@ -17,6 +17,8 @@ public struct GlobalOptions: Sendable, Equatable {
     public var color: ColorChoice = .auto
     public var language: Language?
     public var quiet = false
+    /// `--field NAME`: only that field's bare value(s), one per line, for scripts.
+    public var field: String?
     public var help = false
     public var version = false
 
@@ -39,6 +41,8 @@ public struct GlobalOptions: Sendable, Equatable {
         OptionSpec("lang", .choice(Language.allCases.map(\.rawValue)), valueName: "LANG",
                    help: "message language: en or zh (CS_LANG, LC_ALL, LANG)"),
         .flag("quiet", short: "q", help: "print only the essential result (the new id)"),
+        OptionSpec("field", .text, valueName: "NAME",
+                   help: "print only this field's bare value, one line per record (card=$(cs member show P --field card))"),
         .flag("help", short: "h", help: "show help for the command"),
         .flag("version", help: "print the version"),
     ]
@@ -59,6 +63,7 @@ public struct GlobalOptions: Sendable, Equatable {
         case ("color", .text(let s)): color = ColorChoice(rawValue: s) ?? .auto
         case ("lang", .text(let s)): language = Language(rawValue: s)
         case ("quiet", _): quiet = true
+        case ("field", .text(let s)): field = s
         case ("help", _): help = true
         case ("version", _): version = true
         default: break

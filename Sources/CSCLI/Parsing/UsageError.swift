@@ -18,6 +18,10 @@ public enum UsageError: Failure, Equatable {
     case requires(String, String)
     /// `member find` with nothing to find by.
     case findNeedsCriterion
+    /// `--field` names no field of what the command prints.
+    case unknownField(String, fields: [String])
+    /// `--field` on a command that prints no records.
+    case fieldWithoutRecords
 
     public var status: ExitStatus { .usage }
 
@@ -34,6 +38,8 @@ public enum UsageError: Failure, Equatable {
         case .flagTakesNoValue: .usage(.flagTakesNoValue)
         case .missingSubcommand: .usage(.missingSubcommand)
         case .conflict: .usage(.conflict)
+        case .unknownField: .usage(.unknownField)
+        case .fieldWithoutRecords: .usage(.fieldWithoutRecords)
         case .findNeedsCriterion: .usage(.findNeedsCriterion)
         case .requires: .usage(.requires)
         }
@@ -51,7 +57,8 @@ public enum UsageError: Failure, Equatable {
         case .repeatedOption(let o), .flagTakesNoValue(let o): [o]
         case .missingSubcommand(let p, let c): [p.trimmingSpaces, c.joined(separator: ", ")]
         case .conflict(let a, let b), .requires(let a, let b): [a, b]
-        case .findNeedsCriterion: []
+        case .findNeedsCriterion, .fieldWithoutRecords: []
+        case .unknownField(let f, let all): [f, all.joined(separator: ", ")]
         }
     }
 }
