@@ -120,6 +120,7 @@ public struct Runner: Sendable {
                 sink: (@Sendable ([UInt8]) throws -> Void)?) throws -> Result {
         let g = context.globals
         if let field = g.field { return try Runner.only(field, of: output) }
+        try Runner.checkQuiet(g, output)
         let renderer = Renderer(format: g.format, header: !g.noHeader, excel: g.excel,
                                 color: g.format == .table && Terminal.useColor(g.color,
                                                                                environment: context.environment),
@@ -156,7 +157,9 @@ public struct Runner: Sendable {
             try out.finish(flush: flush)
             return Result(status: 0, stdout: String(decoding: collected, as: UTF8.self), stderr: "")
         case .text(let s): return Result(status: 0, stdout: s, stderr: "")
-        case .report(let s, let status): return Result(status: status.rawValue, stdout: s, stderr: "")
+        case .report(let s, let status):
+            // A confirmation for people (`wrote 18 members to …`): -q keeps cron mail empty.
+            return Result(status: status.rawValue, stdout: g.quiet ? "" : s, stderr: "")
         case .summary(let text, let data, let record, let status):
             let out = g.format == .table ? text : record ? renderer.renderRecord(data) : renderer.render(data)
             return Result(status: status.rawValue, stdout: out, stderr: "")
@@ -230,5 +233,17 @@ extension Runner {
             throw UsageError.unknownField(name, fields: table.columns.map(\.key))
         }
         return table.rows.map { i < $0.count ? $0[i].plain + "\n" : "\n" }.joined()
+    }
+}
+
+extension Runner {
+    /// `-q` prints the id of what a command creates, or silences a confirmation; on a command
+    /// that prints records it would drop them, so it is refused there (never ignored).
+    static func checkQuiet(_ g: GlobalOptions, _ output: CommandOutput) throws {
+        guard g.quiet else { return }
+        switch output {
+        case .table, .record, .rows, .summary: throw UsageError.quietOnRecords
+        case .created, .report, .text, .nothing: return
+        }
     }
 }

@@ -91,6 +91,25 @@ extension CounterTests {
         XCTAssertEqual(cs.run("member", "show", "13612345678", "--field", "card").stdout, card + "\n")
         XCTAssertEqual(cs.run("member", "list", "--field", "phone").stdout, "13612345678\n")
         assertRefused(cs.run("member", "show", card, "--field", "cardd"), status: 2, mentions: "card, name")
-        assertRefused(cs.run("doctor", "--field", "x"), status: 2, mentions: "--field")
+        assertRefused(cs.run("config", "get", "desk.id", "--field", "x"), status: 2, mentions: "--field")
+        XCTAssertEqual(cs.run("doctor", "--field", "problem").stdout, "", "no problems, no lines")
+    }
+}
+
+extension CounterTests {
+    func testNoOutputFlagIsSilentlyIgnored() throws {
+        let cs = try CS.fresh()
+        let card = cs.addMember("Ann", phone: "13612345678")
+        let doctor = cs.run("doctor", "--json")
+        XCTAssertEqual(doctor.status, 0, doctor.stderr)
+        XCTAssertEqual(doctor.stdout, "[]\n", "the doctor's findings as JSON: none")
+        assertRefused(cs.run("member", "show", card, "-q"), status: 2, mentions: "--field")
+        assertRefused(cs.run("member", "earn", card, "--amount", "5", "--receipt", "S1", "--slip", "--json"),
+                      status: 2, mentions: "--slip")
+        XCTAssertEqual(cs.json("member", "show", card)["points"] as? Int, 0, "the refused earn changed nothing")
+        let out = cs.dataDirectory.path + "-quiet.csv"
+        let quiet = cs.run("export", "members", "--out", out, "-q")
+        XCTAssertEqual(quiet.status, 0, quiet.stderr)
+        XCTAssertEqual(quiet.stdout, "", "-q keeps cron mail empty")
     }
 }

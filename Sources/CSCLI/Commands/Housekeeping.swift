@@ -115,7 +115,15 @@ enum Housekeeping {
             out += report.problems.isEmpty ? ctx.catalog.text(.housekeeping(.doctorOK), [ctx.store.root]) + "\n"
                                            : ctx.catalog.text(.housekeeping(.doctorProblems), [ctx.store.root,
                                                String(report.problems.count)]) + "\n"
-            return .report(out, report.problems.isEmpty ? .done : .dataDirectory)
+            // The same findings as data, one per problem, for --json/--csv.
+            let catalog = ctx.catalog
+            let problems = Fields<DocumentProblem>([
+                Field("path", "PATH", "文件") { .text($0.path) },
+                Field("line", "LINE", "行") { .int(Int64($0.line)) },
+                Field("problem", "PROBLEM", "问题") { p in .text(p.fact.map { catalog.text($0.key, $0.arguments) } ?? p.reason) },
+            ])
+            return .summary(text: out, data: problems.table(report.problems), record: false,
+                            status: report.problems.isEmpty ? .done : .dataDirectory)
         })
 
     static let exportCommand = CommandSpec(

@@ -56,6 +56,10 @@ extension UsageMessage {
         case .fieldWithoutRecords:
             Text(en: "--field picks a field of the records a command prints; this command prints none",
                  zh: "--field 用于选取命令输出记录中的字段;此命令不输出记录")
+        case .quietOnRecords:
+            Text(en: "-q prints only the id of what a command creates; this command prints records — "
+                     + "--field NAME prints one field of them",
+                 zh: "-q 只输出新建记录的编号;此命令输出的是记录 — 要取其中一个字段请用 --field NAME")
         case .requires:
             Text(en: "{0} only works with {1}",
                  zh: "{0} 须与 {1} 一起使用")

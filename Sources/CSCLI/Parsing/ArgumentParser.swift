@@ -123,6 +123,12 @@ public struct ArgumentParser: Sendable {
         // Help wins over every other complaint: a clerk asking for help gets it.
         if inv.globals.help || inv.globals.version { return Parsed(invocation: inv, command: command) }
         if let pendingError { throw pendingError }
+        // An option that only means something on the table (a slip for the printer) is refused
+        // with --json/--csv before anything runs, never ignored.
+        if inv.globals.format != .table,
+           let printed = command.options.first(where: { $0.tableOnly && inv.values[$0.name] != nil }) {
+            throw .conflict(printed.spelling, "--" + inv.globals.format.rawValue)
+        }
 
         if command.action == nil && !command.subcommands.isEmpty {
             throw .missingSubcommand(path: inv.pathPrefix, choices: command.subcommands.map(\.name))

@@ -11,6 +11,8 @@ public struct OptionSpec: Sendable {
     public let repeatable: Bool
     public let valueName: String
     public let help: String
+    /// Means something only on the table (a printed slip): refused with --json/--csv.
+    public var tableOnly = false
 
     public init(_ name: String, short: Character? = nil, _ value: ValueType? = nil, required: Bool = false,
                 repeatable: Bool = false, valueName: String? = nil, help: String) {

@@ -82,8 +82,10 @@ public struct Required<Value: Sendable>: OptionDeclaration {
 public struct Flag: OptionDeclaration {
     public let spec: OptionSpec
 
-    public init(_ name: String, short: Character? = nil, help: String) {
-        spec = OptionSpec.flag(name, short: short, help: help)
+    public init(_ name: String, short: Character? = nil, tableOnly: Bool = false, help: String) {
+        var spec = OptionSpec.flag(name, short: short, help: help)
+        spec.tableOnly = tableOnly
+        self.spec = spec
     }
 }
 

@@ -22,6 +22,8 @@ public enum UsageError: Failure, Equatable {
     case unknownField(String, fields: [String])
     /// `--field` on a command that prints no records.
     case fieldWithoutRecords
+    /// `-q` on a command whose output is records.
+    case quietOnRecords
 
     public var status: ExitStatus { .usage }
 
@@ -39,6 +41,7 @@ public enum UsageError: Failure, Equatable {
         case .missingSubcommand: .usage(.missingSubcommand)
         case .conflict: .usage(.conflict)
         case .unknownField: .usage(.unknownField)
+        case .quietOnRecords: .usage(.quietOnRecords)
         case .fieldWithoutRecords: .usage(.fieldWithoutRecords)
         case .findNeedsCriterion: .usage(.findNeedsCriterion)
         case .requires: .usage(.requires)
@@ -57,7 +60,7 @@ public enum UsageError: Failure, Equatable {
         case .repeatedOption(let o), .flagTakesNoValue(let o): [o]
         case .missingSubcommand(let p, let c): [p.trimmingSpaces, c.joined(separator: ", ")]
         case .conflict(let a, let b), .requires(let a, let b): [a, b]
-        case .findNeedsCriterion, .fieldWithoutRecords: []
+        case .findNeedsCriterion, .fieldWithoutRecords, .quietOnRecords: []
         case .unknownField(let f, let all): [f, all.joined(separator: ", ")]
         }
     }
