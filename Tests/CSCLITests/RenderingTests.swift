@@ -23,11 +23,16 @@ final class RenderingTests: XCTestCase {
         XCTAssertLessThanOrEqual(DisplayWidth.of(narrow.split(separator: "\n")[1].description), 10)
     }
 
-    func testCSVQuotesAndNeutralisesFormulasButNotNumbers() {
-        let csv = Delimited.csv(ResultTable(columns: [Column("a", "A", "A"), Column("b", "B", "B")],
-                                            rows: [[.text("x,\"y\""), .int(-5)], [.text("-2"), .money(Money(fen: -250))], [.text("@x\ny"), .text("ok")]]),
-                                header: true, excel: false)
-        XCTAssertEqual(csv, "a,b\n\"x,\"\"y\"\"\",-5\n'-2,-2.50\n\"'@x\ny\",ok\n")
+    func testPlainCSVIsLosslessAndExcelCSVNeutralisesFormulasButNotNumbers() {
+        let t = ResultTable(columns: [Column("a", "A", "A"), Column("b", "B", "B")],
+                            rows: [[.text("x,\"y\""), .int(-5)], [.text("-2"), .money(Money(fen: -250))], [.text("@x\ny"), .text("ok")],
+                                   [.text("+8613800138000"), .text("440106199001010011")]])
+        let csv = Delimited.csv(t, header: true, excel: false)
+        XCTAssertEqual(csv, "a,b\n\"x,\"\"y\"\"\",-5\n-2,-2.50\n\"@x\ny\",ok\n+8613800138000,440106199001010011\n")
+        let forPeople = Delimited.csv(t, header: true, excel: true)
+        XCTAssertTrue(forPeople.contains("'-2,-2.50\r\n"), forPeople)
+        XCTAssertTrue(forPeople.contains("\"'@x\ny\",ok\r\n"), forPeople)
+        XCTAssertTrue(forPeople.contains(",\"=\"\"440106199001010011\"\"\"\r\n"), "an ID number stays text: \(forPeople)")
         let excel = Delimited.csv(table, header: false, excel: true)
         XCTAssertTrue(excel.hasPrefix("\u{FEFF}张三丰,5\r\n"))
     }
@@ -36,7 +41,7 @@ final class RenderingTests: XCTestCase {
         let t = ResultTable(columns: [Column("balance", "BALANCE", "余额"), Column("points", "POINTS", "积分")], rows: [[.money(Money(fen: 58_800)), .int(3)]])
         XCTAssertEqual(Renderer(format: .json).render(t), "[\n  {\"balance\":\"588.00\",\"points\":3}\n]\n")
         XCTAssertEqual(Renderer(format: .jsonl).render(t), "{\"balance\":\"588.00\",\"points\":3}\n")
-        XCTAssertEqual(Renderer(format: .tsv, header: false).render(table).split(separator: "\n")[2], "'=1+1\t7")
+        XCTAssertEqual(Renderer(format: .tsv, header: false).render(table).split(separator: "\n")[2], "=1+1\t7")
     }
 
     func testColourOnlyOnATerminalAndNeverWithNoColor() {

@@ -88,12 +88,17 @@ final class FoundationTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: cs.path("members")), "nothing was written")
     }
 
-    func testCSVNeutralisesAFormulaName() throws {
+    func testExcelCSVNeutralisesAFormulaNameAndPlainCSVIsLossless() throws {
         let cs = try CS.fresh()
         _ = cs.addMember("=HYPERLINK(\"x\")", phone: "13900000004")
         let csv = cs.run("member", "list", "--csv").stdout
-        XCTAssertTrue(csv.contains("\"'=HYPERLINK(\"\"x\"\")\""), csv)
+        XCTAssertTrue(csv.contains("\"=HYPERLINK(\"\"x\"\")\""), csv)
+        XCTAssertTrue(csv.contains(",13900000004,"), "plain CSV keeps the phone as it is")
         let excel = cs.run("member", "list", "--csv", "--excel").stdout
+        XCTAssertTrue(excel.contains("\"'=HYPERLINK(\"\"x\"\")\""), excel)
+        XCTAssertTrue(excel.contains("\"=\"\"13900000004\"\"\""), "a phone stays text in a spreadsheet")
+        let zh = cs.run("--lang", "zh", "member", "list", "--csv", "--excel").stdout
+        XCTAssertTrue(zh.hasPrefix("\u{FEFF}卡号,姓名,手机"), zh)
         XCTAssertTrue(excel.hasPrefix("\u{FEFF}card,"), "Excel CSV starts with a BOM")
         XCTAssertTrue(excel.contains("\r\n"))
         XCTAssertFalse(csv.hasPrefix("\u{FEFF}"), "plain CSV has no BOM")

@@ -1,21 +1,30 @@
-/// CSV (RFC 4180) and TSV. Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
-/// tab, CR) gets a leading `'`; numbers never do, so `-50` points stay a number.
+/// CSV (RFC 4180) and TSV. Plain CSV and TSV are lossless: what is stored is what is written
+/// (pipelines, sqlite3, the SMS gateway). `--excel` CSV is for people opening it in a
+/// spreadsheet: text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR) gets a
+/// leading `'`, and long digit strings (cards, phones, ID numbers) are written `="…"` so they
+/// stay text instead of becoming 4.40106E+17; numbers are never touched.
 public enum Delimited {
-    static func neutralized(_ cell: Cell) -> String {
-        let s = cell.plain
-        guard case .text = cell, let first = s.unicodeScalars.first else { return s }
-        return "=+-@\t\r".unicodeScalars.contains(first) ? "'" + s : s
+    public static func csvField(_ cell: Cell, excel: Bool = false) -> String {
+        var out = [UInt8]()
+        appendCSVField(cell, excel: excel, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    public static func csvField(_ cell: Cell) -> String {
-        var out = [UInt8]()
-        appendCSVField(cell, to: &out)
-        return String(decoding: out, as: UTF8.self)
+    /// The text as a spreadsheet should see it.
+    static func forSpreadsheet(_ s: String) -> String {
+        let u = s.utf8
+        guard let first = u.first else { return s }
+        if u.count >= 11 && u.count <= 30 && u.allSatisfy({ $0 >= 48 && $0 <= 57 || $0 == 88 }) || first == 48 && u.count > 1
+            && u.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            return "=\"" + s + "\""
+        }
+        if first == 61 || first == 43 || first == 45 || first == 64 || first == 9 || first == 13 { return "'" + s }
+        return s
     }
 
     /// The field's bytes, quoted when it holds `,` `"` CR or LF (bytes, not Characters: an
     /// export renders millions of cells).
-    public static func appendCSVField(_ cell: Cell, to out: inout [UInt8]) {
+    public static func appendCSVField(_ cell: Cell, excel: Bool = false, to out: inout [UInt8]) {
         switch cell {
         case .int(let v):
             out.append(contentsOf: String(v).utf8)
@@ -27,10 +36,7 @@ public enum Delimited {
         default: break
         }
         var s = cell.plain
-        if case .text = cell, let first = s.utf8.first, first == 61 || first == 43 || first == 45 || first == 64
-            || first == 9 || first == 13 {
-            s = "'" + s
-        }
+        if excel, case .text = cell { s = forSpreadsheet(s) }
         s.withUTF8 { u in
             var plain = true
             for c in u where c == 44 || c == 34 || c == 10 || c == 13 {
@@ -52,18 +58,23 @@ public enum Delimited {
 
     /// Plain CSV is BOM-free with LF for pipelines; `excel` adds the UTF-8 BOM and CRLF so
     /// Chinese opens ungarbled in Excel.
-    public static func csv(_ table: ResultTable, header: Bool, excel: Bool) -> String {
+    public static func csv(_ table: ResultTable, header: Bool, excel: Bool, language: Language = .en) -> String {
         let eol = excel ? "\r\n" : "\n"
         var out = excel ? "\u{FEFF}" : ""
-        if header { out += table.columns.map { csvField(.text($0.key)) }.joined(separator: ",") + eol }
-        for row in table.rows { out += row.map(csvField).joined(separator: ",") + eol }
+        if header { out += headerLine(table.columns, excel: excel, language: language) + eol }
+        for row in table.rows { out += row.map { csvField($0, excel: excel) }.joined(separator: ",") + eol }
         return out
+    }
+
+    /// The stable field names; for people (`--excel --lang zh`), the Chinese headings.
+    static func headerLine(_ columns: [Column], excel: Bool, language: Language) -> String {
+        columns.map { csvField(.text(excel && language == .zh ? $0.heading(language) : $0.key)) }.joined(separator: ",")
     }
 
     /// TSV has no quoting, so tabs and line breaks inside a value become spaces.
     public static func tsv(_ table: ResultTable, header: Bool) -> String {
         func field(_ c: Cell) -> String {
-            neutralized(c).map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : String($0) }.joined()
+            c.plain.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : String($0) }.joined()
         }
         var out = header ? table.columns.map(\.key).joined(separator: "\t") + "\n" : ""
         for row in table.rows { out += row.map(field).joined(separator: "\t") + "\n" }

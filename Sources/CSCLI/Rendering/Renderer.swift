@@ -24,7 +24,7 @@ public struct Renderer: Sendable {
         case .table: renderTable(table)
         case .json: renderJSONArray(table)
         case .jsonl: table.rows.map { JSON.object(object(table.columns, $0)).encoded + "\n" }.joined()
-        case .csv: Delimited.csv(table, header: header, excel: excel)
+        case .csv: Delimited.csv(table, header: header, excel: excel, language: language)
         case .tsv: Delimited.tsv(table, header: header)
         }
     }
@@ -49,7 +49,9 @@ public struct Renderer: Sendable {
     /// Streaming: what comes before the first row, each row, and what closes the output.
     public func streamHeader(_ columns: [Column]) -> String {
         switch format {
-        case .csv: return (excel ? "\u{FEFF}" : "") + (header ? columns.map { Delimited.csvField(.text($0.key)) }.joined(separator: ",") + (excel ? "\r\n" : "\n") : "")
+        case .csv:
+            let line = Delimited.headerLine(columns, excel: excel, language: language) + (excel ? "\r\n" : "\n")
+            return (excel ? "\u{FEFF}" : "") + (header ? line : "")
         case .tsv: return header ? columns.map(\.key).joined(separator: "\t") + "\n" : ""
         case .json: return "["
         default: return ""
@@ -64,7 +66,7 @@ public struct Renderer: Sendable {
         }
         for (n, cell) in row.enumerated() {
             if n > 0 { out.append(44) }
-            Delimited.appendCSVField(cell, to: &out)
+            Delimited.appendCSVField(cell, excel: excel, to: &out)
         }
         if excel { out.append(13) }
         out.append(10)
@@ -72,7 +74,7 @@ public struct Renderer: Sendable {
 
     public func streamRow(_ columns: [Column], _ row: [Cell], index: Int) -> String {
         switch format {
-        case .csv: return row.map(Delimited.csvField).joined(separator: ",") + (excel ? "\r\n" : "\n")
+        case .csv: return row.map { Delimited.csvField($0, excel: excel) }.joined(separator: ",") + (excel ? "\r\n" : "\n")
         case .tsv: return Delimited.tsv(ResultTable(columns: columns, rows: [row]), header: false)
         case .json: return (index == 0 ? "\n  " : ",\n  ") + JSON.object(object(columns, row)).encoded
         default: return JSON.object(object(columns, row)).encoded + "\n"

@@ -76,6 +76,8 @@ public enum CSVReader {
 
     /// Undoes the formula guard of cs's export (`'=SUM` → `=SUM`).
     public static func unguarded(_ s: String) -> String {
+        // `="13800138000"`: a long digit string kept as text for a spreadsheet.
+        if s.hasPrefix("=\""), s.hasSuffix("\""), s.count >= 3 { return String(s.dropFirst(2).dropLast()) }
         guard s.hasPrefix("'"), let second = s.unicodeScalars.dropFirst().first, "=+-@\t\r".unicodeScalars.contains(second) else {
             return s
         }
