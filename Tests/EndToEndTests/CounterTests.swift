@@ -113,3 +113,16 @@ extension CounterTests {
         XCTAssertEqual(quiet.stdout, "", "-q keeps cron mail empty")
     }
 }
+
+extension CounterTests {
+    func testChineseTablesShowChineseValuesWhileJSONStaysStable() throws {
+        let cs = try CS.fresh()
+        let card = cs.addMember("王五", phone: "13612345678", extra: ["--gender", "男", "--tier", "金卡"])
+        let zh = cs.run("--lang", "zh", "member", "show", card)
+        XCTAssertTrue(zh.stdout.contains("金卡") && zh.stdout.contains("男") && zh.stdout.contains("正常"), zh.stdout)
+        XCTAssertFalse(zh.stdout.contains("gold"), zh.stdout)
+        let json = cs.json("--lang", "zh", "member", "show", card)
+        XCTAssertEqual(json["tier"] as? String, "gold")
+        XCTAssertEqual(json["gender"] as? String, "male")
+    }
+}

@@ -120,6 +120,18 @@ extension Option where Value: CaseIterable & RawRepresentable, Value.RawValue ==
     }
 }
 
+extension Option where Value: CaseIterable & Labelled {
+    /// A choice that also takes its Chinese name (`--gender 男`, `--tier 金卡`).
+    init(_ name: String, valueName: String? = nil, help: String) {
+        let cases = Array(Value.allCases)
+        spec = OptionSpec(name, .choice(cases.map(\.rawValue) + cases.map(\.zh)), valueName: valueName, help: help)
+        read = { value in
+            guard let text = String.from(value) else { return nil }
+            return Value(rawValue: text) ?? cases.first { $0.zh == text }
+        }
+    }
+}
+
 extension Required where Value: ParsedRepresentable {
     public init(_ name: String, _ type: ValueType, valueName: String? = nil, help: String) {
         spec = OptionSpec(name, type, required: true, valueName: valueName, help: help)

@@ -18,7 +18,7 @@ enum BirthdayTables {
     static let giftCard = Field<Gift>("card", "CARD", "卡号") { .text($0.card) }
     static let giftName = Field<Gift>("name", "NAME", "姓名") { .text($0.name) }
     static let item = Field<Gift>("item", "ITEM", "物品") { .text($0.item) }
-    static let status = Field<Gift>("status", "STATUS", "状态") { .text($0.status.rawValue) }
+    static let status = Field<Gift>("status", "STATUS", "状态") { $0.status.label }
     static let preparedAt = Field<Gift>("preparedAt", "PREPARED", "领取时间") { .instant($0.preparedAt) }
     static let pickedUpBy = Field<Gift>("pickedUpBy", "PICKED UP BY", "领取人") { .text($0.pickedUpBy) }
 

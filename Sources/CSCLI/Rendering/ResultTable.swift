@@ -7,6 +7,9 @@ public enum Cell: Sendable, Equatable {
     case int(Int64)
     case money(Money)
     case bool(Bool)
+    /// A stable value (`gold`) that a person reads in their language (金卡): JSON, CSV and
+    /// --field keep the value, tables show the label.
+    case label(String, zh: String)
     case null
 
     public static func text(_ s: String?) -> Cell { s.map { .text($0) } ?? .null }
@@ -16,6 +19,7 @@ public enum Cell: Sendable, Equatable {
     var plain: String {
         switch self {
         case .text(let s): s
+        case .label(let s, _): s
         case .int(let v): String(v)
         case .money(let m): m.decimal
         case .bool(let b): b ? "yes" : "no"
@@ -32,7 +36,7 @@ public enum Cell: Sendable, Equatable {
 
     var json: JSON {
         switch self {
-        case .text(let s): .string(s)
+        case .text(let s), .label(let s, _): .string(s)
         case .int(let v): .int(v)
         case .money(let m): .string(m.decimal)
         case .bool(let b): .bool(b)
