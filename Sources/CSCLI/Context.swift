@@ -28,7 +28,9 @@ public struct Context: Sendable {
         var store = Store(root: root)
         var config = Config()
         var problem: StoreError?
-        if store.isInitialized {
+        // A change killed half-way is rolled back before config.json is even looked at.
+        do { try store.settle() } catch { problem = error }
+        if problem == nil && store.isInitialized {
             do { config = try Config.load(from: store) } catch { problem = error }
         }
         self.config = config

@@ -267,3 +267,25 @@ final class HostileTesterTests: XCTestCase {
         XCTAssertFalse(r.stderr.contains("cs init"), r.stderr)
     }
 }
+
+extension HostileTesterTests {
+    /// Found by the killed-restore campaign: a restore killed after moving the old entries out
+    /// and before moving config.json in left a root without config.json, and the next command
+    /// said "run cs init" instead of rolling the switch back.
+    func testARestoreKilledMidSwitchIsRolledBackBeforeAnythingReadsTheConfig() throws {
+        let cs = try CS.fresh()
+        _ = cs.addMember("Old", phone: "13700000001")
+        let backup = cs.dataDirectory.path + "-backup"
+        XCTAssertEqual(cs.run("backup", "--to", backup).status, 0)
+        _ = cs.addMember("Newer", phone: "13700000002")
+        var store = Store(root: cs.dataDirectory.path)
+        store.faults = FaultPlan(failWritesMatching: cs.dataDirectory.path + "/config.json", abandonOnFault: true)
+        let clock = Clock(now: Instant(parsing: "2026-11-23T10:00:00+08:00", defaultOffset: .utc)!)
+        XCTAssertThrowsError(try store.restore(from: backup, force: true, unverified: false, clerk: "t", clock: clock))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cs.path("config.json")), "the kill left no config.json")
+        let list = cs.run("member", "list", "--csv", "--no-header")
+        XCTAssertEqual(list.status, 0, list.stderr)
+        XCTAssertEqual(list.lines.count, 2, "the old directory, whole")
+        XCTAssertEqual(cs.run("doctor").status, 0)
+    }
+}

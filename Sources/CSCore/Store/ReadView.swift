@@ -71,6 +71,18 @@ extension Store {
     }
 
     /// Rolls back a dead writer's change under the writers' lock, as the next writer would.
+    /// Before anything reads the data directory (even config.json): an interrupted change is
+    /// finished first. A restore killed mid-switch can leave the root without its config.json
+    /// until it is rolled back, so "is this directory set up?" may only be asked after this.
+    public func settle() throws(StoreError) {
+        guard FileSystem.isDirectory(root), FileSystem.exists(transactionPath) else { return }
+        let lock = try DirectoryLock.acquire(path: lockPath, holder: "pid \(getpid()), finishing an interrupted change",
+                                             timeoutMilliseconds: lockTimeoutMilliseconds)
+        defer { lock.release() }
+        if lock.previousHolderDied { sweepTemporaryFiles() }
+        try recoverUnderCommitLock()
+    }
+
     /// Exactly what the next writer would do first (sweep a dead holder's temp files, roll
     /// back), so that a reader coming first leaves no less tidied than a writer would.
     func finishInterruptedChange() throws(StoreError) {

@@ -69,6 +69,9 @@ extension Store {
             try FileSystem.remove(transactionPath)
             try FileSystem.fsyncDirectory(root)
         } catch {
+            #if DEBUG
+            if faults.abandonOnFault { throw error }
+            #endif
             do throws(StoreError) { try recover() } catch let rollback {
                 throw StoreError.rollbackIncomplete(path: transactionPath, cause: error.summary,
                                                     rollback: rollback.summary)
