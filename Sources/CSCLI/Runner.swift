@@ -130,7 +130,8 @@ public struct Runner: Sendable {
         case .table(let t):
             let catalog = context.catalog
             let warning = t.skipped.first.map { first in
-                "cs: " + catalog.text(.housekeeping(.listingSkipped), [String(t.skipped.count), catalog.text(first)]) + "\n"
+                "cs: " + catalog.text(.housekeeping(.listingSkipped), [String(t.skipped.count),
+                                                                       catalog.text(first)]) + "\n"
             } ?? ""
             return Result(status: 0, stdout: renderer.render(t), stderr: warning)
         case .record(let t): return Result(status: 0, stdout: renderer.renderRecord(t), stderr: "")

@@ -42,7 +42,8 @@ enum BirthdayCommands {
                 Field("phone", "PHONE", "手机") { .text($0.0) },
                 Field("message", "MESSAGE", "内容") { .text($0.1) },
             ])
-            return .summary(text: lines.map { "\($0.0)\t\($0.1)\n" }.joined(), data: greeting.table(lines), record: false,
+            return .summary(text: lines.map { "\($0.0)\t\($0.1)\n" }.joined(), data: greeting.table(lines),
+                            record: false,
                             status: .done)
         })
 

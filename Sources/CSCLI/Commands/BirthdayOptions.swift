@@ -3,7 +3,8 @@ import CSCore
 /// Every option and argument of `cs birthday`, declared once and read by value.
 enum BirthdayOption {
     static let month = Option<Month>("month", .comingMonth, valueName: "M",
-                                     help: "YYYY-MM, this, next, +N, or 1–12 meaning its next occurrence (default this month)")
+                                     help: "YYYY-MM, this, next, +N, or 1–12 meaning its next occurrence (default "
+                                         + "this month)")
     static let upcomingDays = Option<Int>("days", .integer(0...366), valueName: "N",
                                           help: "how many days ahead (default 7)")
     static let greetDays = Option<Int>("days", .integer(0...31), valueName: "N",

@@ -108,7 +108,8 @@ enum Housekeeping {
             let report = inv[O.repair] ? try doctor.repair(clerk: ctx.clerk, clock: ctx.clock) : try doctor.examine()
             var out = ""
             for r in report.repaired {
-                out += ctx.catalog.text(.housekeeping(.doctorRepaired), wrapping: ctx.catalog.text(r.key, r.arguments)) + "\n"
+                out += ctx.catalog.text(.housekeeping(.doctorRepaired), wrapping: ctx.catalog.text(r.key,
+                    r.arguments)) + "\n"
             }
             for c in report.counts { out += "\(c.kind): \(c.count)\n" }
             for p in report.problems { out += ctx.catalog.text(p) + "\n" }
@@ -120,7 +121,8 @@ enum Housekeeping {
             let problems = Fields<DocumentProblem>([
                 Field("path", "PATH", "文件") { .text($0.path) },
                 Field("line", "LINE", "行") { .int(Int64($0.line)) },
-                Field("problem", "PROBLEM", "问题") { p in .text(p.fact.map { catalog.text($0.key, $0.arguments) } ?? p.reason) },
+                Field("problem", "PROBLEM", "问题") { p in .text(p.fact.map { catalog.text($0.key,
+                    $0.arguments) } ?? p.reason) },
             ])
             return .summary(text: out, data: problems.table(report.problems), record: false,
                             status: report.problems.isEmpty ? .done : .dataDirectory)

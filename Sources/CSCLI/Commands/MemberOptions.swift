@@ -36,7 +36,8 @@ enum MemberOption {
     static let newPhone = Option<String>("phone", .text, help: "mobile number")
     static let newBirthday = Option<Day>("birthday", .date, valueName: "DATE", help: "date of birth")
 
-    static let slip = Flag("slip", tableOnly: true, help: "also print the 32-column slip (customer and merchant copies)")
+    static let slip = Flag("slip", tableOnly: true,
+                           help: "also print the 32-column slip (customer and merchant copies)")
     static let earnAmount = Required<Money>("amount", .positiveAmount, valueName: "AMOUNT",
                                             help: "the receipt's amount in yuan")
     static let earnReceipt = Required<String>("receipt", .text, valueName: "NO", help: "the receipt (积分单) number")

@@ -31,7 +31,8 @@ extension DoctorMessage {
         case .receiptIndexLacks:
             Text(en: "receipt index lacks {0} (doctor --repair rebuilds it)", zh: "单据索引缺少 {0}(doctor --repair 会重建)")
         case .movedUndoRecord:
-            Text(en: "moved the damaged undo record to {0}: the change it described may be partly applied; the problems "
+            Text(en: "moved the damaged undo record to {0}: the change it described may be partly applied; the "
+                   + "problems "
                      + "below show any inconsistency",
                  zh: "已将损坏的撤销记录移到 {0}:它所描述的更改可能只完成了一部分;下面列出的问题会显示不一致之处")
         case .removedTempFile: Text(en: "removed {0}", zh: "已删除 {0}")

@@ -37,14 +37,17 @@ extension ImportMessage {
         case .invalidBirthday: Text(en: "birthday '{0}' is not YYYY-MM-DD", zh: "生日 '{0}' 无效 — 应为 YYYY-MM-DD")
         case .invalidGender: Text(en: "gender '{0}' is not male|female|男|女", zh: "性别 '{0}' 无效 — 应为 男|女|male|female")
         case .invalidKind:
-            Text(en: "kind '{0}' is not regular|stored-value|student", zh: "卡类型 '{0}' 无效 — 应为 regular|stored-value|student")
+            Text(en: "kind '{0}' is not regular|stored-value|student",
+                 zh: "卡类型 '{0}' 无效 — 应为 regular|stored-value|student")
         case .invalidTier:
-            Text(en: "tier '{0}' is not regular|silver|gold|diamond", zh: "等级 '{0}' 无效 — 应为 regular|silver|gold|diamond")
+            Text(en: "tier '{0}' is not regular|silver|gold|diamond",
+                 zh: "等级 '{0}' 无效 — 应为 regular|silver|gold|diamond")
         case .invalidStatus:
             Text(en: "status '{0}' is not active|suspended|cancelled|replaced",
                  zh: "状态 '{0}' 无效 — 应为 active|suspended|cancelled|replaced")
         case .invalidPoints:
-            Text(en: "points '{0}' is not a whole number from 0 to 1000000000", zh: "积分 '{0}' 无效 — 应为 0 到 1000000000 的整数")
+            Text(en: "points '{0}' is not a whole number from 0 to 1000000000",
+                 zh: "积分 '{0}' 无效 — 应为 0 到 1000000000 的整数")
         case .invalidBalance:
             Text(en: "balance '{0}' is not an amount from 0 to 1000000000", zh: "余额 '{0}' 无效 — 应为 0 到 1000000000 的金额")
         case .invalidIDNumber:
@@ -60,7 +63,8 @@ extension ImportMessage {
         case .invalidAmount: Text(en: "amount '{0}' is not an amount", zh: "金额 '{0}' 无效")
         case .invalidAt: Text(en: "at '{0}' is not an ISO 8601 time", zh: "时间 '{0}' 不是 ISO 8601 时间")
         case .invalidExpiresOn: Text(en: "expiresOn '{0}' is not YYYY-MM-DD", zh: "到期日 '{0}' 无效 — 应为 YYYY-MM-DD")
-        case .invalidReceipt: Text(en: "receipt '{0}' is not \(Receipt.accepted)", zh: "单据号 '{0}' 无效 — 应为 1–64 位字母、数字或 - _ / .")
+        case .invalidReceipt: Text(en: "receipt '{0}' is not \(Receipt.accepted)",
+                                   zh: "单据号 '{0}' 无效 — 应为 1–64 位字母、数字或 - _ / .")
         case .atLine: Text(en: "line {0}: {1}", zh: "第 {0} 行:{1}")
         case .atLedgerLine: Text(en: "ledger line {0}: {1}", zh: "流水第 {0} 行:{1}")
         case .inLedger: Text(en: "ledger: {0}", zh: "流水:{0}")

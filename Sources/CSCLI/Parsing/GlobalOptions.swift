@@ -42,7 +42,8 @@ public struct GlobalOptions: Sendable, Equatable {
                    help: "message language: en or zh (CS_LANG, LC_ALL, LANG)"),
         .flag("quiet", short: "q", help: "print only the essential result (the new id)"),
         OptionSpec("field", .text, valueName: "NAME",
-                   help: "print only this field's bare value, one line per record (card=$(cs member show P --field card))"),
+                   help: "print only this field's bare value, one line per record (card=$(cs member show P --field "
+                       + "card))"),
         .flag("help", short: "h", help: "show help for the command"),
         .flag("version", help: "print the version"),
     ]

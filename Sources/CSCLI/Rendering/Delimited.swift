@@ -14,7 +14,8 @@ public enum Delimited {
     static func forSpreadsheet(_ s: String) -> String {
         let u = s.utf8
         guard let first = u.first else { return s }
-        if u.count >= 11 && u.count <= 30 && u.allSatisfy({ $0 >= 48 && $0 <= 57 || $0 == 88 }) || first == 48 && u.count > 1
+        if u.count >= 11 && u.count <= 30 && u.allSatisfy({ $0 >= 48 && $0 <= 57 || $0 == 88 }) || first == 48
+            && u.count > 1
             && u.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
             return "=\"" + s + "\""
         }

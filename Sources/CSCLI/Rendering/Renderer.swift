@@ -74,7 +74,8 @@ public struct Renderer: Sendable {
 
     public func streamRow(_ columns: [Column], _ row: [Cell], index: Int) -> String {
         switch format {
-        case .csv: return row.map { Delimited.csvField($0, excel: excel) }.joined(separator: ",") + (excel ? "\r\n" : "\n")
+        case .csv: return row.map { Delimited.csvField($0,
+                                                       excel: excel) }.joined(separator: ",") + (excel ? "\r\n" : "\n")
         case .tsv: return Delimited.tsv(ResultTable(columns: columns, rows: [row]), header: false)
         case .json: return (index == 0 ? "\n  " : ",\n  ") + JSON.object(object(columns, row)).encoded
         default: return JSON.object(object(columns, row)).encoded + "\n"
@@ -150,7 +151,9 @@ public struct Renderer: Sendable {
             var total = 2 * max(0, t.columns.count - 1)
             for (i, c) in t.columns.enumerated() {
                 var w = header ? DisplayWidth.of(c.heading(language)) : 0
-                for row in t.rows where i < row.count { w = max(w, DisplayWidth.of(Renderer.display(row[i], language))) }
+                for row in t.rows where i < row.count {
+                    w = max(w, DisplayWidth.of(Renderer.display(row[i], language)))
+                }
                 total += w
             }
             return total

@@ -44,7 +44,8 @@ extension MemberDesk {
         do { rows = try CSVReader.parse(bytes) } catch {
             switch error {
             case .invalidUTF8: throw MemberError.importRejected([PlacedImportProblem(.file, .notUTF8)])
-            case .unterminatedQuote(let l): throw MemberError.importRejected([PlacedImportProblem(.line(l), .unterminatedQuote)])
+            case .unterminatedQuote(let l): throw MemberError.importRejected([PlacedImportProblem(.line(l),
+                .unterminatedQuote)])
             }
         }
         guard let header = rows.first else { throw MemberError.importRejected([PlacedImportProblem(.file, .empty)]) }
@@ -130,7 +131,9 @@ extension MemberDesk {
             let joinedAt = joinedText.isEmpty ? clock.now : Instant(parsing: joinedText,
                                                                     defaultOffset: clock.now.offset)
             if joinedAt == nil { problems.append(.invalid(column: "joinedAt", value: joinedText)) }
-            if let birthday, birthday > clock.today { problems.append(.inFuture(column: "birthday", value: birthday.iso)) }
+            if let birthday, birthday > clock.today {
+                problems.append(.inFuture(column: "birthday", value: birthday.iso))
+            }
             if !card.isEmpty && cards.contains(card) { problems.append(.cardExists(card)) }
             if let p = phone, status.map({ $0 == .active || $0 == .suspended }) ?? true, phones.contains(p.digits) {
                 problems.append(.phoneTaken(p.digits))

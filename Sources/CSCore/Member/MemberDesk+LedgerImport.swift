@@ -6,7 +6,8 @@ extension MemberDesk {
     static let ledgerColumns = ["id", "card", "kind", "points", "amount", "receipt", "clerk", "at", "expiresOn",
                                 "item", "reason", "account", "room"]
 
-    func parseLedger(_ bytes: [UInt8], accounts: Set<String>) throws -> (entries: [LedgerEntry], errors: [PlacedImportProblem]) {
+    func parseLedger(_ bytes: [UInt8], accounts: Set<String>) throws -> (entries: [LedgerEntry],
+                                                                         errors: [PlacedImportProblem]) {
         let rows: [CSVReader.Row]
         do { rows = try CSVReader.parse(bytes) } catch {
             return ([], [PlacedImportProblem(.ledger, .notUTF8)])
@@ -101,7 +102,8 @@ extension MemberDesk {
             let account = m.status == .replaced ? Account(entries: []) : Account(entries: byAccount[m.account] ?? [])
             let (points, balance) = csvFigures[n]
             if m.status != .replaced && (points != account.points || balance != account.balance) {
-                report.errors.append(PlacedImportProblem(.line(lines[n]), .figuresDisagree(points: points, balance: balance,
+                report.errors.append(PlacedImportProblem(.line(lines[n]), .figuresDisagree(points: points,
+                    balance: balance,
                                                                                    ledgerPoints: account.points,
                                                                                    ledgerBalance: account.balance)))
             }

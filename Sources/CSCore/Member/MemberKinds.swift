@@ -28,7 +28,8 @@ public enum MemberKinds {
                 let shown = "points=\(m.points) balance=\(m.balance.decimal) spend=\(m.totalSpend.decimal)"
                 let ledger = "points=\(expected.points) balance=\(expected.balance.decimal) "
                     + "spend=\(expected.totalSpend.decimal)"
-                problems.append(DocumentProblem(path: where_(m), line: 0, Fact(.doctor(.figuresDisagree), [m.card, shown, ledger])))
+                problems.append(DocumentProblem(path: where_(m), line: 0, Fact(.doctor(.figuresDisagree), [m.card,
+                    shown, ledger])))
             }
         }
         problems += try Member.phoneIndex.problems(store)

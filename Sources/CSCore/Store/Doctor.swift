@@ -35,7 +35,8 @@ public struct Doctor: Sendable {
         if let bytes = try FileSystem.read(store.transactionPath) {
             do throws(StoreError) {
                 _ = try UndoRecord.decode(bytes, store: store)
-                report.problems.append(DocumentProblem(path: store.transactionPath, line: 0, Fact(.doctor(.interruptedChange))))
+                report.problems.append(DocumentProblem(path: store.transactionPath, line: 0,
+                                                       Fact(.doctor(.interruptedChange))))
             } catch {
                 report.problems.append(DocumentProblem(path: store.transactionPath, line: 0,
                                                        Fact(.doctor(.undoRecordDamaged), [error.summary])))
@@ -69,7 +70,8 @@ public struct Doctor: Sendable {
             let want: mode_t = isDir ? FileSystem.directoryMode : FileSystem.fileMode
             if mode & 0o077 != 0 {
                 out.append(DocumentProblem(path: path, line: 0,
-                                           Fact(.doctor(.modeTooOpen), [String(mode, radix: 8), String(want, radix: 8)])))
+                                           Fact(.doctor(.modeTooOpen), [String(mode, radix: 8), String(want,
+                                               radix: 8)])))
             }
         }
         return out
