@@ -57,26 +57,11 @@ extension Store {
     /// Under the exclusive commit lock: the undo record, the switch, the journal line, and the
     /// undo record's removal as the commit point.
     func switchIn(_ undo: UndoRecord, source: String, verified: Bool, clerk: String, clock: Clock) throws(StoreError) {
-        let aside = undo.restore!.aside
-        try FileSystem.writeAtomically(transactionPath, undo.encoded(root: root) { _, _, _ in "" }, faults: faults)
-        do throws(StoreError) {
-            try switchEntries(undo.restore!)
-            try appendJournal([restoreEntry(source: source, savedTo: aside, verified: verified, clerk: clerk,
+        guard let restore = undo.restore else { return }
+        try underUndoRecord(undo.encoded(root: root) { _, _, _ in "" }) { () throws(StoreError) in
+            try switchEntries(restore)
+            try appendJournal([restoreEntry(source: source, savedTo: restore.aside, verified: verified, clerk: clerk,
                                             clock: clock)])
-            if faults.failWrite(transactionPath + "#commit") {
-                throw StoreError.io(path: transactionPath, operation: "remove", reason: "injected fault")
-            }
-            try FileSystem.remove(transactionPath)
-            try FileSystem.fsyncDirectory(root)
-        } catch {
-            #if DEBUG
-            if faults.abandonOnFault { throw error }
-            #endif
-            do throws(StoreError) { try recover() } catch let rollback {
-                throw StoreError.rollbackIncomplete(path: transactionPath, cause: error.summary,
-                                                    rollback: rollback.summary)
-            }
-            throw error
         }
     }
 

@@ -116,10 +116,20 @@ extension Store {
     /// the undo record's removal as the commit point.
     func apply(_ record: [UInt8], _ newShards: [(path: String, bytes: [UInt8])],
                _ txn: Transaction) throws(StoreError) {
-        try FileSystem.writeAtomically(transactionPath, record, faults: faults)
-        do throws(StoreError) {
+        try underUndoRecord(record) { () throws(StoreError) in
             try apply(newShards, files: txn.files)
             try appendJournal(txn.journal)
+        }
+    }
+
+    /// The protocol every change follows, a commit or a restore's switch: the undo record is
+    /// made durable, `body` changes the files, and removing the record commits. A failure
+    /// part-way is rolled back at once; if even that fails, the error says so (the record
+    /// stays and the next command finishes the rollback) — "nothing was changed" would be a lie.
+    func underUndoRecord(_ record: [UInt8], _ body: () throws(StoreError) -> Void) throws(StoreError) {
+        try FileSystem.writeAtomically(transactionPath, record, faults: faults)
+        do throws(StoreError) {
+            try body()
             if faults.failWrite(transactionPath + "#commit") {
                 throw StoreError.io(path: transactionPath, operation: "remove", reason: "injected fault")
             }
@@ -129,8 +139,6 @@ extension Store {
             #if DEBUG
             if faults.abandonOnFault { throw error }
             #endif
-            // Put everything back now. If even that fails, say so: the undo record stays and
-            // the next command finishes the rollback, but "nothing was changed" would be a lie.
             do throws(StoreError) { try recover() } catch let rollback {
                 throw StoreError.rollbackIncomplete(path: transactionPath, cause: error.summary,
                                                     rollback: rollback.summary)
