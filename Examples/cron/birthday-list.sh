@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Writes this month's birthday list to /srv/reports/birthdays-YYYY-MM.csv, Excel-ready.
 # The file appears whole or not at all; prints nothing on success; on failure cron mails cs's
-# one-line reason and the job exits with cs's status.
+# one-line reason and the job exits with cs's status. --strict: a list that had to leave a
+# damaged member out is a failure (exit 3), not a short list.
 set -u
 out="/srv/reports/birthdays-$(date +%Y-%m).csv"
-if cs birthday list --csv --excel >"$out.tmp" 2>/tmp/cs-list.err; then
+err=$(mktemp) || exit 1
+trap 'rm -f "$err"' EXIT
+if cs birthday list --strict --csv --excel >"$out.tmp" 2>"$err"; then
   mv "$out.tmp" "$out"
 else
   status=$?
   rm -f "$out.tmp"
-  echo "birthday list failed (exit $status): $(cat /tmp/cs-list.err)"
+  echo "birthday list failed (exit $status): $(cat "$err")"
   exit "$status"
 fi

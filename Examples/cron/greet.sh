@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Tomorrow's greetings, phone<TAB>message, to the SMS gateway's spool. A failure leaves no
-# half-written spool file and is mailed by cron.
+# half-written spool file and is mailed by cron; --strict makes a partial run (a damaged
+# member left out) a failure too.
 set -u
 spool=/var/spool/sms/birthday-$(date +%F).tsv
 tmp="$spool.tmp"
-if cs birthday greet --days 1 >"$tmp" 2>/tmp/cs-greet.err; then
+err=$(mktemp) || exit 1
+trap 'rm -f "$err"' EXIT
+if cs birthday greet --strict --days 1 >"$tmp" 2>"$err"; then
   [ -s "$tmp" ] && mv "$tmp" "$spool" || rm -f "$tmp"
 else
   status=$?
   rm -f "$tmp"
-  echo "birthday greetings failed (exit $status): $(cat /tmp/cs-greet.err)"
+  echo "birthday greetings failed (exit $status): $(cat "$err")"
   exit "$status"
 fi

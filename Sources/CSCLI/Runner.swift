@@ -128,12 +128,8 @@ public struct Runner: Sendable {
                                 language: context.language)
         switch output {
         case .table(let t):
-            let catalog = context.catalog
-            let warning = t.skipped.first.map { first in
-                "cs: " + catalog.text(.housekeeping(.listingSkipped), [String(t.skipped.count),
-                                                                       catalog.text(first)]) + "\n"
-            } ?? ""
-            return Result(status: 0, stdout: renderer.render(t), stderr: warning)
+            let partial = Runner.partial(t, context)
+            return Result(status: partial.status ?? 0, stdout: renderer.render(t), stderr: partial.warning)
         case .record(let t): return Result(status: 0, stdout: renderer.renderRecord(t), stderr: "")
         case .created(let id, let message, let record):
             if g.quiet { return Result(status: 0, stdout: id + "\n", stderr: "") }
@@ -163,7 +159,8 @@ public struct Runner: Sendable {
             return Result(status: status.rawValue, stdout: g.quiet ? "" : s, stderr: "")
         case .summary(let text, let data, let record, let status):
             let out = g.format == .table ? text : record ? renderer.renderRecord(data) : renderer.render(data)
-            return Result(status: status.rawValue, stdout: out, stderr: "")
+            let partial = Runner.partial(data, context)
+            return Result(status: partial.status ?? status.rawValue, stdout: out, stderr: partial.warning)
         case .nothing: return Result(status: 0, stdout: "", stderr: "")
         }
     }
@@ -246,5 +243,16 @@ extension Runner {
         case .table, .record, .rows, .summary: throw UsageError.quietOnRecords
         case .created, .report, .text, .nothing: return
         }
+    }
+}
+
+extension Runner {
+    /// A listing that left damaged documents out says so on stderr; with `--strict` it also
+    /// exits 3, so a cron job that drops stderr still sees a partial answer.
+    static func partial(_ t: ResultTable, _ context: Context) -> (warning: String, status: Int32?) {
+        guard let first = t.skipped.first else { return ("", nil) }
+        let catalog = context.catalog
+        let warning = "cs: " + catalog.text(.housekeeping(.listingSkipped), [String(t.skipped.count), catalog.text(first)])
+        return (warning + "\n", context.globals.strict ? ExitStatus.dataDirectory.rawValue : nil)
     }
 }

@@ -126,3 +126,19 @@ extension CounterTests {
         XCTAssertEqual(json["gender"] as? String, "male")
     }
 }
+
+extension CounterTests {
+    func testStrictMakesAPartialListingAFailureForCron() throws {
+        let cs = try CS.fresh()
+        for i in 0..<12 { _ = cs.addMember("M\(i)", phone: "137000000\(String(format: "%02d", i))", birthday: "1990-11-2\(i % 9)") }
+        let shard = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: cs.path("members")).sorted().first)
+        let path = cs.path("members/" + shard)
+        try (try String(contentsOfFile: path, encoding: .utf8) + "{\"id\":\"broken\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let lenient = cs.run("member", "list")
+        XCTAssertEqual(lenient.status, 0)
+        XCTAssertTrue(lenient.stderr.contains(shard), lenient.stderr)
+        let strict = cs.run("member", "list", "--strict")
+        XCTAssertEqual(strict.status, 3, "a partial answer fails under --strict")
+        XCTAssertEqual(cs.run("birthday", "greet", "--strict", "--days", "0").status, 3)
+    }
+}

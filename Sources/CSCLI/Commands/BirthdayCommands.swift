@@ -36,15 +36,14 @@ enum BirthdayCommands {
         action: { inv, ctx in
             let template = try Greeting.template(path: inv[O.template], ctx: ctx)
             let days = try inv[O.greetDays] ?? ctx.requireConfig().int(.greetDays)
-            let lines = try desk(ctx).greetings(days: days).celebrations.map { ($0.member.phone,
-                                                                                Greeting.fill(template, $0, ctx)) }
+            let found = try desk(ctx).greetings(days: days)
+            let lines = found.celebrations.map { ($0.member.phone, Greeting.fill(template, $0, ctx)) }
             let greeting = Fields<(String, String)>([
                 Field("phone", "PHONE", "手机") { .text($0.0) },
                 Field("message", "MESSAGE", "内容") { .text($0.1) },
             ])
-            return .summary(text: lines.map { "\($0.0)\t\($0.1)\n" }.joined(), data: greeting.table(lines),
-                            record: false,
-                            status: .done)
+            return .summary(text: lines.map { "\($0.0)\t\($0.1)\n" }.joined(),
+                            data: greeting.table(lines, skipped: found.problems), record: false, status: .done)
         })
 
     static let gift = CommandSpec(

@@ -19,6 +19,8 @@ public struct GlobalOptions: Sendable, Equatable {
     public var quiet = false
     /// `--field NAME`: only that field's bare value(s), one per line, for scripts.
     public var field: String?
+    /// `--strict`: a listing that had to leave damaged documents out exits 3 (for cron).
+    public var strict = false
     public var help = false
     public var version = false
 
@@ -41,6 +43,7 @@ public struct GlobalOptions: Sendable, Equatable {
         OptionSpec("lang", .choice(Language.allCases.map(\.rawValue)), valueName: "LANG",
                    help: "message language: en or zh (CS_LANG, LC_ALL, LANG)"),
         .flag("quiet", short: "q", help: "print only the essential result (the new id)"),
+        .flag("strict", help: "exit 3 when a listing had to leave damaged documents out (cron, pipelines)"),
         OptionSpec("field", .text, valueName: "NAME",
                    help: "print only this field's bare value, one line per record (card=$(cs member show P --field "
                        + "card))"),
@@ -65,6 +68,7 @@ public struct GlobalOptions: Sendable, Equatable {
         case ("lang", .text(let s)): language = Language(rawValue: s)
         case ("quiet", _): quiet = true
         case ("field", .text(let s)): field = s
+        case ("strict", _): strict = true
         case ("help", _): help = true
         case ("version", _): version = true
         default: break
