@@ -76,23 +76,16 @@ extension Store {
     /// until it is rolled back, so "is this directory set up?" may only be asked after this.
     public func settle() throws(StoreError) {
         guard FileSystem.isDirectory(root), FileSystem.exists(transactionPath) else { return }
+        try finishInterruptedChange()
+    }
+
+    /// Exactly what the next writer would do first (`tidy`), so that a reader coming first
+    /// leaves no less tidied than a writer would. Needs no config.json: it may be what is missing.
+    func finishInterruptedChange() throws(StoreError) {
         let lock = try DirectoryLock.acquire(path: lockPath, holder: "pid \(getpid()), finishing an interrupted change",
                                              timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { lock.release() }
-        if lock.previousHolderDied { sweepTemporaryFiles() }
-        try recoverUnderCommitLock()
-    }
-
-    /// Exactly what the next writer would do first (sweep a dead holder's temp files, roll
-    /// back), so that a reader coming first leaves no less tidied than a writer would.
-    func finishInterruptedChange() throws(StoreError) {
-        do {
-            try withLock(holder: "pid \(getpid()), a reader finishing an interrupted change") {}
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw StoreError.io(path: root, operation: "recover", reason: "\(error)")
-        }
+        try tidy(after: lock)
     }
 
     /// `recover`, holding the commit lock exclusively while it changes files (readers wait).

@@ -27,15 +27,19 @@ extension Store {
         let lock = try DirectoryLock.acquire(path: lockPath, holder: holder,
                                              timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { lock.release() }
+        try tidy(after: lock)
+        return try body()
+    }
+
+    /// What the holder of `cs.lock` does first: finish what a dead holder left — its temp files,
+    /// its interrupted change, a restore's staging killed before its undo record.
+    func tidy(after lock: DirectoryLock) throws(StoreError) {
         if lock.previousHolderDied { sweepTemporaryFiles() }
         try recoverUnderCommitLock()
-        if lock.previousHolderDied {
-            // A restore killed while staging (before its undo record): nothing refers to it now.
-            for name in FileSystem.list(root) where name.hasPrefix(".restore-") {
-                FileSystem.removeTree("\(root)/\(name)")
-            }
+        guard lock.previousHolderDied else { return }
+        for name in FileSystem.list(root) where name.hasPrefix(".restore-") {
+            FileSystem.removeTree("\(root)/\(name)")
         }
-        return try body()
     }
 
     func inTransaction<T>(clerk: String, command: String, clock: Clock,
