@@ -14,4 +14,4 @@ mkdir -p "${PREFIX:-$HOME/.local}/share/man/man1"
 install -m 0644 man/*.1 "${PREFIX:-$HOME/.local}/share/man/man1/"
 "$bin_dir/cs" init
 case ":$PATH:" in *":$bin_dir:"*) ;; *) echo "add $bin_dir to your PATH: export PATH=\"$bin_dir:\$PATH\"";; esac
-echo "try: cs member import --csv Examples/members.csv && cs member list"
+echo "try: cs member import --from Examples/members.csv && cs member list"

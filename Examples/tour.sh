@@ -6,7 +6,7 @@ cs=${CS:-.build/release/cs}
 export CS_DATA_DIR=$(mktemp -d)/cs CS_CLERK=tour CS_NOW=2026-11-23T10:00:00+08:00
 set -x
 $cs init
-$cs member import --csv Examples/members.csv
+$cs member import --from Examples/members.csv
 $cs member list --sort birthday
 $cs member find --name 张
 $cs member show 13800138000

@@ -29,7 +29,7 @@ public enum UsageMessage: Sendable, Hashable, CaseIterable {
     case unknownCommand, unknownCommandSuggest, unknownOption, unknownOptionSuggest, missingValue, invalidValue
     case missingOptions, unexpectedArgument, missingArgument, repeatedOption, flagTakesNoValue, missingSubcommand
     case seeHelp, conflict, requires, findNeedsCriterion, unknownField, fieldWithoutRecords
-    case quietOnRecords
+    case quietOnRecords, renamed
 }
 
 /// Messages of init, doctor, export, backup and restore, listings.

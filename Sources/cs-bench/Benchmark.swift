@@ -51,7 +51,7 @@ struct Benchmark {
 
     func loadSQLite(into db: String) {
         let script = "\(work)/load.sql"
-        try? (Benchmark.schema + "\n.import --csv --skip 1 '\(csv)' members\n" + Benchmark.indexes).write(toFile: script, atomically: true, encoding: .utf8)
+        try? (Benchmark.schema + "\n.import --from --skip 1 '\(csv)' members\n" + Benchmark.indexes).write(toFile: script, atomically: true, encoding: .utf8)
         _ = sh("sqlite3 '\(db)' < '\(script)'")
     }
 
@@ -97,8 +97,8 @@ struct Benchmark {
                      "4096"] : []), environment: env)
                  _ = Spawn.run(["sqlite3", fresh + ".db", Benchmark.schema + Benchmark.indexes], environment: env)
              },
-             cs: { _ in [self.cs, "member", "import", "--csv", self.csv, "--data-dir", fresh] },
-             sqlite: { _ in ["sqlite3", fresh + ".db", ".import --csv --skip 1 \(self.csv) members"] })
+             cs: { _ in [self.cs, "member", "import", "--from", self.csv, "--data-dir", fresh] },
+             sqlite: { _ in ["sqlite3", fresh + ".db", ".import --from --skip 1 \(self.csv) members"] })
         both("doctor (every document)", runs: members >= 1_000_000 ? 3 : self.runs, cs: { _ in [self.cs, "doctor"] },
              sqlite: { _ in q("pragma integrity_check") })
         rows.append(parallelEarn(card: Generator.card(members / 3)))

@@ -145,7 +145,7 @@ final class FuzzTests: XCTestCase {
             var bytes = Array(text.utf8)
             if Int.random(in: 0..<5, using: &rng) == 0 { bytes += randomBytes(20, &rng) }
             try Data(bytes).write(to: file)
-            let args = ["member", "import", "--csv", file.path] + (Bool.random(using: &rng) ? ["--dry-run"] : [])
+            let args = ["member", "import", "--from", file.path] + (Bool.random(using: &rng) ? ["--dry-run"] : [])
             let r = runner.run(args, environment: environment)
             check(args, r)
         }

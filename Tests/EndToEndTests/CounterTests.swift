@@ -70,7 +70,7 @@ extension CounterTests {
 extension CounterTests {
     func testANarrowTableNeverCutsACardAPhoneOrAnAmount() throws {
         let cs = try CS.fresh()
-        XCTAssertEqual(cs.run("member", "import", "--csv", CounterTests.examples).status, 0)
+        XCTAssertEqual(cs.run("member", "import", "--from", CounterTests.examples).status, 0)
         let list = cs.run(["member", "list"], env: ["COLUMNS": "80"])
         XCTAssertEqual(list.status, 0, list.stderr)
         for line in list.lines { XCTAssertLessThanOrEqual(line.count, 80, line) }

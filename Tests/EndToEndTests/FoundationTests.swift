@@ -169,7 +169,7 @@ final class FoundationTests: XCTestCase {
         // Enough rows to pass the 256 KB streaming buffer several times.
         var csv = "name,phone,birthday,address\n"
         for i in 0..<4_000 { csv += "会员\(i),139\(String(format: "%08d", i)),1990-01-01,上海市徐汇区漕溪北路\(i)号\n" }
-        XCTAssertEqual(cs.run("member", "import", "--csv", cs.write(csv, to: "big.csv")).status, 0)
+        XCTAssertEqual(cs.run("member", "import", "--from", cs.write(csv, to: "big.csv")).status, 0)
         let out = cs.dataDirectory.path + "-big-export.csv"
         XCTAssertEqual(cs.run("export", "members", "--out", out).status, 0)
         let file = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")

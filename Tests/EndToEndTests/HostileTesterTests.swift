@@ -16,7 +16,7 @@ final class HostileTesterTests: XCTestCase {
         add.standardOutput = FileHandle.nullDevice
         try add.run()
         usleep(400_000)
-        let imported = cs.run("member", "import", "--csv", csv)
+        let imported = cs.run("member", "import", "--from", csv)
         add.waitUntilExit()
         XCTAssertEqual(add.terminationStatus, 0)
         XCTAssertEqual(imported.status, 1, imported.stdout + imported.stderr)
@@ -231,13 +231,13 @@ final class HostileTesterTests: XCTestCase {
         let m = cs.dataDirectory.path + "-m.csv", l = cs.dataDirectory.path + "-l.csv"
         XCTAssertEqual(cs.run("export", "members", "--reveal", "--out", m).status, 0)
         XCTAssertEqual(cs.run("export", "ledger", "--out", l).status, 0)
-        let imported = cs.run("--data-dir", cs.dataDirectory.path + "-moved", "member", "import", "--csv", m, "--ledger", l,
+        let imported = cs.run("--data-dir", cs.dataDirectory.path + "-moved", "member", "import", "--from", m, "--ledger", l,
                               env: ["CS_DATA_DIR": ""])
         XCTAssertNotEqual(imported.status, 0, "needs init first")
         let moved = CS(dataDirectory: URL(fileURLWithPath: cs.dataDirectory.path + "-moved"),
                        environment: cs.environment.merging(["CS_DATA_DIR": cs.dataDirectory.path + "-moved"]) { _, b in b })
         XCTAssertEqual(moved.run("init").status, 0)
-        let back = moved.run("member", "import", "--csv", m, "--ledger", l)
+        let back = moved.run("member", "import", "--from", m, "--ledger", l)
         XCTAssertEqual(back.status, 0, back.stderr)
     }
 

@@ -7,12 +7,12 @@ final class LanguageTests: XCTestCase {
     func testAnImportsProblemsAreInChineseUnderLangZh() throws {
         let cs = try CS.fresh()
         let csv = cs.write("姓名,手机,生日,性别\n张三,139123,1990-13-01,男\n,13900000000,2030-01-01,x\n", to: "bad.csv")
-        let zh = cs.run("--lang", "zh", "member", "import", "--csv", csv)
+        let zh = cs.run("--lang", "zh", "member", "import", "--from", csv)
         XCTAssertEqual(zh.status, 1)
         XCTAssertTrue(zh.stderr.contains("第 2 行:手机号 '139123' 无效"), zh.stderr)
         XCTAssertTrue(zh.stderr.contains("第 3 行:姓名为空"), zh.stderr)
         XCTAssertTrue(zh.stderr.contains("第 3 行:生日 2030-01-01 是将来的日期"), zh.stderr)
-        let en = cs.run("member", "import", "--csv", csv)
+        let en = cs.run("member", "import", "--from", csv)
         XCTAssertTrue(en.stderr.contains("line 2: phone '139123' is not 7–15 digits"), en.stderr)
     }
 

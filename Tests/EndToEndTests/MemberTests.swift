@@ -330,11 +330,11 @@ final class MemberTests: XCTestCase {
     func testImportMapsChineseHeadersAndOpeningFiguresBecomeLedgerEntries() {
         let csv = "\u{FEFF}姓名,手机,生日,积分,余额,等级\r\n张三,13800000001,1980-03-04,120,50.5,silver\r\n\"Li, Si\",13800000002,1985-12-31,,,\r\n"
         let file = cs.write(csv, to: "import.csv")
-        let dry = cs.run("member", "import", "--csv", file, "--dry-run")
+        let dry = cs.run("member", "import", "--from", file, "--dry-run")
         XCTAssertEqual(dry.status, 0, dry.stderr)
         XCTAssertTrue(dry.stdout.contains("2 member"))
         XCTAssertEqual(cs.jsonArray("member", "list").count, 0, "a dry run changes nothing")
-        XCTAssertEqual(cs.run("member", "import", "--csv", file).status, 0)
+        XCTAssertEqual(cs.run("member", "import", "--from", file).status, 0)
         let zhang = cs.json("member", "show", "13800000001")
         XCTAssertEqual(zhang["points"] as? Int, 120)
         XCTAssertEqual(zhang["balance"] as? String, "50.50")
@@ -347,14 +347,14 @@ final class MemberTests: XCTestCase {
     func testImportIsAllOrNothingAndReportsEveryBadRowByLine() {
         _ = cs.addMember("Existing", phone: "13800000009")
         let csv = "name,phone,birthday\nGood,13800000001,1990-01-01\n,13800000002,1990-01-01\nBad,abc,1990-02-30\nDup,13800000009,1990-01-01\n"
-        let r = cs.run("member", "import", "--csv", cs.write(csv, to: "bad.csv"))
+        let r = cs.run("member", "import", "--from", cs.write(csv, to: "bad.csv"))
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.contains("line 3: name is empty"), r.stderr)
         XCTAssertTrue(r.stderr.contains("line 4: phone"), r.stderr)
         XCTAssertTrue(r.stderr.contains("line 4: birthday"), r.stderr)
         XCTAssertTrue(r.stderr.contains("line 5: phone 13800000009"), r.stderr)
         XCTAssertEqual(cs.jsonArray("member", "list").count, 1, "the good row was not imported either")
-        let unknown = cs.run("member", "import", "--csv", cs.write("nom,phone,birthday\n", to: "h.csv"))
+        let unknown = cs.run("member", "import", "--from", cs.write("nom,phone,birthday\n", to: "h.csv"))
         XCTAssertTrue(unknown.stderr.contains("unknown column 'nom'"), unknown.stderr)
     }
 
@@ -365,7 +365,7 @@ final class MemberTests: XCTestCase {
         let export = cs.run("export", "members", "--csv", "--excel", "--reveal")
         XCTAssertEqual(export.status, 0)
         let other = try CS.fresh()
-        let r = other.run("member", "import", "--csv", other.write(export.stdout, to: "rt.csv"))
+        let r = other.run("member", "import", "--from", other.write(export.stdout, to: "rt.csv"))
         XCTAssertEqual(r.status, 0, r.stderr)
         let strip: ([[String: Any]]) -> [[String: String]] = { rows in
             rows.map { $0.compactMapValues { "\($0)" }.filter { $0.key != "joinedAt" } }
@@ -391,7 +391,7 @@ final class MemberTests: XCTestCase {
         let members = cs.run("export", "members", "--reveal")
         let ledger = cs.run("export", "ledger")
         let other = try CS.fresh()
-        let r = other.run("member", "import", "--csv", other.write(members.stdout, to: "m.csv"), "--ledger", other.write(ledger.stdout, to: "l.csv"))
+        let r = other.run("member", "import", "--from", other.write(members.stdout, to: "m.csv"), "--ledger", other.write(ledger.stdout, to: "l.csv"))
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(other.run("member", "list", "--json").stdout, cs.run("member", "list", "--json").stdout, "every member field, totals included")
         XCTAssertEqual(other.run("member", "history", newCard, "--json").stdout, cs.run("member", "history", newCard, "--json").stdout)
@@ -404,7 +404,7 @@ final class MemberTests: XCTestCase {
         let tampered = members.stdout.replacingOccurrences(of: ",Bo,13800000002,", with: ",Bo,13800000003,")
             .replacingOccurrences(of: "active,10,0.00", with: "active,99,0.00")
         let third = try CS.fresh()
-        let bad = third.run("member", "import", "--csv", third.write(tampered, to: "m.csv"), "--ledger", third.write(ledger.stdout, to: "l.csv"))
+        let bad = third.run("member", "import", "--from", third.write(tampered, to: "m.csv"), "--ledger", third.write(ledger.stdout, to: "l.csv"))
         XCTAssertEqual(bad.status, 1)
         XCTAssertTrue(bad.stderr.contains("ledger adds up to 10"), bad.stderr)
         XCTAssertEqual(third.jsonArray("member", "list").count, 0)

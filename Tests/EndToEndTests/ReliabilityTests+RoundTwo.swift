@@ -13,7 +13,7 @@ extension ReliabilityTests {
         var csv = "name,phone,birthday,card\n"
         for i in 1...rows { csv += "I\(i),139\(String(format: "%08d", i)),1990-01-01,C\(String(format: "%07d", i))\n" }
         let file = cs.write(csv, to: "race.csv")
-        let importer = cs.start(["member", "import", "--csv", file])
+        let importer = cs.start(["member", "import", "--from", file])
         importer.standardOutput = FileHandle.nullDevice
         importer.standardError = FileHandle.nullDevice
         try importer.run()
@@ -110,7 +110,7 @@ extension ReliabilityTests {
         for round in 0..<rounds {
             var csv = "name,phone,birthday\n"
             for i in 0..<rows { csv += "R\(round)-\(i),13\(round)\(String(format: "%08d", i)),1990-01-01\n" }
-            let p = cs.start(["member", "import", "--csv", cs.write(csv, to: "import-\(round).csv")])
+            let p = cs.start(["member", "import", "--from", cs.write(csv, to: "import-\(round).csv")])
             p.standardOutput = FileHandle.nullDevice
             p.standardError = FileHandle.nullDevice
             try p.run()

@@ -67,6 +67,7 @@ enum Housekeeping {
     static let logCommand = CommandSpec(
         "log", summary: "the journal of changes: who changed what, when, before and after", zh: "变更日志:谁在何时改了什么",
         options: [O.logSince, O.logKind, O.logID, O.logClerk],
+        renamed: [Renamed("clerk", to: "--by NAME")],
         action: { inv, ctx in
             try ctx.store.requireInitialized()
             let since = inv[O.logSince]

@@ -11,7 +11,7 @@ enum HousekeepingOption {
     static let logKind = Option<String>("kind", .text, valueName: "KIND",
                                         help: "only this record kind (" + (CommandTree.kinds.map(\.name) + ["file"]).joined(separator: ", ") + ")")
     static let logID = Option<String>("id", .text, valueName: "ID", help: "only this record")
-    static let logClerk = Option<String>("clerk", .text, valueName: "NAME", help: "only changes by this clerk")
+    static let logClerk = Option<String>("by", .text, valueName: "NAME", help: "only changes by this clerk")
     static let repair = Flag("repair",
                              help: "rebuild indexes, finish an interrupted change, remove temp files, fix "
                                  + "permissions; never deletes data")

@@ -268,11 +268,12 @@ enum MemberCommands {
 
     static let importCommand = CommandSpec(
         "import", summary: "import members from CSV (English or Chinese headers), all rows or none", zh: "从 CSV 导入会员(全部成功或全部不导入)",
-        options: [O.csv, O.ledger, O.dryRun],
+        options: [O.from, O.ledger, O.dryRun],
+        renamed: [Renamed("csv", to: "--from FILE")],
         action: { inv, ctx in
-            let path = try inv[O.csv]
+            let path = try inv[O.from]
             guard let bytes = try ImportFile.read(path) else {
-                throw UsageError.invalidValue("--csv", value: path, accepted: "a readable CSV file")
+                throw UsageError.invalidValue("--from", value: path, accepted: "a readable CSV file")
             }
             var ledger: [UInt8]?
             if let path = inv[O.ledger] {

@@ -63,7 +63,7 @@ enum MemberOption {
                                             help: "the store's discount on these goods, such as 0.9")
     static let on = Option<Day>("on", .date, valueName: "DATE", help: "the day of purchase (default today)")
     static let asOf = Option<Day>("as-of", .date, valueName: "DATE", help: "expire as of this day (default today)")
-    static let csv = Required<String>("csv", .text, valueName: "FILE",
+    static let from = Required<String>("from", .text, valueName: "FILE",
                                       help: "the CSV file (UTF-8, with or without BOM)")
     static let ledger = Option<String>("ledger", .text, valueName: "FILE",
                                        help: "the history from 'cs export ledger': imported as it is instead of "

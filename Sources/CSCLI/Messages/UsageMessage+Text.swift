@@ -60,6 +60,9 @@ extension UsageMessage {
             Text(en: "-q prints only the id of what a command creates; this command prints records — "
                      + "--field NAME prints one field of them",
                  zh: "-q 只输出新建记录的编号;此命令输出的是记录 — 要取其中一个字段请用 --field NAME")
+        case .renamed:
+            Text(en: "use {1} here, not {0} — see 'cs {2}--help'",
+                 zh: "此处请用 {1},而不是 {0} — 见 'cs {2}--help'")
         case .requires:
             Text(en: "{0} only works with {1}",
                  zh: "{0} 须与 {1} 一起使用")

@@ -70,6 +70,9 @@ public struct ArgumentParser: Sendable {
                     name = String(name[..<eq])
                 }
                 spelled = "--\(name)"
+                if let r = command.renamed.first(where: { $0.old == name }) {
+                    throw .renamed(spelled, use: r.new, path: inv.pathPrefix)
+                }
                 guard let found = lookup(name, in: command) else {
                     if pendingError == nil {
                         let names = (command.options + GlobalOptions.specs).map(\.spelling)

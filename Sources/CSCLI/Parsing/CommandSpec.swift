@@ -64,11 +64,14 @@ public struct CommandSpec: Sendable {
     public let arguments: [ArgumentSpec]
     public let subcommands: [CommandSpec]
     public let details: String
+    /// Spellings this command once took or a user may carry over from another command, each
+    /// with the one to use: refused with that hint, never taken as a global option.
+    public let renamed: [Renamed]
     public let action: CommandAction?
 
     public init(_ name: String, summary: String, zh: String, options: [any OptionDeclaration] = [],
                 arguments: [any ArgumentDeclaration] = [], subcommands: [CommandSpec] = [], details: String = "",
-                action: CommandAction? = nil) {
+                renamed: [Renamed] = [], action: CommandAction? = nil) {
         self.name = name
         self.summary = summary
         self.summaryZh = zh
@@ -76,6 +79,7 @@ public struct CommandSpec: Sendable {
         self.arguments = arguments.map(\.argumentSpec)
         self.subcommands = subcommands
         self.details = details
+        self.renamed = renamed
         self.action = action
     }
 
@@ -84,4 +88,16 @@ public struct CommandSpec: Sendable {
     public func option(short: Character) -> OptionSpec? { options.first { $0.short == short } }
 
     public func summary(in language: Language) -> String { language == .zh ? summaryZh : summary }
+}
+
+/// An option spelling a command refuses with a hint: one name per meaning across the suite
+/// (`--from FILE` reads a file, `--out FILE` writes one, `--by NAME` filters by clerk).
+public struct Renamed: Sendable {
+    public let old: String
+    public let new: String
+
+    public init(_ old: String, to new: String) {
+        self.old = old
+        self.new = new
+    }
 }

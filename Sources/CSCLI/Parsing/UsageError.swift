@@ -18,6 +18,8 @@ public enum UsageError: Failure, Equatable {
     case requires(String, String)
     /// `member find` with nothing to find by.
     case findNeedsCriterion
+    /// A spelling this command refuses, with the one that means what the user wanted.
+    case renamed(String, use: String, path: String)
     /// `--field` names no field of what the command prints.
     case unknownField(String, fields: [String])
     /// `--field` on a command that prints no records.
@@ -45,6 +47,7 @@ public enum UsageError: Failure, Equatable {
         case .fieldWithoutRecords: .usage(.fieldWithoutRecords)
         case .findNeedsCriterion: .usage(.findNeedsCriterion)
         case .requires: .usage(.requires)
+        case .renamed: .usage(.renamed)
         }
     }
 
@@ -58,6 +61,7 @@ public enum UsageError: Failure, Equatable {
         case .unexpectedArgument(let w, let p): [String(w.prefix(80)), p]
         case .missingArgument(let n, let p): [n, p]
         case .repeatedOption(let o), .flagTakesNoValue(let o): [o]
+        case .renamed(let o, let n, let p): [o, n, p]
         case .missingSubcommand(let p, let c): [p.trimmingSpaces, c.joined(separator: ", ")]
         case .conflict(let a, let b), .requires(let a, let b): [a, b]
         case .findNeedsCriterion, .fieldWithoutRecords, .quietOnRecords: []

@@ -1,4 +1,4 @@
-/// `member import --csv`: members from an older system, all rows or none. Opening points and
+/// `member import --from`: members from an older system, all rows or none. Opening points and
 /// balance become opening ledger entries, so the ledger still explains every figure.
 extension MemberDesk {
     public struct ImportReport: Sendable {

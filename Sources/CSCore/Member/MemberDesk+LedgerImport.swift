@@ -1,4 +1,4 @@
-/// `member import --csv members.csv --ledger ledger.csv`: the exports of another cs (or of an
+/// `member import --from members.csv --ledger ledger.csv`: the exports of another cs (or of an
 /// older system in the same shape) come back with their whole history, so
 /// export → import loses nothing: ids, receipts, clerks and times are kept, and every
 /// member's figures are recomputed from its ledger and must match the file.
