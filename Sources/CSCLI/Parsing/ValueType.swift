@@ -4,8 +4,8 @@ import CSCore
 /// value is a usage error naming the option before any command runs.
 public enum ValueType: Sendable, Equatable {
     case text
-    /// Notes and reasons: may also hold invisible formatting characters (shown escaped),
-    /// never controls.
+    /// Addresses, notes and reasons: may also hold line breaks and tabs (and invisible
+    /// formatting characters), shown escaped on one line; never other controls.
     case freeText
     case amount
     case positiveAmount
@@ -23,7 +23,7 @@ public enum ValueType: Sendable, Equatable {
     public var accepted: String {
         switch self {
         case .text: "text without control or invisible characters"
-        case .freeText: "text without control characters"
+        case .freeText: "text; line breaks and tabs allowed, no other control characters"
         case .amount: "an amount in yuan below ten billion, at most two decimals (588, 588.5, ¥588.50)"
         case .positiveAmount: "an amount above zero in yuan, below ten billion, at most two decimals (588, 588.5, "
                             + "¥588.50)"
@@ -47,8 +47,8 @@ public enum ValueType: Sendable, Equatable {
             guard VisibleText.isPlain(raw) else { return nil }
             return .text(raw)
         case .freeText:
-            guard !raw.unicodeScalars.contains(where: VisibleText.isControl) else { return nil }
-            return .text(raw)
+            guard VisibleText.isFreeText(raw) else { return nil }
+            return .text(VisibleText.normalizedFreeText(raw))
         case .amount:
             return Money(parsing: raw).map { .money($0) }
         case .positiveAmount:

@@ -72,10 +72,25 @@ public enum Delimited {
         columns.map { csvField(.text(excel && language == .zh ? $0.heading(language) : $0.key)) }.joined(separator: ",")
     }
 
-    /// TSV has no quoting, so tabs and line breaks inside a value become spaces.
+    /// TSV has no quoting: a tab, line break or backslash inside a value is written `\t`, `\n`,
+    /// `\r`, `\\` (PostgreSQL's COPY text format), so TSV stays lossless, one line per record.
     public static func tsv(_ table: ResultTable, header: Bool) -> String {
         func field(_ c: Cell) -> String {
-            c.plain.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : String($0) }.joined()
+            let s = c.plain
+            guard s.unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\\" }) else {
+                return s
+            }
+            var out = ""
+            for u in s.unicodeScalars {
+                switch u {
+                case "\t": out += "\\t"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\\": out += "\\\\"
+                default: out.unicodeScalars.append(u)
+                }
+            }
+            return out
         }
         var out = header ? table.columns.map(\.key).joined(separator: "\t") + "\n" : ""
         for row in table.rows { out += row.map(field).joined(separator: "\t") + "\n" }

@@ -103,10 +103,9 @@ public struct Renderer: Sendable {
     static func display(_ cell: Cell, _ language: Language) -> String {
         if case .bool(let b) = cell { return language == .zh ? (b ? "是" : "否") : (b ? "yes" : "no") }
         if case .label(let en, let zh) = cell { return language == .zh ? zh : en }
-        // Tables are one line per row whatever a note contains.
-        // Anything else a terminal would act on or hide is shown, not obeyed.
-        let line = cell.plain.replacingAll("\n", with: " ").replacingAll("\r", with: " ").replacingAll("\t", with: " ")
-        return VisibleText.escaped(line)
+        // Tables are one line per row whatever a note contains (a line break shows as ⏎);
+        // anything a terminal would act on or hide is shown, not obeyed.
+        return VisibleText.escaped(cell.plain)
     }
 
     /// An aligned table: numbers right-aligned, text left; wide characters count two columns.

@@ -31,6 +31,9 @@ extension MemberDesk {
                                             "女": .female,
                                             "unspecified": .unspecified, "": .unspecified]
 
+    /// Columns of free text: the only ones that may hold line breaks and tabs.
+    static let freeTextColumns = ["address", "note", "statusReason"]
+
     /// The longest value a member field may hold (as on the command line).
     public static let maxFieldBytes = 500
 
@@ -69,6 +72,8 @@ extension MemberDesk {
         var cards = taken.cards
         var phones = taken.phones
 
+        // Free-text columns (an address typed with Alt+Enter) may hold line breaks and tabs.
+        let freeText = Set(MemberDesk.freeTextColumns.compactMap { columns[$0] })
         var parsed = [(member: Member, points: Int64, balance: Money)]()
         var lines = [Int]()
         parsed.reserveCapacity(rows.count)
@@ -81,8 +86,10 @@ extension MemberDesk {
             if let long = row.fields.firstIndex(where: { $0.utf8.count > MemberDesk.maxFieldBytes }) {
                 problems.append(.fieldTooLong(field: long + 1, max: MemberDesk.maxFieldBytes))
             }
-            if row.fields.contains(where: { $0.unicodeScalars.contains { $0.value < 32 && $0 != "\n"
-                || (0x7F...0x9F).contains($0.value) } }) {
+            if row.fields.indices.contains(where: { i in
+                freeText.contains(i) ? !VisibleText.isFreeText(row.fields[i])
+                    : row.fields[i].unicodeScalars.contains(where: VisibleText.isControl)
+            }) {
                 problems.append(.controlCharacter)
             }
             if row.fields.count != header.fields.count {
@@ -151,13 +158,14 @@ extension MemberDesk {
             m.tier = tier!
             m.status = status!
             m.idNumber = idNumber.isEmpty ? nil : idNumber
-            m.address = value("address").isEmpty ? nil : value("address")
+            m.address = value("address").isEmpty ? nil : VisibleText.normalizedFreeText(value("address"))
             m.email = value("email").isEmpty ? nil : value("email")
-            m.note = value("note").isEmpty ? nil : value("note")
+            m.note = value("note").isEmpty ? nil : VisibleText.normalizedFreeText(value("note"))
             if !value("account").isEmpty { m.account = value("account") }
             m.replaces = value("replaces").isEmpty ? nil : value("replaces")
             m.replacedBy = value("replacedBy").isEmpty ? nil : value("replacedBy")
-            m.statusReason = value("statusReason").isEmpty ? nil : value("statusReason")
+            m.statusReason = value("statusReason").isEmpty ? nil
+                : VisibleText.normalizedFreeText(value("statusReason"))
             parsed.append((m, points!, balance!))
             lines.append(row.line)
         }

@@ -20,13 +20,44 @@ public enum VisibleText {
         !text.unicodeScalars.contains { isControl($0) || isInvisible($0) }
     }
 
-    /// `text` with every control or invisible character written out as `<U+XXXX>`; the same
-    /// string when there is none (the common case costs one scan).
+    /// Line breaks and tabs: what a free-text field (address, note, reason) may hold besides
+    /// plain text, as an address pasted from Excel (Alt+Enter) does.
+    public static func isLayout(_ s: Unicode.Scalar) -> Bool { s == "\n" || s == "\t" || s == "\r" }
+
+    /// Text a free-text field may hold: no control character but line breaks and tabs.
+    public static func isFreeText(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { isControl($0) && !isLayout($0) }
+    }
+
+    /// Free text as stored: Windows (CR LF) and old Mac (CR) line breaks become LF, so the same
+    /// address typed on two machines is the same text.
+    public static func normalizedFreeText(_ text: String) -> String {
+        guard text.unicodeScalars.contains("\r") else { return text }
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for s in text.unicodeScalars {
+            if s == "\n" && afterCR {
+                afterCR = false
+                continue
+            }
+            afterCR = s == "\r"
+            out.append(afterCR ? "\n" : s)
+        }
+        return String(out)
+    }
+
+    /// `text` on one line for a table or a slip: a line break shows as `⏎`, a tab as `⇥`, any
+    /// other control or invisible character as `<U+XXXX>`; the same string when there is none
+    /// (the common case costs one scan).
     public static func escaped(_ text: String) -> String {
         guard !isPlain(text) else { return text }
         var out = ""
         for s in text.unicodeScalars {
-            if isControl(s) || isInvisible(s) {
+            if s == "\n" {
+                out += "⏎"
+            } else if s == "\t" {
+                out += "⇥"
+            } else if isControl(s) || isInvisible(s) {
                 let hex = String(s.value, radix: 16, uppercase: true)
                 out += "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
             } else {
