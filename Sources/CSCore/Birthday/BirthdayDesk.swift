@@ -43,8 +43,7 @@ public struct BirthdayDesk: Sendable {
         let contacts: [BirthdayContact]
         let problems: [DocumentProblem]
         if let indexed = try BirthdayIndexEntry.month(month.month, store: store) {
-            contacts = indexed.records.map(BirthdayContact.init(entry:))
-            problems = indexed.problems
+            (contacts, problems) = try checked(indexed, month: month.month)
         } else {
             let scan = try activeMembers(bornIn: month.month)
             contacts = scan.records.map(BirthdayContact.init(member:))
@@ -58,6 +57,34 @@ public struct BirthdayDesk: Sendable {
             return Celebration(member: m, date: d, inDays: d.ordinal - today.ordinal)
         }
         return (list.sorted { Celebration.byDateThenName($0, $1) }, problems)
+    }
+
+    /// The index's hits checked against their members, so a stale or damaged index never
+    /// lists someone silently: a member whose line is damaged, who is gone, no longer active
+    /// or born in another month is left out and reported (`--strict` makes that exit 3).
+    func checked(_ indexed: ScanResult<BirthdayIndexEntry>,
+                 month: Int) throws -> (contacts: [BirthdayContact], problems: [DocumentProblem]) {
+        let members = try store.records(Member.self, ids: indexed.records.map(\.card))
+        var problems = indexed.problems + members.problems
+        var contacts = [BirthdayContact]()
+        contacts.reserveCapacity(indexed.records.count)
+        let path = "\(store.root)/\(BirthdayIndexEntry.kind)"
+        for e in indexed.records {
+            guard let m = members.found[e.card] else {
+                if !members.problems.isEmpty { continue }   // its damaged line is already reported
+                problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.indexEntryStale), [e.id])))
+                continue
+            }
+            guard m.status == .active, m.birthday.month == month else {
+                problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.indexEntryStale), [e.id])))
+                continue
+            }
+            if BirthdayIndexEntry(member: m) != e {
+                problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.indexEntryStale), [e.id])))
+            }
+            contacts.append(BirthdayContact(member: m))
+        }
+        return (contacts, problems)
     }
 
     /// Birthdays celebrated from today to `days` days ahead, across month and year ends.

@@ -90,6 +90,32 @@ public struct Store: Sendable {
         return nil
     }
 
+    /// The records with these ids, each shard read once (what an index pointed at, checked
+    /// against the records themselves). A damaged line among them is reported, not fatal; an
+    /// id with no record is simply absent from `found`.
+    public func records<R: Record>(_: R.Type, ids: some Sequence<String>) throws(StoreError)
+        -> (found: [String: R], problems: [DocumentProblem]) {
+        try beginReading()
+        var byShard = [String: Set<String>]()
+        for id in ids {
+            byShard[shardPath(kind: R.kind, shardCount: shardCount(R.self), key: R.shardKey(forID: id)),
+                    default: []].insert(id)
+        }
+        var found = [String: R]()
+        var problems = [DocumentProblem]()
+        for (path, wanted) in byShard {
+            guard let bytes = try FileSystem.read(path) else { continue }
+            for (n, range) in Shards.lines(bytes).enumerated() {
+                guard let id = Shards.lineID(bytes, range), wanted.contains(id) else { continue }
+                do { found[id] = try decode(R.self, bytes, range, path: path, line: n + 1) } catch {
+                    guard case .corrupt(let p, let l, let why) = error else { throw error }
+                    problems.append(DocumentProblem(path: p, line: l, reason: why))
+                }
+            }
+        }
+        return (found, problems)
+    }
+
     func decode<R: Record>(_: R.Type, _ bytes: [UInt8], _ range: Range<Int>, path: String,
                            line: Int) throws(StoreError) -> R {
         let document: Document
