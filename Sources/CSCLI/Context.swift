@@ -18,10 +18,14 @@ public struct Context: Sendable {
     /// rather than run on defaults.
     let configProblem: StoreError?
 
+    /// How a confirmation is asked (a terminal) or not (a script, a test).
+    let prompter: Prompter
     public var catalog: Catalog { Catalog(language) }
 
-    init(environment env: [String: String], globals: GlobalOptions, language: Language) throws {
+    init(environment env: [String: String], globals: GlobalOptions, language: Language,
+         prompter: Prompter = .none) throws {
         self.environment = env
+        self.prompter = prompter
         self.globals = globals
         self.language = language
         let root = Context.dataDirectory(globals: globals, environment: env)

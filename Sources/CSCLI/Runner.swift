@@ -18,7 +18,7 @@ public struct Runner: Sendable {
 
     /// `stdout`, when given, receives streamed output (exports) as it is produced; otherwise
     /// everything is collected in the result (tests).
-    public func run(_ arguments: [String], environment env: [String: String],
+    public func run(_ arguments: [String], environment env: [String: String], prompter: Prompter = .none,
                     stdout: (@Sendable ([UInt8]) throws -> Void)? = nil) -> Result {
         // The language must be known before anything can go wrong.
         let language = Runner.language(arguments, environment: env)
@@ -50,7 +50,8 @@ public struct Runner: Sendable {
         }
 
         do {
-            let context = try Context(environment: env, globals: globals, language: globals.language ?? language)
+            let context = try Context(environment: env, globals: globals, language: globals.language ?? language,
+                                      prompter: prompter)
             // Whatever happens, the reading lock goes before anything is printed: a reader
             // blocked on a slow pipe must not hold up the desk.
             defer { context.store.readView?.end() }

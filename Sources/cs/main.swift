@@ -34,7 +34,7 @@ func main() -> Never {
     // Past a file-size limit a write fails with EFBIG (reported, nothing changed) instead of killing us.
     signal(SIGXFSZ, SIG_IGN)
     let arguments = Array(CommandLine.arguments.dropFirst())
-    let result = Runner().run(arguments, environment: environment) { bytes in
+    let result = Runner().run(arguments, environment: environment, prompter: .standard()) { bytes in
         if let reason = emit(bytes, to: 1) { throw OutputError(path: nil, reason: reason) }
     }
     if let reason = emit(Array(result.stdout.utf8), to: 1) {

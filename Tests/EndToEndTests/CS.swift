@@ -74,6 +74,24 @@ struct CS {
         return p
     }
 
+    /// A shell command line with this data directory's environment (pipes, script(1)).
+    func shell(_ command: String) -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", command]
+        p.environment = environment
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        try! p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                      stderr: String(decoding: e, as: UTF8.self))
+    }
+
     /// Registers a member and returns the card number.
     func addMember(_ name: String, phone: String, birthday: String = "1990-05-17", extra: [String] = []) -> String {
         let r = run(["member", "add", "--name", name, "--phone", phone, "--birthday", birthday, "-q"] + extra)

@@ -237,7 +237,7 @@ final class MemberTests: XCTestCase {
         assertRefused(cs.run("member", "suspend", card, "--reason", "again"), status: 1, mentions: "suspended")
         XCTAssertEqual(cs.run("member", "resume", card, "--reason", "found").status, 0)
         XCTAssertEqual(cs.run("member", "earn", card, "--amount", "1", "--receipt", "X").status, 0)
-        XCTAssertEqual(cs.run("member", "cancel", card, "--reason", "closed").status, 0)
+        XCTAssertEqual(cs.run("member", "cancel", card, "--reason", "closed", "--forfeit").status, 0)
         assertRefused(cs.run("member", "topup", card, "--amount", "1"), status: 1, mentions: "cancelled")
         assertRefused(cs.run("member", "resume", card, "--reason", "x"), status: 1, mentions: "cancelled")
         assertRefused(cs.run("member", "suspend", card), status: 2, mentions: "--reason")

@@ -37,7 +37,8 @@ enum MemberCommands {
             a.firstPurchase = inv[O.firstPurchase]
             a.note = inv[O.note]
             let m = try desk(ctx).add(a)
-            return .created(id: m.card, message: ctx.catalog.text(.member(.added), [m.card, m.name]),
+            let say = MemberReplies(ctx)
+            return .created(id: m.card, message: ctx.catalog.text(.member(.added), [m.name, m.card, say.label(m.tier)]),
                             record: MemberTables.summary.record(m))
         })
 
@@ -105,9 +106,13 @@ enum MemberCommands {
             e.email = inv[O.email]
             e.kind = inv[O.kind]
             e.note = inv[O.note]
-            let m = try desk(ctx).edit(try inv[card], e)
-            return .created(id: m.card, message: ctx.catalog.text(.member(.edited), [m.card]),
-                            record: MemberTables.summary.record(m))
+            let (before, m) = try desk(ctx).edit(try inv[card], e)
+            let say = MemberReplies(ctx)
+            let changed = say.changes(before, m)
+            let message = changed.isEmpty ? ctx.catalog.text(.member(.editedNothing), [say.who(m)])
+                : ctx.catalog.text(.member(.edited), [say.who(m), changed.joined(separator: ctx.language == .zh ? "、"
+                                                                                                     : ", ")])
+            return .created(id: m.card, message: message, record: MemberTables.summary.record(m))
         })
 
     /// The reply to a movement: the message, an upgrade line, and the slip when asked.
@@ -115,8 +120,9 @@ enum MemberCommands {
                       _ ctx: Context) -> CommandOutput {
         var text = message + "\n"
         if let from = mv.upgradedFrom {
-            text += ctx.catalog.text(.member(.upgraded), [mv.member.card, from.rawValue,
-                                                          mv.member.tier.rawValue]) + "\n"
+            let say = MemberReplies(ctx)
+            text += ctx.catalog.text(.member(.upgraded), [say.who(mv.member), say.label(from),
+                                                          say.label(mv.member.tier)]) + "\n"
         }
         if inv[slip] {
             text += "\n" + Slip.render(title: ctx.language == .zh ? slipTitle.1 : slipTitle.0, movement: mv,
@@ -132,8 +138,9 @@ enum MemberCommands {
         action: { inv, ctx in
             let mv = try desk(ctx).earn(try inv[card], amount: try inv[O.earnAmount], receipt: try inv[O.earnReceipt],
                                         room: inv[O.room])
-            return moved(mv, ctx.catalog.text(.member(.earned), [mv.member.card, String(mv.entry.points),
-                                                                 mv.entry.receipt ?? "", String(mv.available)]),
+            let say = MemberReplies(ctx)
+            return moved(mv, ctx.catalog.text(.member(.earned), [say.who(mv.member), say.points(mv.entry.points),
+                                                                 mv.entry.receipt ?? "", say.points(mv.available)]),
                          slipTitle: ("POINTS SLIP", "积分确认单"), inv, ctx)
         })
 
@@ -152,18 +159,25 @@ enum MemberCommands {
             default: throw UsageError.missingOptions(["--gift and --points, or --voucher"], path: "member redeem ")
             }
             let mv = try desk(ctx).redeem(try inv[card], r)
-            return moved(mv, ctx.catalog.text(.member(.redeemed), [mv.member.card, String(-mv.entry.points),
-                                                                   mv.entry.item ?? "", String(mv.available)]),
+            let say = MemberReplies(ctx)
+            let what: String
+            switch r {
+            case .gift(let item, _): what = item
+            case .voucher(let yuan): what = ctx.catalog.text(.member(.voucher), [String(yuan)])
+            }
+            return moved(mv, ctx.catalog.text(.member(.redeemed), [say.who(mv.member), say.points(-mv.entry.points),
+                                                                   what, say.points(mv.available)]),
                          slipTitle: ("REDEMPTION SLIP", "积分兑换单"), inv, ctx)
         })
 
     static let topup = CommandSpec(
         "topup", summary: "add stored value (储值); 3000 or more grants at least gold", zh: "储值充值",
-        options: [O.topupAmount, slip],
+        options: [O.topupAmount, O.topupReceipt, slip],
         arguments: [card],
         action: { inv, ctx in
-            let mv = try desk(ctx).topup(try inv[card], amount: try inv[O.topupAmount])
-            return moved(mv, ctx.catalog.text(.member(.toppedUp), [mv.member.card, mv.entry.amount.decimal,
+            let mv = try desk(ctx).topup(try inv[card], amount: try inv[O.topupAmount], receipt: inv[O.topupReceipt])
+            let say = MemberReplies(ctx)
+            return moved(mv, ctx.catalog.text(.member(.toppedUp), [say.who(mv.member), mv.entry.amount.decimal,
                                                                    mv.member.balance.decimal]),
                          slipTitle: ("STORED VALUE SLIP", "储值确认单"), inv, ctx)
         })
@@ -174,7 +188,8 @@ enum MemberCommands {
         arguments: [card],
         action: { inv, ctx in
             let mv = try desk(ctx).pay(try inv[card], amount: try inv[O.payAmount], receipt: try inv[O.payReceipt])
-            return moved(mv, ctx.catalog.text(.member(.paid), [mv.member.card, (-mv.entry.amount).decimal,
+            let say = MemberReplies(ctx)
+            return moved(mv, ctx.catalog.text(.member(.paid), [say.who(mv.member), (-mv.entry.amount).decimal,
                                                                mv.entry.receipt ?? "", mv.member.balance.decimal]),
                          slipTitle: ("PAYMENT SLIP", "储值消费单"), inv, ctx)
         })
@@ -185,41 +200,78 @@ enum MemberCommands {
         arguments: [card],
         action: { inv, ctx in
             let (m, from) = try desk(ctx).upgrade(try inv[card], to: inv[O.upgradeTo])
-            let msg = m.tier == from ? ctx.catalog.text(.member(.notUpgraded), [m.card, m.tier.rawValue])
-                                     : ctx.catalog.text(.member(.upgraded), [m.card, from.rawValue, m.tier.rawValue])
+            let say = MemberReplies(ctx)
+            let msg = m.tier == from ? ctx.catalog.text(.member(.notUpgraded), [say.who(m), say.label(m.tier)])
+                : ctx.catalog.text(.member(.upgraded), [say.who(m), say.label(from), say.label(m.tier)])
             return .created(id: m.card, message: msg, record: MemberTables.summary.record(m))
         })
 
     static let reissue = CommandSpec(
         "reissue", summary: "补办: a new card number; the old card is replaced; points and balance carry over", zh: "补办会员卡",
-        options: [O.reissueReason],
+        options: [O.reissueReason, O.yes],
         arguments: [card],
         action: { inv, ctx in
-            let (old, new) = try desk(ctx).reissue(try inv[card], reason: inv[O.reissueReason] ?? .lost)
-            return .created(id: new.card, message: ctx.catalog.text(.member(.reissued), [old.card, new.card]),
-                            record: MemberTables.summary.record(new))
+            let desk = try desk(ctx)
+            let say = MemberReplies(ctx)
+            let holder = try desk.lookup(try inv[card])
+            try ctx.confirm(ctx.catalog.text(.member(.confirmReissue), [holder.name, holder.card]), yes: inv[O.yes])
+            let (old, new) = try desk.reissue(holder.card, reason: inv[O.reissueReason] ?? .lost)
+            let message = ctx.catalog.text(.member(.reissued), [new.name, old.card, new.card, say.points(new.points),
+                                                                new.balance.decimal])
+            return .created(id: new.card, message: message, record: MemberTables.summary.record(new))
         })
 
     static func status(_ change: MemberDesk.StatusChange, _ summary: String, _ zh: String) -> CommandSpec {
         CommandSpec(change.rawValue, summary: summary, zh: zh,
-                    options: [O.reason],
+                    options: change == .cancel ? [O.reason, O.refund, O.forfeit, O.yes] : [O.reason],
                     arguments: [card],
                     action: { inv, ctx in
-                        let m = try desk(ctx).setStatus(try inv[card], change, reason: try inv[O.reason])
-                        return .created(id: m.card, message: ctx.catalog.text(.member(.statusChanged), [m.card,
-                            m.status.rawValue]),
+                        let desk = try desk(ctx)
+                        let say = MemberReplies(ctx)
+                        var settlement: MemberDesk.Settlement?
+                        if change == .cancel {
+                            settlement = try cancelSettlement(inv)
+                            let v = try desk.view(try inv[card])
+                            try ctx.confirm(ctx.catalog.text(.member(.confirmCancel), [say.who(v.member),
+                                say.points(max(v.available, 0)), v.member.balance.decimal]), yes: inv[O.yes])
+                        }
+                        let o = try desk.setStatus(try inv[card], change, reason: try inv[O.reason],
+                                                   settlement: settlement)
+                        let m = o.member
+                        let said = [ctx.catalog.text(.member(.statusChanged), [say.who(m), say.label(m.status)])]
+                            + say.settlement(o)
+                        return .created(id: m.card, message: said.joined(separator: "\n"),
                                         record: MemberTables.summary.record(m))
                     })
     }
 
+    static func cancelSettlement(_ inv: Invocation) throws -> MemberDesk.Settlement? {
+        switch (inv[O.refund], inv[O.forfeit]) {
+        case (true, true): throw UsageError.conflict("--refund", "--forfeit")
+        case (true, false): .refund
+        case (false, true): .forfeit
+        case (false, false): nil
+        }
+    }
+
     static let adjust = CommandSpec(
         "adjust", summary: "a supervisor's points correction, + or −, with a reason", zh: "积分调整(主管)",
-        options: [O.adjustPoints, O.reason],
+        options: [O.adjustPoints, O.adjustAmount, O.reason],
         arguments: [card],
         action: { inv, ctx in
-            let mv = try desk(ctx).adjust(try inv[card], points: try inv[O.adjustPoints], reason: try inv[O.reason])
-            return moved(mv, ctx.catalog.text(.member(.adjusted), [mv.member.card,
-                                                                   (mv.entry.points > 0 ? "+" : "") + String(mv.entry.points), String(mv.available)]),
+            guard inv[O.adjustPoints] != nil || inv[O.adjustAmount] != nil else {
+                throw UsageError.missingOptions(["--points or --amount"], path: "member adjust ")
+            }
+            let mv = try desk(ctx).adjust(try inv[card], points: inv[O.adjustPoints] ?? 0,
+                                          amount: inv[O.adjustAmount] ?? .zero, reason: try inv[O.reason])
+            let say = MemberReplies(ctx)
+            var what = [String]()
+            if mv.entry.points != 0 { what.append(say.signedPoints(mv.entry.points)) }
+            if mv.entry.amount.fen != 0 { what.append(say.signedBalance(mv.entry.amount)) }
+            let message = ctx.catalog.text(.member(.adjusted), [say.who(mv.member), what.joined(separator: ", "),
+                                                                mv.entry.reason ?? "", say.points(mv.available),
+                                                                mv.member.balance.decimal])
+            return moved(mv, message,
                          slipTitle: ("ADJUSTMENT", "积分调整单"), inv, ctx)
         })
 
@@ -228,8 +280,10 @@ enum MemberCommands {
         options: [O.reverseReceipt, O.reason],
         action: { inv, ctx in
             let mv = try desk(ctx).reverse(receipt: try inv[O.reverseReceipt], reason: try inv[O.reason])
-            return moved(mv, ctx.catalog.text(.member(.reversed), [mv.entry.receipt ?? "", String(-mv.entry.points),
-                                                                   mv.member.card, String(mv.available)]),
+            let say = MemberReplies(ctx)
+            return moved(mv, ctx.catalog.text(.member(.reversed), [mv.entry.receipt ?? "", say.who(mv.member),
+                                                                   say.points(-mv.entry.points),
+                                                                   say.points(mv.available)]),
                          slipTitle: ("REVERSAL", "积分冲减单"), inv, ctx)
         })
 
@@ -261,8 +315,9 @@ enum MemberCommands {
                 Field("card", "CARD", "卡号") { .text($0.card) },
                 Field("points", "POINTS", "积分") { .int($0.points) },
             ])
-            let total = String(done.reduce(0) { $0 + $1.points })
-            let text = ctx.catalog.text(.member(.expired), [String(done.count), total, day.iso]) + "\n"
+            let say = MemberReplies(ctx)
+            let total = say.points(done.reduce(0) { $0 + $1.points })
+            let text = ctx.catalog.text(.member(.expired), [say.cards(done.count), total, day.iso]) + "\n"
             return .summary(text: text, data: expired.table(done), record: false, status: .done)
         })
 
@@ -283,7 +338,7 @@ enum MemberCommands {
                 ledger = l
             }
             let r = try desk(ctx).importMembers(csv: bytes, ledger: ledger, dryRun: inv[O.dryRun])
-            let args = [String(r.members), String(r.openingPoints), r.openingBalance.decimal]
+            let args = [MemberReplies(ctx).members(r.members), String(r.openingPoints), r.openingBalance.decimal]
             return .text(ctx.catalog.text(r.committed ? .member(.imported) : .member(.importDryRun), args) + "\n")
         })
 

@@ -48,14 +48,22 @@ enum MemberOption {
     static let voucher = Option<Int64>("voucher", .integer(1...1_000_000), valueName: "YUAN",
                                        help: "a voucher of this many yuan")
     static let topupAmount = Required<Money>("amount", .positiveAmount, valueName: "AMOUNT", help: "yuan paid in")
+    static let topupReceipt = Option<String>("receipt", .text, valueName: "NO",
+                                             help: "the top-up slip's number; a slip tops up once, ever")
     static let payAmount = Required<Money>("amount", .positiveAmount, valueName: "AMOUNT", help: "yuan to pay")
     static let payReceipt = Required<String>("receipt", .text, valueName: "NO", help: "the bill's receipt number")
     static let upgradeTo = Option<Tier>("to", valueName: "TIER", help: "the tier to raise the card to")
     static let reissueReason = Option<MemberDesk.ReissueReason>("reason", valueName: "WHY",
                                                                 help: "lost (default) or damaged")
     static let reason = Required<String>("reason", .freeText, valueName: "TEXT", help: "why")
-    static let adjustPoints = Required<Int64>("points", .integer(-1_000_000_000...1_000_000_000), valueName: "N",
-                                              help: "points to add (negative to take)")
+    static let adjustPoints = Option<Int64>("points", .integer(-1_000_000_000...1_000_000_000), valueName: "N",
+                                            help: "points to add (negative to take)")
+    static let adjustAmount = Option<Money>("amount", .amount, valueName: "AMOUNT",
+                                            help: "stored value to add in yuan (negative to take, such as -9000 for a "
+                                                + "top-up keyed ten times too high)")
+    static let yes = Flag("yes", short: "y", help: "do not ask for confirmation on a terminal (scripts are never asked)")
+    static let refund = Flag("refund", help: "the balance left is paid back in cash; points left lapse")
+    static let forfeit = Flag("forfeit", help: "the balance and points left lapse (nothing is paid back)")
     static let reverseReceipt = Required<String>("receipt", .text, valueName: "NO", help: "the refunded receipt")
     static let priceAmount = Required<Money>("amount", .positiveAmount, valueName: "AMOUNT",
                                              help: "the full price in yuan")

@@ -51,6 +51,8 @@ extension HousekeepingMessage {
         case .listingSkipped:
             Text(en: "warning: {0} damaged document(s) left out of this list, first {1} — run 'cs doctor'",
                  zh: "警告:{0} 个损坏的文档未列出,第一个为 {1} — 请运行 'cs doctor'")
+        case .declined:
+            Text(en: "not confirmed — nothing changed", zh: "未确认 — 未做任何更改")
         }
     }
 }

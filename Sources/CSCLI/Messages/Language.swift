@@ -44,6 +44,14 @@ public struct Catalog: Sendable {
         return out
     }
 
+    /// A counted thing: "1 point", "2 points", "2 积分". An English text `singular|plural`
+    /// picks by the number; other languages have one form.
+    public func count(_ key: MessageKey, _ n: Int64) -> String {
+        let forms = key.text.in(language).split(separator: "|", omittingEmptySubsequences: false)
+        let form = forms.count == 2 && abs(n) != 1 ? forms[1] : forms[0]
+        return String(form).replacingAll("{0}", with: String(n))
+    }
+
     /// A message whose one argument is another message already in this language (not cut,
     /// not escaped again).
     public func text(_ key: MessageKey, wrapping inner: String) -> String {

@@ -38,8 +38,8 @@ extension MemberMessage {
         case .invalidPoints:
             Text(en: "invalid {0}: '{1}' — expected a number of points above zero", zh: "{0} 无效:'{1}' — 积分应大于零")
         case .invalidAdjustment:
-            Text(en: "invalid {0}: '{1}' — expected a non-zero number of points, + or −",
-                 zh: "{0} 无效:'{1}' — 应为非零的积分数,可正可负")
+            Text(en: "nothing to adjust: give --points N or --amount YUAN (+ or −), not zero",
+                 zh: "没有要调整的内容:请给出 --points 积分数或 --amount 金额(可正可负),不能为零")
         case .invalidFutureDay:
             Text(en: "invalid {0}: '{1}' — expected today or an earlier date", zh: "{0} 无效:'{1}' — 应为今天或更早的日期")
         case .duplicatePhone:
@@ -91,54 +91,85 @@ extension MemberMessage {
             Text(en: "import refused, nothing was imported — {0} problem(s):",
                  zh: "导入被拒绝,未导入任何记录 — 共 {0} 个问题:")
         case .added:
-            Text(en: "registered {1} — card {0}",
-                 zh: "已登记 {1} — 卡号 {0}")
+            Text(en: "registered {0} — card {1}, {2}",
+                 zh: "已登记 {0} — 卡号 {1},{2}")
+        case .who:
+            Text(en: "{0} (card {1})", zh: "{0}(卡 {1})")
+        case .pointsCount:
+            Text(en: "{0} point|{0} points", zh: "{0} 积分")
+        case .membersCount:
+            Text(en: "{0} member|{0} members", zh: "{0} 名会员")
+        case .cardsCount:
+            Text(en: "{0} card|{0} cards", zh: "{0} 张卡")
+        case .balanceChange:
+            Text(en: "balance {0}", zh: "余额 {0}")
         case .earned:
-            Text(en: "card {0}: +{1} points for receipt {2}; {3} points available",
-                 zh: "卡 {0}:单据 {2} 积分 +{1};可用积分 {3}")
+            Text(en: "{0}: +{1} for receipt {2}; {3} available",
+                 zh: "{0}:单据 {2} 获得 {1};可用 {3}")
         case .redeemed:
-            Text(en: "card {0}: −{1} points for {2}; {3} points available",
-                 zh: "卡 {0}:兑换 {2} 扣 {1} 积分;可用积分 {3}")
+            Text(en: "{0}: −{1} for {2}; {3} available",
+                 zh: "{0}:兑换{2},扣 {1};可用 {3}")
+        case .voucher:
+            Text(en: "a {0}-yuan voucher", zh: "{0} 元代金券")
         case .toppedUp:
-            Text(en: "card {0}: topped up {1}; balance {2}",
-                 zh: "卡 {0}:储值 {1};余额 {2}")
+            Text(en: "{0}: topped up {1}; balance {2}",
+                 zh: "{0}:储值 {1};余额 {2}")
         case .paid:
-            Text(en: "card {0}: paid {1} (receipt {2}); balance {3}",
-                 zh: "卡 {0}:储值消费 {1}(单据 {2});余额 {3}")
+            Text(en: "{0}: paid {1} (receipt {2}); balance {3}",
+                 zh: "{0}:储值消费 {1}(单据 {2});余额 {3}")
         case .upgraded:
-            Text(en: "card {0}: tier {1} → {2}",
-                 zh: "卡 {0}:等级 {1} → {2}")
+            Text(en: "{0}: tier {1} → {2}",
+                 zh: "{0}:等级 {1} → {2}")
         case .notUpgraded:
-            Text(en: "card {0}: stays {1}",
-                 zh: "卡 {0}:等级仍为 {1}")
+            Text(en: "{0}: stays {1}",
+                 zh: "{0}:等级仍为{1}")
         case .reissued:
-            Text(en: "card {0} replaced by new card {1}; points, balance and history carried over",
-                 zh: "卡 {0} 已补办为新卡 {1};积分、余额和记录已转入")
+            Text(en: "{0}: card {1} replaced by new card {2}; {3} and a balance of {4} carried over",
+                 zh: "{0}:卡 {1} 已补办为新卡 {2};{3}、余额 {4} 已转入新卡")
         case .statusChanged:
-            Text(en: "card {0} is now {1}",
-                 zh: "卡 {0} 现为 {1}")
+            Text(en: "{0} is now {1}",
+                 zh: "{0} 现为{1}")
+        case .refunded:
+            Text(en: "pay back {0} in cash (recorded as a refund)", zh: "请退还现金 {0}(已记为退款)")
+        case .forfeitedBalance:
+            Text(en: "balance {0} forfeited", zh: "余额 {0} 作废")
+        case .forfeitedPoints:
+            Text(en: "{0} forfeited", zh: "{0} 作废")
         case .adjusted:
-            Text(en: "card {0}: adjusted {1} points; {2} points available",
-                 zh: "卡 {0}:调整 {1} 积分;可用积分 {2}")
+            Text(en: "{0}: adjusted {1} ({2}); {3} available, balance {4}",
+                 zh: "{0}:调整 {1}({2});可用 {3},余额 {4}")
         case .reversed:
-            Text(en: "receipt {0} reversed: {1} points off card {2}; {3} points available",
-                 zh: "单据 {0} 已冲减:卡 {2} 扣回 {1} 积分;可用积分 {3}")
+            Text(en: "receipt {0} reversed: {1} −{2}; {3} available",
+                 zh: "单据 {0} 已冲减:{1} 扣回 {2};可用 {3}")
         case .expired:
-            Text(en: "{0} card(s), {1} points expired as of {2}",
-                 zh: "{0} 张卡共 {1} 积分已于 {2} 过期")
+            Text(en: "{0}, {1} expired as of {2}",
+                 zh: "{0}共 {1} 已于 {2} 过期")
         case .imported:
-            Text(en: "imported {0} member(s); opening points {1}, opening balance {2}",
-                 zh: "已导入 {0} 名会员;期初积分 {1},期初余额 {2}")
+            Text(en: "imported {0}; opening points {1}, opening balance {2}",
+                 zh: "已导入 {0};期初积分 {1},期初余额 {2}")
         case .importDryRun:
-            Text(en: "dry run: {0} member(s) would be imported; opening points {1}, opening balance {2}; nothing "
-                   + "changed",
-                 zh: "试运行:将导入 {0} 名会员;期初积分 {1},期初余额 {2};未做任何更改")
+            Text(en: "dry run: {0} would be imported; opening points {1}, opening balance {2}; nothing changed",
+                 zh: "试运行:将导入 {0};期初积分 {1},期初余额 {2};未做任何更改")
+        case .confirmCancel:
+            Text(en: "cancel {0} for good? It holds {1} and a balance of {2}.",
+                 zh: "确定注销{0}吗?卡内尚有 {1}、余额 {2}。")
+        case .confirmReissue:
+            Text(en: "replace card {1} of {0} by a new card? The old card stops working at once.",
+                 zh: "确定为{0}补办新卡、停用卡 {1} 吗?旧卡将立即失效。")
         case .edited:
-            Text(en: "card {0} updated",
-                 zh: "卡 {0} 资料已更新")
+            Text(en: "{0}: updated {1}",
+                 zh: "{0}:已更新{1}")
+        case .editedNothing:
+            Text(en: "{0}: nothing changed (the values given are the ones on file)",
+                 zh: "{0}:没有变化(所给的值与档案相同)")
         case .limitExceeded:
             Text(en: "this would make {0} {1} — the limit is {2}; nothing was changed",
                  zh: "此操作将使{0}变为 {1} — 上限为 {2};未做任何更改")
+        case .cancelHolds:
+            Text(en: "card {0} still holds {1} points and a balance of {2} — say what happens to them: "
+                     + "--refund (the balance is paid back, points lapse) or --forfeit (both lapse)",
+                 zh: "卡 {0} 尚有 {1} 积分、余额 {2} — 请说明如何处理:"
+                     + "--refund(退还余额,积分作废)或 --forfeit(余额与积分均作废)")
         }
     }
 }

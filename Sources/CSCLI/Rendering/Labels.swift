@@ -63,6 +63,7 @@ extension LedgerKind: Labelled {
         case .reverse: "冲减"
         case .expire: "过期"
         case .opening: "期初"
+        case .refund: "退款"
         }
     }
 }

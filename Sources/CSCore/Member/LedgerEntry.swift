@@ -1,5 +1,10 @@
 public enum LedgerKind: String, Sendable, CaseIterable {
     case earn, redeem, topup, pay, adjust, reverse, expire, opening
+    /// Stored value paid back in cash when a card is cancelled (the till pays it out).
+    case refund
+
+    /// Kinds whose receipt may be used once ever (`<kind>:<receipt>` in the receipt index).
+    public var receiptOnce: Bool { self == .earn || self == .pay || self == .topup }
 }
 
 /// One points or stored-value movement. Entries are never changed or removed; corrections are
@@ -14,8 +19,8 @@ public struct LedgerEntry: Record, Equatable {
     public let kind: LedgerKind
     /// Points added (+) or taken (−).
     public let points: Int64
-    /// earn/reverse: the purchase amount (spend, − when reversed); topup/pay/opening: the
-    /// stored-value change (pay is −).
+    /// earn/reverse: the purchase amount (spend, − when reversed); topup/pay/opening/adjust/
+    /// refund: the stored-value change (pay and refund are −; an adjustment either way).
     public let amount: Money
     public let receipt: String?
     public let clerk: String
@@ -87,7 +92,7 @@ public struct LedgerEntry: Record, Equatable {
     /// The stored-value change this entry makes.
     public var balanceChange: Money {
         switch kind {
-            case .topup, .pay, .opening: amount
+            case .topup, .pay, .opening, .adjust, .refund: amount
             default: .zero
         }
     }

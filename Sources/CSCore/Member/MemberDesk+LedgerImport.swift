@@ -91,7 +91,7 @@ extension MemberDesk {
         let usedReceipts = Set(try store.scan(ReceiptIndexEntry.self).records.map(\.id))
         var receipts = Set<String>()
         for e in entries {
-            guard let r = e.receipt, e.kind == .earn || e.kind == .pay else { continue }
+            guard let r = e.receipt, e.kind.receiptOnce else { continue }
             let key = "\(e.kind.rawValue):\(r)"
             if !receipts.insert(key).inserted || usedReceipts.contains(key) {
                 report.errors.append(PlacedImportProblem(.ledger, .receiptTwice(r)))

@@ -138,11 +138,18 @@ extension MemberDesk {
         }
     }
 
-    public func topup(_ card: String, amount: Money) throws -> Movement {
+    /// With a receipt, that receipt tops up once ever (like earn): the same slip keyed twice
+    /// is refused instead of doubling the balance.
+    public func topup(_ card: String, amount: Money, receipt typed: String? = nil) throws -> Movement {
         try MemberDesk.requirePositive(amount)
+        let receipt = try typed.map { (t: String) throws(MemberError) in try MemberDesk.receiptKey(t) }
         return try change("topup") { txn in
             let m = try usable(card, txn)
-            let entry = try newEntry(&txn, m, .topup, points: 0, amount: amount)
+            if let receipt { try requireUnused(receipt, for: "topup", txn) }
+            let entry = try newEntry(&txn, m, .topup, points: 0, amount: amount, receipt: receipt)
+            if let receipt {
+                txn.putQuietly(ReceiptIndexEntry(use: "topup", receipt: receipt, entry: entry.id, card: m.card))
+            }
             return try post(&txn, m, entry, action: "topup")
         }
     }
@@ -162,17 +169,24 @@ extension MemberDesk {
     }
 
     /// A supervisor's correction. Allowed on any card that is still a member's.
-    public func adjust(_ card: String, points: Int64, reason: String) throws -> Movement {
-        guard points != 0 else {
-            throw MemberError.invalidField(field: "--points", value: "0",
-                                           accepted: .nonZeroPoints)
+    /// A supervisor's correction of points, of stored value (a top-up keyed as 10,000 instead
+    /// of 1,000), or both, with a reason; the balance never goes below zero.
+    public func adjust(_ card: String, points: Int64, amount: Money = .zero, reason: String) throws -> Movement {
+        guard points != 0 || amount.fen != 0 else {
+            throw MemberError.invalidField(field: "--points/--amount", value: "0", accepted: .nonZeroAdjustment)
         }
         return try change("adjust") { txn in
             let m = try Member.find(card, in: txn)
             guard m.isCurrent else {
                 throw MemberError.notUsable(card: m.card, status: m.status, replacedBy: m.replacedBy)
             }
-            let entry = try newEntry(&txn, m, .adjust, points: points, amount: .zero, expires: points > 0,
+            if amount.fen < 0 {
+                let balance = try account(of: m.account, in: txn).balance
+                guard balance + amount >= .zero else {
+                    throw MemberError.insufficientBalance(needed: -amount, available: balance)
+                }
+            }
+            let entry = try newEntry(&txn, m, .adjust, points: points, amount: amount, expires: points > 0,
                                      reason: reason)
             return try post(&txn, m, entry, action: "adjust")
         }

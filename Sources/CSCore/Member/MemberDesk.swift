@@ -230,7 +230,8 @@ public struct MemberDesk: Sendable {
         public init() {}
     }
 
-    public func edit(_ card: String, _ e: Edit) throws -> Member {
+    /// The member before and after, so the reply can say what changed.
+    public func edit(_ card: String, _ e: Edit) throws -> (before: Member, after: Member) {
         var newPhone: Phone?
         if let p = e.phone {
             guard let ph = Phone(p) else {
@@ -245,6 +246,7 @@ public struct MemberDesk: Sendable {
         if let n = e.name, n.trimmingSpaces.isEmpty { throw MemberError.incomplete(["--name"]) }
         return try change("edit") { txn in
             var m = try Member.find(card, in: txn)
+            let before = m
             if let p = newPhone, p.digits != m.phone {
                 if let other = try txn.get(PhoneIndexEntry.self, id: p.digits), other.card != m.card,
                    let holder = try txn.get(Member.self, id: other.card), holder.isCurrent {
@@ -260,8 +262,8 @@ public struct MemberDesk: Sendable {
             if let v = e.email { m.email = v }
             if let v = e.kind { m.memberKind = v }
             if let v = e.note { m.note = v }
-            try txn.put(m, action: "edit")
-            return m
+            if m != before { try txn.put(m, action: "edit") }
+            return (before, m)
         }
     }
 }

@@ -23,6 +23,9 @@ public enum MemberError: Failure, Equatable {
     /// A movement would take a figure past the documented limit (so an export would no
     /// longer import back).
     case limitExceeded(field: String, value: String, limit: String)
+    /// A card to cancel still holds points or stored value: the clerk must say what happens
+    /// to them (`--refund` or `--forfeit`).
+    case cancelHolds(card: String, points: Int64, balance: Money)
 
     public var status: ExitStatus {
         switch self {
@@ -58,6 +61,7 @@ public enum MemberError: Failure, Equatable {
         case .ambiguous: .member(.ambiguous)
         case .cardIsPhone: .member(.cardIsPhone)
         case .limitExceeded: .member(.limitExceeded)
+        case .cancelHolds: .member(.cancelHolds)
         }
     }
 
@@ -82,6 +86,7 @@ public enum MemberError: Failure, Equatable {
         case .ambiguous(let t, let c, let p): [t, c, p]
         case .cardIsPhone(let c, let m): [c, m]
         case .limitExceeded(let f, let v, let l): [f, v, l]
+        case .cancelHolds(let c, let p, let b): [c, String(p), b.decimal]
         }
     }
 
@@ -93,7 +98,7 @@ public enum MemberError: Failure, Equatable {
 
 /// What a field accepts, as a fact: the CLI says it in the clerk's language.
 public enum Accepted: Sendable, Equatable {
-    case phone, partialPhone, idNumber, card, pastBirthday, receipt, positiveAmount, positivePoints, nonZeroPoints
+    case phone, partialPhone, idNumber, card, pastBirthday, receipt, positiveAmount, positivePoints, nonZeroAdjustment
     case notFuture
 
     var message: MemberMessage {
@@ -106,7 +111,7 @@ public enum Accepted: Sendable, Equatable {
         case .receipt: .invalidReceipt
         case .positiveAmount: .invalidAmount
         case .positivePoints: .invalidPoints
-        case .nonZeroPoints: .invalidAdjustment
+        case .nonZeroAdjustment: .invalidAdjustment
         case .notFuture: .invalidFutureDay
         }
     }

@@ -17,7 +17,8 @@ public struct PhoneIndexEntry: Record, Equatable {
 }
 
 /// Receipt → the ledger entry it produced. `earn:<no>` makes a receipt earn points once ever,
-/// across all members; `pay:<no>` does the same for stored-value payments.
+/// across all members; `pay:<no>` and `topup:<no>` do the same for stored-value payments and
+/// top-ups (a top-up keyed twice by a hurried clerk is refused, not doubled).
 public struct ReceiptIndexEntry: Record, Equatable {
     public static let kind = "index-receipt"
     public let id: String
@@ -71,7 +72,7 @@ extension ReceiptIndexEntry {
         for e in ledger {
             guard let r = e.receipt else { continue }
             switch e.kind {
-            case .earn, .pay: index["\(e.kind.rawValue):\(r)"] = ReceiptIndexEntry(use: e.kind.rawValue, receipt: r,
+            case .earn, .pay, .topup: index["\(e.kind.rawValue):\(r)"] = ReceiptIndexEntry(use: e.kind.rawValue, receipt: r,
                                                                                   entry: e.id, card: e.card)
             case .reverse: index["earn:\(r)"]?.reversedBy = e.id
             default: break

@@ -5,7 +5,11 @@ public enum MemberMessage: Sendable, Hashable, CaseIterable {
     case cancelled, receiptUsed, insufficientPoints, insufficientBalance, voucherRange, firstPurchaseLow
     case receiptNotFound, alreadyReversed, tierDrop, statusUnchanged, importRejected, added, earned, redeemed
     case toppedUp, paid, upgraded, notUpgraded, reissued, statusChanged, adjusted, reversed, expired, imported
-    case importDryRun, edited, limitExceeded
+    case importDryRun, edited, limitExceeded, cancelHolds
+    /// Pieces of the confirmations: who, counted things (singular|plural in English), a
+    /// balance change, a voucher, what a cancellation settled, an edit that changed nothing.
+    case who, pointsCount, membersCount, cardsCount, balanceChange, voucher, refunded, forfeitedBalance
+    case forfeitedPoints, editedNothing, confirmCancel, confirmReissue
 }
 
 /// Messages of a refused import: each problem, and where it is.

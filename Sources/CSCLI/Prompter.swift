@@ -1,0 +1,55 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CSCore
+
+/// Asks the clerk a yes/no question before a change that is hard to take back (cancel,
+/// reissue). Only on a terminal: a script or cron job is never asked (it passes `--yes`, or
+/// simply runs) and so can never hang waiting for an answer nobody will type.
+public struct Prompter: Sendable {
+    public let isTerminal: Bool
+    let ask: @Sendable (String) -> String?
+
+    public init(isTerminal: Bool, ask: @escaping @Sendable (String) -> String?) {
+        self.isTerminal = isTerminal
+        self.ask = ask
+    }
+
+    /// No terminal: nothing is asked.
+    public static let none = Prompter(isTerminal: false) { _ in nil }
+
+    /// The process's own terminal: the question on stderr (stdout may be a pipe), the answer
+    /// from stdin; only when both are terminals.
+    public static func standard() -> Prompter {
+        Prompter(isTerminal: isatty(0) == 1 && isatty(2) == 1) { question in
+            var bytes = Array(question.utf8)
+            _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress!, $0.count) }
+            return readLine(strippingNewline: true)
+        }
+    }
+
+    /// "y", "yes", "是", "好", "确定" (any case, spaces around) mean yes; anything else is no.
+    static func isYes(_ answer: String?) -> Bool {
+        guard let a = answer?.trimmingSpaces.lowercased() else { return false }
+        return ["y", "yes", "是", "好", "确定", "是的"].contains(a)
+    }
+}
+
+/// The clerk answered no (or nothing) to a confirmation: nothing changed.
+public struct Declined: Failure, Equatable {
+    public var status: ExitStatus { .refused }
+    public var messageKey: MessageKey { .housekeeping(.declined) }
+    public var messageArguments: [String] { [] }
+}
+
+extension Context {
+    /// Asks `question` on a terminal unless `--yes` was given. The shared read lock is let
+    /// go first: a clerk thinking it over must not hold up the other desks' changes.
+    func confirm(_ question: String, yes: Bool) throws {
+        guard !yes, prompter.isTerminal else { return }
+        store.readView?.end()
+        guard Prompter.isYes(prompter.ask(question + " [y/N] ")) else { throw Declined() }
+    }
+}
