@@ -18,12 +18,15 @@ public struct Desk: Sendable {
     public let configKeys: [ConfigKey]
     /// What `cs init` does for it on a new data directory, if anything.
     public let prepare: (@Sendable (Store, _ clerk: String, Clock) throws -> Void)?
+    /// How `cs undo` takes back a change to each of its journalled kinds.
+    public let undo: [UndoKind]
 
-    public init(name: String, kinds: [KindDescriptor], configKeys: [ConfigKey],
+    public init(name: String, kinds: [KindDescriptor], configKeys: [ConfigKey], undo: [UndoKind],
                 prepare: (@Sendable (Store, String, Clock) throws -> Void)? = nil) {
         self.name = name
         self.kinds = kinds
         self.configKeys = configKeys
+        self.undo = undo
         self.prepare = prepare
     }
 
@@ -32,10 +35,12 @@ public struct Desk: Sendable {
 }
 
 extension Desk {
-    public static let member = Desk(name: "member", kinds: MemberKinds.all, configKeys: ConfigKey.member)
+    public static let member = Desk(name: "member", kinds: MemberKinds.all, configKeys: ConfigKey.member,
+                                    undo: [.restoring(Member.self), .offsetting(LedgerEntry.self, by: MemberDesk.offset)])
 
     /// A new data directory has an (empty) birthday-month index that is complete.
     public static let birthday = Desk(name: "birthday", kinds: BirthdayKinds.all, configKeys: ConfigKey.birthday,
+                                      undo: [.restoring(Gift.self)],
                                       prepare: { store, clerk, clock in try store.markBirthdayIndexBuilt(clerk: clerk,
                                           clock: clock) })
 }

@@ -161,7 +161,7 @@ final class FoundationTests: XCTestCase {
         assertRefused(cs.run("config", "set", "member.pointsPerYuan", "lots"), status: 2, mentions: "member.pointsPerYuan", "integer")
         assertRefused(cs.run("config", "set", "member.pointsPerYaun", "2"), status: 2, mentions: "did you mean member.pointsPerYuan")
         XCTAssertEqual(cs.run("config", "set", "member.pointsPerYuan", "2").status, 0)
-        XCTAssertTrue(cs.run("log", "--kind", "file").stdout.contains("member.pointsPerYuan=2"))
+        XCTAssertTrue(cs.run("log", "--kind", "file").stdout.contains("member.pointsPerYuan: 1 → 2"))
     }
 
     func testALargeExportStreamsWholeToAFileAndToStandardOutput() throws {

@@ -58,7 +58,7 @@ final class HostileTesterTests: XCTestCase {
         assertRefused(refused, status: 3, mentions: "members/", "--force-unverified")
         XCTAssertEqual(cs.json("member", "show", card)["points"] as? Int, 10, "nothing was restored")
         XCTAssertEqual(cs.run("restore", "--from", backup, "--force", "--force-unverified").status, 0)
-        XCTAssertTrue(cs.run("log").stdout.contains("(unverified)"))
+        XCTAssertTrue(cs.run("log").stdout.contains("verified: false"))
     }
 
     func testExportOutNeverReplacesALinkADirectoryOrAnExistingFileWithoutForce() throws {

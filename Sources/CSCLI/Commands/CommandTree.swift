@@ -9,6 +9,7 @@ public enum CommandTree {
             Housekeeping.initCommand,
             Housekeeping.configCommand,
             Housekeeping.logCommand,
+            Housekeeping.undoCommand,
             Housekeeping.doctorCommand,
             Housekeeping.exportCommand,
             BackupCommands.backup,

@@ -66,7 +66,7 @@ enum Housekeeping {
 
     static let logCommand = CommandSpec(
         "log", summary: "the journal of changes: who changed what, when, before and after", zh: "变更日志:谁在何时改了什么",
-        options: [O.logSince, O.logKind, O.logID, O.logClerk],
+        options: [O.logSince, O.logKind, O.logID, O.logClerk, O.reveal],
         renamed: [Renamed("clerk", to: "--by NAME")],
         action: { inv, ctx in
             try ctx.store.requireInitialized()
@@ -79,25 +79,26 @@ enum Housekeeping {
                 (since.map { e.at.day >= $0 } ?? true) && (kind.map { e.kind == $0 } ?? true)
                     && (id.map { e.id == $0 } ?? true) && (clerk.map { e.clerk == $0 } ?? true)
             }
-            return .table(journal.table(rows))
+            return .table(JournalTables.fields(reveal: inv[O.reveal]).table(rows))
         })
 
-    /// A journal line's fields, declared once for `cs log` and `cs export journal`.
-    static let journal = Fields<JournalEntry>([
-        Field("at", "AT", "时间") { .instant($0.at) },
-        Field("clerk", "CLERK", "经办人") { .text($0.clerk) },
-        Field("command", "COMMAND", "命令") { .text($0.command) },
-        Field("kind", "KIND", "类型") { .text($0.kind) },
-        Field("id", "ID", "编号") { .text($0.id) },
-        Field("action", "ACTION", "操作") { .text($0.action) },
-        Field("before", "BEFORE", "之前") { .text($0.before) },
-        Field("after", "AFTER", "之后") { .text($0.after) },
-    ])
+    static let undoCommand = CommandSpec(
+        "undo", summary: "take back your last change (a wrong card, a wrong amount) if nothing has touched it since",
+        zh: "撤销本人上一次操作(记错卡、输错金额),前提是之后没有其他更改",
+        details: "Documents return to how the journal kept them before; ledger movements are offset by new entries, "
+            + "never deleted; the undo itself is journalled. Run it again to take back the change before.",
+        action: { _, ctx in
+            let outcome = try ctx.desk().undoLast(kinds: Desk.all.flatMap(\.undo))
+            let records = outcome.records.map { "\($0.kind) \($0.id)" }.joined(separator: ", ")
+            let message = ctx.catalog.text(.housekeeping(.undone), [outcome.command, outcome.at.iso, records])
+            return .created(id: outcome.transaction, message: message, record: nil)
+        })
 
-    static let journalExport = ExportKind(name: "journal", columns: journal.columns) { ctx, options, emit in
+    static let journalExport = ExportKind(name: "journal", columns: JournalTables.columns) { ctx, options, emit in
         let since = options.since
+        let fields = JournalTables.fields(reveal: options.reveal)
         try emit(try ctx.store.readJournal(since: since).entries.filter { e in since.map { e.at.day >= $0 }
-            ?? true }.map(journal.row))
+            ?? true }.map(fields.row))
     }
 
     static let doctorCommand = CommandSpec(

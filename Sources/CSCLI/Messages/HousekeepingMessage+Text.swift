@@ -51,6 +51,17 @@ extension HousekeepingMessage {
         case .listingSkipped:
             Text(en: "warning: {0} damaged document(s) left out of this list, first {1} — run 'cs doctor'",
                  zh: "警告:{0} 个损坏的文档未列出,第一个为 {1} — 请运行 'cs doctor'")
+        case .undoNothing:
+            Text(en: "{0} has no change left to undo", zh: "{0} 没有可撤销的操作")
+        case .undoTouched:
+            Text(en: "cannot undo: {0} {1} was changed since by '{2}' ({3}, {4}) — undo that first, or correct it "
+                     + "by hand",
+                 zh: "无法撤销:{0} {1} 之后又被 '{2}' 修改过({3},{4})— 请先撤销那次操作,或手工更正")
+        case .undoCannot:
+            Text(en: "cannot undo a change of {0} with cs undo (config: cs config set; restore: cs backup restore)",
+                 zh: "cs undo 不能撤销对 {0} 的更改(配置请用 cs config set;恢复请用 cs backup restore)")
+        case .undone:
+            Text(en: "took back '{0}' of {1}: {2}", zh: "已撤销 {1} 的 '{0}':{2}")
         case .declined:
             Text(en: "not confirmed — nothing changed", zh: "未确认 — 未做任何更改")
         }

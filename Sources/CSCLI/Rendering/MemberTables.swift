@@ -51,7 +51,9 @@ enum MemberTables {
     static let ledger = Fields<LedgerEntry>([
         Field("id", "ID", "编号", fit: .keep) { .text($0.id) },
         Field("card", "CARD", "卡号", fit: .keep) { .text($0.card) },
-        Field("kind", "KIND", "类型") { $0.kind.label },
+        Field("kind", "KIND", "类型") { e in
+            e.undoes == nil ? e.kind.label : .label(e.kind.rawValue, zh: "撤销" + e.kind.zh)
+        },
         Field("points", "POINTS", "积分") { .int($0.points) },
         Field("amount", "AMOUNT", "金额") { .money($0.amount) },
         Field("receipt", "RECEIPT", "单据号") { .text($0.receipt) },
@@ -62,6 +64,7 @@ enum MemberTables {
         Field("reason", "REASON", "原因") { .text($0.reason) },
         Field("account", "ACCOUNT", "账户", fit: .drop(rank: 1)) { .text($0.account) },
         Field("room", "ROOM", "房间", fit: .drop(rank: 2)) { .text($0.room) },
+        Field("undoes", "UNDOES", "撤销的记录", fit: .drop(rank: 0)) { .text($0.undoes) },
     ])
 
     /// A movement's reply in JSON/CSV: its ledger entry and the figures after it.

@@ -111,7 +111,8 @@ public struct Renderer: Sendable {
     /// An aligned table: numbers right-aligned, text left; wide characters count two columns.
     /// When it would overflow `width`, low-value columns are left out first, then free text is
     /// cut with an ellipsis; identifiers and amounts are never cut.
-    func renderTable(_ full: ResultTable) -> String {
+    func renderTable(_ all: ResultTable) -> String {
+        let full = all.columns.contains { $0.fit == .dataOnly } ? all.without { $0.fit == .dataOnly } : all
         let table = width.map { fitted(full, to: $0) } ?? full
         let headings = table.columns.map { $0.heading(language) }
         let cells = table.rows.map { $0.map { Renderer.display($0, language) } }
@@ -162,15 +163,7 @@ public struct Renderer: Sendable {
             if case .drop(let rank) = c.fit { return (rank, c.key) }
             return nil
         }.sorted { $0.rank < $1.rank }
-        for d in droppable where needed(t) > width {
-            guard let i = t.columns.firstIndex(where: { $0.key == d.key }) else { continue }
-            t.columns.remove(at: i)
-            t.rows = t.rows.map { row in
-                var r = row
-                if i < r.count { r.remove(at: i) }
-                return r
-            }
-        }
+        for d in droppable where needed(t) > width { t = t.without { $0.key == d.key } }
         return t
     }
 }

@@ -10,6 +10,9 @@ public enum Cell: Sendable, Equatable {
     /// A stable value (`gold`) that a person reads in their language (金卡): JSON, CSV and
     /// --field keep the value, tables show the label.
     case label(String, zh: String)
+    /// A nested document (a journal line's before/after): an object in JSON, its compact JSON
+    /// text in CSV and tables.
+    case json(JSON)
     case null
 
     public static func text(_ s: String?) -> Cell { s.map { .text($0) } ?? .null }
@@ -23,6 +26,7 @@ public enum Cell: Sendable, Equatable {
         case .int(let v): String(v)
         case .money(let m): m.decimal
         case .bool(let b): b ? "yes" : "no"
+        case .json(let j): j == .null ? "" : j.encoded
         case .null: ""
         }
     }
@@ -40,6 +44,7 @@ public enum Cell: Sendable, Equatable {
         case .int(let v): .int(v)
         case .money(let m): .string(m.decimal)
         case .bool(let b): .bool(b)
+        case .json(let j): j
         case .null: .null
         }
     }
@@ -61,6 +66,8 @@ public struct Column: Sendable {
         case shorten
         /// Left out when the table does not fit, lowest rank first, before anything is cut.
         case drop(rank: Int)
+        /// Only in JSON, JSONL, CSV and TSV: a whole document no table row can hold.
+        case dataOnly
     }
 
     public init(_ key: String, _ header: String, _ headerZh: String, fit: Fit = .shorten) {
@@ -107,4 +114,15 @@ public enum CommandOutput: Sendable {
     /// chooses by the format, the command does not. `record`: one row shown as an object.
     case summary(text: String, data: ResultTable, record: Bool, status: ExitStatus)
     case nothing
+}
+
+extension ResultTable {
+    /// The table without the columns `drop` picks (and their cells).
+    func without(_ drop: (Column) -> Bool) -> ResultTable {
+        let keep = columns.indices.filter { !drop(columns[$0]) }
+        var t = self
+        t.columns = keep.map { columns[$0] }
+        t.rows = rows.map { row in keep.compactMap { $0 < row.count ? row[$0] : nil } }
+        return t
+    }
 }

@@ -54,8 +54,6 @@ public struct BirthdayIndexEntry: Record, Equatable {
         o.add("gender", gender.rawValue)
     }
 
-    public var journalSummary: String { id }
-
 
     /// The entries of a month, or nil when the index has not been built in this directory.
     static func month(_ month: Int, store: Store) throws -> ScanResult<BirthdayIndexEntry>? {

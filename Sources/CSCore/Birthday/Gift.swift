@@ -82,8 +82,6 @@ public struct Gift: Record, Equatable {
         o.add("returnedBy", returnedBy)
         o.add("returnReason", returnReason)
     }
-
-    public var journalSummary: String { "\(item) for \(name) (\(card)) \(status.rawValue)" }
 }
 
 /// account:year → the gift prepared for that birthday: a gift is prepared once a year.
@@ -100,7 +98,6 @@ public struct GiftYearIndexEntry: Record, Equatable {
         gift = try d.string("gift")
     }
     public func write(into o: inout JSONObject) { o.add("gift", gift) }
-    public var journalSummary: String { gift }
 }
 
 public enum GiftError: Failure, Equatable {
@@ -124,6 +121,18 @@ public enum GiftError: Failure, Equatable {
         case .alreadyPrepared(let c, let y, let g): [c, String(y), g]
         case .alreadyClosed(let id, let s): [id, s.rawValue]
         case .memberNotActive(let c, let s): [c, s.rawValue]
+        }
+    }
+}
+
+/// A gift taken back by `cs undo` (a prepare keyed for the wrong member) frees its member's
+/// year, so the right gift can be prepared.
+extension Gift: Indexed {
+    public static func updateIndexes(before: Gift?, after: Gift?, in txn: inout Transaction) throws {
+        guard let b = before, after == nil else { return }
+        let key = "\(b.account):\(b.forDate.year)"
+        if let e = try txn.get(GiftYearIndexEntry.self, id: key), e.gift == b.id {
+            txn.delete(GiftYearIndexEntry.self, id: key)
         }
     }
 }

@@ -35,7 +35,11 @@ public struct Account: Sendable, Equatable {
         points += e.points
         balance += e.balanceChange
         totalSpend += e.spendChange
-        if e.kind == .expire {
+        if e.undoes != nil {
+            // An undo gives back what the entry took as a lot of its own (its expiry set when it
+            // was written), or takes back what it gave from the newest lots.
+            if e.points > 0 { lots.append((e.points, e.expiresOn)) } else if e.points < 0 { takeNewest(-e.points) }
+        } else if e.kind == .expire {
             take(-e.points, expiringBy: e.at.day)
         } else if e.points > 0 {
             var p = e.points
@@ -67,6 +71,18 @@ public struct Account: Sendable, Equatable {
             if lots[i].points == 0 { lots.remove(at: i) } else { i += 1 }
         }
         if left > 0 && day == nil { debt += left }
+    }
+
+    /// Takes points from the newest lots first: what an undone earn gave is the newest lot.
+    mutating func takeNewest(_ n: Int64) {
+        var left = n
+        while left > 0, let last = lots.indices.last {
+            let t = min(left, lots[last].points)
+            lots[last].points -= t
+            left -= t
+            if lots[last].points == 0 { lots.removeLast() }
+        }
+        debt += left
     }
 
     /// Points whose lots have passed their expiry by `day` but have no expire entry yet.

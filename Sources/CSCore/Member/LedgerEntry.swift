@@ -29,10 +29,13 @@ public struct LedgerEntry: Record, Equatable {
     public let item: String?
     public let reason: String?
     public let room: String?
+    /// Set on the entry `cs undo` wrote to offset another: that entry's id. It carries the
+    /// undone entry's kind with its figures negated, so sums by kind stay right.
+    public let undoes: String?
 
     public init(id: String, card: String, account: String, kind: LedgerKind, points: Int64, amount: Money,
-                receipt: String?,
-                clerk: String, at: Instant, expiresOn: Day?, item: String? = nil, reason: String? = nil, room: String? = nil) {
+                receipt: String?, clerk: String, at: Instant, expiresOn: Day?, item: String? = nil,
+                reason: String? = nil, room: String? = nil, undoes: String? = nil) {
         self.id = id
         self.card = card
         self.account = account
@@ -46,6 +49,7 @@ public struct LedgerEntry: Record, Equatable {
         self.item = item
         self.reason = reason
         self.room = room
+        self.undoes = undoes
     }
 
     /// `<account>.<desk>-<n>`: the account before the dot decides the shard.
@@ -67,6 +71,7 @@ public struct LedgerEntry: Record, Equatable {
         item = try d.optionalString("item")
         reason = try d.optionalString("reason")
         room = try d.optionalString("room")
+        undoes = try d.optionalString("undoes")
     }
 
     public func write(into o: inout JSONObject) {
@@ -82,11 +87,7 @@ public struct LedgerEntry: Record, Equatable {
         o.add("item", item)
         o.add("reason", reason)
         o.add("room", room)
-    }
-
-    public var journalSummary: String {
-        "\(kind.rawValue) card=\(card) points=\(points) amount=\(amount.decimal)" + (receipt.map { " receipt=\($0)" }
-            ?? "")
+        o.add("undoes", undoes)
     }
 
     /// The stored-value change this entry makes.

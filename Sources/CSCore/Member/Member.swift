@@ -93,12 +93,6 @@ public struct Member: Record, Equatable {
         o.add("note", note)
     }
 
-    /// Never the ID number, phone in part only: the journal is read by more people than the
-    /// member file.
-    public var journalSummary: String {
-        "\(name) \(tier.rawValue) \(status.rawValue) points=\(points) balance=\(balance.decimal) spend=\(totalSpend.decimal)"
-    }
-
     /// Still a member: not cancelled and not replaced by a newer card.
     public var isCurrent: Bool { status == .active || status == .suspended }
 }

@@ -4,7 +4,7 @@
 /// member's figures are recomputed from its ledger and must match the file.
 extension MemberDesk {
     static let ledgerColumns = ["id", "card", "kind", "points", "amount", "receipt", "clerk", "at", "expiresOn",
-                                "item", "reason", "account", "room"]
+                                "item", "reason", "account", "room", "undoes"]
 
     func parseLedger(_ bytes: [UInt8], accounts: Set<String>) throws -> (entries: [LedgerEntry],
                                                                          errors: [PlacedImportProblem]) {
@@ -76,7 +76,8 @@ extension MemberDesk {
             entries.append(LedgerEntry(id: id, card: card, account: account, kind: kind!, points: points!,
                                        amount: amount!,
                                        receipt: receipt, clerk: v("clerk"), at: at!, expiresOn: expires,
-                                       item: opt("item"), reason: opt("reason"), room: opt("room")))
+                                       item: opt("item"), reason: opt("reason"), room: opt("room"),
+                                       undoes: opt("undoes")))
         }
         return (entries, errors)
     }

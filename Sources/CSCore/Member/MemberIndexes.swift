@@ -13,7 +13,6 @@ public struct PhoneIndexEntry: Record, Equatable {
         card = try d.string("card")
     }
     public func write(into o: inout JSONObject) { o.add("card", card) }
-    public var journalSummary: String { card }
 }
 
 /// Receipt → the ledger entry it produced. `earn:<no>` makes a receipt earn points once ever,
@@ -44,7 +43,6 @@ public struct ReceiptIndexEntry: Record, Equatable {
         o.add("card", card)
         o.add("reversedBy", reversedBy)
     }
-    public var journalSummary: String { entry }
 }
 
 /// The indexes a member implies: its phone (while its card is current) and its birthday month
@@ -71,6 +69,12 @@ extension ReceiptIndexEntry {
         var index = [String: ReceiptIndexEntry]()
         for e in ledger {
             guard let r = e.receipt else { continue }
+            if e.undoes != nil {
+                // An undone use frees its receipt; an undone reversal makes the earn live again.
+                if e.kind.receiptOnce { index["\(e.kind.rawValue):\(r)"] = nil }
+                if e.kind == .reverse { index["earn:\(r)"]?.reversedBy = nil }
+                continue
+            }
             switch e.kind {
             case .earn, .pay, .topup: index["\(e.kind.rawValue):\(r)"] = ReceiptIndexEntry(use: e.kind.rawValue, receipt: r,
                                                                                   entry: e.id, card: e.card)

@@ -34,19 +34,22 @@ public enum MemberKinds {
         }
         problems += try Member.phoneIndex.problems(store)
         var receipts = [String: String]()
-        for e in ledger {
-            if let r = e.receipt, e.kind == .earn || e.kind == .pay {
-                let key = "\(e.kind.rawValue):\(r)"
-                if receipts[key] != nil {
-                    problems.append(DocumentProblem(path: "\(store.root)/\(LedgerEntry.kind)", line: 0,
-                                                    Fact(.doctor(.receiptTwice), [r, receipts[key] ?? "", e.id])))
-                }
-                receipts[key] = e.id
-                if receiptIndex[key] != e.id {
-                    problems.append(DocumentProblem(path: "\(store.root)/\(ReceiptIndexEntry.kind)", line: 0,
-                                                    Fact(.doctor(.receiptIndexLacks), [key])))
-                }
+        for e in ledger.sorted(by: Account.order) {
+            guard let r = e.receipt, e.kind.receiptOnce else { continue }
+            let key = "\(e.kind.rawValue):\(r)"
+            if e.undoes != nil {
+                receipts[key] = nil   // an undone use frees its receipt
+                continue
             }
+            if receipts[key] != nil {
+                problems.append(DocumentProblem(path: "\(store.root)/\(LedgerEntry.kind)", line: 0,
+                                                Fact(.doctor(.receiptTwice), [r, receipts[key] ?? "", e.id])))
+            }
+            receipts[key] = e.id
+        }
+        for (key, entry) in receipts where receiptIndex[key] != entry {
+            problems.append(DocumentProblem(path: "\(store.root)/\(ReceiptIndexEntry.kind)", line: 0,
+                                            Fact(.doctor(.receiptIndexLacks), [key])))
         }
         return problems
     }

@@ -11,7 +11,8 @@ extension Store {
         out.append(10)
         try FileSystem.writeAtomically(configPath, out, faults: faults)
         let entry = JournalEntry(at: clock.now, clerk: clerk, command: "init", kind: "file", id: "config.json",
-                                 action: "init", before: nil, after: "defaults", transaction: "init-\(clock.now.epochSeconds)")
+                                 action: "init", before: nil, after: config.json,
+                                 transaction: "init-\(clock.now.epochSeconds)")
         try appendJournal([entry])
         return true
     }
@@ -27,8 +28,8 @@ extension Store {
             let changed = ConfigKey.all.filter { old.string($0) != new.string($0) }
             guard !changed.isEmpty else { return }
             txn.putFile("config.json", new.json,
-                        summary: (changed.map { "\($0.name)=\(old.string($0))" }.joined(separator: " "),
-                                  changed.map { "\($0.name)=\(new.string($0))" }.joined(separator: " ")),
+                        changes: (JSONObject(changed.map { ($0.name, .string(old.string($0))) }),
+                                  JSONObject(changed.map { ($0.name, .string(new.string($0))) })),
                         action: "set")
         }
     }

@@ -1,6 +1,8 @@
-/// One line of the append-only journal: who changed what, when, and what it looked like before
-/// and after. The journal is never rewritten; it is split by month so `cs log --since` and
-/// archiving touch only the months they need.
+/// One line of the append-only journal: who changed what, when, and the whole document before
+/// and after (nil: did not exist / was removed). The journal is never rewritten; it is split by
+/// month so `cs log --since` and archiving touch only the months they need. Because it holds
+/// whole documents, `cs undo` can put a record back exactly as it was; `cs log` masks the ID
+/// numbers in them unless `--reveal`.
 public struct JournalEntry: Sendable, Equatable {
     public var at: Instant
     public var clerk: String
@@ -8,12 +10,14 @@ public struct JournalEntry: Sendable, Equatable {
     public var kind: String
     public var id: String
     public var action: String
-    public var before: String?
-    public var after: String?
+    public var before: JSONObject?
+    public var after: JSONObject?
     public var transaction: String
+    /// Set on the entries of an undo: the transaction it took back.
+    public var undoes: String?
 
     public init(at: Instant, clerk: String, command: String, kind: String, id: String, action: String,
-                before: String?, after: String?, transaction: String) {
+                before: JSONObject?, after: JSONObject?, transaction: String, undoes: String? = nil) {
         self.at = at
         self.clerk = clerk
         self.command = command
@@ -23,6 +27,7 @@ public struct JournalEntry: Sendable, Equatable {
         self.before = before
         self.after = after
         self.transaction = transaction
+        self.undoes = undoes
     }
 
     var json: JSONObject {
@@ -33,9 +38,10 @@ public struct JournalEntry: Sendable, Equatable {
         o.add("kind", kind)
         o.add("id", id)
         o.add("action", action)
-        o.add("before", before)
-        o.add("after", after)
+        o.add("before", before.map(JSON.object) ?? .null)
+        o.add("after", after.map(JSON.object) ?? .null)
         o.add("txn", transaction)
+        o.add("undoes", undoes)
         return o
     }
 
@@ -47,9 +53,20 @@ public struct JournalEntry: Sendable, Equatable {
         kind = try d.string("kind")
         id = try d.string("id")
         action = try d.string("action")
-        before = try d.optionalString("before")
-        after = try d.optionalString("after")
+        before = JournalEntry.document(o["before"])
+        after = JournalEntry.document(o["after"])
         transaction = try d.string("txn")
+        undoes = try d.optionalString("undoes")
+    }
+
+    /// A document, or a summary line from a journal written before documents were kept (kept
+    /// readable as `{"summary": …}`; such a change cannot be undone).
+    static func document(_ value: JSON?) -> JSONObject? {
+        switch value {
+        case .object(let o): o
+        case .string(let s): JSONObject([("summary", .string(s))])
+        default: nil
+        }
     }
 }
 

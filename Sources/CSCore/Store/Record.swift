@@ -22,11 +22,17 @@ public protocol Record: Sendable {
     static func shardKey(forID id: String) -> String
     init(document: Document) throws(DocumentError)
     func write(into fields: inout JSONObject)
-    /// A short line for the journal's before/after columns; never a full ID number.
-    var journalSummary: String { get }
 }
 
 extension Record {
+    /// The record as the journal keeps it: its id and every field.
+    public var document: JSONObject {
+        var o = JSONObject()
+        o.add("id", id)
+        write(into: &o)
+        return o
+    }
+
     public static var schemaVersion: Int { 1 }
     public static var fixedShardCount: Int? { nil }
     public static func shardKey(forID id: String) -> String { id }

@@ -122,9 +122,13 @@ extension Store {
     }
 
     func restoreEntry(source: String, savedTo: String?, verified: Bool, clerk: String, clock: Clock) -> JournalEntry {
-        let after = "restored from \(source)" + (verified ? "" : " (unverified)") + (savedTo.map { "; previous data in \($0)" } ?? "")
+        var after = JSONObject()
+        after.add("restoredFrom", source)
+        after.add("verified", verified)
+        after.add("previousDataIn", savedTo)
         return JournalEntry(at: clock.now, clerk: clerk, command: "restore", kind: "file", id: "data directory",
-                            action: "restore", before: nil, after: after, transaction: "\(clock.now.epochSeconds)-\(getpid())")
+                            action: "restore", before: nil, after: after,
+                            transaction: "\(clock.now.epochSeconds)-\(getpid())")
     }
 
     func journalRestore(source: String, savedTo: String?, verified: Bool, clerk: String, clock: Clock) throws {

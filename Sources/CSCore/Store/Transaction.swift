@@ -23,6 +23,8 @@ public struct Transaction: Sendable {
     private(set) var changes: [String: RecordChange] = [:]
     private(set) var files: [(path: String, object: JSONObject)] = []
     private(set) var journal: [JournalEntry] = []
+    /// Set in an undo: the transaction it takes back, recorded on each of its journal lines.
+    public var undoes: String?
 
     init(store: Store, clock: Clock, clerk: String, command: String, id: String) {
         self.store = store
@@ -53,14 +55,26 @@ public struct Transaction: Sendable {
         return try store.get(R.self, id: id, cache: cache)
     }
 
-    /// Stores `record` and journals the change with its before/after summaries.
+    /// Stores `record` and journals the change with the whole document before and after.
     public mutating func put<R: Record>(_ record: R, action: String) throws {
         let before = try get(R.self, id: record.id)
         putQuietly(record)
         if let indexed = R.self as? any Indexed.Type { try updateIndexes(indexed, before: before, after: record) }
-        journal.append(JournalEntry(at: clock.now, clerk: clerk, command: command, kind: R.kind, id: record.id,
-                                    action: action, before: before?.journalSummary, after: record.journalSummary,
-                                    transaction: id))
+        journalChange(R.kind, record.id, action, before: before?.document, after: record.document)
+    }
+
+    /// Removes a record (an undone registration), keeping its indexes and journalling it.
+    public mutating func remove<R: Record>(_: R.Type, id recordID: String, action: String) throws {
+        guard let before = try get(R.self, id: recordID) else { return }
+        delete(R.self, id: recordID)
+        if let indexed = R.self as? any Indexed.Type { try removeFromIndexes(indexed, before) }
+        journalChange(R.kind, recordID, action, before: before.document, after: nil)
+    }
+
+    mutating func journalChange(_ kind: String, _ recordID: String, _ action: String, before: JSONObject?,
+                                after: JSONObject?) {
+        journal.append(JournalEntry(at: clock.now, clerk: clerk, command: command, kind: kind, id: recordID,
+                                    action: action, before: before, after: after, transaction: id, undoes: undoes))
     }
 
     /// Stores a derived record (an index entry, a counter) without a journal line of its own.
@@ -80,12 +94,12 @@ public struct Transaction: Sendable {
     }
 
     /// Replaces a whole file of the data directory (such as `config.json`) in the same commit.
-    public mutating func putFile(_ relativePath: String, _ object: JSONObject, summary: (before: String?,
-        after: String?), action: String) {
+    /// `changes`: what the journal keeps of it (the keys that changed, before and after).
+    public mutating func putFile(_ relativePath: String, _ object: JSONObject,
+                                 changes: (before: JSONObject, after: JSONObject), action: String) {
         files.removeAll { $0.path == relativePath }
         files.append((relativePath, object))
-        journal.append(JournalEntry(at: clock.now, clerk: clerk, command: command, kind: "file", id: relativePath,
-                                    action: action, before: summary.before, after: summary.after, transaction: id))
+        journalChange("file", relativePath, action, before: changes.before, after: changes.after)
     }
 
     /// Moves a sequence on to at least `value` (a bulk load that numbered its own records).
@@ -120,7 +134,6 @@ struct Counter: Record {
         value = try d.int("value")
     }
     func write(into fields: inout JSONObject) { fields.add("value", value) }
-    var journalSummary: String { "\(id)=\(value)" }
 }
 
 extension Transaction {
@@ -151,12 +164,16 @@ extension Transaction {
         try I.updateIndexes(before: before as? I, after: after, in: &self)
     }
 
+    mutating func removeFromIndexes<I: Indexed, R: Record>(_: I.Type, _ before: R) throws {
+        guard let before = before as? I else { return }
+        try I.updateIndexes(before: before, after: nil, in: &self)
+    }
+
     /// Stores a record the caller knows is new (bulk import), journalled without reading a
     /// "before" that cannot exist.
     public mutating func insert<R: Record>(_ record: R, action: String) throws {
         putQuietly(record)
         if let indexed = R.self as? any Indexed.Type { try updateIndexes(indexed, before: nil as R?, after: record) }
-        journal.append(JournalEntry(at: clock.now, clerk: clerk, command: command, kind: R.kind, id: record.id,
-                                    action: action, before: nil, after: record.journalSummary, transaction: id))
+        journalChange(R.kind, record.id, action, before: nil, after: record.document)
     }
 }

@@ -1,0 +1,125 @@
+/// How `cs undo` takes back a change to one kind of record: a document is put back exactly as
+/// the journal kept it before (or removed, if the change created it); a record that is never
+/// changed (a ledger entry) is offset by a new record instead, so history is never rewritten.
+public struct UndoKind: Sendable {
+    public let kind: String
+    /// Takes back one record's change in `txn`: `before` and `after` are the journal's
+    /// documents from the change being undone.
+    let takeBack: @Sendable (_ before: JSONObject?, _ after: JSONObject, DeskContext, inout Transaction) throws -> Void
+    /// The record as stored now (nil: absent), to check that nothing touched it since.
+    let current: @Sendable (_ id: String, Transaction) throws -> JSONObject?
+
+    /// Put back as it was; a record the change created is removed.
+    public static func restoring<R: Record>(_: R.Type) -> UndoKind {
+        UndoKind(kind: R.kind, takeBack: { before, after, _, txn in
+            if let before {
+                try txn.put(try R(document: Document(before)), action: "undo")
+            } else if let id = after["id"]?.string {
+                try txn.remove(R.self, id: id, action: "undo")
+            }
+        }, current: { id, txn in try txn.get(R.self, id: id)?.document })
+    }
+
+    /// Offset by a record `offset` writes (only records the change created can be undone).
+    public static func offsetting<R: Record>(_: R.Type,
+                                             by offset: @escaping @Sendable (R, DeskContext, inout Transaction) throws
+                                                 -> Void) -> UndoKind {
+        UndoKind(kind: R.kind, takeBack: { before, after, context, txn in
+            guard before == nil else { throw UndoError.cannotUndo(kind: R.kind) }
+            try offset(try R(document: Document(after)), context, &txn)
+        }, current: { id, txn in try txn.get(R.self, id: id)?.document })
+    }
+}
+
+/// What `cs undo` took back: the change (its command, time, clerk) and the records it put back.
+public struct UndoOutcome: Sendable {
+    public let transaction: String
+    public let command: String
+    public let at: Instant
+    public let records: [(kind: String, id: String)]
+}
+
+/// Why an undo was refused; nothing changed.
+public enum UndoError: Failure, Equatable {
+    /// This clerk has no change left to undo.
+    case nothingToUndo(clerk: String)
+    /// A later change touched one of the records: undoing would lose it.
+    case touchedSince(kind: String, id: String, command: String, clerk: String, at: String)
+    /// A change of a kind that cannot be taken back here (config.json, a restore, a summary
+    /// from an old journal).
+    case cannotUndo(kind: String)
+
+    public var status: ExitStatus { .refused }
+
+    public var messageKey: MessageKey {
+        switch self {
+        case .nothingToUndo: .housekeeping(.undoNothing)
+        case .touchedSince: .housekeeping(.undoTouched)
+        case .cannotUndo: .housekeeping(.undoCannot)
+        }
+    }
+
+    public var messageArguments: [String] {
+        switch self {
+        case .nothingToUndo(let c): [c]
+        case .touchedSince(let k, let i, let c, let who, let at): [k, i, c, who, at]
+        case .cannotUndo(let k): [k]
+        }
+    }
+}
+
+extension DeskContext {
+    /// Takes back this clerk's last change that is not itself an undo and not undone yet, when
+    /// nothing has touched its records since; decided and done under the lock, in one
+    /// transaction, journalled with `undoes` naming the change.
+    public func undoLast(kinds: [UndoKind]) throws -> UndoOutcome {
+        let byKind = Dictionary(kinds.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
+        return try change("undo") { txn in
+            let journal = try store.readJournal().entries
+            let undone = Set(journal.compactMap(\.undoes))
+            guard let last = journal.lastIndex(where: { $0.clerk == clerk && $0.command != "undo" && $0.undoes == nil
+                && !undone.contains($0.transaction) && $0.command != "init" }) else {
+                throw UndoError.nothingToUndo(clerk: clerk)
+            }
+            let target = journal[last].transaction
+            let lines = journal.filter { $0.transaction == target }
+            // Per record: the first "before" and the last "after" of the change.
+            var order = [String]()
+            var span = [String: (kind: String, id: String, before: JSONObject?, after: JSONObject?)]()
+            for e in lines {
+                let key = e.kind + "\u{0}" + e.id
+                if let s = span[key] {
+                    span[key] = (s.kind, s.id, s.before, e.after)
+                } else {
+                    order.append(key)
+                    span[key] = (e.kind, e.id, e.before, e.after)
+                }
+            }
+            // A later change that was itself taken back (and the undo that took it back) left the
+            // records as they were.
+            let later = journal[(last + 1)...].filter { !undone.contains($0.transaction) && $0.undoes == nil }
+            for key in order {
+                let s = span[key]!
+                guard let undo = byKind[s.kind], s.before?["summary"] == nil, s.after?["summary"] == nil else {
+                    throw UndoError.cannotUndo(kind: s.kind)
+                }
+                if let next = later.first(where: { $0.kind == s.kind && $0.id == s.id && $0.transaction != target }) {
+                    throw UndoError.touchedSince(kind: s.kind, id: s.id, command: next.command, clerk: next.clerk,
+                                                 at: next.at.iso)
+                }
+                // A change the journal does not show (a repair, a hand edit) also counts.
+                guard try undo.current(s.id, txn) == s.after else {
+                    throw UndoError.touchedSince(kind: s.kind, id: s.id, command: "?", clerk: "?", at: "?")
+                }
+            }
+            txn.undoes = target
+            for key in order.reversed() {
+                let s = span[key]!
+                guard let after = s.after else { throw UndoError.cannotUndo(kind: s.kind) }
+                try byKind[s.kind]!.takeBack(s.before, after, self, &txn)
+            }
+            return UndoOutcome(transaction: target, command: lines[0].command, at: lines[0].at,
+                               records: order.map { (span[$0]!.kind, span[$0]!.id) })
+        }
+    }
+}
