@@ -102,7 +102,7 @@ enum BirthdayCommands {
             Field("given", "", "") { .int(Int64($0.given.count)) },
             Field("returned", "", "") { .int(Int64($0.returned.count)) },
             Field("outstanding", "", "") { .int(Int64($0.outstanding.count)) },
-            Field("problems", "", "") { .text($0.problems.map(\.id).joined(separator: " ")) },
+            Field("problems", "", "") { .json(.array($0.problems.map { .string($0.id) })) },
         ]).record(r)
         let c = ctx.catalog
         var out = c.text(.birthday(.reconcileSummary), [r.since.iso, r.through.iso, String(r.prepared.count),

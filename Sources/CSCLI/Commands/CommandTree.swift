@@ -38,4 +38,22 @@ struct ExportKind: Sendable {
     let columns: [Column]
     /// Emits the rows a shard at a time (storage order), so exports stream.
     let produce: @Sendable (Context, ExportOptions, _ emit: ([[Cell]]) throws -> Void) throws -> Void
+
+    /// The same export ordered by one of its fields (numbers by value, text by its UTF-8 bytes,
+    /// ties in storage order): gathered whole, then emitted.
+    func sorted(by field: String) throws -> ExportKind {
+        guard let i = columns.firstIndex(where: { $0.key == field }) else {
+            throw UsageError.invalidValue("--sort", value: field, accepted: columns.map(\.key).joined(separator: "|"))
+        }
+        let produce = self.produce
+        return ExportKind(name: name, columns: columns) { ctx, options, emit in
+            var rows = [[Cell]]()
+            try produce(ctx, options) { rows += $0 }
+            let order = rows.indices.sorted { a, b in
+                let c = Cell.compare(rows[a][i], rows[b][i])
+                return c != 0 ? c < 0 : a < b
+            }
+            try emit(order.map { rows[$0] })
+        }
+    }
 }

@@ -133,15 +133,16 @@ enum Housekeeping {
     static let exportCommand = CommandSpec(
         "export", summary: "write every record of a kind as CSV, JSONL or JSON (members, ledger, gifts, journal…)",
         zh: "导出某类全部记录(CSV、JSONL 或 JSON)",
-        options: [O.exportSince, O.out, O.force, O.reveal],
+        options: [O.exportSince, O.exportSort, O.out, O.force, O.reveal],
         arguments: [O.exportKind],
         action: { inv, ctx in
             try ctx.store.requireInitialized()
             let name = try inv[O.exportKind]
-            guard let kind = CommandTree.exports.first(where: { $0.name == name }) else {
+            guard let found = CommandTree.exports.first(where: { $0.name == name }) else {
                 throw UsageError.invalidValue("KIND", value: name,
                                               accepted: CommandTree.exports.map(\.name).joined(separator: "|"))
             }
+            let kind = try inv[O.exportSort].map { try found.sorted(by: $0) } ?? found
             let options = ExportOptions(since: inv[O.exportSince], reveal: inv[O.reveal])
             // An export streams one collection: it pins its files and lets readers' lock go.
             ctx.store.readView?.releasesAfterPinning = true
@@ -158,7 +159,8 @@ enum Housekeeping {
                 try stream.finish(flush: write)
                 return stream.count
             }
-            return .report(ctx.catalog.text(.housekeeping(.exportWritten), [name, String(count), out]) + "\n", .done)
+            let written = ctx.catalog.count(.housekeeping(.recordsCount), Int64(count))
+            return .report(ctx.catalog.text(.housekeeping(.exportWritten), [name, written, out]) + "\n", .done)
         })
 
     static let helpCommand = CommandSpec(

@@ -17,6 +17,9 @@ enum HousekeepingOption {
                                  + "permissions; never deletes data")
     static let exportSince = Option<Day>("since", .date, valueName: "DATE",
                                          help: "only records changed on or after this day")
+    static let exportSort = Option<String>("sort", .text, valueName: "FIELD",
+                                           help: "sort by this field (numbers by value) instead of storage order; "
+                                               + "holds the whole export in memory")
     static let out = Option<String>("out", .text, valueName: "FILE",
                                     help: "write to FILE (atomically) instead of standard output; a device or pipe "
                                         + "is written directly")

@@ -39,7 +39,7 @@ enum MemberCommands {
             let m = try desk(ctx).add(a)
             let say = MemberReplies(ctx)
             return .created(id: m.card, message: ctx.catalog.text(.member(.added), [m.name, m.card, say.label(m.tier)]),
-                            record: MemberTables.summary.record(m))
+                            record: MemberTables.member().record(m))
         })
 
     static let show = CommandSpec(
@@ -54,12 +54,12 @@ enum MemberCommands {
 
     /// Damaged documents are left out, not fatal, and reported on stderr.
     static func listing(_ members: [Member], _ problems: [DocumentProblem]) -> CommandOutput {
-        .table(MemberTables.summary.table(members, skipped: problems))
+        .table(MemberTables.member().table(members, skipped: problems))
     }
 
     static let find = CommandSpec(
         "find", summary: "find members without the card: by phone, part of the name, birthday month", zh: "查找会员(手机、姓名片段、生日月份)",
-        options: [O.findPhone, O.findName, O.birthdayMonth] + findOptions,
+        options: [O.findPhone, O.findName, O.birthdayMonth] + findOptions + [O.sort, O.limit],
         action: { inv, ctx in
             guard inv[O.findPhone] != nil || inv[O.findName] != nil || inv[O.birthdayMonth] != nil || inv[O.tier] != nil
                 || inv[O.status] != nil else { throw UsageError.findNeedsCriterion }
@@ -67,29 +67,35 @@ enum MemberCommands {
                                         birthdayMonth: inv[O.birthdayMonth],
                                         tier: inv[O.tier], status: inv[O.status])
             let r = try desk(ctx).find(c)
-            return listing(r.records.sorted { $0.card < $1.card }, r.problems)
+            // No match is an answer a script branches on: exit 1, said on stderr.
+            guard !r.records.isEmpty || !r.problems.isEmpty else { throw MemberError.noMatch }
+            return listing(ordered(r.records, inv), r.problems)
         })
 
     static let list = CommandSpec(
         "list", summary: "list members", zh: "会员列表",
         options: findOptions + [O.sort, O.limit],
         action: { inv, ctx in
-            let c = MemberDesk.Criteria(tier: inv[O.tier], status: inv[O.status])
-            let r = try desk(ctx).find(c)
-            var ms = r.records
-            switch inv[O.sort] ?? .card {
-            case .name: ms.sort { ($0.name, $0.card) < ($1.name, $1.card) }
-            case .joined: ms.sort { ($0.joinedAt.epochSeconds, $0.card) < ($1.joinedAt.epochSeconds, $1.card) }
-            case .points: ms.sort { ($1.points, $0.card) < ($0.points, $1.card) }
-            case .balance: ms.sort { ($1.balance.fen, $0.card) < ($0.balance.fen, $1.card) }
-            case .birthday:
-                ms.sort { ($0.birthday.month, $0.birthday.day, $0.card) < ($1.birthday.month, $1.birthday.day,
-                                                                           $1.card) }
-            case .card: ms.sort { $0.card < $1.card }
-            }
-            if let n = inv[O.limit] { ms = Array(ms.prefix(n)) }
-            return listing(ms, r.problems)
+            let r = try desk(ctx).find(MemberDesk.Criteria(tier: inv[O.tier], status: inv[O.status]))
+            return listing(ordered(r.records, inv), r.problems)
         })
+
+    /// `--sort` (card by default, ties by card) and `--limit`: one deterministic order for
+    /// `find` and `list`.
+    static func ordered(_ members: [Member], _ inv: Invocation) -> [Member] {
+        var ms = members
+        switch inv[O.sort] ?? .card {
+        case .name: ms.sort { ($0.name, $0.card) < ($1.name, $1.card) }
+        case .joined: ms.sort { ($0.joinedAt.epochSeconds, $0.card) < ($1.joinedAt.epochSeconds, $1.card) }
+        case .points: ms.sort { ($1.points, $0.card) < ($0.points, $1.card) }
+        case .balance: ms.sort { ($1.balance.fen, $0.card) < ($0.balance.fen, $1.card) }
+        case .birthday:
+            ms.sort { ($0.birthday.month, $0.birthday.day, $0.card) < ($1.birthday.month, $1.birthday.day, $1.card) }
+        case .card: ms.sort { $0.card < $1.card }
+        }
+        if let n = inv[O.limit] { ms = Array(ms.prefix(n)) }
+        return ms
+    }
 
     static let edit = CommandSpec(
         "edit", summary: "correct a member's file (name, phone, birthday, contact details)", zh: "修改会员资料",
@@ -112,7 +118,7 @@ enum MemberCommands {
             let message = changed.isEmpty ? ctx.catalog.text(.member(.editedNothing), [say.who(m)])
                 : ctx.catalog.text(.member(.edited), [say.who(m), changed.joined(separator: ctx.language == .zh ? "、"
                                                                                                      : ", ")])
-            return .created(id: m.card, message: message, record: MemberTables.summary.record(m))
+            return .created(id: m.card, message: message, record: MemberTables.member().record(m))
         })
 
     /// The reply to a movement: the message, an upgrade line, and the slip when asked.
@@ -203,7 +209,7 @@ enum MemberCommands {
             let say = MemberReplies(ctx)
             let msg = m.tier == from ? ctx.catalog.text(.member(.notUpgraded), [say.who(m), say.label(m.tier)])
                 : ctx.catalog.text(.member(.upgraded), [say.who(m), say.label(from), say.label(m.tier)])
-            return .created(id: m.card, message: msg, record: MemberTables.summary.record(m))
+            return .created(id: m.card, message: msg, record: MemberTables.member().record(m))
         })
 
     static let reissue = CommandSpec(
@@ -218,7 +224,7 @@ enum MemberCommands {
             let (old, new) = try desk.reissue(holder.card, reason: inv[O.reissueReason] ?? .lost)
             let message = ctx.catalog.text(.member(.reissued), [new.name, old.card, new.card, say.points(new.points),
                                                                 new.balance.decimal])
-            return .created(id: new.card, message: message, record: MemberTables.summary.record(new))
+            return .created(id: new.card, message: message, record: MemberTables.member().record(new))
         })
 
     static func status(_ change: MemberDesk.StatusChange, _ summary: String, _ zh: String) -> CommandSpec {
@@ -241,7 +247,7 @@ enum MemberCommands {
                         let said = [ctx.catalog.text(.member(.statusChanged), [say.who(m), say.label(m.status)])]
                             + say.settlement(o)
                         return .created(id: m.card, message: said.joined(separator: "\n"),
-                                        record: MemberTables.summary.record(m))
+                                        record: MemberTables.member().record(m))
                     })
     }
 
@@ -346,7 +352,7 @@ enum MemberCommands {
     static let membersExport = ExportKind(name: "members", columns: MemberTables.exportColumns) { ctx, options, emit in
         let since = options.since, reveal = options.reveal
         _ = try ctx.store.forEachShard(Member.self) { members in
-            let fields = MemberTables.export(reveal: reveal)
+            let fields = MemberTables.member(reveal: reveal)
             try emit(members.filter { m in since.map { m.joinedAt.day >= $0 } ?? true }.map(fields.row))
         }
     }

@@ -32,7 +32,7 @@ struct MemberReplies {
 
     /// The fields an edit changed, by their names in the clerk's language.
     func changes(_ before: Member, _ after: Member) -> [String] {
-        MemberTables.export(reveal: true).all.filter { $0.value(before) != $0.value(after) }
+        MemberTables.member(reveal: true).all.filter { $0.value(before) != $0.value(after) }
             .map { fieldName($0.column) }
     }
 

@@ -27,8 +27,10 @@ extension HousekeepingMessage {
             Text(en: "repaired: {0}",
                  zh: "已修复:{0}")
         case .exportWritten:
-            Text(en: "wrote {0} {1} record(s) to {2}",
-                 zh: "已将 {1} 条{0}记录写入 {2}")
+            Text(en: "wrote {1} ({0}) to {2}",
+                 zh: "已将 {1}({0})写入 {2}")
+        case .recordsCount:
+            Text(en: "{0} record|{0} records", zh: "{0} 条记录")
         case .unknownExportKind:
             Text(en: "unknown export kind '{0}' — one of: {1}",
                  zh: "未知的导出类型 '{0}' — 可选:{1}")

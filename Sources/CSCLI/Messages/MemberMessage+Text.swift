@@ -150,6 +150,8 @@ extension MemberMessage {
         case .importDryRun:
             Text(en: "dry run: {0} would be imported; opening points {1}, opening balance {2}; nothing changed",
                  zh: "试运行:将导入 {0};期初积分 {1},期初余额 {2};未做任何更改")
+        case .noMatch:
+            Text(en: "no member matches", zh: "没有符合条件的会员")
         case .confirmCancel:
             Text(en: "cancel {0} for good? It holds {1} and a balance of {2}.",
                  zh: "确定注销{0}吗?卡内尚有 {1}、余额 {2}。")

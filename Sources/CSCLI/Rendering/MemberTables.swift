@@ -19,33 +19,38 @@ enum MemberTables {
         Field("replacedBy", "REPLACED BY", "新卡号", fit: .drop(rank: 3)) { .text($0.replacedBy) },
     ])
 
-    static let address = Field<Member>("address", "ADDRESS", "地址") { .text($0.address) }
-    static let email = Field<Member>("email", "EMAIL", "邮箱") { .text($0.email) }
-    static let note = Field<Member>("note", "NOTE", "备注") { .text($0.note) }
-    static let replaces = Field<Member>("replaces", "REPLACES", "原卡号") { .text($0.replaces) }
-    static let statusReason = Field<Member>("statusReason", "STATUS REASON", "状态原因") { .text($0.statusReason) }
-    static let account = Field<Member>("account", "ACCOUNT", "账户") { .text($0.account) }
+    // The file's details: in every member record (JSON, CSV, `show`), never in a listing's
+    // table, which has no room for them.
+    static let address = Field<Member>("address", "ADDRESS", "地址", fit: .dataOnly) { .text($0.address) }
+    static let email = Field<Member>("email", "EMAIL", "邮箱", fit: .dataOnly) { .text($0.email) }
+    static let note = Field<Member>("note", "NOTE", "备注", fit: .dataOnly) { .text($0.note) }
+    static let replaces = Field<Member>("replaces", "REPLACES", "原卡号", fit: .dataOnly) { .text($0.replaces) }
+    static let statusReason = Field<Member>("statusReason", "STATUS REASON", "状态原因",
+                                            fit: .dataOnly) { .text($0.statusReason) }
+    static let account = Field<Member>("account", "ACCOUNT", "账户", fit: .dataOnly) { .text($0.account) }
 
     /// The ID number, masked unless revealed on purpose.
     static func idNumber(reveal: Bool) -> Field<Member> {
-        Field("idNumber", "ID NUMBER", "身份证号") { m in .text(m.idNumber.map { reveal ? $0 : IDNumber.masked($0) }) }
+        Field("idNumber", "ID NUMBER", "身份证号", fit: .dataOnly) { m in
+            .text(m.idNumber.map { reveal ? $0 : IDNumber.masked($0) })
+        }
     }
 
-    /// The export (and import) fields: every field.
-    static func export(reveal: Bool) -> Fields<Member> {
+    /// A member, the one shape every command gives (add, edit, find, list, upgrade, reissue,
+    /// suspend/resume/cancel, export, and `show` with two figures more); import reads it back.
+    static func member(reveal: Bool = false) -> Fields<Member> {
         summary + Fields([idNumber(reveal: reveal), address, email, note, account, replaces, statusReason])
     }
 
-    static let exportColumns = export(reveal: false).columns
+    static let exportColumns = member().columns
 
-    /// `member show`: the summary, what the ledger says today, and the file's details.
+    /// `member show`: the member, and what its ledger says today.
     static func detail(reveal: Bool) -> Fields<MemberDesk.View> {
-        summary.through { $0.member }
+        member(reveal: reveal).through { $0.member }
             + Fields([
                 Field("available", "AVAILABLE POINTS", "可用积分") { .int($0.available) },
                 Field("expiringIn30Days", "EXPIRING IN 30 DAYS", "30天内到期积分") { .int($0.expiring) },
             ])
-            + Fields([idNumber(reveal: reveal), address, email, statusReason, replaces, note]).through { $0.member }
     }
 
     static let ledger = Fields<LedgerEntry>([

@@ -31,6 +31,24 @@ public enum Cell: Sendable, Equatable {
         }
     }
 
+    /// Numbers (and money) by value, anything else by its text's UTF-8 bytes (a fixed order
+    /// whatever the locale); an empty cell first.
+    /// −1, 0 or 1 as `a` sorts before, with or after `b`.
+    static func compare(_ a: Cell, _ b: Cell) -> Int {
+        func number(_ c: Cell) -> Int64? {
+            switch c {
+            case .int(let v): v
+            case .money(let m): m.fen
+            default: nil
+            }
+        }
+        if let x = number(a), let y = number(b) { return x < y ? -1 : x > y ? 1 : 0 }
+        let x = a.plain.utf8
+        let y = b.plain.utf8
+        if x.lexicographicallyPrecedes(y) { return -1 }
+        return y.lexicographicallyPrecedes(x) ? 1 : 0
+    }
+
     var isNumeric: Bool {
         switch self {
             case .int, .money: true

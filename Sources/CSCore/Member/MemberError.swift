@@ -26,6 +26,8 @@ public enum MemberError: Failure, Equatable {
     /// A card to cancel still holds points or stored value: the clerk must say what happens
     /// to them (`--refund` or `--forfeit`).
     case cancelHolds(card: String, points: Int64, balance: Money)
+    /// `member find` found nobody.
+    case noMatch
 
     public var status: ExitStatus {
         switch self {
@@ -62,6 +64,7 @@ public enum MemberError: Failure, Equatable {
         case .cardIsPhone: .member(.cardIsPhone)
         case .limitExceeded: .member(.limitExceeded)
         case .cancelHolds: .member(.cancelHolds)
+        case .noMatch: .member(.noMatch)
         }
     }
 
@@ -87,6 +90,7 @@ public enum MemberError: Failure, Equatable {
         case .cardIsPhone(let c, let m): [c, m]
         case .limitExceeded(let f, let v, let l): [f, v, l]
         case .cancelHolds(let c, let p, let b): [c, String(p), b.decimal]
+        case .noMatch: []
         }
     }
 
