@@ -27,3 +27,22 @@ final class LanguageTests: XCTestCase {
         XCTAssertTrue(repair.stdout.contains("已修复:已将 \(cs.path("config.json")) 的权限改为 600"), repair.stdout)
     }
 }
+
+/// Issue 11, point 11 (rest): everything a person reads in Chinese is Chinese.
+extension LanguageTests {
+    func testChineseHelpPriceTagsAndGreetingsReadAsChinese() throws {
+        let cs = try CS.fresh(now: "2026-11-24T09:00:00+08:00")
+        let help = cs.run("--lang", "zh", "help", "member", "earn")
+        XCTAssertTrue(help.stdout.contains("消费单金额") && help.stdout.contains("示例"), help.stdout)
+        XCTAssertFalse(help.stdout.contains("the receipt's amount"), help.stdout)
+        let card = cs.addMember("张三", phone: "13900000001", birthday: "1990-11-25", extra: ["--gender", "男"])
+        let tag = cs.run("member", "price", card, "--amount", "100", "--store-discount", "8折", "--field", "rate")
+        let plain = cs.run("member", "price", card, "--amount", "100", "--store-discount", "0.8", "--field", "rate")
+        XCTAssertEqual(tag.status, 0, tag.stderr)
+        XCTAssertEqual(tag.stdout, plain.stdout)
+        assertRefused(cs.run("member", "price", card, "--amount", "100", "--store-discount", "10折"), status: 2,
+                      mentions: "--store-discount")
+        let greet = cs.run("--lang", "zh", "birthday", "greet")
+        XCTAssertTrue(greet.stdout.contains("张三先生\u{FF1A}祝您") && greet.stdout.contains("生日快乐\u{FF01}"), greet.stdout)
+    }
+}

@@ -6,6 +6,7 @@ enum BackupCommands {
         "backup", summary: "write a consistent copy of the data directory (taken under the lock) to a new directory",
         zh: "备份数据目录(加锁时复制,保证一致)",
         options: [BackupOption.to],
+        examples: CommandExamples.backup,
         action: { inv, ctx in
             let dir = try inv[BackupOption.to]
             let n = try ctx.store.backup(to: dir, clerk: ctx.clerk, clock: ctx.clock)
@@ -18,6 +19,7 @@ enum BackupCommands {
                           + "without --force",
         zh: "从备份恢复数据目录",
         options: [BackupOption.from, BackupOption.force, BackupOption.forceUnverified],
+        examples: CommandExamples.restore,
         action: { inv, ctx in
             let source = try inv[BackupOption.from]
             let r = try ctx.store.restore(from: source, force: inv[BackupOption.force],

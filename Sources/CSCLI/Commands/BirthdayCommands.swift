@@ -17,6 +17,7 @@ enum BirthdayCommands {
                        + "1st-of-month list",
         zh: "本月(或指定月份)生日会员名单",
         options: [O.month],
+        examples: CommandExamples.birthdayList,
         action: { inv, ctx in
             let r = try desk(ctx).month(inv[O.month] ?? Month(ctx.clock.today))
             return .table(BirthdayTables.monthList.table(r.celebrations, skipped: r.problems))
@@ -25,6 +26,7 @@ enum BirthdayCommands {
     static let upcoming = CommandSpec(
         "upcoming", summary: "birthdays from today to N days ahead, across month and year ends", zh: "即将到来的生日",
         options: [O.upcomingDays],
+        examples: CommandExamples.birthdayUpcoming,
         action: { inv, ctx in
             let r = try desk(ctx).upcoming(days: inv[O.upcomingDays] ?? 7)
             return .table(BirthdayTables.upcoming.table(r.celebrations, skipped: r.problems))
@@ -33,6 +35,7 @@ enum BirthdayCommands {
     static let greet = CommandSpec(
         "greet", summary: "phone<TAB>message lines for the members to greet today (their birthday is N days away)", zh: "生日祝福短信(手机号<TAB>内容)",
         options: [O.greetDays, O.template],
+        examples: CommandExamples.birthdayGreet,
         action: { inv, ctx in
             let template = try Greeting.template(path: inv[O.template], ctx: ctx)
             let days = try inv[O.greetDays] ?? ctx.requireConfig().int(.greetDays)
@@ -53,6 +56,7 @@ enum BirthdayCommands {
                         summary: "record a gift collected from finance for a member's coming birthday (once a year)", zh: "从财务领取生日赠品并登记",
                         options: [O.item, O.pickedUpBy, O.force],
                         arguments: [O.cardOrPhone],
+                        examples: CommandExamples.giftPrepare,
                         action: { inv, ctx in
                             let g = try gifts(ctx).prepare(card: try inv[O.cardOrPhone], item: try inv[O.item],
                                                            pickedUpBy: inv[O.pickedUpBy], force: inv[O.force])
@@ -62,6 +66,7 @@ enum BirthdayCommands {
             CommandSpec("give", summary: "the gift was handed to the member in person", zh: "赠品已当面送给会员本人",
                         options: [O.handedOverBy],
                         arguments: [O.giftID],
+                        examples: CommandExamples.giftGive,
                         action: { inv, ctx in
                             let g = try gifts(ctx).give(try inv[O.giftID], handedOverBy: inv[O.handedOverBy])
                             return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftGiven), [g.id,
@@ -70,6 +75,7 @@ enum BirthdayCommands {
             CommandSpec("return", summary: "the member did not come: the gift went back to finance", zh: "会员未到,赠品退回财务",
                         options: [O.returnReason],
                         arguments: [O.giftID],
+                        examples: CommandExamples.giftReturn,
                         action: { inv, ctx in
                             let g = try gifts(ctx).giveBack(try inv[O.giftID], reason: inv[O.returnReason])
                             return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftReturned), [g.id]),
@@ -77,6 +83,7 @@ enum BirthdayCommands {
                         }),
             CommandSpec("list", summary: "gifts, by the month of the birthday and status", zh: "赠品列表",
                         options: [O.giftMonth, O.giftStatus],
+                        examples: CommandExamples.giftList,
                         action: { inv, ctx in
                             let r = try gifts(ctx).list(month: inv[O.giftMonth], status: inv[O.giftStatus])
                             return .table(BirthdayTables.giftList.table(r.records))
@@ -86,6 +93,7 @@ enum BirthdayCommands {
                                + "if a gift is outstanding more than a day",
                         zh: "与财务对账(每月15日、30日)",
                         options: [O.through, O.since],
+                        examples: CommandExamples.giftReconcile,
                         action: { inv, ctx in
                             let r = try gifts(ctx).reconcile(since: inv[O.since],
                                                              through: inv[O.through] ?? ctx.clock.today)

@@ -8,6 +8,7 @@ enum Housekeeping {
         "init", summary: "create the data directory and config.json with the default figures (idempotent)",
         zh: "创建数据目录和默认配置(可重复运行)",
         options: [O.shards],
+        examples: CommandExamples.initExamples,
         action: { inv, ctx in
             var config = Config()
             var store = ctx.store
@@ -30,6 +31,7 @@ enum Housekeeping {
         zh: "查看或修改配置(积分、等级、折扣、保管期限、投诉时限)",
         subcommands: [
             CommandSpec("show", summary: "every key with its value, what it accepts and what it means", zh: "列出所有配置项",
+                        examples: CommandExamples.configShow,
                         action: { _, ctx in
                             let config = try ctx.currentConfig()
                             let rows = ConfigKey.all.map { k in [Cell.text(k.name), .text(config.string(k)),
@@ -41,6 +43,7 @@ enum Housekeeping {
                         }),
             CommandSpec("get", summary: "print one key's value", zh: "显示一个配置项的值",
                         arguments: [O.key],
+                        examples: CommandExamples.configGet,
                         action: { inv, ctx in
                             let key = try inv[O.key]
                             guard let value = try ctx.currentConfig().string(named: key) else {
@@ -52,6 +55,7 @@ enum Housekeeping {
             CommandSpec("set", summary: "change one key; a value the key does not accept is refused",
                         zh: "修改一个配置项;无效值将被拒绝",
                         arguments: [O.key, O.value],
+                        examples: CommandExamples.configSet,
                         action: { inv, ctx in
                             let key = try inv[O.key]
                             let value = try inv[O.value]
@@ -68,6 +72,7 @@ enum Housekeeping {
         "log", summary: "the journal of changes: who changed what, when, before and after", zh: "变更日志:谁在何时改了什么",
         options: [O.logSince, O.logKind, O.logID, O.logClerk, O.reveal],
         renamed: [Renamed("clerk", to: "--by NAME")],
+        examples: CommandExamples.log,
         action: { inv, ctx in
             try ctx.store.requireInitialized()
             let since = inv[O.logSince]
@@ -85,8 +90,7 @@ enum Housekeeping {
     static let undoCommand = CommandSpec(
         "undo", summary: "take back your last change (a wrong card, a wrong amount) if nothing has touched it since",
         zh: "撤销本人上一次操作(记错卡、输错金额),前提是之后没有其他更改",
-        details: "Documents return to how the journal kept them before; ledger movements are offset by new entries, "
-            + "never deleted; the undo itself is journalled. Run it again to take back the change before.",
+        examples: CommandExamples.undo,
         action: { _, ctx in
             let outcome = try ctx.desk().undoLast(kinds: Desk.all.flatMap(\.undo))
             let records = outcome.records.map { "\($0.kind) \($0.id)" }.joined(separator: ", ")
@@ -105,6 +109,7 @@ enum Housekeeping {
         "doctor", summary: "check every document, index, ledger and permission; exit 3 if anything is wrong",
         zh: "检查所有文档、索引、台账和权限;有问题时退出状态为 3",
         options: [O.repair],
+        examples: CommandExamples.doctor,
         action: { inv, ctx in
             let doctor = Doctor(store: ctx.store, kinds: CommandTree.kinds)
             let report = inv[O.repair] ? try doctor.repair(clerk: ctx.clerk, clock: ctx.clock) : try doctor.examine()
@@ -135,6 +140,7 @@ enum Housekeeping {
         zh: "导出某类全部记录(CSV、JSONL 或 JSON)",
         options: [O.exportSince, O.exportSort, O.out, O.force, O.reveal],
         arguments: [O.exportKind],
+        examples: CommandExamples.export,
         action: { inv, ctx in
             try ctx.store.requireInitialized()
             let name = try inv[O.exportKind]
@@ -166,10 +172,12 @@ enum Housekeeping {
     static let helpCommand = CommandSpec(
         "help", summary: "show help for a command: cs help member earn", zh: "显示命令帮助:cs help member earn",
         arguments: [O.helpCommand, O.helpSubcommand, O.helpAction],
+        examples: CommandExamples.help,
         action: { _, _ in .nothing })
 
     static let completionCommand = CommandSpec(
         "completion", summary: "print a shell completion script: eval \"$(cs completion bash)\"", zh: "输出 shell 补全脚本",
         arguments: [O.shell],
+        examples: CommandExamples.completion,
         action: { _, _ in .nothing })
 }

@@ -22,6 +22,7 @@ enum MemberCommands {
     static let add = CommandSpec(
         "add", summary: "register a member; name, phone and birthday are all required", zh: "办理会员卡(姓名、手机、生日必填)",
         options: [O.name, O.phone, O.birthday] + memberFields + [O.startingTier, O.card, O.firstPurchase],
+        examples: CommandExamples.memberAdd,
         action: { inv, ctx in
             var a = MemberDesk.Application()
             a.name = try inv[O.name]
@@ -46,6 +47,7 @@ enum MemberCommands {
         "show", summary: "one member by card number or phone, with available and soon-expiring points", zh: "查看会员(卡号或手机号)",
         options: [O.reveal],
         arguments: [O.cardOrPhone],
+        examples: CommandExamples.memberShow,
         action: { inv, ctx in
             .record(MemberTables.detail(reveal: inv[O.reveal]).record(try desk(ctx).view(try inv[O.cardOrPhone])))
         })
@@ -60,6 +62,7 @@ enum MemberCommands {
     static let find = CommandSpec(
         "find", summary: "find members without the card: by phone, part of the name, birthday month", zh: "查找会员(手机、姓名片段、生日月份)",
         options: [O.findPhone, O.findName, O.birthdayMonth] + findOptions + [O.sort, O.limit],
+        examples: CommandExamples.memberFind,
         action: { inv, ctx in
             guard inv[O.findPhone] != nil || inv[O.findName] != nil || inv[O.birthdayMonth] != nil || inv[O.tier] != nil
                 || inv[O.status] != nil else { throw UsageError.findNeedsCriterion }
@@ -75,6 +78,7 @@ enum MemberCommands {
     static let list = CommandSpec(
         "list", summary: "list members", zh: "会员列表",
         options: findOptions + [O.sort, O.limit],
+        examples: CommandExamples.memberList,
         action: { inv, ctx in
             let r = try desk(ctx).find(MemberDesk.Criteria(tier: inv[O.tier], status: inv[O.status]))
             return listing(ordered(r.records, inv), r.problems)
@@ -101,6 +105,7 @@ enum MemberCommands {
         "edit", summary: "correct a member's file (name, phone, birthday, contact details)", zh: "修改会员资料",
         options: [O.newName, O.newPhone, O.newBirthday] + memberFields,
         arguments: [card],
+        examples: CommandExamples.memberEdit,
         action: { inv, ctx in
             var e = MemberDesk.Edit()
             e.name = inv[O.newName]
@@ -141,6 +146,7 @@ enum MemberCommands {
         "earn", summary: "add points from a consumption receipt (1 point per yuan); a receipt earns once, ever", zh: "凭消费单积分",
         options: [O.earnAmount, O.earnReceipt, O.room, slip],
         arguments: [card],
+        examples: CommandExamples.memberEarn,
         action: { inv, ctx in
             let mv = try desk(ctx).earn(try inv[card], amount: try inv[O.earnAmount], receipt: try inv[O.earnReceipt],
                                         room: inv[O.room])
@@ -154,6 +160,7 @@ enum MemberCommands {
         "redeem", summary: "redeem points for a gift or a voucher (10 points per yuan, 10–100 yuan)", zh: "积分兑换(礼品或代金券)",
         options: [O.gift, O.giftPoints, O.voucher, slip],
         arguments: [card],
+        examples: CommandExamples.memberRedeem,
         action: { inv, ctx in
             let r: MemberDesk.Redemption
             switch (inv[O.gift], inv[O.giftPoints], inv[O.voucher]) {
@@ -180,6 +187,7 @@ enum MemberCommands {
         "topup", summary: "add stored value (储值); 3000 or more grants at least gold", zh: "储值充值",
         options: [O.topupAmount, O.topupReceipt, slip],
         arguments: [card],
+        examples: CommandExamples.memberTopup,
         action: { inv, ctx in
             let mv = try desk(ctx).topup(try inv[card], amount: try inv[O.topupAmount], receipt: inv[O.topupReceipt])
             let say = MemberReplies(ctx)
@@ -192,6 +200,7 @@ enum MemberCommands {
         "pay", summary: "pay from stored value; never below zero", zh: "储值消费",
         options: [O.payAmount, O.payReceipt, slip],
         arguments: [card],
+        examples: CommandExamples.memberPay,
         action: { inv, ctx in
             let mv = try desk(ctx).pay(try inv[card], amount: try inv[O.payAmount], receipt: try inv[O.payReceipt])
             let say = MemberReplies(ctx)
@@ -204,6 +213,7 @@ enum MemberCommands {
         "upgrade", summary: "apply the upgrade rules now, or raise to a tier with --to (never lower)", zh: "会员升级",
         options: [O.upgradeTo],
         arguments: [card],
+        examples: CommandExamples.memberUpgrade,
         action: { inv, ctx in
             let (m, from) = try desk(ctx).upgrade(try inv[card], to: inv[O.upgradeTo])
             let say = MemberReplies(ctx)
@@ -216,6 +226,7 @@ enum MemberCommands {
         "reissue", summary: "补办: a new card number; the old card is replaced; points and balance carry over", zh: "补办会员卡",
         options: [O.reissueReason, O.yes],
         arguments: [card],
+        examples: CommandExamples.memberReissue,
         action: { inv, ctx in
             let desk = try desk(ctx)
             let say = MemberReplies(ctx)
@@ -231,6 +242,8 @@ enum MemberCommands {
         CommandSpec(change.rawValue, summary: summary, zh: zh,
                     options: change == .cancel ? [O.reason, O.refund, O.forfeit, O.yes] : [O.reason],
                     arguments: [card],
+                    examples: change == .suspend ? CommandExamples.memberSuspend
+                        : change == .resume ? CommandExamples.memberResume : CommandExamples.memberCancel,
                     action: { inv, ctx in
                         let desk = try desk(ctx)
                         let say = MemberReplies(ctx)
@@ -264,6 +277,7 @@ enum MemberCommands {
         "adjust", summary: "a supervisor's points correction, + or −, with a reason", zh: "积分调整(主管)",
         options: [O.adjustPoints, O.adjustAmount, O.reason],
         arguments: [card],
+        examples: CommandExamples.memberAdjust,
         action: { inv, ctx in
             guard inv[O.adjustPoints] != nil || inv[O.adjustAmount] != nil else {
                 throw UsageError.missingOptions(["--points or --amount"], path: "member adjust ")
@@ -284,6 +298,7 @@ enum MemberCommands {
     static let reverse = CommandSpec(
         "reverse", summary: "a refunded purchase takes back the points its receipt earned", zh: "退货冲减积分",
         options: [O.reverseReceipt, O.reason],
+        examples: CommandExamples.memberReverse,
         action: { inv, ctx in
             let mv = try desk(ctx).reverse(receipt: try inv[O.reverseReceipt], reason: try inv[O.reason])
             let say = MemberReplies(ctx)
@@ -296,6 +311,7 @@ enum MemberCommands {
     static let history = CommandSpec(
         "history", summary: "every points and stored-value movement of the member, across reissued cards", zh: "积分与储值明细",
         arguments: [O.cardOrPhoneShort],
+        examples: CommandExamples.memberHistory,
         action: { inv, ctx in
             let entries = try desk(ctx).history(try inv[O.cardOrPhoneShort])
             return .table(MemberTables.ledger.table(entries))
@@ -305,6 +321,7 @@ enum MemberCommands {
         "price", summary: "what the member pays: tier, birthday or store discount, or 折上折; the best allowed", zh: "会员价计算",
         options: [O.priceAmount, O.storeDiscount, O.on],
         arguments: [O.cardOrPhoneShort],
+        examples: CommandExamples.memberPrice,
         action: { inv, ctx in
             let q = try desk(ctx).price(try inv[O.cardOrPhoneShort], amount: try inv[O.priceAmount],
                                         storeDiscount: inv[O.storeDiscount], on: inv[O.on])
@@ -314,6 +331,7 @@ enum MemberCommands {
     static let expire = CommandSpec(
         "expire", summary: "record the expiry of points earned more than a year ago (safe to run daily)", zh: "积分过期处理",
         options: [O.asOf],
+        examples: CommandExamples.memberExpire,
         action: { inv, ctx in
             let day = inv[O.asOf] ?? ctx.clock.today
             let done = try desk(ctx).expire(asOf: day)
@@ -331,6 +349,7 @@ enum MemberCommands {
         "import", summary: "import members from CSV (English or Chinese headers), all rows or none", zh: "从 CSV 导入会员(全部成功或全部不导入)",
         options: [O.from, O.ledger, O.dryRun],
         renamed: [Renamed("csv", to: "--from FILE")],
+        examples: CommandExamples.memberImport,
         action: { inv, ctx in
             let path = try inv[O.from]
             guard let bytes = try ImportFile.read(path) else {

@@ -28,7 +28,7 @@ extension BirthdayMessage {
         case .greetingDefault:
             Text(en: "Dear {title}{name}, happy birthday for {date}! A birthday gift for card {card} is waiting for "
                    + "you at the VIP desk.",
-                 zh: "尊敬的{name}{title}:祝您{date}生日快乐!您的会员卡 {card} 有一份生日礼物在VIP服务中心等您领取。")
+                 zh: "尊敬的{name}{title}：祝您{date}生日快乐！您的会员卡 {card} 有一份生日礼物在VIP服务中心等您领取。")
         case .greetingTitleMale:
             Text(en: "Mr. ",
                  zh: "先生")

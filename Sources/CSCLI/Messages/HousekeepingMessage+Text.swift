@@ -60,8 +60,8 @@ extension HousekeepingMessage {
                      + "by hand",
                  zh: "无法撤销:{0} {1} 之后又被 '{2}' 修改过({3},{4})— 请先撤销那次操作,或手工更正")
         case .undoCannot:
-            Text(en: "cannot undo a change of {0} with cs undo (config: cs config set; restore: cs backup restore)",
-                 zh: "cs undo 不能撤销对 {0} 的更改(配置请用 cs config set;恢复请用 cs backup restore)")
+            Text(en: "cannot undo a change of {0} with cs undo (config: cs config set; restore: cs restore)",
+                 zh: "cs undo 不能撤销对 {0} 的更改(配置请用 cs config set;恢复请用 cs restore)")
         case .undone:
             Text(en: "took back '{0}' of {1}: {2}", zh: "已撤销 {1} 的 '{0}':{2}")
         case .declined:

@@ -11,23 +11,28 @@ public struct OptionSpec: Sendable {
     public let repeatable: Bool
     public let valueName: String
     public let help: String
+    /// The help in Chinese (`--lang zh help`).
+    public let helpZh: String?
     /// Means something only on the table (a printed slip): refused with --json/--csv.
     public var tableOnly = false
 
     public init(_ name: String, short: Character? = nil, _ value: ValueType? = nil, required: Bool = false,
-                repeatable: Bool = false, valueName: String? = nil, help: String) {
+                repeatable: Bool = false, valueName: String? = nil, help: String, zh: String? = nil) {
         self.name = name
         self.short = short
         self.value = value
         self.required = required
         self.repeatable = repeatable
         self.help = help
+        self.helpZh = zh
         self.valueName = valueName ?? name.uppercased().replacingAll("-", with: "_")
     }
 
-    public static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {
-        OptionSpec(name, short: short, nil, help: help)
+    public static func flag(_ name: String, short: Character? = nil, help: String, zh: String? = nil) -> OptionSpec {
+        OptionSpec(name, short: short, nil, help: help, zh: zh)
     }
+
+    public func help(in language: Language) -> String { language == .zh ? helpZh ?? help : help }
 
     public var spelling: String { "--\(name)" }
 
@@ -42,13 +47,17 @@ public struct ArgumentSpec: Sendable {
     public let value: ValueType
     public let required: Bool
     public let help: String
+    public let helpZh: String?
 
-    public init(_ name: String, _ value: ValueType = .text, required: Bool = true, help: String) {
+    public init(_ name: String, _ value: ValueType = .text, required: Bool = true, help: String, zh: String? = nil) {
         self.name = name
         self.value = value
         self.required = required
         self.help = help
+        self.helpZh = zh
     }
+
+    public func help(in language: Language) -> String { language == .zh ? helpZh ?? help : help }
 }
 
 /// What a command does with a parsed invocation.
@@ -67,11 +76,13 @@ public struct CommandSpec: Sendable {
     /// Spellings this command once took or a user may carry over from another command, each
     /// with the one to use: refused with that hint, never taken as a global option.
     public let renamed: [Renamed]
+    /// Two or three command lines that end the command's help (a test parses each one).
+    public let examples: [Example]
     public let action: CommandAction?
 
     public init(_ name: String, summary: String, zh: String, options: [any OptionDeclaration] = [],
                 arguments: [any ArgumentDeclaration] = [], subcommands: [CommandSpec] = [], details: String = "",
-                renamed: [Renamed] = [], action: CommandAction? = nil) {
+                renamed: [Renamed] = [], examples: [Example] = [], action: CommandAction? = nil) {
         self.name = name
         self.summary = summary
         self.summaryZh = zh
@@ -80,6 +91,7 @@ public struct CommandSpec: Sendable {
         self.subcommands = subcommands
         self.details = details
         self.renamed = renamed
+        self.examples = examples
         self.action = action
     }
 
@@ -99,5 +111,47 @@ public struct Renamed: Sendable {
     public init(_ old: String, to new: String) {
         self.old = old
         self.new = new
+    }
+}
+
+/// A command line shown at the end of a command's help, with what it does in both languages.
+public struct Example: Sendable {
+    public let line: String
+    public let en: String
+    public let zh: String
+
+    public init(_ line: String, _ en: String, zh: String) {
+        self.line = line
+        self.en = en
+        self.zh = zh
+    }
+
+    /// The words after `cs`, as the parser sees them (quotes group words; a redirection or
+    /// pipe ends the command).
+    public var words: [String] {
+        var out = [String]()
+        var current = ""
+        var quote: Character?
+        var inWord = false
+        for c in line.dropFirst(3) {
+            if let q = quote {
+                if c == q { quote = nil } else { current.append(c) }
+            } else if c == "'" || c == "\"" {
+                quote = c
+                inWord = true
+            } else if c == " " {
+                if inWord { out.append(current) }
+                current = ""
+                inWord = false
+            } else {
+                current.append(c)
+                inWord = true
+            }
+        }
+        if inWord { out.append(current) }
+        if let end = out.firstIndex(where: { $0.hasPrefix(">") || $0 == "|" || $0 == "&&" }) {
+            return Array(out[..<end])
+        }
+        return out
     }
 }

@@ -82,8 +82,8 @@ public struct Required<Value: Sendable>: OptionDeclaration {
 public struct Flag: OptionDeclaration {
     public let spec: OptionSpec
 
-    public init(_ name: String, short: Character? = nil, tableOnly: Bool = false, help: String) {
-        var spec = OptionSpec.flag(name, short: short, help: help)
+    public init(_ name: String, short: Character? = nil, tableOnly: Bool = false, help: String, zh: String) {
+        var spec = OptionSpec.flag(name, short: short, help: help, zh: zh)
         spec.tableOnly = tableOnly
         self.spec = spec
     }
@@ -106,25 +106,25 @@ public struct Argument<Value: Sendable>: ArgumentDeclaration {
 }
 
 extension Option where Value: ParsedRepresentable {
-    public init(_ name: String, _ type: ValueType, valueName: String? = nil, help: String) {
-        spec = OptionSpec(name, type, valueName: valueName, help: help)
+    public init(_ name: String, _ type: ValueType, valueName: String? = nil, help: String, zh: String) {
+        spec = OptionSpec(name, type, valueName: valueName, help: help, zh: zh)
         read = Value.from
     }
 }
 
 extension Option where Value: CaseIterable & RawRepresentable, Value.RawValue == String {
     /// A choice among an enum's cases, handed over as the enum.
-    public init(_ name: String, valueName: String? = nil, help: String) {
-        spec = OptionSpec(name, .choice(Value.allCases.map(\.rawValue)), valueName: valueName, help: help)
+    public init(_ name: String, valueName: String? = nil, help: String, zh: String) {
+        spec = OptionSpec(name, .choice(Value.allCases.map(\.rawValue)), valueName: valueName, help: help, zh: zh)
         read = { value in String.from(value).flatMap(Value.init(rawValue:)) }
     }
 }
 
 extension Option where Value: CaseIterable & Labelled {
     /// A choice that also takes its Chinese name (`--gender 男`, `--tier 金卡`).
-    init(_ name: String, valueName: String? = nil, help: String) {
+    init(_ name: String, valueName: String? = nil, help: String, zh: String) {
         let cases = Array(Value.allCases)
-        spec = OptionSpec(name, .choice(cases.map(\.rawValue) + cases.map(\.zh)), valueName: valueName, help: help)
+        spec = OptionSpec(name, .choice(cases.map(\.rawValue) + cases.map(\.zh)), valueName: valueName, help: help, zh: zh)
         read = { value in
             guard let text = String.from(value) else { return nil }
             return Value(rawValue: text) ?? cases.first { $0.zh == text }
@@ -133,15 +133,15 @@ extension Option where Value: CaseIterable & Labelled {
 }
 
 extension Required where Value: ParsedRepresentable {
-    public init(_ name: String, _ type: ValueType, valueName: String? = nil, help: String) {
-        spec = OptionSpec(name, type, required: true, valueName: valueName, help: help)
+    public init(_ name: String, _ type: ValueType, valueName: String? = nil, help: String, zh: String) {
+        spec = OptionSpec(name, type, required: true, valueName: valueName, help: help, zh: zh)
         read = Value.from
     }
 }
 
 extension Argument where Value: ParsedRepresentable {
-    public init(_ name: String, _ type: ValueType = .text, required: Bool = true, help: String) {
-        spec = ArgumentSpec(name, type, required: required, help: help)
+    public init(_ name: String, _ type: ValueType = .text, required: Bool = true, help: String, zh: String) {
+        spec = ArgumentSpec(name, type, required: required, help: help, zh: zh)
         read = Value.from
     }
 }

@@ -33,7 +33,7 @@ public enum ValueType: Sendable, Equatable {
         case .instant: "a time YYYY-MM-DDTHH:MM[:SS][±HH:MM], a date, or now"
         case .integer(let r): "an integer from \(r.lowerBound) to \(r.upperBound)"
         case .choice(let c): c.joined(separator: "|")
-        case .rate: "a rate between 0 and 1 such as 0.9"
+        case .rate: "a rate between 0 and 1 such as 0.9, or 9折 / 85折"
         }
     }
 

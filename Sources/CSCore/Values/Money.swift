@@ -83,9 +83,17 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static func < (a: Rate, b: Rate) -> Bool { a.tenThousandths < b.tenThousandths }
     public static let one = Rate(tenThousandths: 10_000)
 
-    /// `0.88`, `0.8`, `1`: a number from 0 to 1 with at most four decimals.
+    /// `0.88`, `0.8`, `1`: a number from 0 to 1 with at most four decimals; or the way a
+    /// Chinese price tag says it: `8折` (0.8), `85折` or `8.5折` (0.85).
     public init?(parsing text: String) {
-        let parts = text.trimmingSpaces.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let trimmed = text.trimmingSpaces
+        if trimmed.hasSuffix("折") {
+            let digits = String(trimmed.dropLast()).trimmingSpaces
+            guard !digits.isEmpty, digits.count <= 4, let r = Rate(zhe: digits) else { return nil }
+            self = r
+            return
+        }
+        let parts = trimmed.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         guard let whole = Int(parts[0]), whole == 0 || whole == 1, parts[0].utf8.allSatisfy({ $0 >= 48
             && $0 <= 57 }) else {
             return nil
@@ -98,6 +106,18 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
         guard value <= 10_000 else { return nil }
         self.tenThousandths = value
+    }
+
+    /// The number before 折: tenths of the price, so `8` is 0.8, `85` and `8.5` are 0.85.
+    init?(zhe digits: String) {
+        let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }) else { return nil }
+        // Tenths, then hundredths: "8" is 0.8, "85" and "8.5" are 0.85.
+        if parts.count == 2 && parts[0].count != 1 { return nil }
+        // "10折" or "80折" say nothing a price tag says; refused rather than read as 0.1 or 0.8.
+        if parts.count == 1 && parts[0].count == 2 && parts[0].hasSuffix("0") { return nil }
+        guard let r = Rate(parsing: "0." + parts.joined()), r.tenThousandths > 0 else { return nil }
+        self = r
     }
 
     public static func * (a: Rate, b: Rate) -> Rate {

@@ -1,0 +1,199 @@
+/// The examples at the end of each command's help: two or three real command lines each, with
+/// what they do in both languages. `HelpTests` parses every one, so none can go stale.
+enum CommandExamples {
+    typealias E = Example
+
+    // MARK: member
+    static let memberAdd = [
+        E("cs member add --name 林青霞 --phone 13811112222 --birthday 1970-11-03", "register; prints the new card",
+          zh: "办卡;显示新卡号"),
+        E("cs member add --name 王五 --phone 13900001111 --birthday 1988-02-29 --first-purchase 999",
+          "a first purchase of 999 gives a gold card", zh: "首次消费 999 元,直接办金卡"),
+        E("cs member add --name Ann --phone 13700002222 --birthday 1990-05-17 -q", "print only the card number",
+          zh: "只输出卡号"),
+    ]
+    static let memberShow = [
+        E("cs member show 88010000011", "by card number", zh: "按卡号查看"),
+        E("cs member show 13800138000 --field points", "by phone; only the points", zh: "按手机号;只显示积分"),
+    ]
+    static let memberFind = [
+        E("cs member find --phone 5678", "the customer gives the last four digits", zh: "顾客报手机尾号四位"),
+        E("cs member find --name 张 --tier gold", "part of the name, gold cards only", zh: "姓名片段,只查金卡"),
+    ]
+    static let memberList = [
+        E("cs member list --sort points --limit 10", "the ten members with most points", zh: "积分最多的十位会员"),
+        E("cs member list --status suspended --csv", "suspended cards as CSV", zh: "挂失/停用的卡,CSV 格式"),
+    ]
+    static let memberEdit = [
+        E("cs member edit 88010000011 --phone 13900009999", "a new phone", zh: "更换手机号"),
+        E("cs member edit 88010000011 --address '3 Road, Room 2'", "a new address", zh: "更新地址"),
+    ]
+    static let memberEarn = [
+        E("cs member earn 88010000011 --amount 588.50 --receipt R-1001", "588 points for the receipt",
+          zh: "凭消费单积 588 分"),
+        E("cs member earn 13800138000 --amount 100 --receipt R-1002 --slip", "by phone, with the printed slip",
+          zh: "按手机号积分,并打印小票"),
+    ]
+    static let memberRedeem = [
+        E("cs member redeem 88010000011 --voucher 50", "a 50-yuan voucher for 500 points", zh: "500 积分兑 50 元代金券"),
+        E("cs member redeem 88010000011 --gift 毛巾 --points 300", "a gift for 300 points", zh: "300 积分兑礼品"),
+    ]
+    static let memberTopup = [
+        E("cs member topup 88010000011 --amount 1000 --receipt T-88", "1000 yuan in; the slip counts once",
+          zh: "充值 1000 元;同一充值单只算一次"),
+        E("cs member topup 13800138000 --amount 3000 --slip", "by phone, with the slip (≥3000: at least gold)",
+          zh: "按手机号充值并打印小票(≥3000 至少金卡)"),
+    ]
+    static let memberPay = [
+        E("cs member pay 88010000011 --amount 99 --receipt P-77", "pay a bill from stored value", zh: "用储值付账单"),
+        E("cs member pay 13800138000 --amount 20.50 --receipt P-78 --slip", "by phone, with the slip",
+          zh: "按手机号付款并打印小票"),
+    ]
+    static let memberUpgrade = [
+        E("cs member upgrade 88010000011", "apply the upgrade rules now", zh: "按升级规则重新评定"),
+        E("cs member upgrade 88010000011 --to diamond", "a supervisor's upgrade", zh: "主管直接升为钻石卡"),
+    ]
+    static let memberReissue = [
+        E("cs member reissue 88010000011 --reason lost", "a new card for a lost one (asks first)",
+          zh: "挂失补办新卡(会先确认)"),
+        E("cs member reissue 88010000011 --reason damaged --yes", "in a script: no question", zh: "脚本中使用:不询问"),
+    ]
+    static let memberSuspend = [
+        E("cs member suspend 88010000011 --reason 'reported lost'", "the card refuses use until resumed",
+          zh: "停用,恢复前不能使用"),
+        E("cs member suspend 13800138000 --reason dispute", "by phone", zh: "按手机号停用"),
+    ]
+    static let memberResume = [
+        E("cs member resume 88010000011 --reason found", "usable again", zh: "恢复使用"),
+        E("cs member resume 13800138000 --reason 'dispute settled'", "by phone", zh: "按手机号恢复"),
+    ]
+    static let memberCancel = [
+        E("cs member cancel 88010000011 --reason moving --refund", "pay the balance back; points lapse",
+          zh: "退还余额,积分作废"),
+        E("cs member cancel 88010000011 --reason closed --forfeit --yes", "balance and points lapse; no question",
+          zh: "余额与积分作废,不询问"),
+    ]
+    static let memberAdjust = [
+        E("cs member adjust 88010000011 --points 200 --reason 'missed receipt'", "add points", zh: "补加积分"),
+        E("cs member adjust 88010000011 --amount -9000 --reason 'keyed 10000 for 1000'",
+          "take back a top-up keyed ten times too high", zh: "更正多输一位的充值"),
+    ]
+    static let memberReverse = [
+        E("cs member reverse --receipt R-1001 --reason refund", "a refunded purchase takes its points back",
+          zh: "退货冲减该单积分"),
+        E("cs member reverse --receipt r-1002 --reason 'returned goods'", "receipts are matched whatever the case",
+          zh: "单号不区分大小写"),
+    ]
+    static let memberHistory = [
+        E("cs member history 88010000011", "every movement, across reissued cards", zh: "全部积分与储值明细"),
+        E("cs member history 13800138000 --csv", "by phone, as CSV", zh: "按手机号,CSV 格式"),
+    ]
+    static let memberPrice = [
+        E("cs member price 88010000011 --amount 100", "what the member pays today", zh: "会员今天应付多少"),
+        E("cs member price 88010000011 --amount 100 --store-discount 8折 --on 2026-11-25",
+          "with the store's 20% off, on the birthday", zh: "商场八折,生日当天"),
+    ]
+    static let memberExpire = [
+        E("cs member expire", "record points earned more than a year ago as expired", zh: "处理一年前获得的过期积分"),
+        E("cs member expire --as-of 2026-11-30 -q", "as of a past day, quietly (cron)", zh: "按指定日期处理,安静模式(cron)"),
+    ]
+    static let memberImport = [
+        E("cs member import --from members.csv --dry-run", "check every row, change nothing", zh: "逐行检查,不做更改"),
+        E("cs member import --from m.csv --ledger l.csv", "a move from another cs, with the whole history",
+          zh: "从另一套 cs 迁移,连同全部明细"),
+    ]
+
+    // MARK: birthday
+    static let birthdayList = [
+        E("cs birthday list", "this month's birthdays, by day", zh: "本月生日会员,按日期"),
+        E("cs birthday list --month next --csv --excel", "next month's, for Excel", zh: "下月生日,供 Excel 打开"),
+    ]
+    static let birthdayUpcoming = [
+        E("cs birthday upcoming", "the next seven days", zh: "未来七天"),
+        E("cs birthday upcoming --days 40", "across the year end", zh: "跨年查看 40 天"),
+    ]
+    static let birthdayGreet = [
+        E("cs birthday greet", "tomorrow's greetings: phone<TAB>message, for the SMS gateway",
+          zh: "明天的生日祝福:手机号<TAB>内容,供短信网关"),
+        E("cs --lang zh birthday greet --days 0 --template greeting.txt", "today's, in Chinese, own wording",
+          zh: "今天的祝福,中文,自定义模板"),
+    ]
+    static let giftPrepare = [
+        E("cs birthday gift prepare 13800138000 --item 毛巾", "collected from finance; prints the gift id",
+          zh: "从财务领取赠品;显示赠品编号"),
+        E("cs birthday gift prepare 88010000011 --item 蛋糕 --picked-up-by lily", "collected by lily",
+          zh: "由 lily 领取"),
+    ]
+    static let giftGive = [
+        E("cs birthday gift give G01-1", "handed to the member in person", zh: "已当面交给会员"),
+        E("cs birthday gift give G01-1 --by wang", "handed over by wang", zh: "由 wang 交付"),
+    ]
+    static let giftReturn = [
+        E("cs birthday gift return G01-1 --reason 'did not come'", "back to finance", zh: "退回财务"),
+        E("cs birthday gift return G01-2", "back to finance, no reason given", zh: "退回财务,不填原因"),
+    ]
+    static let giftList = [
+        E("cs birthday gift list --status prepared", "gifts not yet given or returned", zh: "尚未送出或退回的赠品"),
+        E("cs birthday gift list --month 11 --csv", "November's gifts as CSV", zh: "11 月的赠品,CSV 格式"),
+    ]
+    static let giftReconcile = [
+        E("cs birthday gift reconcile", "the 15th/30th check; exit 4 if a gift is outstanding",
+          zh: "每月 15 日、30 日核对;有未处理赠品时退出状态为 4"),
+        E("cs birthday gift reconcile --since 2026-11-01 --through 2026-11-15 --json", "a fortnight, as JSON",
+          zh: "核对半个月,JSON 格式"),
+    ]
+
+    // MARK: housekeeping
+    static let initExamples = [
+        E("cs init", "the default data directory", zh: "创建默认数据目录"),
+        E("cs --data-dir /srv/cs init --shards 1024", "a large venue's directory", zh: "为大型场所创建数据目录"),
+    ]
+    static let configShow = [
+        E("cs config show", "every key, its value and meaning", zh: "全部配置项、值与含义"),
+        E("cs config show --json", "as JSON", zh: "JSON 格式"),
+    ]
+    static let configGet = [
+        E("cs config get member.pointsPerYuan", "one value", zh: "查看一个值"),
+        E("cs config get store.timeZone", "the desk's time zone", zh: "本店时区"),
+    ]
+    static let configSet = [
+        E("cs config set member.pointsPerYuan 2", "two points per yuan from now on", zh: "今后每元积 2 分"),
+        E("cs config set birthday.greetDays 3", "greet three days ahead", zh: "提前三天发送祝福"),
+    ]
+    static let log = [
+        E("cs log --since today", "today's changes", zh: "今天的变更"),
+        E("cs log --id 88010000011 --by lily --json", "one record's changes by lily, as JSON",
+          zh: "lily 对某条记录的变更,JSON 格式"),
+    ]
+    static let undo = [
+        E("cs undo", "take back your last change (an earn on the wrong card)", zh: "撤销本人上一次操作(如积错卡)"),
+        E("cs --clerk lily undo", "lily takes back hers", zh: "lily 撤销自己的上一次操作"),
+    ]
+    static let doctor = [
+        E("cs doctor", "check everything; exit 3 if anything is wrong", zh: "全面检查;有问题时退出状态为 3"),
+        E("cs doctor --repair", "rebuild indexes, finish an interrupted change", zh: "重建索引,完成中断的更改"),
+    ]
+    static let export = [
+        E("cs export members --csv --excel --out members.csv", "for Excel", zh: "供 Excel 打开"),
+        E("cs export ledger --since 2026-11-01 --sort at --jsonl", "this month's movements in time order",
+          zh: "本月明细,按时间排序"),
+    ]
+    static let backup = [
+        E("cs backup --to /mnt/usb/cs-2026-11-23", "a verified copy (SHA256SUMS)", zh: "带校验的备份"),
+        E("cs backup --to \"$(mktemp -d)/cs\" -q", "quietly, in a script", zh: "脚本中安静备份"),
+    ]
+    static let restore = [
+        E("cs restore --from /mnt/usb/cs-2026-11-23", "into an empty data directory", zh: "恢复到空数据目录"),
+        E("cs restore --from /mnt/usb/cs-2026-11-23 --force", "replace the data; the old state is kept aside",
+          zh: "替换现有数据;原数据另存"),
+    ]
+    static let help = [
+        E("cs help member earn", "one command's help", zh: "某个命令的帮助"),
+        E("cs --lang zh help birthday gift prepare", "in Chinese, three levels down", zh: "中文帮助,三级命令"),
+    ]
+    static let completion = [
+        E("cs completion bash > ~/.local/share/bash-completion/completions/cs", "bash completion",
+          zh: "bash 自动补全"),
+        E("cs completion zsh > ~/.zfunc/_cs", "zsh completion", zh: "zsh 自动补全"),
+    ]
+}
