@@ -15,6 +15,21 @@ public struct ConfigKey: Sendable {
     public let kind: Kind
     public let defaultValue: String
     public let summary: String
+    /// The same meaning in Chinese, for `config show` under `--lang zh`.
+    public let summaryZh: String
+
+    /// What the key accepts in Chinese.
+    public var acceptedZh: String {
+        switch kind {
+        case .integer(let r): "\(r.lowerBound) 到 \(r.upperBound) 的整数"
+        case .money: "以元为单位的金额,如 199 或 199.50"
+        case .rate: "0 到 1 的折扣率,如 0.88"
+        case .choice(let c): c.joined(separator: "|")
+        case .digits(let r): r.count == 1 ? "\(r.lowerBound) 位数字" : "\(r.lowerBound)–\(r.upperBound) 位数字"
+        case .offset: "UTC 时差,如 +08:00"
+        case .clockTime: "时刻 HH:MM"
+        }
+    }
 
     /// What the key accepts, for error messages and `config show`.
     public var accepted: String {
@@ -23,7 +38,7 @@ public struct ConfigKey: Sendable {
         case .money: "an amount in yuan such as 199 or 199.50"
         case .rate: "a rate from 0 to 1 such as 0.88"
         case .choice(let c): c.joined(separator: "|")
-        case .digits(let r): "\(r.lowerBound)–\(r.upperBound) digits"
+        case .digits(let r): r.count == 1 ? "\(r.lowerBound) digits" : "\(r.lowerBound)–\(r.upperBound) digits"
         case .offset: "a UTC offset such as +08:00"
         case .clockTime: "a time of day HH:MM"
         }
@@ -56,8 +71,8 @@ public struct ConfigKey: Sendable {
         }
     }
 
-    static func key(_ name: String, _ kind: Kind, _ value: String, _ summary: String) -> ConfigKey {
-        ConfigKey(name: name, kind: kind, defaultValue: value, summary: summary)
+    static func key(_ name: String, _ kind: Kind, _ value: String, _ summary: String, zh: String) -> ConfigKey {
+        ConfigKey(name: name, kind: kind, defaultValue: value, summary: summary, summaryZh: zh)
     }
 
     /// Every setting, in `config show` order: the store's, then each desk's (see SPEC.md for
@@ -70,24 +85,32 @@ public struct ConfigKey: Sendable {
 /// The keys of the data directory and the desk as a whole.
 extension ConfigKey {
     public static let deskID = key("desk.id", .digits(2...2), "01",
-                                   "this desk's number; part of every generated id so two desks never mint the same one")
+                                   "this desk's number; part of every generated id so two desks never mint the same one",
+        zh: "本服务台编号;每个生成的编号都含有它,两台服务台不会重号")
     public static let timezone = key("desk.timezone", .offset, "+08:00",
-                                     "the desk's UTC offset; every timestamp carries it")
+                                     "the desk's UTC offset; every timestamp carries it",
+        zh: "本服务台的 UTC 时差;每个时间都带有它")
     public static let shards = key("store.shards", .choice(["256", "1024", "4096"]), "256",
                                    "shards per collection; fixed by 'cs init --shards' (256 up to ~250k members, "
-                                 + "4096 for a million)")
+                                 + "4096 for a million)",
+        zh: "每类记录的分片数;由 'cs init --shards' 决定(256 约 25 万会员以内,4096 可到百万)")
     public static let lockTimeoutSeconds = key("store.lockTimeoutSeconds", .integer(0...600), "10",
-                                               "how long a change waits for another clerk's change to finish")
+                                               "how long a change waits for another clerk's change to finish",
+        zh: "一项更改等待其他经办人完成的最长秒数")
 
     static let store = [deskID, timezone, shards, lockTimeoutSeconds]
 
     /// Declared for the desks still to come (lost and found, complaints), so `config show`
     /// already documents them; their desks will own them.
     static let later = [
-        key("lostfound.dayEnd", .clockTime, "23:00", "when unclaimed items move from the desk to the service center"),
-        key("lostfound.generalAffairsDays", .integer(1...365), "3", "days after which items go to general affairs"),
+        key("lostfound.dayEnd", .clockTime, "23:00", "when unclaimed items move from the desk to the service center",
+            zh: "未认领物品从服务台移交客服中心的时间"),
+        key("lostfound.generalAffairsDays", .integer(1...365), "3", "days after which items go to general affairs",
+            zh: "物品移交总务的天数"),
         key("lostfound.disposalDays", .integer(1...3650), "365",
-            "days after which unclaimed items are due for disposal"),
-        key("complaint.promiseHours", .integer(1...720), "48", "hours within which a complaint must be answered"),
+            "days after which unclaimed items are due for disposal",
+            zh: "无人认领物品到期处理的天数"),
+        key("complaint.promiseHours", .integer(1...720), "48", "hours within which a complaint must be answered",
+            zh: "投诉必须答复的小时数"),
     ]
 }

@@ -35,7 +35,8 @@ enum Housekeeping {
                         action: { _, ctx in
                             let config = try ctx.currentConfig()
                             let rows = ConfigKey.all.map { k in [Cell.text(k.name), .text(config.string(k)),
-                                                                 .text(k.defaultValue), .text(k.accepted), .text(k.summary)] }
+                                                                 .text(k.defaultValue), .label(k.accepted, zh: k.acceptedZh),
+                                                                 .label(k.summary, zh: k.summaryZh)] }
                             return .table(ResultTable(columns: [Column("key", "KEY", "配置项"), Column("value", "VALUE",
                                 "值"), Column("default", "DEFAULT", "默认"),
                                                                 Column("accepts", "ACCEPTS", "可取值"), Column("meaning",
