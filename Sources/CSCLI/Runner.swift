@@ -25,6 +25,11 @@ public struct Runner: Sendable {
         let catalog = Catalog(language)
         // `cs` alone is someone asking what cs does: the overview, not an error.
         if arguments.isEmpty { return help(for: [], language: language) }
+        // What the shells' completion scripts ask: never an error, never the data directory.
+        if arguments.first == "__complete" {
+            let reply = Completion.reply(Array(arguments.dropFirst()), tree: CommandTree.root)
+            return Result(status: 0, stdout: Completion.output(reply), stderr: "")
+        }
         func fail(_ f: any Failure) -> Result {
             Result(status: f.status.rawValue, stdout: "", stderr: "cs: " + catalog.text(f) + "\n")
         }
@@ -46,7 +51,7 @@ public struct Runner: Sendable {
         if structure.invocation.path.first == "completion" {
             return Result(status: 0,
                           stdout: Completion.script(shell: structure.invocation.optional(HousekeepingOption.shell)
-                              ?? "bash", tree: tree), stderr: "")
+                              ?? "bash"), stderr: "")
         }
 
         do {

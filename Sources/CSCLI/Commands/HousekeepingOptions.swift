@@ -33,13 +33,15 @@ enum HousekeepingOption {
                                 + "file)", zh: "与 --out 同用:覆盖已存在的普通文件(从不覆盖链接、目录或特殊文件)")
     static let reveal = Flag("reveal", help: "full ID numbers instead of masked ones (for a move to another system)",
                              zh: "导出完整身份证号(用于迁移到其他系统)")
-    static let exportKind = Argument<String>("KIND", help: "what to export", zh: "要导出的记录类型")
+    static let exportKind = Argument<String>("KIND", .choice(CommandTree.exports.map(\.name)), help: "what to export",
+                                             zh: "要导出的记录类型")
     static let helpCommand = Argument<String>("COMMAND", required: false,
                                               help: "the command (and subcommand) to explain", zh: "要说明的命令(及子命令)")
     static let helpSubcommand = Argument<String>("SUBCOMMAND", required: false, help: "", zh: "子命令")
     /// The third level: `cs help birthday gift prepare`.
     static let helpAction = Argument<String>("ACTION", required: false, help: "", zh: "子命令的子命令")
-    static let shell = Argument<String>("shell", .choice(["bash", "zsh"]), help: "bash or zsh", zh: "bash 或 zsh")
+    static let shell = Argument<String>("shell", .choice(["bash", "zsh", "fish"]), help: "bash, zsh or fish",
+                                       zh: "bash、zsh 或 fish")
 }
 
 /// `cs init --shards`: the shard counts a data directory may be created with.
