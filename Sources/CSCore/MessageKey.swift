@@ -16,7 +16,7 @@ public enum MessageKey: Sendable, Hashable {
 /// Messages of the data directory, its files and output.
 public enum StoreMessage: Sendable, Hashable, CaseIterable {
     case notInitialized, io, corrupt, lockTimeout, notEmpty, undoDamaged, rollbackFailed, rollbackPending
-    case backupUnverified, internalError, outputFailed, outputFailedStdout
+    case backupUnverified, internalError, outputFailed, outputFailedStdout, notADirectory
 }
 
 /// Messages of config.json and `cs config`.

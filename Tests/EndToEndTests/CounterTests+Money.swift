@@ -87,3 +87,27 @@ extension CounterTests {
         XCTAssertEqual(cs.json("member", "show", card)["status"] as? String, "replaced")
     }
 }
+
+/// Issue 11, polish: what a clerk reads after a change, and the history a member can follow.
+extension CounterTests {
+    func testHistoryHasARunningBalanceAndGiftsAreNotPreparedMonthsEarly() throws {
+        let cs = try CS.fresh()
+        let card = cs.addMember("Ann", phone: "13900000001", birthday: "1990-03-15")
+        XCTAssertEqual(cs.run("member", "topup", card, "--amount", "100").status, 0)
+        XCTAssertEqual(cs.run("member", "earn", card, "--amount", "50", "--receipt", "R1").status, 0)
+        XCTAssertEqual(cs.run("member", "pay", card, "--amount", "30", "--receipt", "P1").status, 0)
+        let history = cs.jsonArray("member", "history", card)
+        XCTAssertEqual(history.map { $0["balanceAfter"] as? String }, ["100.00", "100.00", "70.00"])
+        XCTAssertEqual(history.map { $0["pointsAfter"] as? Int }, [0, 50, 50])
+        assertRefused(cs.run("birthday", "gift", "prepare", card, "--item", "cake"), status: 1,
+                      mentions: "2027-03-15", "--force")
+        XCTAssertEqual(cs.run("birthday", "gift", "prepare", card, "--item", "cake", "--force").status, 0)
+        assertRefused(cs.run("--data-dir", cs.write("x", to: "file"), "member", "list"), status: 3,
+                      mentions: "not a directory")
+        let none = cs.run("member", "find", "--name", "Zed")
+        XCTAssertEqual(none.status, 1)
+        XCTAssertTrue(none.stdout.isEmpty && none.stderr.contains("no member"), none.stderr)
+        let export = cs.run("export", "members", "--out", cs.path("../\(cs.dataDirectory.lastPathComponent)-m.csv"))
+        XCTAssertTrue(export.stdout.contains("wrote 1 record (members)"), export.stdout)
+    }
+}

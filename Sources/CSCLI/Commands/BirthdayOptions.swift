@@ -18,7 +18,9 @@ enum BirthdayOption {
     static let pickedUpBy = Option<String>("picked-up-by", .text, valueName: "NAME",
                                            help: "who collected it from finance (default the clerk)",
                                                zh: "从财务领取人(默认经办人)")
-    static let force = Flag("force", help: "prepare a second gift for the same birthday", zh: "同一生日再准备一份赠品")
+    static let force = Flag("force", help: "prepare anyway: a second gift for the same birthday, or one for a birthday "
+                                + "more than a month ahead",
+                            zh: "仍然准备:同一生日的第二份赠品,或一个月以后的生日的赠品")
     static let handedOverBy = Option<String>("by", .text, valueName: "NAME",
                                              help: "who handed it over (default the clerk)", zh: "交给会员的经办人(默认当前经办人)")
     static let returnReason = Option<String>("reason", .freeText, valueName: "TEXT", help: "why", zh: "退回原因")

@@ -313,8 +313,8 @@ enum MemberCommands {
         arguments: [O.cardOrPhoneShort],
         examples: CommandExamples.memberHistory,
         action: { inv, ctx in
-            let entries = try desk(ctx).history(try inv[O.cardOrPhoneShort])
-            return .table(MemberTables.ledger.table(entries))
+            let lines = try desk(ctx).history(try inv[O.cardOrPhoneShort])
+            return .table(MemberTables.history.table(lines))
         })
 
     static let price = CommandSpec(

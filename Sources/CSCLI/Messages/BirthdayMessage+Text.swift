@@ -10,6 +10,10 @@ extension BirthdayMessage {
         case .giftAlreadyPrepared:
             Text(en: "a gift for card {0}'s {1} birthday was already prepared ({2}) — use --force to prepare another",
                  zh: "卡 {0} 的 {1} 年生日赠品已领取({2})— 如需再领请加 --force")
+        case .giftTooEarly:
+            Text(en: "card {0}'s birthday is {1}, {2} days away — a gift is prepared at most {3} days ahead "
+                     + "(--force if this is intended)",
+                 zh: "卡 {0} 的生日是 {1},还有 {2} 天 — 赠品最早提前 {3} 天准备(确需准备请加 --force)")
         case .giftAlreadyClosed:
             Text(en: "gift {0} is already {1} — a gift is given or returned once",
                  zh: "赠品 {0} 已是 {1} 状态 — 每份赠品只能送出或退回一次")

@@ -7,6 +7,10 @@ extension StoreMessage {
         case .notInitialized:
             Text(en: "no data directory at {0} — run 'cs init' first (or set --data-dir / CS_DATA_DIR)",
                  zh: "{0} 没有数据目录 — 请先运行 'cs init'(或用 --data-dir / CS_DATA_DIR 指定)")
+        case .notADirectory:
+            Text(en: "{0} is not a directory — the data directory must be one (set --data-dir / CS_DATA_DIR to "
+                     + "another path); nothing was changed",
+                 zh: "{0} 不是目录 — 数据目录必须是目录(请用 --data-dir / CS_DATA_DIR 指定其他路径);未做任何更改")
         case .io:
             Text(en: "cannot {1} {0} — {2}; nothing was changed",
                  zh: "无法{1} {0} — {2};未做任何更改")

@@ -55,14 +55,14 @@ enum MemberTables {
 
     static let ledger = Fields<LedgerEntry>([
         Field("id", "ID", "编号", fit: .keep) { .text($0.id) },
-        Field("card", "CARD", "卡号", fit: .keep) { .text($0.card) },
+        Field("card", "CARD", "卡号", fit: .drop(rank: 5)) { .text($0.card) },
         Field("kind", "KIND", "类型") { e in
             e.undoes == nil ? e.kind.label : .label(e.kind.rawValue, zh: "撤销" + e.kind.zh)
         },
         Field("points", "POINTS", "积分") { .int($0.points) },
         Field("amount", "AMOUNT", "金额") { .money($0.amount) },
-        Field("receipt", "RECEIPT", "单据号") { .text($0.receipt) },
-        Field("clerk", "CLERK", "经办人") { .text($0.clerk) },
+        Field("receipt", "RECEIPT", "单据号", fit: .keep) { .text($0.receipt) },
+        Field("clerk", "CLERK", "经办人", fit: .drop(rank: 4)) { .text($0.clerk) },
         Field("at", "AT", "时间", fit: .keep) { .instant($0.at) },
         Field("expiresOn", "EXPIRES", "到期日", fit: .drop(rank: 3)) { .day($0.expiresOn) },
         Field("item", "ITEM", "兑换物品") { .text($0.item) },
@@ -71,6 +71,13 @@ enum MemberTables {
         Field("room", "ROOM", "房间", fit: .drop(rank: 2)) { .text($0.room) },
         Field("undoes", "UNDOES", "撤销的记录", fit: .drop(rank: 0)) { .text($0.undoes) },
     ])
+
+    /// `member history`: each movement with the running points and balance.
+    static let history = ledger.through { (line: MemberDesk.HistoryLine) in line.entry }
+        + Fields<MemberDesk.HistoryLine>([
+            Field("pointsAfter", "POINTS AFTER", "积分余额") { .int($0.pointsAfter) },
+            Field("balanceAfter", "BALANCE AFTER", "储值余额") { .money($0.balanceAfter) },
+        ])
 
     /// A movement's reply in JSON/CSV: its ledger entry and the figures after it.
     static let movement = ledger.through { (mv: MemberDesk.Movement) in mv.entry }

@@ -2,5 +2,5 @@
 public enum BirthdayMessage: Sendable, Hashable, CaseIterable {
     case giftNotFound, giftAlreadyPrepared, giftAlreadyClosed, giftMemberNotActive, giftPrepared, giftGiven
     case giftReturned, greetingDefault, greetingTitleMale, greetingTitleFemale, greetingTitleNeutral
-    case greetingUnknownPlaceholder, reconcileSummary, reconcileProblem, reconcileOK
+    case greetingUnknownPlaceholder, reconcileSummary, reconcileProblem, reconcileOK, giftTooEarly
 }

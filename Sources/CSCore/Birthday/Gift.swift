@@ -105,6 +105,9 @@ public enum GiftError: Failure, Equatable {
     case alreadyPrepared(card: String, year: Int, gift: String)
     case alreadyClosed(id: String, status: GiftStatus)
     case memberNotActive(card: String, status: MemberStatus)
+    /// The next birthday is further off than a gift is prepared for (a wrong card, or a
+    /// month typed for the day): refused unless `--force`.
+    case tooEarly(card: String, birthday: Day, days: Int)
 
     public var status: ExitStatus { .refused }
     public var messageKey: MessageKey {
@@ -113,6 +116,7 @@ public enum GiftError: Failure, Equatable {
         case .alreadyPrepared: .birthday(.giftAlreadyPrepared)
         case .alreadyClosed: .birthday(.giftAlreadyClosed)
         case .memberNotActive: .birthday(.giftMemberNotActive)
+        case .tooEarly: .birthday(.giftTooEarly)
         }
     }
     public var messageArguments: [String] {
@@ -121,6 +125,7 @@ public enum GiftError: Failure, Equatable {
         case .alreadyPrepared(let c, let y, let g): [c, String(y), g]
         case .alreadyClosed(let id, let s): [id, s.rawValue]
         case .memberNotActive(let c, let s): [c, s.rawValue]
+        case .tooEarly(let c, let d, let n): [c, d.iso, String(n), String(GiftLedger.preparedAtMostDaysAhead)]
         }
     }
 }

@@ -18,12 +18,21 @@ public struct GiftLedger: Sendable {
         try store.change(clerk: clerk, command: "birthday gift \(command)", clock: clock, body)
     }
 
-    /// At most once per member per birthday year, unless `force`.
+    /// A gift is collected from finance for a birthday within the month ahead (the 1st-of-month
+    /// list); one further off is most likely the wrong member.
+    public static let preparedAtMostDaysAhead = 31
+
+    /// At most once per member per birthday year, and for a birthday at most a month ahead,
+    /// unless `force`.
     public func prepare(card: String, item: String, pickedUpBy: String?, force: Bool) throws -> Gift {
         try change("prepare") { txn in
             let m = try Member.find(card, in: txn)
             guard m.status == .active else { throw GiftError.memberNotActive(card: m.card, status: m.status) }
             let forDate = BirthdayCalendar(config: config).next(m.birthday, onOrAfter: clock.today)
+            let days = forDate.ordinal - clock.today.ordinal
+            if !force, days > GiftLedger.preparedAtMostDaysAhead {
+                throw GiftError.tooEarly(card: m.card, birthday: forDate, days: days)
+            }
             if !force, let existing = try txn.get(GiftYearIndexEntry.self, id: "\(m.account):\(forDate.year)") {
                 throw GiftError.alreadyPrepared(card: m.card, year: forDate.year, gift: existing.gift)
             }

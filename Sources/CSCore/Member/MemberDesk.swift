@@ -61,10 +61,24 @@ public struct MemberDesk: Sendable {
         Account(entries: try entries(of: id, in: txn))
     }
 
-    /// Every movement of the member's account, across reissued cards, oldest first.
-    public func history(_ cardOrPhone: String) throws -> [LedgerEntry] {
+    /// A movement and the account's points and stored value right after it.
+    public struct HistoryLine: Sendable {
+        public let entry: LedgerEntry
+        public let pointsAfter: Int64
+        public let balanceAfter: Money
+    }
+
+    /// Every movement of the member's account, across reissued cards, oldest first, with the
+    /// running points and balance (a statement the member can follow line by line).
+    public func history(_ cardOrPhone: String) throws -> [HistoryLine] {
         let m = try lookup(cardOrPhone)
-        return try entries(of: m.account, in: nil).sorted(by: Account.order)
+        var points: Int64 = 0
+        var balance = Money.zero
+        return try entries(of: m.account, in: nil).sorted(by: Account.order).map { e in
+            points += e.points
+            balance += e.balanceChange
+            return HistoryLine(entry: e, pointsAfter: points, balanceAfter: balance)
+        }
     }
 
     public struct Criteria: Sendable {

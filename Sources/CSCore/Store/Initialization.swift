@@ -4,6 +4,7 @@ extension Store {
     @discardableResult
     public func initialize(clock: Clock, clerk: String, config: Config = Config()) throws(StoreError) -> Bool {
         if isInitialized { return false }
+        if FileSystem.exists(root) && !FileSystem.isDirectory(root) { throw StoreError.notADirectory(path: root) }
         try FileSystem.makeDirectory(root)
         try FileSystem.makeDirectory(journalDirectory)
         var out = [UInt8]()

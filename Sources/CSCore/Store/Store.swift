@@ -44,9 +44,7 @@ public struct Store: Sendable {
             guard errno == ENOENT else { throw FileSystem.ioError(root, "open") }
             throw StoreError.notInitialized(path: root)
         }
-        guard st.st_mode & S_IFMT == S_IFDIR else {
-            throw StoreError.io(path: root, operation: "open", reason: String(cString: strerror(ENOTDIR)))
-        }
+        guard st.st_mode & S_IFMT == S_IFDIR else { throw StoreError.notADirectory(path: root) }
         if stat(configPath, &st) != 0 {
             guard errno == ENOENT else { throw FileSystem.ioError(configPath, "open") }
             throw StoreError.notInitialized(path: root)

@@ -1,6 +1,8 @@
 /// What can go wrong with the data directory itself (exit status 3), as opposed to a desk rule.
 public enum StoreError: Failure, Equatable {
     case notInitialized(path: String)
+    /// The data directory's path names something that is not a directory (a file).
+    case notADirectory(path: String)
     case io(path: String, operation: String, reason: String)
     case corrupt(path: String, line: Int, reason: String)
     case lockTimeout(path: String, holder: String, waitedSeconds: Int)
@@ -19,6 +21,7 @@ public enum StoreError: Failure, Equatable {
     public var messageKey: MessageKey {
         switch self {
         case .notInitialized: .store(.notInitialized)
+        case .notADirectory: .store(.notADirectory)
         case .io: .store(.io)
         case .corrupt: .store(.corrupt)
         case .lockTimeout: .store(.lockTimeout)
@@ -31,7 +34,7 @@ public enum StoreError: Failure, Equatable {
 
     public var messageArguments: [String] {
         switch self {
-        case .notInitialized(let p): [p]
+        case .notInitialized(let p), .notADirectory(let p): [p]
         case .io(let p, let op, let r): [p, op, r]
         case .corrupt(let p, let l, let r): [l > 0 ? "\(p):\(l)" : p, r]
         case .lockTimeout(let p, let h, let w): [p, h, String(w)]
