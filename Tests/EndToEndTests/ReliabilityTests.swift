@@ -16,13 +16,16 @@ final class ReliabilityTests: XCTestCase {
 
     func operations(_ i: Int, cards: [String], rng: inout SeededRandom) -> Operation {
         let card = cards[Int.random(in: 0..<cards.count, using: &rng)]
-        switch Int.random(in: 0..<7, using: &rng) {
+        switch Int.random(in: 0..<9, using: &rng) {
         case 0: return Operation(args: ["member", "earn", card, "--amount", "\(Int.random(in: 1...300, using: &rng))", "--receipt", "E\(i)"], key: "\"receipt\":\"E\(i)\"", export: "ledger")
         case 1: return Operation(args: ["member", "pay", card, "--amount", "\(Int.random(in: 1...50, using: &rng))", "--receipt", "P\(i)"], key: "\"receipt\":\"P\(i)\"", export: "ledger")
         case 2: return Operation(args: ["member", "redeem", card, "--gift", "item-\(i)", "--points", "1"], key: "\"item\":\"item-\(i)\"", export: "ledger")
         case 3: return Operation(args: ["member", "adjust", card, "--points", "\(Int.random(in: -5...20, using: &rng) | 1)", "--reason", "A\(i)"], key: "\"reason\":\"A\(i)\"", export: "ledger")
         case 4: return Operation(args: ["member", "add", "--name", "R\(i)", "--phone", "1390\(String(format: "%07d", i))", "--birthday", "1990-01-01"], key: "\"name\":\"R\(i)\"", export: "members")
         case 5: return Operation(args: ["birthday", "gift", "prepare", card, "--item", "gift-\(i)", "--force"], key: "\"item\":\"gift-\(i)\"", export: "gifts")
+        // A second clerk tops up and undoes her own changes, racing everyone else's.
+        case 6: return Operation(args: ["--clerk", "undoer", "member", "topup", card, "--amount", "7"], key: nil, export: "ledger")
+        case 7: return Operation(args: ["--clerk", "undoer", "undo"], key: nil, export: "ledger")
         default: return Operation(args: ["member", "topup", card, "--amount", "\(Int.random(in: 1...100, using: &rng))"], key: nil, export: "ledger")
         }
     }
@@ -93,11 +96,12 @@ final class ReliabilityTests: XCTestCase {
         let walker = FileManager.default.enumerator(atPath: cs.dataDirectory.path)
         while let f = walker?.nextObject() as? String { if (f as NSString).lastPathComponent.hasPrefix(".tmp-") { temps.append(f) } }
         XCTAssertEqual(temps, [], "orphan temp files")
-        let topups = outcomes.filter { $0.op.key == nil }
-        let topupEntries = exports["ledger"]!.filter { $0.contains("\"kind\":\"topup\"") }.count - cards.count
+        let topups = outcomes.filter { $0.op.key == nil && $0.op.args.last != "undo" }
+        let topupEntries = exports["ledger"]!.filter { $0.contains("\"kind\":\"topup\"") && $0.contains("\"undoes\":null") }
+            .count - cards.count
         XCTAssertGreaterThanOrEqual(topupEntries, topups.filter { $0.status == 0 }.count)
         XCTAssertLessThanOrEqual(topupEntries, topups.count)
-        Campaign.report("crash: \(total) mutating commands, \(killed) SIGKILLed, \(present) changes present; lost \(lost), doubled \(doubled), duplicate cards \(cardsListed.count - Set(cardsListed).count), orphan temps \(temps.count), doctor problems \(doctor.status == 0 ? 0 : 1)")
+        Campaign.report("crash: \(total) mutating commands, \(killed) SIGKILLed, \(present) changes present; lost \(lost), doubled \(doubled), duplicate cards \(cardsListed.count - Set(cardsListed).count), orphan temps \(temps.count), doctor problems \(doctor.status == 0 ? 0 : 1), undos done \(outcomes.filter { $0.op.args.last == "undo" && $0.status == 0 }.count)")
     }
 
     func testConcurrentClerksLoseNoUpdateAndReadersNeverFail() throws {
@@ -165,6 +169,16 @@ final class ReliabilityTests: XCTestCase {
             faults += 1
         }
         XCTAssertEqual(cs.run("member", "earn", card, "--amount", "50", "--receipt", "R2").status, 0, "the receipt was never used")
+        // An undo that fails part-way takes nothing back; the next one does.
+        for target in ["txn.json", "/ledger/", "journal/"] {
+            assertRefused(cs.run(["undo"], env: ["CS_FAULT_WRITE": target]), status: 3, mentions: "injected fault")
+            XCTAssertEqual(cs.json("member", "show", card)["points"] as? Int, 150, "after a fault at \(target)")
+            faults += 1
+        }
+        XCTAssertEqual(cs.run("undo").status, 0)
+        XCTAssertEqual(cs.json("member", "show", card)["points"] as? Int, 100)
+        XCTAssertEqual(cs.run("doctor").status, 0)
+        XCTAssertEqual(cs.run("member", "earn", card, "--amount", "50", "--receipt", "R2").status, 0, "freed by the undo")
         XCTAssertEqual(cs.json("member", "show", card)["points"] as? Int, 150)
         // A real limit: no file may grow (ulimit -f 0): refused, nothing changed.
         let limited = Process()
