@@ -1,21 +1,39 @@
 #!/usr/bin/env bash
-# The README's five-minute tour, runnable as it stands on a throw-away data directory.
+# The README's five-minute tour, line by line, on a throw-away data directory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cs=${CS:-.build/release/cs}
-export CS_DATA_DIR=$(mktemp -d)/cs CS_CLERK=tour CS_NOW=2026-11-23T10:00:00+08:00
+export CS_DATA_DIR=$(mktemp -d)/cs CS_CLERK=lily CS_NOW=2026-11-23T10:00:00+08:00
 set -x
 $cs init
+$cs member import --from Examples/members.csv --dry-run
 $cs member import --from Examples/members.csv
 $cs member list --sort birthday
 $cs member find --name 张
 $cs member show 13800138000
+$cs member add --name 林青霞 --phone 13811112222 --birthday 1970-11-03 --first-purchase 999
 card=$($cs member show 13800138000 --field card)
 $cs member earn "$card" --amount 588.50 --receipt R-1001 --slip
 $cs member earn "$card" --amount 10 --receipt R-1001 || echo "refused, exit $?"
+$cs member earn 13811112222 --amount 30 --receipt R-1002
+$cs undo
+$cs member earn "$card" --amount 30 --receipt R-1002
 $cs member redeem "$card" --voucher 50
+$cs member topup "$card" --amount 1000 --receipt T-1 && $cs member pay "$card" --amount 99 --receipt P-77
+$cs member adjust "$card" --amount -1 --reason "coin-slip test"
 $cs member price "$card" --amount 100 --store-discount 0.8
-$cs --lang zh member history "$card"
+$cs member reissue "$card" --reason lost --yes
+$cs member topup 13811112222 --amount 200
+$cs member cancel 13811112222 --reason moving || echo "refused, exit $?"
+$cs member cancel 13811112222 --reason moving --refund --yes
+$cs --lang zh member history 13800138000
 $cs export members --csv --excel --out "$CS_DATA_DIR/../members.csv"
 $cs log --since today
 $cs doctor
+export CS_NOW=2026-11-24T09:00:00+08:00
+$cs birthday list
+$cs birthday upcoming --days 40
+$cs --lang zh birthday greet
+$cs birthday gift prepare 13800138000 --item 毛巾 --picked-up-by lily
+$cs birthday gift give G01-1
+$cs birthday gift reconcile

@@ -36,7 +36,8 @@ public enum UsageMessage: Sendable, Hashable, CaseIterable {
 public enum HousekeepingMessage: Sendable, Hashable, CaseIterable {
     case initCreated, initExists, initNext, configSetDone, doctorOK, doctorProblems, doctorRepaired, exportWritten
     case unknownExportKind, exportFileExists, exportFileNotRegular, backupWritten, restoreDone, restoreSavedAside
-    case listingSkipped, declined, undoNothing, undoTouched, undoCannot, undone, recordsCount
+    case listingSkipped, declined, undoNothing, undoTouched, undoCannot, undoMasked,
+        undone, recordsCount
 }
 
 /// What the doctor finds and repairs.

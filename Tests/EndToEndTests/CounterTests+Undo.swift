@@ -53,4 +53,25 @@ extension CounterTests {
         XCTAssertEqual(cs.run("birthday", "gift", "prepare", card, "--item", "flowers").status, 0)
         XCTAssertEqual(cs.run("doctor").status, 0)
     }
+
+    /// The journal is never rewritten, so it holds ID numbers masked: an undo keeps the full
+    /// number the member has, and refuses to "put back" a number it only knows masked.
+    func testTheJournalHoldsIDNumbersMaskedAndUndoNeverWritesAMaskBack() throws {
+        let cs = try CS.fresh()
+        let full = "110101199001010011"
+        let card = cs.addMember("Ann", phone: "13900000001", extra: ["--id-number", full])
+        XCTAssertEqual(cs.run("member", "earn", card, "--amount", "100", "--receipt", "R1").status, 0)
+        XCTAssertEqual(cs.run("undo").status, 0)
+        XCTAssertEqual(cs.json("member", "show", card, "--reveal")["idNumber"] as? String, full,
+                       "the undo kept the full ID number")
+        XCTAssertEqual(cs.run("member", "edit", card, "--id-number", "110101199202020022").status, 0)
+        assertRefused(cs.run("undo"), status: 1, mentions: "--id-number")
+        XCTAssertEqual(cs.json("member", "show", card, "--reveal")["idNumber"] as? String, "110101199202020022",
+                       "nothing changed")
+        assertRefused(cs.run("--lang", "zh", "undo"), status: 1, mentions: "身份证号")
+        let journal = try FileManager.default.contentsOfDirectory(atPath: cs.path("journal"))
+            .map { try String(contentsOfFile: cs.path("journal/\($0)"), encoding: .utf8) }.joined()
+        XCTAssertFalse(journal.contains(full) || journal.contains("110101199202020022"), journal)
+        XCTAssertEqual(cs.run("doctor").status, 0)
+    }
 }

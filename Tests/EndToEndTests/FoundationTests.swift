@@ -151,9 +151,10 @@ final class FoundationTests: XCTestCase {
         XCTAssertTrue(cs.run("--version").stdout.hasPrefix("cs "))
         XCTAssertTrue(cs.run("help", "member", "earn").stdout.contains("--receipt"))
         XCTAssertEqual(cs.run("help", "member", "earn").stdout, cs.run("member", "earn", "--help").stdout)
-        XCTAssertTrue(cs.run("completion", "bash").stdout.contains("complete -F _cs cs"))
-        XCTAssertTrue(cs.run("completion", "zsh").stdout.contains("compdef"))
-        assertRefused(cs.run("completion", "fish"), status: 2, mentions: "bash|zsh")
+        XCTAssertTrue(cs.run("completion", "bash").stdout.contains("-F _cs cs"))
+        XCTAssertTrue(cs.run("completion", "zsh").stdout.contains("compdef _cs cs"))
+        XCTAssertTrue(cs.run("completion", "fish").stdout.contains("complete -c cs"))
+        assertRefused(cs.run("completion", "tcsh"), status: 2, mentions: "bash|zsh|fish")
     }
 
     func testConfigRefusesABadValueAndJournalsAGoodOne() throws {

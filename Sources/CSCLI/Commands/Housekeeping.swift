@@ -71,7 +71,7 @@ enum Housekeeping {
 
     static let logCommand = CommandSpec(
         "log", summary: "the journal of changes: who changed what, when, before and after", zh: "变更日志:谁在何时改了什么",
-        options: [O.logSince, O.logKind, O.logID, O.logClerk, O.reveal],
+        options: [O.logSince, O.logKind, O.logID, O.logClerk],
         renamed: [Renamed("clerk", to: "--by NAME")],
         examples: CommandExamples.log,
         action: { inv, ctx in
@@ -85,7 +85,7 @@ enum Housekeeping {
                 (since.map { e.at.day >= $0 } ?? true) && (kind.map { e.kind == $0 } ?? true)
                     && (id.map { e.id == $0 } ?? true) && (clerk.map { e.clerk == $0 } ?? true)
             }
-            return .table(JournalTables.fields(reveal: inv[O.reveal]).table(rows))
+            return .table(JournalTables.fields.table(rows))
         })
 
     static let undoCommand = CommandSpec(
@@ -101,7 +101,7 @@ enum Housekeeping {
 
     static let journalExport = ExportKind(name: "journal", columns: JournalTables.columns) { ctx, options, emit in
         let since = options.since
-        let fields = JournalTables.fields(reveal: options.reveal)
+        let fields = JournalTables.fields
         try emit(try ctx.store.readJournal(since: since).entries.filter { e in since.map { e.at.day >= $0 }
             ?? true }.map(fields.row))
     }

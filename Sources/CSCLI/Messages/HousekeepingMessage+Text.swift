@@ -62,6 +62,11 @@ extension HousekeepingMessage {
         case .undoCannot:
             Text(en: "cannot undo a change of {0} with cs undo (config: cs config set; restore: cs restore)",
                  zh: "cs undo 不能撤销对 {0} 的更改(配置请用 cs config set;恢复请用 cs restore)")
+        case .undoMasked:
+            Text(en: "cannot undo: the change replaced the ID number of {0} {1}, which the journal keeps only "
+                     + "masked — set it again with 'cs member edit {1} --id-number …'",
+                 zh: "无法撤销:这次操作改了 {0} {1} 的身份证号,日志中只保存打码后的号码 — "
+                     + "请用 'cs member edit {1} --id-number …' 重新填写")
         case .undone:
             Text(en: "took back '{0}' of {1}: {2}", zh: "已撤销 {1} 的 '{0}':{2}")
         case .declined:

@@ -2,9 +2,10 @@ import CSCore
 
 /// A journal line's fields, declared once for `cs log` and `cs export journal`: the whole
 /// documents before and after as objects (JSON, CSV), and for a person a one-line account of
-/// what changed. ID numbers are masked unless `--reveal`.
+/// what changed. The journal keeps ID numbers masked; they are masked again here for a journal
+/// written before it did.
 enum JournalTables {
-    static func fields(reveal: Bool) -> Fields<JournalEntry> {
+    static let fields: Fields<JournalEntry> = {
         Fields([
             Field("at", "AT", "时间", fit: .keep) { .instant($0.at) },
             Field("clerk", "CLERK", "经办人") { .text($0.clerk) },
@@ -12,30 +13,30 @@ enum JournalTables {
             Field("kind", "KIND", "类型", fit: .drop(rank: 1)) { .text($0.kind) },
             Field("id", "ID", "编号", fit: .keep) { .text($0.id) },
             Field("action", "ACTION", "操作", fit: .drop(rank: 2)) { .text($0.action) },
-            Field("changes", "CHANGES", "变更") { .text(changes($0, reveal: reveal)) },
-            Field("before", "BEFORE", "之前", fit: .dataOnly) { .json(shown($0.before, reveal: reveal)) },
-            Field("after", "AFTER", "之后", fit: .dataOnly) { .json(shown($0.after, reveal: reveal)) },
+            Field("changes", "CHANGES", "变更") { .text(changes($0)) },
+            Field("before", "BEFORE", "之前", fit: .dataOnly) { .json(shown($0.before)) },
+            Field("after", "AFTER", "之后", fit: .dataOnly) { .json(shown($0.after)) },
             Field("txn", "TXN", "事务", fit: .dataOnly) { .text($0.transaction) },
             Field("undoes", "UNDOES", "撤销的事务", fit: .dataOnly) { .text($0.undoes) },
         ])
-    }
+    }()
 
-    static let columns = fields(reveal: false).columns
+    static let columns = fields.columns
 
     /// The document fields that hold money (fen in documents).
     static let moneyKeys: Set<String> = ["balance", "totalSpend", "amount"]
 
-    /// The document as shown: the ID number masked unless revealed on purpose.
-    static func shown(_ document: JSONObject?, reveal: Bool) -> JSON {
+    /// The document as shown: the ID number masked.
+    static func shown(_ document: JSONObject?) -> JSON {
         guard var d = document else { return .null }
-        if !reveal, let id = d["idNumber"]?.string { d["idNumber"] = .string(IDNumber.masked(id)) }
+        if let id = d["idNumber"]?.string { d["idNumber"] = .string(IDNumber.masked(id)) }
         return .object(d)
     }
 
     /// `points: 0 → 100; balance: 0.00 → 500.00`, or every field of a new record, or `removed`.
-    static func changes(_ e: JournalEntry, reveal: Bool) -> String {
-        let before = shown(e.before, reveal: reveal).object
-        let after = shown(e.after, reveal: reveal).object
+    static func changes(_ e: JournalEntry) -> String {
+        let before = shown(e.before).object
+        let after = shown(e.after).object
         func text(_ key: String, _ v: JSON?) -> String {
             guard let v, v != .null else { return "∅" }
             // Documents keep money in fen; a person reads yuan.

@@ -93,6 +93,26 @@ public struct Member: Record, Equatable {
         o.add("note", note)
     }
 
+    /// The ID number masked: the journal is never rewritten, and a full ID number must not
+    /// outlive the record it belongs to.
+    public var journalDocument: JSONObject {
+        var d = document
+        if let idNumber { d["idNumber"] = .string(IDNumber.masked(idNumber)) }
+        return d
+    }
+
+    /// The journalled member, with the full ID number taken from the member as stored when it
+    /// is still the one the journal masked; a change of ID number cannot be put back.
+    public static func restored(from journalled: JSONObject, current: Member?) throws -> Member {
+        var m = try Member(document: Document(journalled))
+        guard let masked = m.idNumber else { return m }
+        guard let full = current?.idNumber, IDNumber.masked(full) == masked else {
+            throw UndoError.masked(kind: kind, id: m.card, field: "idNumber")
+        }
+        m.idNumber = full
+        return m
+    }
+
     /// Still a member: not cancelled and not replaced by a newer card.
     public var isCurrent: Bool { status == .active || status == .suspended }
 }

@@ -91,7 +91,8 @@ extension MemberDesk {
         let byAccount = Dictionary(grouping: entries, by: \.account)
         let usedReceipts = Set(try store.scan(ReceiptIndexEntry.self).records.map(\.id))
         var receipts = Set<String>()
-        for e in entries {
+        let undone = Set(entries.compactMap(\.undoes))
+        for e in entries where e.undoes == nil && !undone.contains(e.id) {
             guard let r = e.receipt, e.kind.receiptOnce else { continue }
             let key = "\(e.kind.rawValue):\(r)"
             if !receipts.insert(key).inserted || usedReceipts.contains(key) {

@@ -67,14 +67,11 @@ extension ReceiptIndexEntry {
     /// receipt, a reversal marks the earn it took back. One definition for import and rebuild.
     static func derived(from ledger: [LedgerEntry]) -> [String: ReceiptIndexEntry] {
         var index = [String: ReceiptIndexEntry]()
-        for e in ledger {
+        // An undone entry and the entry that undid it count for nothing: the receipt is free
+        // again (whatever order entries of different accounts sort in).
+        let undone = Set(ledger.compactMap(\.undoes))
+        for e in ledger where e.undoes == nil && !undone.contains(e.id) {
             guard let r = e.receipt else { continue }
-            if e.undoes != nil {
-                // An undone use frees its receipt; an undone reversal makes the earn live again.
-                if e.kind.receiptOnce { index["\(e.kind.rawValue):\(r)"] = nil }
-                if e.kind == .reverse { index["earn:\(r)"]?.reversedBy = nil }
-                continue
-            }
             switch e.kind {
             case .earn, .pay, .topup: index["\(e.kind.rawValue):\(r)"] = ReceiptIndexEntry(use: e.kind.rawValue, receipt: r,
                                                                                   entry: e.id, card: e.card)

@@ -34,13 +34,11 @@ public enum MemberKinds {
         }
         problems += try Member.phoneIndex.problems(store)
         var receipts = [String: String]()
-        for e in ledger.sorted(by: Account.order) {
+        // An undone use (and the entry that undid it) frees its receipt.
+        let undone = Set(ledger.compactMap(\.undoes))
+        for e in ledger.sorted(by: Account.order) where e.undoes == nil && !undone.contains(e.id) {
             guard let r = e.receipt, e.kind.receiptOnce else { continue }
             let key = "\(e.kind.rawValue):\(r)"
-            if e.undoes != nil {
-                receipts[key] = nil   // an undone use frees its receipt
-                continue
-            }
             if receipts[key] != nil {
                 problems.append(DocumentProblem(path: "\(store.root)/\(LedgerEntry.kind)", line: 0,
                                                 Fact(.doctor(.receiptTwice), [r, receipts[key] ?? "", e.id])))

@@ -22,6 +22,12 @@ public protocol Record: Sendable {
     static func shardKey(forID id: String) -> String
     init(document: Document) throws(DocumentError)
     func write(into fields: inout JSONObject)
+    /// The record as the append-only journal keeps it: personal data that must not outlive the
+    /// record (an ID number) is masked, since the journal is never rewritten.
+    var journalDocument: JSONObject { get }
+    /// The record a journalled document describes, for `cs undo`: masked fields are taken from
+    /// `current` when they still match its mask, and refused (`UndoError.masked`) otherwise.
+    static func restored(from journalled: JSONObject, current: Self?) throws -> Self
 }
 
 extension Record {
@@ -31,6 +37,12 @@ extension Record {
         o.add("id", id)
         write(into: &o)
         return o
+    }
+
+    public var journalDocument: JSONObject { document }
+
+    public static func restored(from journalled: JSONObject, current: Self?) throws -> Self {
+        try Self(document: Document(journalled))
     }
 
     public static var schemaVersion: Int { 1 }

@@ -60,7 +60,7 @@ public struct Transaction: Sendable {
         let before = try get(R.self, id: record.id)
         putQuietly(record)
         if let indexed = R.self as? any Indexed.Type { try updateIndexes(indexed, before: before, after: record) }
-        journalChange(R.kind, record.id, action, before: before?.document, after: record.document)
+        journalChange(R.kind, record.id, action, before: before?.journalDocument, after: record.journalDocument)
     }
 
     /// Removes a record (an undone registration), keeping its indexes and journalling it.
@@ -68,7 +68,7 @@ public struct Transaction: Sendable {
         guard let before = try get(R.self, id: recordID) else { return }
         delete(R.self, id: recordID)
         if let indexed = R.self as? any Indexed.Type { try removeFromIndexes(indexed, before) }
-        journalChange(R.kind, recordID, action, before: before.document, after: nil)
+        journalChange(R.kind, recordID, action, before: before.journalDocument, after: nil)
     }
 
     mutating func journalChange(_ kind: String, _ recordID: String, _ action: String, before: JSONObject?,
@@ -174,6 +174,6 @@ extension Transaction {
     public mutating func insert<R: Record>(_ record: R, action: String) throws {
         putQuietly(record)
         if let indexed = R.self as? any Indexed.Type { try updateIndexes(indexed, before: nil as R?, after: record) }
-        journalChange(R.kind, record.id, action, before: nil, after: record.document)
+        journalChange(R.kind, record.id, action, before: nil, after: record.journalDocument)
     }
 }

@@ -13,11 +13,12 @@ public struct UndoKind: Sendable {
     public static func restoring<R: Record>(_: R.Type) -> UndoKind {
         UndoKind(kind: R.kind, takeBack: { before, after, _, txn in
             if let before {
-                try txn.put(try R(document: Document(before)), action: "undo")
+                let current = try after["id"]?.string.flatMap { id in try txn.get(R.self, id: id) }
+                try txn.put(try R.restored(from: before, current: current), action: "undo")
             } else if let id = after["id"]?.string {
                 try txn.remove(R.self, id: id, action: "undo")
             }
-        }, current: { id, txn in try txn.get(R.self, id: id)?.document })
+        }, current: { id, txn in try txn.get(R.self, id: id)?.journalDocument })
     }
 
     /// Offset by a record `offset` writes (only records the change created can be undone).
@@ -26,8 +27,8 @@ public struct UndoKind: Sendable {
                                                  -> Void) -> UndoKind {
         UndoKind(kind: R.kind, takeBack: { before, after, context, txn in
             guard before == nil else { throw UndoError.cannotUndo(kind: R.kind) }
-            try offset(try R(document: Document(after)), context, &txn)
-        }, current: { id, txn in try txn.get(R.self, id: id)?.document })
+            try offset(try R.restored(from: after, current: txn.get(R.self, id: after["id"]?.string ?? "")), context, &txn)
+        }, current: { id, txn in try txn.get(R.self, id: id)?.journalDocument })
     }
 }
 
@@ -48,6 +49,9 @@ public enum UndoError: Failure, Equatable {
     /// A change of a kind that cannot be taken back here (config.json, a restore, a summary
     /// from an old journal).
     case cannotUndo(kind: String)
+    /// The change replaced a field the journal keeps only masked (an ID number): it cannot be
+    /// put back from the journal.
+    case masked(kind: String, id: String, field: String)
 
     public var status: ExitStatus { .refused }
 
@@ -56,6 +60,7 @@ public enum UndoError: Failure, Equatable {
         case .nothingToUndo: .housekeeping(.undoNothing)
         case .touchedSince: .housekeeping(.undoTouched)
         case .cannotUndo: .housekeeping(.undoCannot)
+        case .masked: .housekeeping(.undoMasked)
         }
     }
 
@@ -64,6 +69,7 @@ public enum UndoError: Failure, Equatable {
         case .nothingToUndo(let c): [c]
         case .touchedSince(let k, let i, let c, let who, let at): [k, i, c, who, at]
         case .cannotUndo(let k): [k]
+        case .masked(let k, let i, let f): [k, i, f]
         }
     }
 }
