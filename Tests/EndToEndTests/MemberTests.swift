@@ -218,7 +218,10 @@ final class MemberTests: XCTestCase {
         XCTAssertEqual(points(new), 300)
         XCTAssertEqual(balance(new), "200.00")
         XCTAssertEqual(cs.jsonArray("member", "history", new).count, 2)
-        XCTAssertEqual(cs.json("member", "show", old)["replacedBy"] as? String, new)
+        let shownOld = cs.json("member", "show", old)
+        XCTAssertEqual(shownOld["replacedBy"] as? String, new, "the old card says where its points went")
+        XCTAssertEqual(shownOld["available"] as? Int, 0, "the old card holds no points any more")
+        XCTAssertEqual(cs.json("member", "show", new)["available"] as? Int, 300)
         XCTAssertEqual(cs.json("member", "show", "13800000001")["card"] as? String, new, "the phone leads to the new card")
         for args in [["earn", old, "--amount", "1", "--receipt", "X"], ["redeem", old, "--voucher", "10"],
                      ["pay", old, "--amount", "1", "--receipt", "Y"], ["topup", old, "--amount", "1"]] {

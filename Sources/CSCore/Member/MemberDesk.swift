@@ -38,8 +38,11 @@ public struct MemberDesk: Sendable {
     /// By card number, or by phone through the phone index (the member forgot the card).
     public func lookup(_ cardOrPhone: String) throws -> Member { try Member.find(cardOrPhone, in: store) }
 
+    /// A replaced card holds nothing: its points are the new card's (`replacedBy`), and showing
+    /// them on both would read as twice the points.
     public func view(_ cardOrPhone: String) throws -> View {
         let m = try lookup(cardOrPhone)
+        if m.replacedBy != nil { return View(member: m, available: 0, expiring: 0) }
         let account = try self.account(of: m.account, in: nil)
         return View(member: m, available: account.available(asOf: clock.today),
                     expiring: account.expiredUnrecorded(asOf: clock.today.adding(days: 30)) - account.expiredUnrecorded(asOf: clock.today))
