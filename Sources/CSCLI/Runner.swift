@@ -137,6 +137,13 @@ public struct Runner: Sendable {
             let partial = Runner.partial(t, context)
             return Result(status: partial.status ?? 0, stdout: renderer.render(t), stderr: partial.warning)
         case .record(let t): return Result(status: 0, stdout: renderer.renderRecord(t), stderr: "")
+        case .detail(let t, let lines):
+            guard g.format == .table else { return Result(status: 0, stdout: renderer.renderRecord(t), stderr: "") }
+            // The nested documents are what the lines beneath say.
+            let documents = Set(t.columns.indices.filter { t.rows.first?[$0].isDocument ?? false }.map { t.columns[$0].key })
+            let shown = t.without { documents.contains($0.key) }
+            let trailer = lines.isEmpty ? "" : "\n" + lines.map { $0 + "\n" }.joined()
+            return Result(status: 0, stdout: renderer.renderRecord(shown) + trailer, stderr: "")
         case .created(let id, let message, let record):
             if g.quiet { return Result(status: 0, stdout: id + "\n", stderr: "") }
             if g.format != .table, let record {
@@ -210,7 +217,7 @@ extension Runner {
     static func only(_ name: String, of output: CommandOutput) throws -> Result {
         let table: ResultTable
         switch output {
-        case .table(let t), .record(let t): table = t
+        case .table(let t), .record(let t), .detail(let t, _): table = t
         case .summary(_, let t, _, let status):
             return Result(status: status.rawValue, stdout: try values(name, of: t), stderr: "")
         case .created(let id, _, let record):
@@ -246,7 +253,7 @@ extension Runner {
     static func checkQuiet(_ g: GlobalOptions, _ output: CommandOutput) throws {
         guard g.quiet else { return }
         switch output {
-        case .table, .record, .rows, .summary: throw UsageError.quietOnRecords
+        case .table, .record, .detail, .rows, .summary: throw UsageError.quietOnRecords
         case .created, .report, .text, .nothing: return
         }
     }

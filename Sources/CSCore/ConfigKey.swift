@@ -9,6 +9,8 @@ public struct ConfigKey: Sendable {
         case digits(ClosedRange<Int>)
         case offset
         case clockTime
+        /// Comma-separated words (Chinese commas and 、 accepted), each at most 20 characters.
+        case words
     }
 
     public let name: String
@@ -28,6 +30,7 @@ public struct ConfigKey: Sendable {
         case .digits(let r): r.count == 1 ? "\(r.lowerBound) 位数字" : "\(r.lowerBound)–\(r.upperBound) 位数字"
         case .offset: "UTC 时差,如 +08:00"
         case .clockTime: "时刻 HH:MM"
+        case .words: "以逗号分隔的词,每个不超过 20 个字"
         }
     }
 
@@ -41,6 +44,7 @@ public struct ConfigKey: Sendable {
         case .digits(let r): r.count == 1 ? "\(r.lowerBound) digits" : "\(r.lowerBound)–\(r.upperBound) digits"
         case .offset: "a UTC offset such as +08:00"
         case .clockTime: "a time of day HH:MM"
+        case .words: "words separated by commas, each at most 20 characters"
         }
     }
 
@@ -68,6 +72,11 @@ public struct ConfigKey: Sendable {
                 return nil
             }
             return t
+        case .words:
+            let words = t.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "、" })
+                .map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            guard !words.isEmpty, words.allSatisfy({ $0.count <= 20 && VisibleText.isPlain($0) }) else { return nil }
+            return words.joined(separator: ",")
         }
     }
 
@@ -100,16 +109,9 @@ extension ConfigKey {
 
     static let store = [deskID, timezone, shards, lockTimeoutSeconds]
 
-    /// Declared for the desks still to come (lost and found, complaints), so `config show`
-    /// already documents them; their desks will own them.
+    /// Declared for the desks still to come (complaints), so `config show` already documents
+    /// them; their desks will own them.
     static let later = [
-        key("lostfound.dayEnd", .clockTime, "23:00", "when unclaimed items move from the desk to the service center",
-            zh: "未认领物品从服务台移交客服中心的时间"),
-        key("lostfound.generalAffairsDays", .integer(1...365), "3", "days after which items go to general affairs",
-            zh: "物品移交总务的天数"),
-        key("lostfound.disposalDays", .integer(1...3650), "365",
-            "days after which unclaimed items are due for disposal",
-            zh: "无人认领物品到期处理的天数"),
         key("complaint.promiseHours", .integer(1...720), "48", "hours within which a complaint must be answered",
             zh: "投诉必须答复的小时数"),
     ]

@@ -31,7 +31,7 @@ public struct Desk: Sendable {
     }
 
     /// Every desk, in the order `cs help`, `config show` and `doctor` list them.
-    public static let all: [Desk] = [.member, .birthday]
+    public static let all: [Desk] = [.member, .birthday, .lostfound]
 }
 
 extension Desk {
@@ -43,4 +43,7 @@ extension Desk {
                                       undo: [.restoring(Gift.self)],
                                       prepare: { store, clerk, clock in try store.markBirthdayIndexBuilt(clerk: clerk,
                                           clock: clock) })
+
+    public static let lostfound = Desk(name: "lostfound", kinds: LostFoundKinds.all, configKeys: ConfigKey.lostfound,
+                                       undo: [.restoring(LostItem.self)])
 }

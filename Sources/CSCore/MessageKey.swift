@@ -9,6 +9,7 @@ public enum MessageKey: Sendable, Hashable {
     case housekeeping(HousekeepingMessage)
     case member(MemberMessage)
     case birthday(BirthdayMessage)
+    case lostfound(LostFoundMessage)
     case memberImport(ImportMessage)
     case doctor(DoctorMessage)
 }
@@ -44,5 +45,6 @@ public enum HousekeepingMessage: Sendable, Hashable, CaseIterable {
 public enum DoctorMessage: Sendable, Hashable, CaseIterable {
     case indexEntryStale, indexEntryMissing, interruptedChange, undoRecordDamaged, tempFileLeft, modeTooOpen
     case noFinalNewline, idTwice, wrongShard, birthdayIndexNotBuilt, figuresDisagree, receiptTwice, receiptIndexLacks
-    case movedUndoRecord, removedTempFile, tightenedMode, rebuiltIndexes
+    case movedUndoRecord, removedTempFile, tightenedMode, rebuiltIndexes, custodyDisagrees, stateWithoutFacts
+    case photoMissing
 }

@@ -13,5 +13,6 @@ struct DeskCommands: Sendable {
         DeskCommands(desk: .member, command: MemberCommands.command,
                      exports: [MemberCommands.membersExport, MemberCommands.ledgerExport]),
         DeskCommands(desk: .birthday, command: BirthdayCommands.command, exports: [BirthdayCommands.giftsExport]),
+        DeskCommands(desk: .lostfound, command: LostFoundCommands.command, exports: [LostFoundCommands.export]),
     ]
 }

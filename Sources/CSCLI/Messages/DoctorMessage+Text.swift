@@ -25,6 +25,14 @@ extension DoctorMessage {
         case .birthdayIndexNotBuilt:
             Text(en: "the birthday index has not been built yet (doctor --repair builds it)",
                  zh: "生日索引尚未建立(doctor --repair 会建立)")
+        case .custodyDisagrees:
+            Text(en: "item {0} is held at {1} but its chain of custody ends at {2}",
+                 zh: "物品 {0} 记为存放在 {1},但交接记录最后交到 {2}")
+        case .stateWithoutFacts:
+            Text(en: "item {0} is {1} but the record lacks who, when or how",
+                 zh: "物品 {0} 状态为 {1},但缺少经手人、时间或处理方式")
+        case .photoMissing:
+            Text(en: "item {0}'s photo {1} is missing from the data directory", zh: "物品 {0} 的照片 {1} 在数据目录中缺失")
         case .figuresDisagree:
             Text(en: "member {0} shows {1} but its ledger adds up to {2}", zh: "会员 {0} 显示 {1},但流水合计为 {2}")
         case .receiptTwice: Text(en: "receipt {0} counted twice ({1}, {2})", zh: "单据 {0} 被计入两次({1}、{2})")

@@ -23,6 +23,7 @@ extension MessageKey {
         case .housekeeping(let m): m.text
         case .member(let m): m.text
         case .birthday(let m): m.text
+        case .lostfound(let m): m.text
         case .memberImport(let m): m.text
         case .doctor(let m): m.text
         }
@@ -33,6 +34,7 @@ extension MessageKey {
         StoreMessage.allCases.map(MessageKey.store) + ConfigMessage.allCases.map(MessageKey.config)
             + UsageMessage.allCases.map(MessageKey.usage) + HousekeepingMessage.allCases.map(MessageKey.housekeeping)
             + MemberMessage.allCases.map(MessageKey.member) + BirthdayMessage.allCases.map(MessageKey.birthday)
+            + LostFoundMessage.allCases.map(MessageKey.lostfound)
             + ImportMessage.allCases.map(MessageKey.memberImport) + DoctorMessage.allCases.map(MessageKey.doctor)
     }
 }

@@ -45,6 +45,13 @@ extension Month: ParsedRepresentable {
     }
 }
 
+extension Instant: ParsedRepresentable {
+    public static func from(_ value: ParsedValue) -> Instant? {
+        if case .instant(let t) = value { return t }
+        return nil
+    }
+}
+
 extension Int64: ParsedRepresentable {
     public static func from(_ value: ParsedValue) -> Int64? {
         if case .int(let v) = value { return v }
@@ -125,6 +132,19 @@ extension Option where Value: CaseIterable & Labelled {
     init(_ name: String, valueName: String? = nil, help: String, zh: String) {
         let cases = Array(Value.allCases)
         spec = OptionSpec(name, .choice(cases.map(\.rawValue) + cases.map(\.zh)), valueName: valueName, help: help, zh: zh)
+        read = { value in
+            guard let text = String.from(value) else { return nil }
+            return Value(rawValue: text) ?? cases.first { $0.zh == text }
+        }
+    }
+}
+
+extension Required where Value: CaseIterable & Labelled {
+    /// A required choice that also takes its Chinese name (`--to 保险柜`).
+    init(_ name: String, valueName: String? = nil, help: String, zh: String) {
+        let cases = Array(Value.allCases)
+        spec = OptionSpec(name, .choice(cases.map(\.rawValue) + cases.map(\.zh)), required: true, valueName: valueName,
+                          help: help, zh: zh)
         read = { value in
             guard let text = String.from(value) else { return nil }
             return Value(rawValue: text) ?? cases.first { $0.zh == text }

@@ -19,6 +19,12 @@ public enum Cell: Sendable, Equatable {
     public static func day(_ d: Day?) -> Cell { d.map { .text($0.iso) } ?? .null }
     public static func instant(_ t: Instant?) -> Cell { t.map { .text($0.iso) } ?? .null }
 
+    /// A nested document or list (a chain of custody), which a table line cannot hold.
+    var isDocument: Bool {
+        if case .json(let j) = self, j.object != nil || j.array != nil { return true }
+        return false
+    }
+
     var plain: String {
         switch self {
         case .text(let s): s
@@ -119,6 +125,9 @@ public enum CommandOutput: Sendable {
     case table(ResultTable)
     /// One record: key/value lines in a table, an object in JSON.
     case record(ResultTable)
+    /// One record, and beneath it in a table lines for a person (an item's chain of custody);
+    /// JSON, CSV and --field give the record alone, whose fields hold the same facts.
+    case detail(ResultTable, lines: [String])
     /// Something created: `-q` prints just the id; JSON prints the record when given.
     case created(id: String, message: String, record: ResultTable?)
     /// Rows produced one batch at a time (exports): written out as they come in every format

@@ -1,0 +1,210 @@
+/// The lost-and-found desk (客遗物): registration, the chain of custody, claims and disposal.
+/// Every check that decides a change is made under the lock, inside its transaction.
+public struct LostFoundDesk: Sendable {
+    public let store: Store
+    public let config: Config
+    public let clock: Clock
+    public let clerk: String
+
+    public init(_ context: DeskContext) {
+        store = context.store
+        config = context.config
+        clock = context.clock
+        clerk = context.clerk
+    }
+
+    func change<T>(_ command: String, _ body: (inout Transaction) throws -> T) throws -> T {
+        try store.change(clerk: clerk, command: "lostfound \(command)", clock: clock, body)
+    }
+
+    /// What the 《遗留物品登记表》 asks for.
+    public struct Registration: Sendable {
+        public var item: String
+        public var color: String?
+        public var place: String
+        public var description: String?
+        public var handedInBy: String
+        public var supervisor: String
+        /// Set by the clerk; an item whose name holds one of `lostfound.valuables` is one anyway.
+        public var valuable: Bool
+        public var foundAt: Instant?
+        public var photo: Photo?
+
+        public init(item: String, color: String?, place: String, description: String?, handedInBy: String,
+                    supervisor: String, valuable: Bool, foundAt: Instant?, photo: Photo?) {
+            self.item = item
+            self.color = color
+            self.place = place
+            self.description = description
+            self.handedInBy = handedInBy
+            self.supervisor = supervisor
+            self.valuable = valuable
+            self.foundAt = foundAt
+            self.photo = photo
+        }
+    }
+
+    /// Whether the configured valuable words make `item` a valuable.
+    public func isValuable(_ item: String) -> Bool {
+        let name = item.lowercased()
+        return config.valuableWords.contains { name.contains($0) }
+    }
+
+    /// Registers the item at the desk, or in the safe when it is a valuable; the id is the desk
+    /// and a sequence (`L01-7`), short enough to write on the tag.
+    public func add(_ r: Registration) throws -> LostItem {
+        let now = clock.now
+        let foundAt = r.foundAt ?? now
+        guard foundAt <= now else { throw LostFoundError.foundInFuture(foundAt.iso) }
+        return try change("add") { txn in
+            let photo = try r.photo.map { p in try store.keepPhoto(p) }
+            let id = "L\(config.deskID)-\(try txn.nextNumber("lostfound"))"
+            let item = LostItem(id: id, item: r.item, color: r.color, place: r.place, description: r.description,
+                                valuable: r.valuable || isValuable(r.item), foundAt: foundAt, handedInBy: r.handedInBy,
+                                supervisor: r.supervisor, registeredAt: now, registeredBy: clerk, photo: photo)
+            try txn.put(item, action: "add")
+            return item
+        }
+    }
+
+    public func show(_ id: String) throws -> LostItem {
+        guard let item = try store.get(LostItem.self, id: LostFoundDesk.normalizedID(id)) else {
+            throw LostFoundError.notFound(id)
+        }
+        return item
+    }
+
+    /// `l01-7` and ` L01-7 ` are the tag's `L01-7`.
+    public static func normalizedID(_ id: String) -> String { id.trimmingSpaces.uppercased() }
+
+    func held(_ id: String, in txn: Transaction) throws -> LostItem {
+        guard let item = try txn.get(LostItem.self, id: LostFoundDesk.normalizedID(id)) else {
+            throw LostFoundError.notFound(id)
+        }
+        switch item.status {
+        case .held: return item
+        case .claimed: throw LostFoundError.closed(id: item.id, status: .claimed, at: item.claim?.at ?? item.since)
+        case .disposed: throw LostFoundError.closed(id: item.id, status: .disposed, at: item.disposedAt ?? item.since)
+        }
+    }
+
+    /// A hand-over recorded by hand (to the safe, back to the desk for a claimant, to general
+    /// affairs early): who received it signs.
+    public func move(_ id: String, to: Custody, receivedBy: String, reason: String?) throws -> LostItem {
+        try change("move") { txn in
+            var item = try held(id, in: txn)
+            guard item.custody != to else { throw LostFoundError.alreadyThere(id: item.id, custody: to) }
+            item.moves.append(CustodyMove(at: clock.now, from: item.custody, to: to, handedOverBy: clerk,
+                                          receivedBy: receivedBy, cause: .byHand, reason: reason))
+            item.custody = to
+            try txn.put(item, action: "move")
+            return item
+        }
+    }
+
+    /// What a claim records: the claimant described the item and showed ID with the
+    /// supervisor present.
+    public struct ClaimForm: Sendable {
+        public var claimant: String
+        public var phone: String
+        public var idNumber: String
+        public var described: String
+        public var supervisor: String
+
+        public init(claimant: String, phone: String, idNumber: String, described: String, supervisor: String) {
+            self.claimant = claimant
+            self.phone = phone
+            self.idNumber = idNumber
+            self.described = described
+            self.supervisor = supervisor
+        }
+    }
+
+    /// The owner takes the item; once. The phone is normalised, the ID number checked.
+    public func claim(_ id: String, _ form: ClaimForm) throws -> LostItem {
+        guard let phone = Phone(form.phone) else {
+            throw MemberError.invalidField(field: "--phone", value: form.phone, accepted: .phone)
+        }
+        let idNumber = form.idNumber.trimmingSpaces.uppercased()
+        guard IDNumber.isValid(idNumber) else {
+            throw MemberError.invalidField(field: "--id-number", value: IDNumber.masked(idNumber), accepted: .idNumber)
+        }
+        return try change("claim") { txn in
+            var item = try held(id, in: txn)
+            item.claim = Claim(at: clock.now, claimant: form.claimant, phone: phone.digits, idNumber: idNumber,
+                               described: form.described, supervisor: form.supervisor, clerk: clerk)
+            item.status = .claimed
+            try txn.put(item, action: "claim")
+            return item
+        }
+    }
+
+    /// What general affairs finally did with an unclaimed item in its keeping.
+    public func dispose(_ id: String, how: Disposal, note: String?) throws -> LostItem {
+        try change("dispose") { txn in
+            var item = try held(id, in: txn)
+            guard item.custody == .generalAffairs else {
+                throw LostFoundError.notWithGeneralAffairs(id: item.id, custody: item.custody)
+            }
+            item.status = .disposed
+            item.disposedAt = clock.now
+            item.disposedHow = how
+            item.disposedBy = clerk
+            item.disposalNote = note
+            try txn.put(item, action: "dispose")
+            return item
+        }
+    }
+
+    public struct Filter: Sendable {
+        public var search: String?
+        public var status: LostItemStatus?
+        public var custody: Custody?
+        public var since: Day?
+        public var valuable: Bool = false
+        /// Only items a sweep would move or list as of now.
+        public var due: Bool = false
+
+        public init(search: String? = nil, status: LostItemStatus? = nil, custody: Custody? = nil, since: Day? = nil,
+                    valuable: Bool = false, due: Bool = false) {
+            self.search = search
+            self.status = status
+            self.custody = custody
+            self.since = since
+            self.valuable = valuable
+            self.due = due
+        }
+    }
+
+    /// Items registered, oldest first. `search` matches item, colour, place and description
+    /// (Chinese substrings; Latin letters without case); only lines holding the text are parsed.
+    public func list(_ f: Filter) throws -> ScanResult<LostItem> {
+        let needle = f.search?.lowercased()
+        // Bytes match bytes only where JSON writes the text as it is (no quote, backslash or
+        // control character to escape) and case folding is ASCII's.
+        let foldable = needle.map { $0.unicodeScalars.allSatisfy { s in
+            (s.isASCII || !s.properties.changesWhenCaseMapped) && s != "\"" && s != "\\" && s.value >= 0x20 } } ?? false
+        let bytes = needle.map { Array($0.utf8) } ?? []
+        var filter: (@Sendable (ArraySlice<UInt8>) -> Bool)?
+        if foldable { filter = { line in LineFilter.containsFolded(line, bytes) } }
+        var scan = try store.scan(LostItem.self, where: filter)
+        let due = f.due ? Set(sweepPlan(asOf: clock.now, among: scan.records).map(\.item.id)) : []
+        scan.records = scan.records.filter { i in
+            (needle.map { i.matches($0) } ?? true) && (f.status.map { i.status == $0 } ?? true)
+                && (f.custody.map { i.custody == $0 && i.status == .held } ?? true)
+                && (f.since.map { i.registeredAt.day >= $0 } ?? true) && (!f.valuable || i.valuable)
+                && (!f.due || due.contains(i.id))
+        }.sorted { ($0.registeredAt, $0.sequence) < ($1.registeredAt, $1.sequence) }
+        return scan
+    }
+}
+
+extension LostItem {
+    /// `needle` lowercased: in the item, colour, place or description.
+    func matches(_ needle: String) -> Bool {
+        [item, color ?? "", place, description ?? ""].contains { $0.lowercased().contains(needle) }
+    }
+
+    /// The number after the desk in the id, so `L01-10` sorts after `L01-9`.
+    var sequence: Int { Int(id.split(separator: "-").last ?? "") ?? 0 }
+}

@@ -1,0 +1,30 @@
+/// The lost-and-found register as the doctor, export and backup see it.
+public enum LostFoundKinds {
+    public static let all: [KindDescriptor] = [
+        KindDescriptor(name: LostItem.kind, examine: { try $0.examine(LostItem.self) }, consistency: consistency),
+    ]
+
+    /// Each item is where its chain of custody says, its state has the facts that closed it,
+    /// and its photo is in the data directory.
+    @Sendable static func consistency(_ store: Store) throws -> [DocumentProblem] {
+        var problems = [DocumentProblem]()
+        for item in try store.scan(LostItem.self).records.sorted(by: { $0.sequence < $1.sequence }) {
+            let path = "\(store.root)/\(LostItem.kind)/"
+                + Shards.shardName(id: item.id, shardCount: store.shardCount(LostItem.self))
+            if let last = item.moves.last?.to, last != item.custody {
+                problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.custodyDisagrees),
+                                                                          [item.id, item.custody.rawValue, last.rawValue])))
+            }
+            let closedWithoutFacts = (item.status == .claimed && item.claim == nil)
+                || (item.status == .disposed && (item.disposedAt == nil || item.disposedHow == nil))
+            if closedWithoutFacts {
+                problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.stateWithoutFacts),
+                                                                          [item.id, item.status.rawValue])))
+            }
+            if let photo = item.photo, !FileSystem.exists("\(store.root)/\(photo)") {
+                problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.photoMissing), [item.id, photo])))
+            }
+        }
+        return problems
+    }
+}
