@@ -25,13 +25,17 @@ final class CompletionTests: XCTestCase {
 
     func testBashCompletesAfterOptionValuesWithChoicesAndFiles() throws {
         let cs = try CS.fresh()
+        _ = cs.write("jpeg", to: "scarf.jpg")
         XCTAssertEqual(bash("cs member earn --amount 100 --re", in: cs), ["--receipt"])
         XCTAssertEqual(bash("cs member earn 88010000011 --amount 100 --receipt R1 --s", in: cs),
                        ["--slip", "--strict"])
         XCTAssertEqual(bash("cs member list --tier g", in: cs), ["gold"])
         XCTAssertEqual(bash("cs member list --sort b", in: cs), ["balance", "birthday"])
         XCTAssertEqual(bash("cs --format j", in: cs), ["json", "jsonl"])
-        XCTAssertEqual(bash("cs export l", in: cs), ["ledger"])
+        XCTAssertEqual(bash("cs export l", in: cs), ["ledger", "lostfound"])
+        XCTAssertEqual(bash("cs lostfound move L01-1 --to g", in: cs), ["general-affairs"])
+        XCTAssertEqual(bash("cs lostfound add --photo \(cs.dataDirectory.lastPathComponent)-sc", in: cs), ["\(cs.dataDirectory.lastPathComponent)-scarf.jpg"],
+                       "a photo is a file")
         XCTAssertEqual(bash("cs birthday gift p", in: cs), ["prepare"])
         XCTAssertEqual(bash("cs member earn --amount ", in: cs), [], "an amount is typed, not completed")
         let name = cs.dataDirectory.lastPathComponent + "-members.csv"

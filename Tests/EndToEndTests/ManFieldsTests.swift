@@ -7,14 +7,14 @@ final class ManFieldsTests: XCTestCase {
     static let manDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("man")
 
-    func manPage(_ name: String) throws -> String {
+    static func manPage(_ name: String) throws -> String {
         try String(contentsOf: ManFieldsTests.manDirectory.appendingPathComponent(name), encoding: .utf8)
             .replacingOccurrences(of: "\\-", with: "-").replacingOccurrences(of: "\\fB", with: "")
             .replacingOccurrences(of: "\\fR", with: "").replacingOccurrences(of: "\\fI", with: "")
     }
 
     /// The keys of the JSON a command prints (an object, or the objects of an array).
-    func keys(_ cs: CS, _ args: [String]) -> Set<String> {
+    static func keys(_ cs: CS, _ args: [String]) -> Set<String> {
         let r = cs.run(args + ["--json"])
         XCTAssertTrue(r.status == 0 || r.status == 4, "\(args): \(r.stderr)")
         let value = try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))
@@ -28,7 +28,7 @@ final class ManFieldsTests: XCTestCase {
         let cs = try CS.fresh(now: "2026-11-23T10:00:00+08:00")
         let card = cs.addMember("Ann", phone: "13900000001", birthday: "1990-11-25")
         _ = cs.run("member", "topup", card, "--amount", "100")
-        let member = try manPage("cs-member.1")
+        let member = try ManFieldsTests.manPage("cs-member.1")
         let memberCommands: [[String]] = [
             ["member", "show", card], ["member", "list"], ["member", "find", "--name", "Ann"],
             ["member", "earn", card, "--amount", "10", "--receipt", "R1"], ["member", "history", card],
@@ -37,20 +37,20 @@ final class ManFieldsTests: XCTestCase {
             ["export", "ledger"],
         ]
         for args in memberCommands {
-            for key in keys(cs, args) {
+            for key in ManFieldsTests.keys(cs, args) {
                 XCTAssertTrue(member.contains(key), "cs-member.1 lacks the field \(key) of \(args.joined(separator: " "))")
             }
         }
-        let shape = keys(cs, ["member", "list"])
-        XCTAssertEqual(keys(cs, ["member", "edit", card, "--note", "y"]), shape)
-        XCTAssertEqual(keys(cs, ["export", "members"]), shape)
-        XCTAssertEqual(keys(cs, ["member", "show", card]), shape.union(["available", "expiringIn30Days"]))
+        let shape = ManFieldsTests.keys(cs, ["member", "list"])
+        XCTAssertEqual(ManFieldsTests.keys(cs, ["member", "edit", card, "--note", "y"]), shape)
+        XCTAssertEqual(ManFieldsTests.keys(cs, ["export", "members"]), shape)
+        XCTAssertEqual(ManFieldsTests.keys(cs, ["member", "show", card]), shape.union(["available", "expiringIn30Days"]))
 
-        let birthday = try manPage("cs-birthday.1")
+        let birthday = try ManFieldsTests.manPage("cs-birthday.1")
         _ = cs.run("birthday", "gift", "prepare", card, "--item", "cake")
         for args in [["birthday", "list"], ["birthday", "upcoming"], ["birthday", "greet", "--days", "2"],
                      ["birthday", "gift", "list"], ["birthday", "gift", "reconcile"], ["export", "gifts"]] {
-            for key in keys(cs, args) {
+            for key in ManFieldsTests.keys(cs, args) {
                 XCTAssertTrue(birthday.contains(key), "cs-birthday.1 lacks the field \(key) of \(args.joined(separator: " "))")
             }
         }
@@ -58,9 +58,9 @@ final class ManFieldsTests: XCTestCase {
         let problems = (try? JSONSerialization.jsonObject(with: Data(reconcile.stdout.utf8)) as? [String: Any])?["problems"]
         XCTAssertTrue(problems is [Any], "problems is an array: \(reconcile.stdout)")
 
-        let cs1 = try manPage("cs.1")
+        let cs1 = try ManFieldsTests.manPage("cs.1")
         for args in [["log"], ["doctor"], ["export", "journal"]] {
-            for key in keys(cs, args) {
+            for key in ManFieldsTests.keys(cs, args) {
                 XCTAssertTrue(cs1.contains(key), "cs.1 lacks the field \(key) of \(args.joined(separator: " "))")
             }
         }

@@ -221,6 +221,9 @@ enum CommandExamples {
     static let lostClaim = [
         E("cs lostfound claim L01-7 --claimant 张三 --phone 13912345678 --id-number 110101199001011234 "
             + "--described \"黑色手机,壳上有猫\" --supervisor 王经理", "the owner takes it", zh: "失主认领"),
+        E("cs --lang zh lostfound claim L01-7 --claimant 李四 --phone 13900001111 --id-number G12345678 "
+            + "--described 蓝色钱包 --supervisor 王经理 --json", "the claim as JSON (the ID number masked)",
+          zh: "以 JSON 输出认领记录(证件号打码)"),
     ]
     static let lostDispose = [
         E("cs lostfound dispose L01-7 --how police", "handed to the police", zh: "已交公安"),
