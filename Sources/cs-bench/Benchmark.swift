@@ -20,6 +20,7 @@ struct Benchmark {
     var dataDir: String { "\(work)/data-\(members)" }
     var database: String { "\(work)/sqlite-\(members).db" }
     var csv: String { "\(work)/members-\(members).csv" }
+    var lostCSV: String { "\(work)/lostfound-\(members).csv" }
     var environment: [String: String] {
         ["CS_DATA_DIR": dataDir, "CS_NOW": "2026-11-23T10:00:00+08:00", "CS_CLERK": "bench", "PATH": "/usr/bin:/bin",
          "LANG": "C", "CS_LOCK_TIMEOUT": "60"]
@@ -33,25 +34,37 @@ struct Benchmark {
         if !FileManager.default.fileExists(atPath: csv) {
             _ = sh("'\(cs)' export members --csv --reveal --out '\(csv)'")
         }
+        if !FileManager.default.fileExists(atPath: lostCSV) {
+            _ = sh("'\(cs)' export lostfound --csv --reveal --out '\(lostCSV)'")
+        }
         if !FileManager.default.fileExists(atPath: database) { loadSQLite(into: database) }
     }
 
     static let schema = """
         CREATE TABLE members(card TEXT PRIMARY KEY, name TEXT, phone TEXT, birthday TEXT, gender TEXT, kind TEXT,
                              tier TEXT, status TEXT,
-          points INTEGER, balance TEXT, totalSpend TEXT, joinedAt TEXT, replacedBy TEXT, idNumber TEXT, address TEXT, email TEXT, note TEXT);
+          points INTEGER, balance TEXT, totalSpend TEXT, joinedAt TEXT, replacedBy TEXT, idNumber TEXT, address TEXT,
+          email TEXT, note TEXT, account TEXT, replaces TEXT, statusReason TEXT);
         CREATE TABLE ledger(id TEXT PRIMARY KEY, card TEXT, kind TEXT, points INTEGER, amount TEXT,
                             receipt TEXT UNIQUE, clerk TEXT, at TEXT);
+        CREATE TABLE lostfound(id TEXT PRIMARY KEY, item TEXT, color TEXT, place TEXT, foundAt TEXT, valuable TEXT,
+                               status TEXT, custody TEXT, description TEXT, handedInBy TEXT, supervisor TEXT,
+                               registeredAt TEXT, registeredBy TEXT, photo TEXT, claimedAt TEXT, claimant TEXT,
+                               claimantPhone TEXT, claimantIdNumber TEXT, described TEXT, claimSupervisor TEXT,
+                               disposedAt TEXT, disposedHow TEXT, disposedBy TEXT, disposalNote TEXT, moves TEXT);
         """
 
     static let indexes = """
         CREATE INDEX members_phone ON members(phone);
         CREATE INDEX members_birth_month ON members(substr(birthday, 6, 2), substr(birthday, 9, 2), name);
+        CREATE INDEX lostfound_status ON lostfound(status);
         """
 
     func loadSQLite(into db: String) {
         let script = "\(work)/load.sql"
-        try? (Benchmark.schema + "\n.import --from --skip 1 '\(csv)' members\n" + Benchmark.indexes).write(toFile: script, atomically: true, encoding: .utf8)
+        let imports = ".import --csv --skip 1 '\(csv)' members\n.import --csv --skip 1 '\(lostCSV)' lostfound\n"
+        try? (Benchmark.schema + "\n" + imports + Benchmark.indexes).write(toFile: script, atomically: true,
+                                                                         encoding: .utf8)
         _ = sh("sqlite3 '\(db)' < '\(script)'")
     }
 
@@ -60,9 +73,9 @@ struct Benchmark {
         let env = environment
         var rows = [Row]()
         func both(_ name: String, runs: Int? = nil, note: String = "", prepare: @escaping (Int) -> Void = { _ in },
-                  cs: @escaping (Int) -> [String], sqlite: ((Int) -> [String])?) {
+                  cs: @escaping (Int) -> [String], csSuccess: Set<Int32> = [0], sqlite: ((Int) -> [String])?) {
             let n = runs ?? self.runs
-            let a = Spawn.measure(runs: n, prepare: prepare, cs, environment: env)
+            let a = Spawn.measure(runs: n, prepare: prepare, cs, environment: env, success: csSuccess)
             let b = sqlite.map { Spawn.measure(runs: n, prepare: prepare, $0, environment: env) }
             let failures = a.failures + (b?.failures ?? 0)
             rows.append(Row(operation: name, cs: a.medianMS, sqlite: b?.medianMS, peakMB: a.peakMB,
@@ -98,7 +111,18 @@ struct Benchmark {
                  _ = Spawn.run(["sqlite3", fresh + ".db", Benchmark.schema + Benchmark.indexes], environment: env)
              },
              cs: { _ in [self.cs, "member", "import", "--from", self.csv, "--data-dir", fresh] },
-             sqlite: { _ in ["sqlite3", fresh + ".db", ".import --from --skip 1 \(self.csv) members"] })
+             sqlite: { _ in ["sqlite3", fresh + ".db", ".import --csv --skip 1 \(self.csv) members"] })
+        // Lost items (as many as members): a search in four fields, and the day-end sweep's
+        // listing (exit 4: something is due), against the same rows and conditions in SQL.
+        both("lostfound list --search 黑色 --csv", cs: { _ in [self.cs, "lostfound", "list", "--search", "黑色",
+                                                               "--csv"] },
+             sqlite: { _ in q("select * from lostfound where item like '%黑色%' or color like '%黑色%' or place like "
+                            + "'%黑色%' or description like '%黑色%' order by registeredAt") })
+        both("lostfound sweep --csv", cs: { _ in [self.cs, "lostfound", "sweep", "--csv"] }, csSuccess: [0, 4],
+             sqlite: { _ in q("select id,item,custody,foundAt from lostfound where status='held' and ("
+                            + "(custody='general-affairs' and registeredAt <= '2025-11-23T10:00:00+08:00') or "
+                            + "(custody!='general-affairs' and foundAt <= '2026-11-20T10:00:00+08:00') or "
+                            + "(custody='desk' and registeredAt < '2026-11-22T23:00:00+08:00')) order by foundAt") })
         both("doctor (every document)", runs: members >= 1_000_000 ? 3 : self.runs, cs: { _ in [self.cs, "doctor"] },
              sqlite: { _ in q("pragma integrity_check") })
         rows.append(parallelEarn(card: Generator.card(members / 3)))

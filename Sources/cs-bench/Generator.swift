@@ -1,7 +1,7 @@
 import CSCore
 
 /// Deterministic desk data: members with Chinese and Latin names, phones, birthdays spread
-/// over the year, a year of ledger entries and this month's birthday gifts. Written through
+/// over the year, a year of ledger entries, this month's birthday gifts and as many lost items. Written through
 /// the core's own transaction (`Transaction.insert`, indexes, journal), so the directory is
 /// exactly what `cs member import` and the desk commands would have written.
 struct Generator {
@@ -110,6 +110,7 @@ struct Generator {
                     txn.putQuietly(GiftYearIndexEntry(account: card, year: forDate.year, gift: g.id))
                 }
             }
+            try this.lostItems(into: &txn, count: this.members, valuables: config.valuableWords)
             try txn.advanceSequence("card", to: Int64(this.members))
             try txn.advanceSequence("gift", to: Int64(giftCount))
             try txn.advanceSequence(BirthdayIndexEntry.builtMarker, to: 1)

@@ -41,14 +41,15 @@ enum Spawn {
 
     /// Median wall time (ms) and the largest peak (MB) of `runs` runs after `warmup`.
     static func measure(runs: Int, warmup: Int = 1, prepare: (Int) -> Void = { _ in }, _ command: (Int) -> [String],
-                        environment: [String: String]) -> (medianMS: Double, peakMB: Double, failures: Int) {
+                        environment: [String: String],
+                        success: Set<Int32> = [0]) -> (medianMS: Double, peakMB: Double, failures: Int) {
         var times = [Double]()
         var peak = 0.0
         var failures = 0
         for i in 0..<(warmup + runs) {
             prepare(i)
             let r = run(command(i), environment: environment)
-            if r.status != 0 { failures += 1 }
+            if !success.contains(r.status) { failures += 1 }
             if i >= warmup {
                 times.append(r.seconds * 1000)
                 peak = max(peak, r.peakMB)

@@ -26,7 +26,7 @@ final class FuzzTests: XCTestCase {
     func randomBytes(_ n: Int, _ rng: inout Rng) -> [UInt8] { (0..<n).map { _ in UInt8.random(in: 0...255, using: &rng) } }
 
     func hostileValue(_ rng: inout Rng) -> String {
-        switch Int.random(in: 0..<16, using: &rng) {
+        switch Int.random(in: 0..<17, using: &rng) {
         case 0: return String(decoding: randomBytes(Int.random(in: 0...40, using: &rng), &rng), as: UTF8.self)
         case 1: return "a\u{0}b"
         case 2: return String(repeating: "长", count: 350_000)
@@ -42,6 +42,7 @@ final class FuzzTests: XCTestCase {
         case 12: return "\u{FEFF}\u{200D}\u{0301}"
         case 13: return "13800138000"
         case 14: return "88010000011"
+        case 15: return ["L01-1", "l01-1", "L01-999", "safe", "general-affairs", "总务处", "police"].randomElement(using: &rng)!
         default: return String(Int.random(in: -5...200, using: &rng))
         }
     }
@@ -74,6 +75,8 @@ final class FuzzTests: XCTestCase {
         let runner = Runner()
         _ = runner.run(["init"], environment: environment)
         _ = runner.run(["member", "add", "--name", "Seed", "--phone", "13800138000", "--birthday", "1990-01-01"], environment: environment)
+        _ = runner.run(["lostfound", "add", "--item", "手机", "--where", "lobby", "--handed-in-by", "a", "--supervisor", "b",
+                        "--found-at", "2026-11-19T10:00"], environment: environment)
         let cases = full ? 20_000 : 1_500
         for _ in 0..<cases {
             var args = [String]()

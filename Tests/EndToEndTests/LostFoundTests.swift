@@ -212,4 +212,44 @@ final class LostFoundTests: XCTestCase {
         let shape = Set(item(cs, id).keys)
         XCTAssertEqual(Set(cs.jsonArray("export", "lostfound").first?.keys.map { $0 } ?? []), shape)
     }
+
+    /// The shipped cron job: silent when nothing is due, mails (prints, exit 4) what a person
+    /// must hand over, and the evening run moves the desk's items signed by the center.
+    func testTheCronJobIsSilentUnlessSomeoneMustAct() throws {
+        let cs = try CS.fresh(now: LostFoundTests.now)
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples/cron/lostfound-sweep.sh").path
+        let env = ["PATH": CS.binary.deletingLastPathComponent().path + ":/usr/bin:/bin"]
+        func job(_ args: [String], now: String) throws -> (Int32, String) {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/bin/bash")
+            p.arguments = [script] + args
+            p.environment = cs.environment.merging(env.merging(["CS_NOW": now]) { _, b in b }) { _, b in b }
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = out
+            try p.run()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            return (p.terminationStatus, text)
+        }
+        XCTAssertEqual(try job([], now: LostFoundTests.now).0, 0)
+        XCTAssertEqual(try job([], now: LostFoundTests.now).1, "", "nothing due: no mail")
+        let scarf = add(cs, "scarf")
+        let old = add(cs, "umbrella", found: "2026-11-19T20:00:00+08:00")
+        let evening = try job(["center"], now: "2026-11-23T23:05:00+08:00")
+        XCTAssertEqual(evening.0, 0, evening.1)
+        XCTAssertEqual(evening.1, "")
+        XCTAssertEqual(item(cs, scarf)["custody"] as? String, "center")
+        XCTAssertEqual(item(cs, old)["custody"] as? String, "center", "the evening run signs for day-end moves only")
+        let morning = try job([], now: "2026-11-24T08:30:00+08:00")
+        XCTAssertEqual(morning.0, 4)
+        XCTAssertTrue(morning.1.contains(old) && morning.1.contains("general affairs"), morning.1)
+        XCTAssertFalse(morning.1.contains(scarf), morning.1)
+        XCTAssertEqual(cs.run(["lostfound", "sweep", "--to", "general-affairs", "--apply", "--received-by", "赵主任"],
+                              env: ["CS_NOW": "2026-11-24T09:00:00+08:00"]).status, 0)
+        let moves = item(cs, old)["moves"] as? [[String: Any]] ?? []
+        XCTAssertEqual(moves.last?["receivedBy"] as? String, "赵主任")
+        XCTAssertEqual(moves[1]["receivedBy"] as? String, "客服中心")
+    }
 }

@@ -231,7 +231,10 @@ enum CommandExamples {
     ]
     static let lostSweep = [
         E("cs lostfound sweep", "what is due now (exit 4 if anything is)", zh: "现在到期的事项(有则退出码 4)"),
-        E("cs lostfound sweep --apply --received-by 客服中心", "do the day-end moves", zh: "执行日终移交"),
+        E("cs lostfound sweep --to center --apply --received-by 客服中心", "the day-end moves, signed by the center",
+          zh: "执行日终移交,客服中心签收"),
+        E("cs lostfound sweep --to general-affairs --apply --received-by 赵主任", "the 3-day hand-over, signed by "
+            + "general affairs", zh: "满 3 天移交总务处,由总务处签收"),
         E("cs lostfound sweep --as-of 2026-11-30T23:00", "what will be due then", zh: "预览届时到期的事项"),
     ]
 }

@@ -106,13 +106,14 @@ enum LostFoundCommands {
         "sweep", summary: "the moves due — desk to center at closing, to general affairs after 3 days — and disposals "
                         + "due; exit 4 when any are due; --apply does the moves",
         zh: "日终移交:列出(或以 --apply 执行)到期的移交与待处理物品;有到期项时退出码为 4",
-        options: [O.asOf, O.apply, O.sweepReceivedBy],
+        options: [O.asOf, O.sweepTo, O.apply, O.sweepReceivedBy],
         examples: CommandExamples.lostSweep,
         action: { inv, ctx in
             let receivedBy = inv[O.sweepReceivedBy]
             if inv[O.apply] && receivedBy == nil { throw UsageError.requires("--apply", "--received-by") }
             if !inv[O.apply] && receivedBy != nil { throw UsageError.requires("--received-by", "--apply") }
-            let s = try desk(ctx).sweep(asOf: inv[O.asOf], applyReceivedBy: inv[O.apply] ? receivedBy : nil)
+            let only = inv[O.sweepTo].flatMap(LostFoundDesk.SweepAction.init(rawValue:))
+            let s = try desk(ctx).sweep(asOf: inv[O.asOf], only: only, applyReceivedBy: inv[O.apply] ? receivedBy : nil)
             return sweepReport(s, ctx)
         })
 

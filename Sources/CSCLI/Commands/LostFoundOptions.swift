@@ -65,6 +65,9 @@ enum LostFoundOption {
     static let apply = Flag("apply", help: "do the moves now (needs --received-by)", zh: "立即执行移交(需 --received-by)")
     static let sweepReceivedBy = Option<String>("received-by", .text, valueName: "NAME",
                                                 help: "who received the items (with --apply)", zh: "接收人(与 --apply 同用)")
+    static let sweepTo = Option<String>("to", .choice(["center", "general-affairs"]), valueName: "WHERE",
+                                        help: "only the moves to center (day end) or to general-affairs (the 3 days)",
+                                        zh: "只处理移交 center(日终)或 general-affairs(满 3 天)的物品")
     static let reveal = Flag("reveal", help: "show the claimant's full ID number", zh: "显示认领人完整证件号")
 
     static let id = Argument<String>("ID", help: "the item's id, such as L01-7", zh: "物品编号,如 L01-7")

@@ -10,9 +10,9 @@ extension LostFoundDesk {
         case dispose
     }
 
-    /// One thing due: the item as it is, what is due and since when.
+    /// One thing due: the item as the held index has it, what is due and since when.
     public struct SweepLine: Sendable {
-        public let item: LostItem
+        public let item: HeldItem
         public let action: SweepAction
         public let dueAt: Instant
     }
@@ -33,47 +33,50 @@ extension LostFoundDesk {
         return today <= t ? today : today.adding(seconds: -86_400)
     }
 
-    /// What is due as of `asOf` among `items`, oldest first.
-    func sweepPlan(asOf: Instant, among items: [LostItem]) -> [SweepLine] {
+    /// What is due as of `asOf` among `items`, oldest first: one line per item. An item past both
+    /// deadlines goes straight to general affairs, unless only the day-end moves are asked for.
+    func sweepPlan(asOf: Instant, among items: [HeldItem], only: SweepAction? = nil) -> [SweepLine] {
         let closing = lastClosing(atOrBefore: asOf)
         let toGeneralAffairs = Int64(config.int(.lostGeneralAffairsDays)) * 86_400
         let toDisposal = Int64(config.int(.lostDisposalDays)) * 86_400
         var lines = [SweepLine]()
-        for item in items where item.status == .held {
-            let gaDue = item.foundAt.adding(seconds: toGeneralAffairs)
+        for item in items {
+            var due = [SweepLine]()
             let disposalDue = item.registeredAt.adding(seconds: toDisposal)
+            let gaDue = item.foundAt.adding(seconds: toGeneralAffairs)
             if item.custody == .generalAffairs {
-                if disposalDue <= asOf { lines.append(SweepLine(item: item, action: .dispose, dueAt: disposalDue)) }
+                if disposalDue <= asOf { due.append(SweepLine(item: item, action: .dispose, dueAt: disposalDue)) }
             } else if gaDue <= asOf {
-                lines.append(SweepLine(item: item, action: .toGeneralAffairs, dueAt: gaDue))
-            } else if item.custody == .desk, item.since < closing {
-                lines.append(SweepLine(item: item, action: .toCenter, dueAt: closing))
+                due.append(SweepLine(item: item, action: .toGeneralAffairs, dueAt: gaDue))
             }
+            if item.custody == .desk, item.since < closing {
+                due.append(SweepLine(item: item, action: .toCenter, dueAt: closing))
+            }
+            if let line = only.map({ o in due.first { $0.action == o } }) ?? due.first { lines.append(line) }
         }
         return lines.sorted { ($0.dueAt, $0.item.sequence) < ($1.dueAt, $1.item.sequence) }
     }
 
     /// Lists what is due as of `asOf` (default now); with `receivedBy`, applies the moves now.
-    public func sweep(asOf: Instant?, applyReceivedBy receivedBy: String?) throws -> Sweep {
+    /// `only` keeps the moves of one kind (the day-end moves the evening shift signs for, or the
+    /// hand-over general affairs' receiver signs for), and no disposals.
+    public func sweep(asOf: Instant?, only: SweepAction? = nil, applyReceivedBy receivedBy: String?) throws -> Sweep {
         let now = clock.now
         let asOf = asOf ?? now
-        // Only held items can be due: parse only their lines.
-        let held = LineFilter.needle("status")
-        let scanHeld: @Sendable (ArraySlice<UInt8>) -> Bool = { line in
-            guard let s = LineFilter.stringField(line, needle: held) else { return true }
-            return Array(s) == Array("held".utf8)
-        }
         guard let receivedBy else {
-            let items = try store.scan(LostItem.self, where: scanHeld).records
-            return Sweep(asOf: asOf, applied: false, lines: sweepPlan(asOf: asOf, among: items))
+            let held = try store.scan(HeldItem.self).records
+            return Sweep(asOf: asOf, applied: false, lines: sweepPlan(asOf: asOf, among: held, only: only))
         }
         guard asOf <= now else { throw LostFoundError.sweepInFuture(asOf.iso) }
         return try change("sweep") { txn in
-            // Decided again under the lock: a claim that got in first has closed its item.
-            let items = try txn.store.scan(LostItem.self, where: scanHeld).records
-            let lines = sweepPlan(asOf: asOf, among: items)
-            for line in lines where line.action != .dispose {
-                var item = line.item
+            // Decided again under the lock, on each item itself: a claim that got in first has
+            // closed it, and a stale index entry cannot move anything.
+            var lines = [SweepLine]()
+            for candidate in sweepPlan(asOf: asOf, among: try txn.store.scan(HeldItem.self).records, only: only) {
+                guard var item = try txn.get(LostItem.self, id: candidate.item.id), item.status == .held,
+                      let line = sweepPlan(asOf: asOf, among: [HeldItem(item)], only: only).first else { continue }
+                lines.append(line)
+                guard line.action != .dispose else { continue }
                 let to: Custody = line.action == .toCenter ? .center : .generalAffairs
                 item.moves.append(CustodyMove(at: now, from: item.custody, to: to, handedOverBy: clerk,
                                               receivedBy: receivedBy, cause: line.action == .toCenter ? .dayEnd : .unclaimed))

@@ -186,15 +186,28 @@ public struct LostFoundDesk: Sendable {
             (s.isASCII || !s.properties.changesWhenCaseMapped) && s != "\"" && s != "\\" && s.value >= 0x20 } } ?? false
         let bytes = needle.map { Array($0.utf8) } ?? []
         var filter: (@Sendable (ArraySlice<UInt8>) -> Bool)?
-        if foldable { filter = { line in LineFilter.containsFolded(line, bytes) } }
+        if foldable {
+            // Text without Latin letters (Chinese) is found with memchr; letters need folding.
+            let caseless = !bytes.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }
+            if caseless {
+                filter = { @Sendable line in LineFilter.find(line, bytes) != nil }
+            } else {
+                filter = { @Sendable line in LineFilter.containsFolded(line, bytes) }
+            }
+        }
         var scan = try store.scan(LostItem.self, where: filter)
-        let due = f.due ? Set(sweepPlan(asOf: clock.now, among: scan.records).map(\.item.id)) : []
-        scan.records = scan.records.filter { i in
+        let due = f.due ? Set(sweepPlan(asOf: clock.now, among: scan.records.filter { $0.status == .held }
+            .map(HeldItem.init)).map(\.item.id)) : []
+        let kept = scan.records.filter { i in
             (needle.map { i.matches($0) } ?? true) && (f.status.map { i.status == $0 } ?? true)
                 && (f.custody.map { i.custody == $0 && i.status == .held } ?? true)
                 && (f.since.map { i.registeredAt.day >= $0 } ?? true) && (!f.valuable || i.valuable)
                 && (!f.due || due.contains(i.id))
-        }.sorted { ($0.registeredAt, $0.sequence) < ($1.registeredAt, $1.sequence) }
+        }
+        // Keys computed once: comparing whole items (and re-reading their ids) dominated a
+        // listing of thousands.
+        let keys = kept.map { ($0.registeredAt.epochSeconds, $0.sequence) }
+        scan.records = kept.indices.sorted { keys[$0] < keys[$1] }.map { kept[$0] }
         return scan
     }
 }
@@ -206,5 +219,7 @@ extension LostItem {
     }
 
     /// The number after the desk in the id, so `L01-10` sorts after `L01-9`.
-    var sequence: Int { Int(id.split(separator: "-").last ?? "") ?? 0 }
+    var sequence: Int { LostItem.sequence(id) }
+
+    static func sequence(_ id: String) -> Int { Int(id.split(separator: "-").last ?? "") ?? 0 }
 }

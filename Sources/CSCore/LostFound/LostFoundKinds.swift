@@ -2,6 +2,9 @@
 public enum LostFoundKinds {
     public static let all: [KindDescriptor] = [
         KindDescriptor(name: LostItem.kind, examine: { try $0.examine(LostItem.self) }, consistency: consistency),
+        KindDescriptor(name: HeldItem.kind, examine: { try $0.examine(HeldItem.self) },
+                       consistency: { try LostItem.heldIndex.problems($0) },
+                       rebuild: { try LostItem.heldIndex.rebuild(&$0) }),
     ]
 
     /// Each item is where its chain of custody says, its state has the facts that closed it,

@@ -94,6 +94,17 @@ public struct Claim: Sendable, Equatable {
     public let described: String
     public let supervisor: String
     public let clerk: String
+
+    public init(at: Instant, claimant: String, phone: String, idNumber: String, described: String, supervisor: String,
+                clerk: String) {
+        self.at = at
+        self.claimant = claimant
+        self.phone = phone
+        self.idNumber = idNumber
+        self.described = described
+        self.supervisor = supervisor
+        self.clerk = clerk
+    }
 }
 
 /// An item left behind (客遗物), as the 《遗留物品登记表》 records it, with its whole chain of
