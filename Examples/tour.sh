@@ -37,3 +37,14 @@ $cs --lang zh birthday greet
 $cs birthday gift prepare 13800138000 --item 毛巾 --picked-up-by lily
 $cs birthday gift give G01-1
 $cs birthday gift reconcile
+export CS_NOW=2026-11-24T21:40:00+08:00
+$cs lostfound add --item 手机 --color 黑色 --where 8号包厢 --handed-in-by 小李 --supervisor 王经理
+$cs lostfound add --item 雨伞 --color 黑色 --where 大堂 --handed-in-by 小李 --supervisor 王经理 --found-at 2026-11-22T08:00
+$cs lostfound list --search 黑色
+CS_NOW=2026-11-24T23:05:00+08:00 $cs lostfound sweep --to center --apply --received-by 客服中心
+CS_NOW=2026-11-25T08:30:00+08:00 $cs lostfound sweep || echo "due, exit $?"
+CS_NOW=2026-11-25T09:00:00+08:00 $cs lostfound sweep --to general-affairs --apply --received-by 赵主任
+$cs lostfound claim L01-1 --claimant 张三 --phone 13912345678 --id-number 110101199001011234 --described "黑色手机,壳上有猫" --supervisor 王经理
+$cs --lang zh lostfound show L01-2
+$cs lostfound list --csv
+$cs doctor

@@ -122,7 +122,8 @@ enum LostFoundCommands {
     static func sweepReport(_ s: LostFoundDesk.Sweep, _ ctx: Context) -> CommandOutput {
         let c = ctx.catalog
         var out = ""
-        for line in s.lines {
+        // The sentences are for a person at a table; data formats print the lines' fields.
+        for line in ctx.globals.format == .table ? s.lines : [] {
             let key: LostFoundMessage = switch line.action {
             case .toCenter: .sweepToCenter
             case .toGeneralAffairs: .sweepToGeneralAffairs

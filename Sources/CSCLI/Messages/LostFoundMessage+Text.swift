@@ -54,8 +54,8 @@ extension LostFoundMessage {
             Text(en: "{0}  {1}  at the {2} after closing ({3}): to the service center",
                  zh: "{0}  {1}  营业结束({3})仍在{2}:移交客服中心")
         case .sweepToGeneralAffairs:
-            Text(en: "{0}  {1}  at the {2}, unclaimed since {3}: to general affairs",
-                 zh: "{0}  {1}  存放于{2},{3} 起逾期未认领:移交总务处")
+            Text(en: "{0}  {1}  at the {2}, unclaimed for the set days on {3}: to general affairs",
+                 zh: "{0}  {1}  存放于{2},{3} 起逾期未认领:应移交总务处")
         case .sweepDisposal:
             Text(en: "{0}  {1}  with general affairs, due for disposal since {3}",
                  zh: "{0}  {1}  在总务处,{3} 起到期待处理")

@@ -60,11 +60,19 @@ public enum Delimited {
     /// Plain CSV is BOM-free with LF for pipelines; `excel` adds the UTF-8 BOM and CRLF so
     /// Chinese opens ungarbled in Excel.
     public static func csv(_ table: ResultTable, header: Bool, excel: Bool, language: Language = .en) -> String {
-        let eol = excel ? "\r\n" : "\n"
-        var out = excel ? "\u{FEFF}" : ""
-        if header { out += headerLine(table.columns, excel: excel, language: language) + eol }
-        for row in table.rows { out += row.map { csvField($0, excel: excel) }.joined(separator: ",") + eol }
-        return out
+        let eol: [UInt8] = excel ? [13, 10] : [10]
+        var out = [UInt8]()
+        if excel { out.append(contentsOf: "\u{FEFF}".utf8) }
+        if header { out.append(contentsOf: headerLine(table.columns, excel: excel, language: language).utf8 + eol) }
+        // One buffer for every cell: a String per cell dominated a listing of thousands of rows.
+        for row in table.rows {
+            for (i, cell) in row.enumerated() {
+                if i > 0 { out.append(44) }
+                appendCSVField(cell, excel: excel, to: &out)
+            }
+            out.append(contentsOf: eol)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The stable field names; for people (`--excel --lang zh`), the Chinese headings.

@@ -54,7 +54,9 @@ extension LostFoundDesk {
             }
             if let line = only.map({ o in due.first { $0.action == o } }) ?? due.first { lines.append(line) }
         }
-        return lines.sorted { ($0.dueAt, $0.item.sequence) < ($1.dueAt, $1.item.sequence) }
+        // Keys computed once, not per comparison.
+        let keys = lines.map { ($0.dueAt.epochSeconds, $0.item.sequence) }
+        return lines.indices.sorted { keys[$0] < keys[$1] }.map { lines[$0] }
     }
 
     /// Lists what is due as of `asOf` (default now); with `receivedBy`, applies the moves now.
