@@ -49,26 +49,9 @@ extension ReliabilityTests {
                                   "--received-by", "mover-\(n)"], nil)
                 }
             }
-            let procs = wave.map { op -> Process in
-                let p = cs.start(op.args)
-                p.standardOutput = FileHandle.nullDevice
-                p.standardError = FileHandle.nullDevice
-                return p
-            }
-            for p in procs { try p.run() }
-            for p in procs where Bool.random(using: &rng) {
-                usleep(UInt32.random(in: 0...12_000, using: &rng))
-                kill(p.processIdentifier, SIGKILL)
-            }
-            for (op, p) in zip(wave, procs) {
-                p.waitUntilExit()
-                if p.terminationReason == .uncaughtSignal {
-                    killed += 1
-                    outcomes.append((op.args, op.key, nil))
-                } else {
-                    outcomes.append((op.args, op.key, p.terminationStatus))
-                }
-            }
+            let statuses = try killWave(cs, wave.map(\.args), rng: &rng)
+            killed += statuses.filter { $0 == nil }.count
+            outcomes += zip(wave, statuses).map { ($0.args, $0.key, $1) }
             i += 8
         }
         XCTAssertEqual(cs.run("lostfound", "list").status, 0, "readers work straight away")

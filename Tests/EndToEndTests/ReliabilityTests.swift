@@ -30,6 +30,26 @@ final class ReliabilityTests: XCTestCase {
         }
     }
 
+    /// Starts the commands at once and SIGKILLs about half of them at a random moment of their
+    /// run; returns each one's exit status, nil for a killed one.
+    func killWave(_ cs: CS, _ wave: [[String]], rng: inout SeededRandom) throws -> [Int32?] {
+        let procs = wave.map { args -> Process in
+            let p = cs.start(args)
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            return p
+        }
+        for p in procs { try p.run() }
+        for p in procs where Bool.random(using: &rng) {
+            usleep(UInt32.random(in: 0...12_000, using: &rng))
+            kill(p.processIdentifier, SIGKILL)
+        }
+        return procs.map { p in
+            p.waitUntilExit()
+            return p.terminationReason == .uncaughtSignal ? nil : p.terminationStatus
+        }
+    }
+
     func exported(_ cs: CS, _ kind: String) -> [String] {
         let r = cs.run("export", kind, "--jsonl")
         XCTAssertEqual(r.status, 0, r.stderr)
@@ -48,22 +68,9 @@ final class ReliabilityTests: XCTestCase {
         var i = 0
         while i < total {
             let wave = (0..<8).map { k in operations(i + k, cards: cards, rng: &rng) }
-            let procs = wave.map { op -> Process in
-                let p = cs.start(op.args)
-                p.standardOutput = FileHandle.nullDevice
-                p.standardError = FileHandle.nullDevice
-                return p
-            }
-            for p in procs { try p.run() }
-            // Kill about half of them at a random moment of their run.
-            for p in procs where Bool.random(using: &rng) {
-                usleep(UInt32.random(in: 0...12_000, using: &rng))
-                kill(p.processIdentifier, SIGKILL)
-            }
-            for (op, p) in zip(wave, procs) {
-                p.waitUntilExit()
-                if p.terminationReason == .uncaughtSignal { killed += 1; outcomes.append((op, nil)) } else { outcomes.append((op, p.terminationStatus)) }
-            }
+            let statuses = try killWave(cs, wave.map(\.args), rng: &rng)
+            killed += statuses.filter { $0 == nil }.count
+            outcomes += zip(wave, statuses).map { ($0, $1) }
             i += 8
         }
         // Readers work straight away, whatever was killed.

@@ -1,20 +1,18 @@
 /// The lost-and-found desk (客遗物): registration, the chain of custody, claims and disposal.
 /// Every check that decides a change is made under the lock, inside its transaction.
 public struct LostFoundDesk: Sendable {
-    public let store: Store
-    public let config: Config
-    public let clock: Clock
-    public let clerk: String
+    /// The store, figures, clock and clerk of this command.
+    public let context: DeskContext
 
-    public init(_ context: DeskContext) {
-        store = context.store
-        config = context.config
-        clock = context.clock
-        clerk = context.clerk
-    }
+    public init(_ context: DeskContext) { self.context = context }
+
+    var store: Store { context.store }
+    var config: Config { context.config }
+    var clock: Clock { context.clock }
+    var clerk: String { context.clerk }
 
     func change<T>(_ command: String, _ body: (inout Transaction) throws -> T) throws -> T {
-        try store.change(clerk: clerk, command: "lostfound \(command)", clock: clock, body)
+        try context.change("lostfound \(command)", body)
     }
 
     /// What the 《遗留物品登记表》 asks for.
@@ -180,26 +178,15 @@ public struct LostFoundDesk: Sendable {
     /// (Chinese substrings; Latin letters without case); only lines holding the text are parsed.
     public func list(_ f: Filter) throws -> ScanResult<LostItem> {
         let needle = f.search?.lowercased()
-        // Bytes match bytes only where JSON writes the text as it is (no quote, backslash or
-        // control character to escape) and case folding is ASCII's.
-        let foldable = needle.map { $0.unicodeScalars.allSatisfy { s in
-            (s.isASCII || !s.properties.changesWhenCaseMapped) && s != "\"" && s != "\\" && s.value >= 0x20 } } ?? false
-        let bytes = needle.map { Array($0.utf8) } ?? []
-        var filter: (@Sendable (ArraySlice<UInt8>) -> Bool)?
-        if foldable {
-            // Text without Latin letters (Chinese) is found with memchr; letters need folding.
-            let caseless = !bytes.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }
-            if caseless {
-                filter = { @Sendable line in LineFilter.find(line, bytes) != nil }
-            } else {
-                filter = { @Sendable line in LineFilter.containsFolded(line, bytes) }
-            }
+        let caseless = needle.map { $0 == f.search && $0.uppercased() == $0 } ?? true
+        let filter = needle.flatMap(FoldedNeedle.init).map { folded in
+            { @Sendable (line: ArraySlice<UInt8>) -> Bool in folded.isIn(line) }
         }
         var scan = try store.scan(LostItem.self, where: filter)
         let due = f.due ? Set(sweepPlan(asOf: clock.now, among: scan.records.filter { $0.status == .held }
             .map(HeldItem.init)).map(\.item.id)) : []
         let kept = scan.records.filter { i in
-            (needle.map { i.matches($0) } ?? true) && (f.status.map { i.status == $0 } ?? true)
+            (needle.map { i.matches($0, caseless: caseless) } ?? true) && (f.status.map { i.status == $0 } ?? true)
                 && (f.custody.map { i.custody == $0 && i.status == .held } ?? true)
                 && (f.since.map { i.registeredAt.day >= $0 } ?? true) && (!f.valuable || i.valuable)
                 && (!f.due || due.contains(i.id))
@@ -213,9 +200,14 @@ public struct LostFoundDesk: Sendable {
 }
 
 extension LostItem {
-    /// `needle` lowercased: in the item, colour, place or description.
-    func matches(_ needle: String) -> Bool {
-        [item, color ?? "", place, description ?? ""].contains { $0.lowercased().contains(needle) }
+    /// `needle` lowercased: in the item, colour, place or description. Text without case
+    /// (Chinese) is compared as it is, without lowercasing four strings per item.
+    func matches(_ needle: String, caseless: Bool) -> Bool {
+        for text in [item, color, place, description] {
+            guard let text else { continue }
+            if caseless ? text.contains(needle) : text.lowercased().contains(needle) { return true }
+        }
+        return false
     }
 
     /// The number after the desk in the id, so `L01-10` sorts after `L01-9`.

@@ -116,17 +116,12 @@ public struct MemberDesk: Sendable {
             phonePart = part
         }
         let needle = c.name?.lowercased()
-        // Parse only lines whose name can match (exact for ASCII letters folded, and for text
-        // without case such as Chinese); other needles take the plain path.
-        let foldable = needle.map { $0.unicodeScalars.allSatisfy { $0.isASCII
-            || !$0.properties.changesWhenCaseMapped } } ?? false
-        let needleBytes = needle.map { Array($0.utf8) } ?? []
+        // Parse only lines whose name can match.
         let nameKey = LineFilter.needle("name")
-        var byName: (@Sendable (ArraySlice<UInt8>) -> Bool)?
-        if foldable {
-            byName = { (line: ArraySlice<UInt8>) -> Bool in
+        let byName = needle.flatMap(FoldedNeedle.init).map { folded in
+            { @Sendable (line: ArraySlice<UInt8>) -> Bool in
                 guard let name = LineFilter.stringField(line, needle: nameKey) else { return true }
-                return LineFilter.containsFolded(name, needleBytes)
+                return folded.isIn(name)
             }
         }
         var result = try store.scan(Member.self, where: byName)

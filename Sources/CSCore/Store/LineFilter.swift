@@ -71,3 +71,27 @@ public enum LineFilter {
 
     @inline(__always) static func fold(_ c: UInt8) -> UInt8 { c >= 65 && c <= 90 ? c + 32 : c }
 }
+
+/// Text looked for in documents' bytes before they are parsed (a name, a search): lowercased,
+/// and only where the bytes can be trusted — JSON writes the text as it is (no quote,
+/// backslash or control character to escape) and its case folding is ASCII's. Text without
+/// Latin letters (Chinese) is found with memchr; letters are compared folded.
+public struct FoldedNeedle: Sendable {
+    let bytes: [UInt8]
+    let caseless: Bool
+
+    /// nil when a byte test could miss a match: the caller then parses every line.
+    public init?(_ lowercased: String) {
+        let plain = lowercased.unicodeScalars.allSatisfy { s in
+            (s.isASCII || !s.properties.changesWhenCaseMapped) && s != "\"" && s != "\\" && s.value >= 0x20
+        }
+        guard plain, !lowercased.isEmpty else { return nil }
+        bytes = Array(lowercased.utf8)
+        caseless = !bytes.contains { ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }
+    }
+
+    /// Whether `hay` may hold the text (never false when it does).
+    public func isIn(_ hay: ArraySlice<UInt8>) -> Bool {
+        caseless ? LineFilter.find(hay, bytes) != nil : LineFilter.containsFolded(hay, bytes)
+    }
+}

@@ -62,6 +62,15 @@ public enum IDNumber {
     /// four at the end (a quarter of them) and six at the start — so even a short number
     /// (an 11-character passport) cannot be read back from its mask.
     public static func masked(_ text: String) -> String {
+        // ID numbers are ASCII (isValid): bytes are characters, without building Characters.
+        let bytes = Array(text.utf8)
+        if bytes.count == text.unicodeScalars.count && bytes.allSatisfy({ $0 < 128 }) {
+            let suffix = min(4, bytes.count / 4)
+            let prefix = max(0, min(6, (bytes.count - 1) / 2 - suffix))
+            let hidden = bytes.count - prefix - suffix
+            return String(decoding: bytes.prefix(prefix) + Array(repeating: 42, count: hidden) + bytes.suffix(suffix),
+                          as: UTF8.self)
+        }
         let chars = Array(text)
         let suffix = min(4, chars.count / 4)
         let prefix = max(0, min(6, (chars.count - 1) / 2 - suffix))
