@@ -49,4 +49,21 @@ final class RenderingTests: XCTestCase {
         XCTAssertFalse(Terminal.useColor(.auto, environment: ["TERM": "dumb"]))
         XCTAssertTrue(Terminal.useColor(.always, environment: ["NO_COLOR": "1"]))
     }
+
+    /// Long listings are turned into cells and CSV on every core: the rows come out whole and
+    /// in their order.
+    func testAListingOfThousandsOfRowsKeepsItsOrderWhenRenderedInPieces() {
+        let fields = Fields<Int>([
+            Field("n", "N", "序号") { .int(Int64($0)) },
+            Field("text", "TEXT", "文本") { .text("行 \($0), \"quoted\"") },
+        ])
+        let rows = Array(0..<5_000)
+        let table = fields.table(rows)
+        XCTAssertEqual(table.rows.map { $0[0] }, rows.map { Cell.int(Int64($0)) })
+        let lines = Delimited.csv(table, header: true, excel: false).split(separator: "\n")
+        XCTAssertEqual(lines.count, 5_001)
+        XCTAssertEqual(lines[1], "0,\"行 0, \"\"quoted\"\"\"")
+        XCTAssertEqual(lines[5_000], "4999,\"行 4999, \"\"quoted\"\"\"")
+        XCTAssertEqual(lines.dropFirst().map { Int($0.prefix { $0 != "," })! }, rows)
+    }
 }

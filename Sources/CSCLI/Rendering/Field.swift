@@ -38,6 +38,14 @@ struct Fields<Row>: Sendable {
     func table(_ rows: [Row], skipped: [DocumentProblem] = []) -> ResultTable {
         ResultTable(columns: columns, rows: rows.map(row), skipped: skipped)
     }
+}
+
+extension Fields where Row: Sendable {
+    /// Thousands of rows are turned into cells on every core (a listing's main-thread cost).
+    func table(_ rows: [Row], skipped: [DocumentProblem] = []) -> ResultTable {
+        let cells = ParallelShards.mapInPieces(rows) { piece in piece.map(row) }
+        return ResultTable(columns: columns, rows: Array(cells.joined()), skipped: skipped)
+    }
 
     func record(_ r: Row) -> ResultTable { ResultTable(columns: columns, rows: [row(r)]) }
 

@@ -179,18 +179,20 @@ public struct LostFoundDesk: Sendable {
     public func list(_ f: Filter) throws -> ScanResult<LostItem> {
         let needle = f.search?.lowercased()
         let caseless = needle.map { $0 == f.search && $0.uppercased() == $0 } ?? true
+        let needleBytes = needle.map { Array($0.utf8) }
         let filter = needle.flatMap(FoldedNeedle.init).map { folded in
             { @Sendable (line: ArraySlice<UInt8>) -> Bool in folded.isIn(line) }
         }
-        var scan = try store.scan(LostItem.self, where: filter)
+        let since = f.since.map { Instant.startOf($0, offset: config.offset) }
+        // Decided on every core, as each shard is decoded.
+        var scan = try store.scan(LostItem.self, where: filter) { i in
+            (needleBytes.map { i.matches($0, caseless: caseless) } ?? true) && (f.status.map { i.status == $0 } ?? true)
+                && (f.custody.map { i.custody == $0 && i.status == .held } ?? true)
+                && (since.map { i.registeredAt >= $0 } ?? true) && (!f.valuable || i.valuable)
+        }
         let due = f.due ? Set(sweepPlan(asOf: clock.now, among: scan.records.filter { $0.status == .held }
             .map(HeldItem.init)).map(\.item.id)) : []
-        let kept = scan.records.filter { i in
-            (needle.map { i.matches($0, caseless: caseless) } ?? true) && (f.status.map { i.status == $0 } ?? true)
-                && (f.custody.map { i.custody == $0 && i.status == .held } ?? true)
-                && (f.since.map { i.registeredAt.day >= $0 } ?? true) && (!f.valuable || i.valuable)
-                && (!f.due || due.contains(i.id))
-        }
+        let kept = f.due ? scan.records.filter { due.contains($0.id) } : scan.records
         // Keys computed once: comparing whole items (and re-reading their ids) dominated a
         // listing of thousands.
         let keys = kept.map { ($0.registeredAt.epochSeconds, $0.sequence) }
@@ -202,10 +204,12 @@ public struct LostFoundDesk: Sendable {
 extension LostItem {
     /// `needle` lowercased: in the item, colour, place or description. Text without case
     /// (Chinese) is compared as it is, without lowercasing four strings per item.
-    func matches(_ needle: String, caseless: Bool) -> Bool {
+    func matches(_ needle: [UInt8], caseless: Bool) -> Bool {
         for text in [item, color, place, description] {
             guard let text else { continue }
-            if caseless ? text.contains(needle) : text.lowercased().contains(needle) { return true }
+            // Bytes, not Characters: UTF-8 substrings are substrings of the text.
+            let hay = Array(caseless ? text.utf8 : text.lowercased().utf8)
+            if LineFilter.find(hay[...], needle) != nil { return true }
         }
         return false
     }

@@ -169,11 +169,14 @@ public struct Store: Sendable {
 
     /// Every record of a kind. A line that does not parse is reported, not fatal: one damaged
     /// shard must not take the rest of the desk down.
+    /// `keep` is a test on the decoded record, run with the decoding on every core.
     public func scan<R: Record>(_: R.Type,
-                                where lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)? = nil) throws -> ScanResult<R> {
+                                where lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)? = nil,
+                                keep: (@Sendable (R) -> Bool)? = nil) throws -> ScanResult<R> {
         var result = ScanResult<R>(records: [], problems: [])
-        result.problems = try forEachShard(R.self,
-                                           where: lineFilter) { records in result.records.append(contentsOf: records) }
+        result.problems = try forEachShard(R.self, where: lineFilter, keep: keep) { records in
+            result.records.append(contentsOf: records)
+        }
         return result
     }
 
@@ -183,6 +186,7 @@ public struct Store: Sendable {
     /// Shards are read and decoded a few at a time on every core (a scan is CPU-bound once the
     /// files are in the page cache), and handed over in order.
     public func forEachShard<R: Record>(_: R.Type, where lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)? = nil,
+                                        keep: (@Sendable (R) -> Bool)? = nil,
                                         _ body: ([R]) throws -> Void) throws -> [DocumentProblem] {
         try beginReading()
         var problems = [DocumentProblem]()
@@ -202,7 +206,7 @@ public struct Store: Sendable {
             let range = start..<min(start + batch, paths.count)
             let group = range.map { (paths[$0], pinned[$0]) }
             let results = ParallelShards.map(group) { item in self.decodeShard(R.self, path: item.0, fd: item.1,
-                                                                               lineFilter: lineFilter) }
+                                                                               lineFilter: lineFilter, keep: keep) }
             for r in results {
                 switch r {
                 case .success(let shard):
@@ -217,14 +221,18 @@ public struct Store: Sendable {
     }
 
     func decodeShard<R: Record>(_: R.Type, path: String, fd: Int32 = -1,
-                                lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)?) -> Result<ScanResult<R>, StoreError> {
+                                lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)?,
+                                keep: (@Sendable (R) -> Bool)? = nil) -> Result<ScanResult<R>, StoreError> {
         var out = ScanResult<R>(records: [], problems: [])
         do throws(StoreError) {
             let read = fd >= 0 ? try FileSystem.read(descriptor: fd, path: path) : try FileSystem.read(path)
             guard let bytes = read else { return .success(out) }
             for (n, range) in Shards.lines(bytes).enumerated() {
                 if let lineFilter, !lineFilter(bytes[range]) { continue }
-                do { out.records.append(try decode(R.self, bytes, range, path: path, line: n + 1)) } catch {
+                do {
+                    let record = try decode(R.self, bytes, range, path: path, line: n + 1)
+                    if keep?(record) ?? true { out.records.append(record) }
+                } catch {
                     guard case .corrupt(let p, let l, let r) = error else { throw error }
                     out.problems.append(DocumentProblem(path: p, line: l, reason: r))
                 }
