@@ -16,7 +16,8 @@ extension Generator {
             let what = Generator.items[rng.int(0...(Generator.items.count - 1))]
             let valuable = valuables.contains { what.lowercased().contains($0) }
             var item = LostItem(id: "L01-\(i + 1)", item: what,
-                                color: rng.int(0...3) == 0 ? nil : Generator.colors[rng.int(0...(Generator.colors.count - 1))],
+                                color: rng.int(0...3) == 0 ? nil
+                                    : Generator.colors[rng.int(0...(Generator.colors.count - 1))],
                                 place: Generator.places[rng.int(0...(Generator.places.count - 1))],
                                 description: rng.int(0...2) == 0 ? "贴有标签 \(rng.int(100...999))" : nil,
                                 valuable: valuable, foundAt: found, handedInBy: "服务员\(rng.int(1...40))",

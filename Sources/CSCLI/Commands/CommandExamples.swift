@@ -199,7 +199,8 @@ enum CommandExamples {
     static let lostAdd = [
         E("cs lostfound add --item 手机 --color 黑色 --where \"8号包厢\" --handed-in-by 小李 --supervisor 王经理",
           "a phone: a valuable, into the safe", zh: "手机属贵重物品,入保险柜"),
-        E("cs lostfound add --item umbrella --where lobby --handed-in-by lee --supervisor wang --found-at 2026-11-23T21:40",
+        E("cs lostfound add --item umbrella --where lobby --handed-in-by lee --supervisor wang "
+            + "--found-at 2026-11-23T21:40",
           "found earlier this evening", zh: "今晚早些时候拾获"),
         E("cs lostfound add --item scarf --where \"room 3\" --handed-in-by lee --supervisor wang --photo scarf.jpg -q",
           "with a photo; prints only the id", zh: "附照片;只输出编号"),

@@ -44,9 +44,10 @@ enum LostFoundCommands {
         action: { inv, ctx in
             let item = try desk(ctx).show(try inv[O.id])
             let lines = item.moves.map { m in
-                ctx.catalog.text(.lostfound(.custodyLine), [m.at.short, m.from.map { said($0.label, ctx) } ?? "—",
-                                                             said(m.to.label, ctx), m.handedOverBy, m.receivedBy,
-                                                             said(m.cause.label, ctx) + (m.reason.map { ": " + $0 } ?? "")])
+                let why = said(m.cause.label, ctx) + (m.reason.map { ": " + $0 } ?? "")
+                return ctx.catalog.text(.lostfound(.custodyLine), [m.at.short, m.from.map { said($0.label, ctx) } ?? "—",
+                                                                    said(m.to.label, ctx), m.handedOverBy, m.receivedBy,
+                                                                    why])
             }
             return .detail(LostFoundTables.item(reveal: inv[O.reveal]).record(item), lines: lines)
         })

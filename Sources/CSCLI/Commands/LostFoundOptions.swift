@@ -2,8 +2,8 @@ import CSCore
 
 /// Every option and argument of `cs lostfound`, declared once and read by value.
 enum LostFoundOption {
-    static let item = Required<String>("item", .text, valueName: "ITEM", help: "what was found (a phone, a black umbrella)",
-                                       zh: "物品名称(如手机、黑色雨伞)")
+    static let item = Required<String>("item", .text, valueName: "ITEM",
+                                       help: "what was found (a phone, a black umbrella)", zh: "物品名称(如手机、黑色雨伞)")
     static let color = Option<String>("color", .text, valueName: "COLOUR", help: "its colour", zh: "颜色")
     static let place = Required<String>("where", .text, valueName: "PLACE", help: "where it was found (room 8, lobby)",
                                         zh: "拾获地点(如 8 号包厢、大堂)")

@@ -80,8 +80,9 @@ extension LostFoundDesk {
                 lines.append(line)
                 guard line.action != .dispose else { continue }
                 let to: Custody = line.action == .toCenter ? .center : .generalAffairs
+                let cause: MoveCause = line.action == .toCenter ? .dayEnd : .unclaimed
                 item.moves.append(CustodyMove(at: now, from: item.custody, to: to, handedOverBy: clerk,
-                                              receivedBy: receivedBy, cause: line.action == .toCenter ? .dayEnd : .unclaimed))
+                                              receivedBy: receivedBy, cause: cause))
                 item.custody = to
                 try txn.put(item, action: "sweep")
             }

@@ -15,8 +15,8 @@ public enum LostFoundKinds {
             let path = "\(store.root)/\(LostItem.kind)/"
                 + Shards.shardName(id: item.id, shardCount: store.shardCount(LostItem.self))
             if let last = item.moves.last?.to, last != item.custody {
-                problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.custodyDisagrees),
-                                                                          [item.id, item.custody.rawValue, last.rawValue])))
+                let fact = Fact(.doctor(.custodyDisagrees), [item.id, item.custody.rawValue, last.rawValue])
+                problems.append(DocumentProblem(path: path, line: 0, fact))
             }
             let closedWithoutFacts = (item.status == .claimed && item.claim == nil)
                 || (item.status == .disposed && (item.disposedAt == nil || item.disposedHow == nil))
