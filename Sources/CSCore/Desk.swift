@@ -31,7 +31,7 @@ public struct Desk: Sendable {
     }
 
     /// Every desk, in the order `cs help`, `config show` and `doctor` list them.
-    public static let all: [Desk] = [.member, .birthday, .lostfound]
+    public static let all: [Desk] = [.member, .birthday, .lostfound, .invoice]
 }
 
 extension Desk {
@@ -46,4 +46,8 @@ extension Desk {
 
     public static let lostfound = Desk(name: "lostfound", kinds: LostFoundKinds.all, configKeys: ConfigKey.lostfound,
                                        undo: [.restoring(LostItem.self)])
+
+    public static let invoice = Desk(name: "invoice", kinds: InvoiceKinds.all, configKeys: ConfigKey.invoice,
+                                     undo: [.restoring(Invoice.self), .restoring(InvoiceStock.self),
+                                            .restoring(InvoiceGap.self), .restoring(InvoiceHandover.self)])
 }

@@ -10,6 +10,7 @@ public enum MessageKey: Sendable, Hashable {
     case member(MemberMessage)
     case birthday(BirthdayMessage)
     case lostfound(LostFoundMessage)
+    case invoice(InvoiceMessage)
     case memberImport(ImportMessage)
     case doctor(DoctorMessage)
 }

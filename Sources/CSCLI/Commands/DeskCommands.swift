@@ -14,5 +14,6 @@ struct DeskCommands: Sendable {
                      exports: [MemberCommands.membersExport, MemberCommands.ledgerExport]),
         DeskCommands(desk: .birthday, command: BirthdayCommands.command, exports: [BirthdayCommands.giftsExport]),
         DeskCommands(desk: .lostfound, command: LostFoundCommands.command, exports: [LostFoundCommands.export]),
+        DeskCommands(desk: .invoice, command: InvoiceCommands.command, exports: [InvoiceCommands.export]),
     ]
 }

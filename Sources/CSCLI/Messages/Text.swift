@@ -24,6 +24,7 @@ extension MessageKey {
         case .member(let m): m.text
         case .birthday(let m): m.text
         case .lostfound(let m): m.text
+        case .invoice(let m): m.text
         case .memberImport(let m): m.text
         case .doctor(let m): m.text
         }
@@ -34,7 +35,7 @@ extension MessageKey {
         StoreMessage.allCases.map(MessageKey.store) + ConfigMessage.allCases.map(MessageKey.config)
             + UsageMessage.allCases.map(MessageKey.usage) + HousekeepingMessage.allCases.map(MessageKey.housekeeping)
             + MemberMessage.allCases.map(MessageKey.member) + BirthdayMessage.allCases.map(MessageKey.birthday)
-            + LostFoundMessage.allCases.map(MessageKey.lostfound)
+            + LostFoundMessage.allCases.map(MessageKey.lostfound) + InvoiceMessage.allCases.map(MessageKey.invoice)
             + ImportMessage.allCases.map(MessageKey.memberImport) + DoctorMessage.allCases.map(MessageKey.doctor)
     }
 }

@@ -1,0 +1,228 @@
+/// The invoice desk (发票, seed 002 五): stock from finance, issuing against receipts, void in the
+/// month or red letter after it, explained gaps. Every check that decides a change is made
+/// under the lock, inside its transaction: two clerks never get the same number.
+public struct InvoiceDesk: Sendable {
+    public let context: DeskContext
+
+    public init(_ context: DeskContext) { self.context = context }
+
+    var store: Store { context.store }
+    var clock: Clock { context.clock }
+
+    func change<T>(_ command: String, _ body: (inout Transaction) throws -> T) throws -> T {
+        try context.change("invoice \(command)", body)
+    }
+
+    /// A paper range; refused when it overlaps any range of the same code.
+    public func addStock(code: String, from: String, to: String) throws -> InvoiceStock {
+        guard InvoiceNumber.isCode(code) else { throw InvoiceError.invalid(field: "--code", value: code) }
+        guard InvoiceNumber.isPaper(from) else { throw InvoiceError.invalid(field: "--from", value: from) }
+        guard InvoiceNumber.isPaper(to), to.utf8.count == from.utf8.count, to >= from,
+              InvoiceNumber.value(to) - InvoiceNumber.value(from) < 100_000 else {
+            throw InvoiceError.invalid(field: "--to", value: to)
+        }
+        return try change("stock add") { txn in
+            for s in try txn.store.scan(InvoiceStock.self).records where s.code == code
+                && s.from.utf8.count == from.utf8.count && !(to < s.from || from > s.to) {
+                throw InvoiceError.stockOverlaps(code: code, from: s.from, to: s.to)
+            }
+            let stock = InvoiceStock(code: code, from: from, to: to, addedAt: clock.now, addedBy: context.clerk)
+            try txn.put(stock, action: "stock add")
+            return stock
+        }
+    }
+
+    public func stock() throws -> [InvoiceStock] {
+        try store.scan(InvoiceStock.self).records.sorted { ($0.code, $0.from) < ($1.code, $1.from) }
+    }
+
+    /// What an invoice is issued for.
+    public struct Request: Sendable {
+        public var receipt: String
+        public var amount: Money
+        public var room: String?
+        public var title: String?
+        public var taxId: String?
+        /// `--number`: exactly this one (paper: in stock and unused; digital: its 20 digits).
+        public var number: String?
+        public var electronic: Bool
+
+        public init(receipt: String, amount: Money, room: String?, title: String?, taxId: String?, number: String?,
+                    electronic: Bool) {
+            self.receipt = receipt
+            self.amount = amount
+            self.room = room
+            self.title = title
+            self.taxId = taxId
+            self.number = number
+            self.electronic = electronic
+        }
+    }
+
+    public func issue(_ r: Request) throws -> Invoice {
+        guard let receipt = Receipt.normalized(r.receipt) else {
+            throw InvoiceError.invalid(field: "--receipt", value: r.receipt)
+        }
+        guard r.amount.fen > 0 else { throw InvoiceError.invalid(field: "--amount", value: r.amount.decimal) }
+        let taxId = r.taxId?.trimmingSpaces.uppercased()
+        if let taxId, !InvoiceNumber.isTaxID(taxId) { throw InvoiceError.invalid(field: "--tax-id", value: taxId) }
+        if r.electronic {
+            guard let n = r.number, InvoiceNumber.isElectronic(n) else {
+                throw InvoiceError.invalid(field: "--number", value: r.number ?? "")
+            }
+        }
+        return try change("issue") { txn in
+            if let held = try txn.get(InvoiceReceiptEntry.self, id: receipt) {
+                throw InvoiceError.receiptInvoiced(receipt: receipt, invoice: held.invoice, at: held.at)
+            }
+            let (code, number) = try take(r.electronic ? nil : r.number, electronic: r.electronic ? r.number : nil,
+                                          in: &txn)
+            let invoice = Invoice(code: code, number: number, kind: r.electronic ? .electronic : .paper,
+                                  receipt: receipt, amount: r.amount, room: r.room, title: r.title, taxId: taxId,
+                                  issuedAt: clock.now, issuedBy: context.clerk)
+            try txn.put(invoice, action: "issue")
+            return invoice
+        }
+    }
+
+    /// The number an invoice is written on: a digital one as given; a paper one as asked for
+    /// (in stock, unused, not explained away) or the lowest unused in stock. Marks it used.
+    func take(_ asked: String?, electronic: String?, in txn: inout Transaction) throws -> (String?, String) {
+        if let e = electronic {
+            guard try txn.get(Invoice.self, id: e) == nil else { throw InvoiceError.numberUsed(e) }
+            return (nil, e)
+        }
+        let stocks = try txn.store.scan(InvoiceStock.self).records.sorted { ($0.code, $0.from) < ($1.code, $1.from) }
+        var stock: InvoiceStock
+        let number: String
+        if let asked {
+            let parts = asked.split(separator: "-").map(String.init)
+            let (code, n) = parts.count == 2 ? (Optional(parts[0]), parts[1]) : (nil, asked)
+            let holding = stocks.filter { s in code.map { s.code == $0 } ?? true && s.contains(n) }
+            guard let s = holding.first else { throw InvoiceError.notInStock(asked) }
+            guard holding.count == 1 else { throw InvoiceError.ambiguous(asked, holding.map { "\($0.code)-\(n)" }) }
+            let id = Invoice.id(code: s.code, number: n)
+            guard try txn.get(Invoice.self, id: id) == nil, try txn.get(InvoiceGap.self, id: id) == nil else {
+                throw InvoiceError.numberUsed(id)
+            }
+            stock = s
+            number = n
+        } else {
+            guard let s = stocks.first(where: { $0.next != nil }), let n = s.next else {
+                throw InvoiceError.noStock(remaining: stocks.map { "\($0.code) \($0.from)–\($0.to): 0" }
+                    .joined(separator: ", "))
+            }
+            stock = s
+            number = n
+        }
+        stock.used += 1
+        if stock.next == number {
+            // The next lowest number nobody used or explained away.
+            var next: String? = InvoiceNumber.successor(number)
+            while let n = next, stock.contains(n) {
+                let id = Invoice.id(code: stock.code, number: n)
+                if try txn.get(Invoice.self, id: id) == nil, try txn.get(InvoiceGap.self, id: id) == nil { break }
+                next = InvoiceNumber.successor(n)
+            }
+            stock.next = next.flatMap { stock.contains($0) ? $0 : nil }
+        }
+        txn.putQuietly(stock)
+        return (stock.code, number)
+    }
+
+    /// An invoice by its number (`CODE-NUMBER`, or the number when one code has it).
+    public func find(_ text: String, in reader: some RecordReader, stocks: [InvoiceStock]) throws -> Invoice {
+        let t = text.trimmingSpaces
+        if let i = try reader.get(Invoice.self, id: t) { return i }
+        let found = try Set(stocks.map(\.code)).sorted().compactMap { try reader.get(Invoice.self, id: "\($0)-\(t)") }
+        guard let first = found.first else { throw InvoiceError.notFound(t) }
+        guard found.count == 1 else { throw InvoiceError.ambiguous(t, found.map(\.id)) }
+        return first
+    }
+
+    public func show(_ number: String) throws -> Invoice {
+        try find(number, in: store, stocks: try store.scan(InvoiceStock.self).records)
+    }
+
+    /// Only in the calendar month of issue (every copy can still be collected); never deleted.
+    public func void(_ number: String, reason: String) throws -> Invoice {
+        try change("void") { txn in
+            var i = try find(number, in: txn, stocks: try txn.store.scan(InvoiceStock.self).records)
+            guard i.status == .issued else { throw InvoiceError.alreadyVoided(i.id) }
+            guard i.invoiceKind == .paper else { throw InvoiceError.voidElectronic(i.id) }
+            if let r = i.redLetter { throw InvoiceError.alreadyRedLettered(id: i.id, by: r) }
+            guard Month(i.issuedAt.day) == Month(clock.today) else {
+                throw InvoiceError.voidTooLate(id: i.id, month: Month(i.issuedAt.day).iso)
+            }
+            i.status = .voided
+            i.voidedAt = clock.now
+            i.voidedBy = context.clerk
+            i.voidReason = reason
+            try txn.put(i, action: "void")
+            return i
+        }
+    }
+
+    /// After the month of issue: a negative invoice on the next number (a digital one on the
+    /// number the platform gave), referencing the original; once per invoice.
+    public func redLetter(_ number: String, reason: RedLetterReason, electronicNumber: String?) throws -> Invoice {
+        try change("redletter") { txn in
+            var original = try find(number, in: txn, stocks: try txn.store.scan(InvoiceStock.self).records)
+            guard original.redLetterOf == nil else { throw InvoiceError.redLetterOfRedLetter(original.id) }
+            guard original.status == .issued else { throw InvoiceError.alreadyVoided(original.id) }
+            if let r = original.redLetter { throw InvoiceError.alreadyRedLettered(id: original.id, by: r) }
+            guard Month(original.issuedAt.day) != Month(clock.today) || original.invoiceKind == .electronic else {
+                throw InvoiceError.redLetterSameMonth(original.id)
+            }
+            if original.invoiceKind == .electronic {
+                guard let n = electronicNumber, InvoiceNumber.isElectronic(n) else {
+                    throw InvoiceError.invalid(field: "--number", value: electronicNumber ?? "")
+                }
+            }
+            let (code, n) = try take(nil, electronic: original.invoiceKind == .electronic ? electronicNumber : nil,
+                                     in: &txn)
+            let red = Invoice(code: code, number: n, kind: original.invoiceKind, receipt: nil,
+                              amount: Money(fen: -original.amount.fen), room: original.room, title: original.title,
+                              taxId: original.taxId, issuedAt: clock.now, issuedBy: context.clerk,
+                              redLetterOf: original.id, redLetterReason: reason)
+            original.redLetter = red.id
+            try txn.put(original, action: "redletter")
+            try txn.put(red, action: "redletter")
+            return red
+        }
+    }
+
+    /// Why a number in stock was never issued (torn, spoiled); it is then never issued.
+    public func explain(_ number: String, reason: String) throws -> InvoiceGap {
+        try change("explain") { txn in
+            let stocks = try txn.store.scan(InvoiceStock.self).records
+            let parts = number.split(separator: "-").map(String.init)
+            let (code, n) = parts.count == 2 ? (Optional(parts[0]), parts[1]) : (nil, number)
+            let holding = stocks.filter { s in code.map { s.code == $0 } ?? true && s.contains(n) }
+            guard let s = holding.first else { throw InvoiceError.notInStock(number) }
+            guard holding.count == 1 else { throw InvoiceError.ambiguous(number, holding.map { "\($0.code)-\(n)" }) }
+            let id = Invoice.id(code: s.code, number: n)
+            guard try txn.get(Invoice.self, id: id) == nil, try txn.get(InvoiceGap.self, id: id) == nil else {
+                throw InvoiceError.notAGap(id)
+            }
+            let gap = InvoiceGap(id: id, reason: reason, at: clock.now, by: context.clerk)
+            try txn.put(gap, action: "explain")
+            if s.next == n {
+                var stock = s
+                var next: String? = InvoiceNumber.successor(n)
+                while let m = next, stock.contains(m), try txn.get(Invoice.self, id: Invoice.id(code: s.code, number: m))
+                    != nil || txn.get(InvoiceGap.self, id: Invoice.id(code: s.code, number: m)) != nil {
+                    next = InvoiceNumber.successor(m)
+                }
+                stock.next = next.flatMap { stock.contains($0) ? $0 : nil }
+                stock.used += 1
+                txn.putQuietly(stock)
+            } else {
+                var stock = s
+                stock.used += 1
+                txn.putQuietly(stock)
+            }
+            return gap
+        }
+    }
+}

@@ -1,0 +1,75 @@
+/// Refusals of the invoice desk (exit status 1 unless said otherwise).
+public enum InvoiceError: Failure, Equatable {
+    case invalid(field: String, value: String)
+    case stockOverlaps(code: String, from: String, to: String)
+    case receiptInvoiced(receipt: String, invoice: String, at: Instant)
+    case noStock(remaining: String)
+    case notInStock(String)
+    case numberUsed(String)
+    case ambiguous(String, [String])
+    case notFound(String)
+    case alreadyVoided(String)
+    case voidTooLate(id: String, month: String)
+    case voidElectronic(String)
+    case redLetterSameMonth(String)
+    case alreadyRedLettered(id: String, by: String)
+    case redLetterOfRedLetter(String)
+    case notAGap(String)
+
+    public var status: ExitStatus {
+        switch self {
+        case .invalid: .usage
+        default: .refused
+        }
+    }
+
+    public var messageKey: MessageKey {
+        switch self {
+        case .invalid(let field, _):
+            switch field {
+            case "--code": .invoice(.invalidCode)
+            case "--from", "--to": .invoice(.invalidRange)
+            case "--receipt": .invoice(.invalidReceipt)
+            case "--tax-id": .invoice(.invalidTaxId)
+            case "--number": .invoice(.invalidNumber)
+            default: .invoice(.invalid)
+            }
+        case .stockOverlaps: .invoice(.stockOverlaps)
+        case .receiptInvoiced: .invoice(.receiptInvoiced)
+        case .noStock: .invoice(.noStock)
+        case .notInStock: .invoice(.notInStock)
+        case .numberUsed: .invoice(.numberUsed)
+        case .ambiguous: .invoice(.ambiguous)
+        case .notFound: .invoice(.notFound)
+        case .alreadyVoided: .invoice(.alreadyVoided)
+        case .voidTooLate: .invoice(.voidTooLate)
+        case .voidElectronic: .invoice(.voidElectronic)
+        case .redLetterSameMonth: .invoice(.redLetterSameMonth)
+        case .alreadyRedLettered: .invoice(.alreadyRedLettered)
+        case .redLetterOfRedLetter: .invoice(.redLetterOfRedLetter)
+        case .notAGap: .invoice(.notAGap)
+        }
+    }
+
+    public var messageArguments: [String] {
+        switch self {
+        case .invalid(let f, let v): [f, String(v.prefix(80))]
+        case .stockOverlaps(let c, let f, let t): [c, f, t]
+        case .receiptInvoiced(let r, let i, let at): [r, i, at.short]
+        case .noStock(let r): [r]
+        case .notInStock(let n), .numberUsed(let n), .notFound(let n), .alreadyVoided(let n), .voidElectronic(let n),
+             .redLetterSameMonth(let n), .redLetterOfRedLetter(let n), .notAGap(let n): [n]
+        case .ambiguous(let n, let ids): [n, ids.joined(separator: ", ")]
+        case .voidTooLate(let i, let m): [i, m]
+        case .alreadyRedLettered(let i, let b): [i, b]
+        }
+    }
+}
+
+/// Messages of the invoice desk.
+public enum InvoiceMessage: Sendable, Hashable, CaseIterable {
+    case invalid, invalidCode, invalidRange, invalidReceipt, invalidTaxId, invalidNumber, stockOverlaps, receiptInvoiced, noStock, notInStock, numberUsed, ambiguous, notFound, alreadyVoided
+    case voidTooLate, voidElectronic, redLetterSameMonth, alreadyRedLettered, redLetterOfRedLetter, notAGap
+    case stockAdded, issued, voided, redLettered, explained, handedOver, slip, sheetTitle, reportTitle, sheetLines
+    case sheetProblem, sheetOK
+}

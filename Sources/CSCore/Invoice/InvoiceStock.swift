@@ -1,0 +1,98 @@
+/// A paper range drawn from finance (发票代码 + a run of numbers): fixed-width digit strings,
+/// leading zeros kept. `next` is its lowest unused number, kept so issuing never scans.
+public struct InvoiceStock: Record, Equatable {
+    public static let kind = "invoice-stock"
+    /// A desk holds a few ranges: one small file set.
+    public static var fixedShardCount: Int? { 16 }
+
+    public let id: String
+    public let code: String
+    public let from: String
+    public let to: String
+    public let addedAt: Instant
+    public let addedBy: String
+    /// The lowest number not used yet; nil when the range is used up.
+    public var next: String?
+    public var used: Int
+
+    public init(code: String, from: String, to: String, addedAt: Instant, addedBy: String) {
+        id = "\(code):\(from)"
+        self.code = code
+        self.from = from
+        self.to = to
+        self.addedAt = addedAt
+        self.addedBy = addedBy
+        next = from
+        used = 0
+    }
+
+    public var size: Int { Int(InvoiceNumber.value(to) - InvoiceNumber.value(from)) + 1 }
+    public var remaining: Int { size - used }
+
+    public func contains(_ number: String) -> Bool {
+        number.utf8.count == from.utf8.count && number >= from && number <= to
+    }
+
+    public init(document d: Document) throws(DocumentError) {
+        id = try d.string("id")
+        code = try d.string("code")
+        from = try d.string("from")
+        to = try d.string("to")
+        addedAt = try d.instant("addedAt")
+        addedBy = try d.string("addedBy")
+        next = try d.optionalString("next")
+        used = Int(try d.int("used"))
+    }
+
+    public func write(into o: inout JSONObject) {
+        o.add("code", code)
+        o.add("from", from)
+        o.add("to", to)
+        o.add("addedAt", addedAt.iso)
+        o.add("addedBy", addedBy)
+        o.add("next", next)
+        o.add("used", used)
+    }
+}
+
+/// Invoice numbers and codes as the paper prints them, and the tax id check.
+public enum InvoiceNumber {
+    /// The number's value (digit strings of up to 20 digits compare by value within a width).
+    static func value(_ digits: String) -> UInt64 { UInt64(digits) ?? 0 }
+
+    /// `n` plus one in the same width (`00000099` → `00000100`).
+    static func successor(_ n: String) -> String {
+        let s = String(value(n) + 1)
+        return String(repeating: "0", count: max(0, n.utf8.count - s.utf8.count)) + s
+    }
+
+    static func isDigits(_ s: String, _ widths: ClosedRange<Int>) -> Bool {
+        widths.contains(s.utf8.count) && s.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
+    /// 发票代码: 10 or 12 digits.
+    public static func isCode(_ s: String) -> Bool { isDigits(s, 10...12) && s.utf8.count != 11 }
+    /// A paper number: 8 digits on today's paper, up to 12 accepted.
+    public static func isPaper(_ s: String) -> Bool { isDigits(s, 6...12) }
+    /// A digital invoice (数电票): 20 digits.
+    public static func isElectronic(_ s: String) -> Bool { isDigits(s, 20...20) }
+
+    static let creditCharacters = Array("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
+    static let creditWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+
+    /// 纳税人识别号: 15, 17, 18 or 20 digits and capitals; the 18-character unified social
+    /// credit code must pass its check character (GB 32100-2015), so a typo is caught at the desk.
+    public static func isTaxID(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        guard [15, 17, 18, 20].contains(u.count), u.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) })
+        else { return false }
+        guard u.count == 18 else { return true }
+        var sum = 0
+        for i in 0..<17 {
+            guard let v = creditCharacters.firstIndex(of: u[i]) else { return false }
+            sum += v * creditWeights[i]
+        }
+        let check = (31 - sum % 31) % 31
+        return u[17] == creditCharacters[check]
+    }
+}
