@@ -48,3 +48,14 @@ $cs lostfound claim L01-1 --claimant 张三 --phone 13912345678 --id-number 1101
 $cs --lang zh lostfound show L01-2
 $cs lostfound list --csv
 $cs doctor
+export CS_NOW=2026-11-25T10:00:00+08:00
+$cs invoice stock add --code 144031900111 --from 00000001 --to 00000500
+$cs invoice issue --receipt R-1001 --amount 588.50 --room 8 --slip
+$cs invoice issue --receipt R-1001 --amount 588.50 || echo "refused, exit $?"
+$cs invoice issue --receipt R-1003 --amount 1200 --title 某某公司 --tax-id 91440300708461136X || echo "refused, exit $?"
+$cs invoice issue --receipt R-1003 --amount 1200 --title 某某公司 --tax-id 91440300708461136T --number 00000003
+CS_NOW=2026-11-25T15:00:00+08:00 $cs invoice handover --to wang
+$cs invoice explain 00000002 --reason torn
+$cs invoice void 00000001 --reason "wrong title"
+CS_NOW=2026-11-25T23:30:00+08:00 $cs invoice report
+$cs doctor
