@@ -21,6 +21,7 @@ struct Benchmark {
     var database: String { "\(work)/sqlite-\(members).db" }
     var csv: String { "\(work)/members-\(members).csv" }
     var lostCSV: String { "\(work)/lostfound-\(members).csv" }
+    var invoiceCSV: String { "\(work)/invoices-\(members).csv" }
     var environment: [String: String] {
         ["CS_DATA_DIR": dataDir, "CS_NOW": "2026-11-23T10:00:00+08:00", "CS_CLERK": "bench", "PATH": "/usr/bin:/bin",
          "LANG": "C", "CS_LOCK_TIMEOUT": "60"]
@@ -37,6 +38,9 @@ struct Benchmark {
         if !FileManager.default.fileExists(atPath: lostCSV) {
             _ = sh("'\(cs)' export lostfound --csv --reveal --out '\(lostCSV)'")
         }
+        if !FileManager.default.fileExists(atPath: invoiceCSV) {
+            _ = sh("'\(cs)' export invoices --csv --out '\(invoiceCSV)'")
+        }
         if !FileManager.default.fileExists(atPath: database) { loadSQLite(into: database) }
     }
 
@@ -52,17 +56,23 @@ struct Benchmark {
                                registeredAt TEXT, registeredBy TEXT, photo TEXT, claimedAt TEXT, claimant TEXT,
                                claimantPhone TEXT, claimantIdNumber TEXT, described TEXT, claimSupervisor TEXT,
                                disposedAt TEXT, disposedHow TEXT, disposedBy TEXT, disposalNote TEXT, moves TEXT);
+        CREATE TABLE invoices(id TEXT PRIMARY KEY, code TEXT, number TEXT, kind TEXT, status TEXT, receipt TEXT UNIQUE,
+                              amount TEXT, room TEXT, issuedAt TEXT, issuedBy TEXT, title TEXT, taxId TEXT,
+                              voidedAt TEXT, voidedBy TEXT, voidReason TEXT, redLetterOf TEXT, redLetterReason TEXT,
+                              redLetter TEXT);
         """
 
     static let indexes = """
         CREATE INDEX members_phone ON members(phone);
         CREATE INDEX members_birth_month ON members(substr(birthday, 6, 2), substr(birthday, 9, 2), name);
         CREATE INDEX lostfound_status ON lostfound(status);
+        CREATE INDEX invoices_day ON invoices(substr(issuedAt, 1, 10));
         """
 
     func loadSQLite(into db: String) {
         let script = "\(work)/load.sql"
         let imports = ".import --csv --skip 1 '\(csv)' members\n.import --csv --skip 1 '\(lostCSV)' lostfound\n"
+            + ".import --csv --skip 1 '\(invoiceCSV)' invoices\n"
         try? (Benchmark.schema + "\n" + imports + Benchmark.indexes).write(toFile: script, atomically: true,
                                                                          encoding: .utf8)
         _ = sh("sqlite3 '\(db)' < '\(script)'")
@@ -123,6 +133,19 @@ struct Benchmark {
                             + "(custody='general-affairs' and registeredAt <= '2025-11-23T10:00:00+08:00') or "
                             + "(custody!='general-affairs' and foundAt <= '2026-11-20T10:00:00+08:00') or "
                             + "(custody='desk' and registeredAt < '2026-11-22T23:00:00+08:00')) order by foundAt") })
+        // Invoices: a year at 300 a day. A durable issue against a durable insert; the day report
+        // against the same sums over the same day's rows.
+        both("invoice issue (durable)", cs: { i in [self.cs, "invoice", "issue", "--receipt", "BI\(stamp)-\(i)",
+                                                     "--amount", "88", "-q"] },
+             sqlite: { i in q("PRAGMA synchronous=FULL; BEGIN; INSERT INTO invoices(id, code, number, kind, status, "
+                            + "receipt, amount, issuedAt, issuedBy) VALUES('S\(stamp)-\(i)', '144031900111', "
+                            + "'S\(stamp)-\(i)', 'paper', 'issued', 'BI\(stamp)-\(i)', '88.00', "
+                            + "'2026-11-23T10:00:00+08:00', 'bench'); COMMIT;") })
+        both("invoice report --date (a year)", cs: { _ in [self.cs, "invoice", "report", "--date", "2026-06-15",
+                                                           "--csv"] },
+             sqlite: { _ in q("select min(number), max(number), count(*), sum(case when status='issued' then "
+                            + "cast(amount as real) else 0 end), group_concat(case when status='voided' then id end) "
+                            + "from invoices where substr(issuedAt, 1, 10) = '2026-06-15'") })
         both("doctor (every document)", runs: members >= 1_000_000 ? 3 : self.runs, cs: { _ in [self.cs, "doctor"] },
              sqlite: { _ in q("pragma integrity_check") })
         rows.append(parallelEarn(card: Generator.card(members / 3)))
