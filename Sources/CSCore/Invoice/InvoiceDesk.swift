@@ -96,15 +96,8 @@ public struct InvoiceDesk: Sendable {
         var stock: InvoiceStock
         let number: String
         if let asked {
-            let parts = asked.split(separator: "-").map(String.init)
-            let (code, n) = parts.count == 2 ? (Optional(parts[0]), parts[1]) : (nil, asked)
-            let holding = stocks.filter { s in code.map { s.code == $0 } ?? true && s.contains(n) }
-            guard let s = holding.first else { throw InvoiceError.notInStock(asked) }
-            guard holding.count == 1 else { throw InvoiceError.ambiguous(asked, holding.map { "\($0.code)-\(n)" }) }
-            let id = Invoice.id(code: s.code, number: n)
-            guard try txn.get(Invoice.self, id: id) == nil, try txn.get(InvoiceGap.self, id: id) == nil else {
-                throw InvoiceError.numberUsed(id)
-            }
+            let (s, n) = try holding(asked, in: stocks)
+            guard try !taken(s, n, in: txn) else { throw InvoiceError.numberUsed(Invoice.id(code: s.code, number: n)) }
             stock = s
             number = n
         } else {
@@ -115,19 +108,34 @@ public struct InvoiceDesk: Sendable {
             stock = s
             number = n
         }
-        stock.used += 1
-        if stock.next == number {
-            // The next lowest number nobody used or explained away.
-            var next: String? = InvoiceNumber.successor(number)
-            while let n = next, stock.contains(n) {
-                let id = Invoice.id(code: stock.code, number: n)
-                if try txn.get(Invoice.self, id: id) == nil, try txn.get(InvoiceGap.self, id: id) == nil { break }
-                next = InvoiceNumber.successor(n)
-            }
-            stock.next = next.flatMap { stock.contains($0) ? $0 : nil }
-        }
+        try consume(&stock, number, in: txn)
         txn.putQuietly(stock)
         return (stock.code, number)
+    }
+
+    /// The one range holding `asked` (`CODE-NUMBER`, or a number only one code's ranges hold).
+    func holding(_ asked: String, in stocks: [InvoiceStock]) throws -> (stock: InvoiceStock, number: String) {
+        let parts = asked.split(separator: "-").map(String.init)
+        let (code, n) = parts.count == 2 ? (Optional(parts[0]), parts[1]) : (nil, asked)
+        let holding = stocks.filter { s in code.map { s.code == $0 } ?? true && s.contains(n) }
+        guard let s = holding.first else { throw InvoiceError.notInStock(asked) }
+        guard holding.count == 1 else { throw InvoiceError.ambiguous(asked, holding.map { "\($0.code)-\(n)" }) }
+        return (s, n)
+    }
+
+    /// Whether the number of `stock` is taken: issued, or explained away.
+    func taken(_ stock: InvoiceStock, _ n: String, in txn: Transaction) throws -> Bool {
+        let id = Invoice.id(code: stock.code, number: n)
+        return try txn.get(Invoice.self, id: id) != nil || txn.get(InvoiceGap.self, id: id) != nil
+    }
+
+    /// One more number of `stock` is taken (`n`): its count, and its next lowest free number.
+    func consume(_ stock: inout InvoiceStock, _ n: String, in txn: Transaction) throws {
+        stock.used += 1
+        guard stock.next == n else { return }
+        var next = InvoiceNumber.successor(n)
+        while stock.contains(next), try taken(stock, next, in: txn) { next = InvoiceNumber.successor(next) }
+        stock.next = stock.contains(next) ? next : nil
     }
 
     /// An invoice by its number (`CODE-NUMBER`, or the number when one code has it).
@@ -195,33 +203,13 @@ public struct InvoiceDesk: Sendable {
     /// Why a number in stock was never issued (torn, spoiled); it is then never issued.
     public func explain(_ number: String, reason: String) throws -> InvoiceGap {
         try change("explain") { txn in
-            let stocks = try txn.store.scan(InvoiceStock.self).records
-            let parts = number.split(separator: "-").map(String.init)
-            let (code, n) = parts.count == 2 ? (Optional(parts[0]), parts[1]) : (nil, number)
-            let holding = stocks.filter { s in code.map { s.code == $0 } ?? true && s.contains(n) }
-            guard let s = holding.first else { throw InvoiceError.notInStock(number) }
-            guard holding.count == 1 else { throw InvoiceError.ambiguous(number, holding.map { "\($0.code)-\(n)" }) }
-            let id = Invoice.id(code: s.code, number: n)
-            guard try txn.get(Invoice.self, id: id) == nil, try txn.get(InvoiceGap.self, id: id) == nil else {
-                throw InvoiceError.notAGap(id)
-            }
+            var (stock, n) = try holding(number, in: try txn.store.scan(InvoiceStock.self).records)
+            let id = Invoice.id(code: stock.code, number: n)
+            guard try !taken(stock, n, in: txn) else { throw InvoiceError.notAGap(id) }
             let gap = InvoiceGap(id: id, reason: reason, at: clock.now, by: context.clerk)
             try txn.put(gap, action: "explain")
-            if s.next == n {
-                var stock = s
-                var next: String? = InvoiceNumber.successor(n)
-                while let m = next, stock.contains(m), try txn.get(Invoice.self, id: Invoice.id(code: s.code, number: m))
-                    != nil || txn.get(InvoiceGap.self, id: Invoice.id(code: s.code, number: m)) != nil {
-                    next = InvoiceNumber.successor(m)
-                }
-                stock.next = next.flatMap { stock.contains($0) ? $0 : nil }
-                stock.used += 1
-                txn.putQuietly(stock)
-            } else {
-                var stock = s
-                stock.used += 1
-                txn.putQuietly(stock)
-            }
+            try consume(&stock, n, in: txn)
+            txn.putQuietly(stock)
             return gap
         }
     }
