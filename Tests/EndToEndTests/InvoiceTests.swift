@@ -57,6 +57,9 @@ final class InvoiceTests: XCTestCase {
         let voided = object(cs.run("invoice", "show", "00000001", "--json"))
         XCTAssertEqual(voided["status"] as? String, "voided")
         XCTAssertEqual(voided["voidReason"] as? String, "wrong title")
+        assertRefused(cs.run("invoice", "issue", "--receipt", "R-9", "--amount", "1", "--slip", "--json"), status: 2,
+                      mentions: "--slip")
+        XCTAssertEqual(cs.jsonArray("invoice", "list", "--receipt", "R-9").count, 0, "the refusal issued nothing")
         let slip = cs.run("invoice", "issue", "--receipt", "R-9", "--amount", "1", "--room", "8", "--slip")
         XCTAssertTrue(slip.stdout.contains("00000003") && slip.stdout.contains("8") && slip.stdout.contains("发票已开"),
                       slip.stdout)

@@ -46,10 +46,7 @@ enum InvoiceCommands {
                                         electronic: inv[O.electronic])
             if r.electronic && r.number == nil { throw UsageError.requires("--electronic", "--number") }
             let i = try desk(ctx).issue(r)
-            if inv[O.slip] {
-                if ctx.globals.format != .table { throw UsageError.conflict("--slip", "--" + ctx.globals.format.rawValue) }
-                return .text(ctx.catalog.text(.invoice(.slip), [i.number, i.room ?? "—"]) + "\n")
-            }
+            if inv[O.slip] { return .text(ctx.catalog.text(.invoice(.slip), [i.number, i.room ?? "—"]) + "\n") }
             return created(i, ctx.catalog.text(.invoice(.issued), [i.id, i.receipt ?? "", i.amount.decimal]))
         })
 

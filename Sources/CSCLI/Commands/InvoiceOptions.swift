@@ -26,7 +26,7 @@ enum InvoiceOption {
                                        zh: "指定号码(两个代码都有时写 代码-号码);与 --electronic 同用时为数电票 20 位号码")
     static let electronic = Flag("electronic", help: "record a digital invoice (数电票) the tax platform issued",
                                  zh: "登记税务平台开具的数电票")
-    static let slip = Flag("slip", help: "print what to write on the receipt: number, room, 发票已开",
+    static let slip = Flag("slip", tableOnly: true, help: "print what to write on the receipt: number, room, 发票已开",
                            zh: "打印写在小票上的内容:发票号、房号、发票已开")
     static let reason = Required<String>("reason", .freeText, valueName: "TEXT", help: "why", zh: "原因")
     static let redReason = Required<RedLetterReason>("reason", valueName: "WHY",
