@@ -71,10 +71,11 @@ enum LostFoundCommands {
         arguments: [O.id],
         examples: CommandExamples.lostMove,
         action: { inv, ctx in
-            let before = try desk(ctx).show(try inv[O.id]).custody
             let item = try desk(ctx).move(try inv[O.id], to: try inv[O.to], receivedBy: try inv[O.receivedBy],
                                           reason: inv[O.reason])
-            return created(item, .moved, [item.id, said(before.label, ctx), said(item.custody.label, ctx),
+            // Where it came from is the move just recorded under the lock, not a read before it.
+            let from = item.moves.last?.from.map { said($0.label, ctx) } ?? "—"
+            return created(item, .moved, [item.id, from, said(item.custody.label, ctx),
                                           item.moves.last?.receivedBy ?? ""], ctx)
         })
 

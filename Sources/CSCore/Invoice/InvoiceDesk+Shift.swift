@@ -54,8 +54,7 @@ extension InvoiceDesk {
     public func handover(to: String, shift: Shift?) throws -> InvoiceHandover {
         try change("handover") { txn in
             let now = clock.now
-            let previous = try txn.store.scan(InvoiceHandover.self).records.filter { $0.at.day == clock.today }
-                .max { $0.at < $1.at }
+            let previous = try handovers(on: clock.today).last
             let since = previous.map { $0.at.adding(seconds: 1) } ?? Instant.startOf(clock.today, offset: now.offset)
             let summary = try self.summary(since: since, through: now, in: txn)
             let id = "H\(context.config.deskID)-\(try txn.nextNumber("invoice-handover"))"
