@@ -2,6 +2,7 @@
 import Glibc
 private let systemRead = Glibc.read
 private let systemRename = Glibc.rename
+import CSysShims
 #elseif canImport(Darwin)
 import Darwin
 private let systemRead = Darwin.read
@@ -122,7 +123,8 @@ enum FileSystem {
 
     /// Replaces `path` with `bytes` so that a crash at any instant leaves the old file or the new
     /// one: temp file in the same directory, fsync, rename over, fsync the directory.
-    static func writeAtomically(_ path: String, _ bytes: [UInt8], syncDirectory: Bool = true,
+    /// `sync: false` leaves the flush to the caller's one `syncFilesystem` (a commit's batch).
+    static func writeAtomically(_ path: String, _ bytes: [UInt8], sync: Bool = true, syncDirectory: Bool = true,
                                 faults: FaultPlan = .none) throws(StoreError) {
         let dir = parentOf(path)
         let name = String(path[path.index(after: path.lastIndex(of: "/") ?? path.startIndex)...])
@@ -136,7 +138,7 @@ enum FileSystem {
                 throw StoreError.io(path: path, operation: "write", reason: "injected fault")
             }
             try writeAll(fd, bytes, path: temp)
-            guard fsync(fd) == 0 else { throw ioError(temp, "fsync") }
+            guard !sync || fsync(fd) == 0 else { throw ioError(temp, "fsync") }
             close(fd)
         } catch let error as StoreError {
             close(fd)
@@ -155,15 +157,47 @@ enum FileSystem {
         if syncDirectory { try fsyncDirectory(dir) }
     }
 
-    /// Appends whole lines with one write and fsyncs: the journal's append-only discipline.
-    static func append(_ path: String, _ bytes: [UInt8]) throws(StoreError) {
+    /// Appends whole lines with one write and fsyncs (unless the caller syncs the batch): the
+    /// journal's append-only discipline.
+    static func append(_ path: String, _ bytes: [UInt8], sync: Bool = true) throws(StoreError) {
         let existed = exists(path)
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, fileMode)
         guard fd >= 0 else { throw ioError(path, "open for append") }
         defer { close(fd) }
         try writeAll(fd, bytes, path: path)
+        guard sync else { return }
         guard fsync(fd) == 0 else { throw ioError(path, "fsync") }
         if !existed { try fsyncDirectory(parentOf(path)) }
+    }
+
+    /// The device a path lives on: a batch flush covers only files on the data directory's own.
+    static func device(_ path: String) -> UInt64? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return UInt64(st.st_dev)
+    }
+
+    /// Whether one `syncFilesystem` can stand for an fsync of every file and directory written
+    /// (Linux's syncfs); elsewhere each is synced as it is written.
+    static var canSyncFilesystem: Bool {
+        #if os(Linux)
+        true
+        #else
+        false
+        #endif
+    }
+
+    /// Flushes every written file and directory entry of the filesystem holding `path` in one
+    /// call (one journal commit on ext4/xfs), reporting a write-back error like fsync does.
+    static func syncFilesystem(_ path: String) throws(StoreError) {
+        #if os(Linux)
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw ioError(path, "open directory") }
+        defer { close(fd) }
+        guard cs_syncfs(fd) == 0 else { throw ioError(path, "syncfs") }
+        #else
+        try fsyncDirectory(path)
+        #endif
     }
 
     static func size(_ path: String) -> Int? {

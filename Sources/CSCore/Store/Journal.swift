@@ -143,8 +143,8 @@ extension Store {
         return reading
     }
 
-    /// Appends the entries with one write and an fsync.
-    func appendJournal(_ entries: [JournalEntry]) throws(StoreError) {
+    /// Appends the entries with one write and an fsync (or the caller's batch flush).
+    func appendJournal(_ entries: [JournalEntry], sync: Bool = true) throws(StoreError) {
         guard let first = entries.first else { return }
         try FileSystem.makeDirectory(journalDirectory)
         let path = journalPath(for: first.at)
@@ -154,6 +154,6 @@ extension Store {
             out.append(10)
         }
         if faults.failWrite(path) { throw StoreError.io(path: path, operation: "write", reason: "injected fault") }
-        try FileSystem.append(path, out)
+        try FileSystem.append(path, out, sync: sync)
     }
 }
