@@ -86,7 +86,7 @@ public struct ConfigKey: Sendable {
 
     /// Every setting, in `config show` order: the store's, then each desk's (see SPEC.md for
     /// the manuals' defaults).
-    public static let all: [ConfigKey] = store + Desk.all.flatMap(\.configKeys) + later
+    public static let all: [ConfigKey] = store + Desk.all.flatMap(\.configKeys)
 
     public static func named(_ name: String) -> ConfigKey? { all.first { $0.name == name } }
 }
@@ -108,11 +108,4 @@ extension ConfigKey {
         zh: "一项更改等待其他经办人完成的最长秒数")
 
     static let store = [deskID, timezone, shards, lockTimeoutSeconds]
-
-    /// Declared for the desks still to come (complaints), so `config show` already documents
-    /// them; their desks will own them.
-    static let later = [
-        key("complaint.promiseHours", .integer(1...720), "48", "hours within which a complaint must be answered",
-            zh: "投诉必须答复的小时数"),
-    ]
 }

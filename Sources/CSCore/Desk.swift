@@ -31,7 +31,7 @@ public struct Desk: Sendable {
     }
 
     /// Every desk, in the order `cs help`, `config show` and `doctor` list them.
-    public static let all: [Desk] = [.member, .birthday, .lostfound, .invoice]
+    public static let all: [Desk] = [.member, .birthday, .lostfound, .invoice, .complaint]
 }
 
 extension Desk {
@@ -50,4 +50,7 @@ extension Desk {
     public static let invoice = Desk(name: "invoice", kinds: InvoiceKinds.all, configKeys: ConfigKey.invoice,
                                      undo: [.restoring(Invoice.self), .restoring(InvoiceStock.self),
                                             .restoring(InvoiceGap.self), .restoring(InvoiceHandover.self)])
+
+    public static let complaint = Desk(name: "complaint", kinds: ComplaintKinds.all, configKeys: ConfigKey.complaint,
+                                       undo: [.restoring(Complaint.self)])
 }

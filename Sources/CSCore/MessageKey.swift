@@ -11,6 +11,7 @@ public enum MessageKey: Sendable, Hashable {
     case birthday(BirthdayMessage)
     case lostfound(LostFoundMessage)
     case invoice(InvoiceMessage)
+    case complaint(ComplaintMessage)
     case memberImport(ImportMessage)
     case doctor(DoctorMessage)
 }
@@ -47,5 +48,5 @@ public enum DoctorMessage: Sendable, Hashable, CaseIterable {
     case indexEntryStale, indexEntryMissing, interruptedChange, undoRecordDamaged, tempFileLeft, modeTooOpen
     case noFinalNewline, idTwice, wrongShard, birthdayIndexNotBuilt, figuresDisagree, receiptTwice, receiptIndexLacks
     case movedUndoRecord, removedTempFile, tightenedMode, rebuiltIndexes, custodyDisagrees, stateWithoutFacts
-    case photoMissing
+    case photoMissing, timelineDisagrees
 }

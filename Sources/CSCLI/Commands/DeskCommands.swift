@@ -15,5 +15,6 @@ struct DeskCommands: Sendable {
         DeskCommands(desk: .birthday, command: BirthdayCommands.command, exports: [BirthdayCommands.giftsExport]),
         DeskCommands(desk: .lostfound, command: LostFoundCommands.command, exports: [LostFoundCommands.export]),
         DeskCommands(desk: .invoice, command: InvoiceCommands.command, exports: [InvoiceCommands.export]),
+        DeskCommands(desk: .complaint, command: ComplaintCommands.command, exports: [ComplaintCommands.export]),
     ]
 }

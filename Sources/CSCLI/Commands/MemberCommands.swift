@@ -49,7 +49,17 @@ enum MemberCommands {
         arguments: [O.cardOrPhone],
         examples: CommandExamples.memberShow,
         action: { inv, ctx in
-            .record(MemberTables.detail(reveal: inv[O.reveal]).record(try desk(ctx).view(try inv[O.cardOrPhone])))
+            let view = try desk(ctx).view(try inv[O.cardOrPhone])
+            let record = MemberTables.detail(reveal: inv[O.reveal]).record(view)
+            // The member's complaints, from the complaint desk's card index, beneath the record.
+            let complaints = try ComplaintDesk(try ctx.desk()).complaints(card: view.member.card)
+            guard !complaints.isEmpty else { return .record(record) }
+            let said = complaints.map { c in
+                "\(c.id) \(Renderer.display(c.status.label, ctx.language))"
+                    + (c.status.isPending ? " → \(c.due.short)" : "")
+            }
+            return .detail(record, lines: [ctx.catalog.text(.complaint(.memberComplaints),
+                                                            [said.joined(separator: ", ")])])
         })
 
     static let findOptions: [any OptionDeclaration] = [O.tier, O.status]

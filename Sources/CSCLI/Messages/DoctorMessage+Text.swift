@@ -29,8 +29,11 @@ extension DoctorMessage {
             Text(en: "item {0} is held at {1} but its chain of custody ends at {2}",
                  zh: "物品 {0} 记为存放在 {1},但交接记录最后交到 {2}")
         case .stateWithoutFacts:
-            Text(en: "item {0} is {1} but the record lacks who, when or how",
-                 zh: "物品 {0} 状态为 {1},但缺少经手人、时间或处理方式")
+            Text(en: "{0} is {1} but its record lacks who, when or how",
+                 zh: "{0} 状态为 {1},但记录缺少经手人、时间或处理方式")
+        case .timelineDisagrees:
+            Text(en: "complaint {0} is recorded as {1}, but its timeline ends in {2}",
+                 zh: "投诉 {0} 记为 {1},但处理记录最后的状态为 {2}")
         case .photoMissing:
             Text(en: "item {0}'s photo {1} is missing from the data directory", zh: "物品 {0} 的照片 {1} 在数据目录中缺失")
         case .figuresDisagree:

@@ -1,0 +1,159 @@
+/// The complaint desk (投诉): intake, the timeline of what was done, the 48-hour promise, the
+/// follow-up call (回访) and reopening. Every check that decides a change — above all whether
+/// a transition is allowed from the complaint's state — is made under the lock, on the record
+/// as it is then: of two clerks acting on one complaint at once, the second sees the first's
+/// change.
+public struct ComplaintDesk: Sendable {
+    public let context: DeskContext
+
+    public init(_ context: DeskContext) { self.context = context }
+
+    var store: Store { context.store }
+    var config: Config { context.config }
+    var clock: Clock { context.clock }
+    var clerk: String { context.clerk }
+
+    func change<T>(_ command: String, _ body: (inout Transaction) throws -> T) throws -> T {
+        try context.change("complaint \(command)", body)
+    }
+
+    /// `c01-7` and ` C01-7 ` are `C01-7`.
+    public static func normalizedID(_ id: String) -> String { id.trimmingSpaces.uppercased() }
+
+    /// Records a complaint; `--card` (or a phone that is a current member's) links the member.
+    public func new(_ intake: Complaint.Intake) throws -> Complaint {
+        guard let phone = Phone(intake.phone) else {
+            throw MemberError.invalidField(field: "--phone", value: intake.phone, accepted: .phone)
+        }
+        return try change("new") { txn in
+            var i = intake
+            i.phone = phone.digits
+            i.staff = intake.staff.map(ComplaintDesk.normalizedStaff)
+            if let card = intake.card {
+                i.card = try Member.find(card, in: txn).card
+            } else if let entry = try txn.get(PhoneIndexEntry.self, id: phone.digits) {
+                i.card = entry.card
+            }
+            let id = "C\(config.deskID)-\(try txn.nextNumber("complaint"))"
+            let c = Complaint(id: id, intake: i, receivedAt: clock.now, receivedBy: clerk,
+                              promiseHours: config.int(.complaintPromiseHours))
+            try txn.put(c, action: "new")
+            return c
+        }
+    }
+
+    public func show(_ id: String) throws -> Complaint {
+        guard let c = try store.get(Complaint.self, id: ComplaintDesk.normalizedID(id)) else {
+            throw ComplaintError.notFound(id)
+        }
+        return c
+    }
+
+    /// Applies `action` to the complaint as it is under the lock: refused, naming the state and
+    /// what is possible from it, when the state does not allow it. Any action on a waiting
+    /// complaint ends the pause (a note does not: it is not an action on the complaint).
+    func act(_ id: String, _ action: ComplaintAction, text: String? = nil, to: String? = nil,
+             _ apply: (inout Complaint, Instant) -> Void) throws -> Complaint {
+        try change(action.command) { txn in
+            guard var c = try txn.get(Complaint.self, id: ComplaintDesk.normalizedID(id)) else {
+                throw ComplaintError.notFound(id)
+            }
+            guard action.allowedFrom.contains(c.status) else {
+                throw ComplaintError.notAllowed(id: c.id, action: action, status: c.status,
+                                                allowed: ComplaintAction.allowed(from: c.status))
+            }
+            let now = clock.now
+            if action != .note, let paused = c.pausedAt {
+                let seconds = max(0, now.epochSeconds - paused.epochSeconds)
+                c.pausedSeconds += seconds
+                c.due = c.due.adding(seconds: seconds)
+                c.pausedAt = nil
+            }
+            apply(&c, now)
+            if c.status != .waiting { c.waitingFrom = nil }
+            c.timeline.append(ComplaintEvent(at: now, clerk: clerk, action: action, text: text, to: to,
+                                             status: c.status))
+            try txn.put(c, action: action.command)
+            return c
+        }
+    }
+
+    public func note(_ id: String, _ text: String) throws -> Complaint {
+        try act(id, .note, text: text) { _, _ in }
+    }
+
+    /// What the clerk cannot settle at once goes to the supervisor without delay (seed 002, 六).
+    public func escalate(_ id: String, to: String, note: String?) throws -> Complaint {
+        try act(id, .escalated, text: note, to: to) { c, _ in
+            c.status = .escalated
+            c.escalatedTo = to
+        }
+    }
+
+    /// Waiting on the customer: the promise's clock stops until the next action.
+    public func wait(_ id: String, reason: String) throws -> Complaint {
+        try act(id, .waiting, text: reason) { c, now in
+            c.waitingFrom = c.status
+            c.status = .waiting
+            c.pausedAt = now
+        }
+    }
+
+    /// The customer came back: the clock runs again, in the state it waited from.
+    public func resume(_ id: String, note: String?) throws -> Complaint {
+        try act(id, .resumed, text: note) { c, _ in c.status = c.waitingFrom ?? .open }
+    }
+
+    public func resolve(_ id: String, resolution: String) throws -> Complaint {
+        try act(id, .resolved, text: resolution) { c, now in
+            c.status = .resolved
+            c.resolvedAt = now
+            c.resolution = resolution
+            let net = now.epochSeconds - c.promiseFrom.epochSeconds - c.pausedSeconds
+            c.minutesTaken = max(0, net) / 60
+            c.onTime = now <= c.due
+        }
+    }
+
+    /// The follow-up call (回访): the customer's satisfaction, 1 to 5; closes the complaint.
+    public func followUp(_ id: String, satisfaction: Int, note: String?) throws -> Complaint {
+        guard (1...5).contains(satisfaction) else { throw ComplaintError.invalidSatisfaction(String(satisfaction)) }
+        return try act(id, .followedUp, text: note) { c, now in
+            c.status = .closed
+            c.satisfaction = satisfaction
+            c.followedUpAt = now
+        }
+    }
+
+    /// Back to open with a fresh promise; the earlier resolution stays in the timeline.
+    public func reopen(_ id: String, reason: String) throws -> Complaint {
+        try act(id, .reopened, text: reason) { c, now in
+            c.status = .open
+            c.promiseFrom = now
+            c.pausedSeconds = 0
+            c.due = now.adding(seconds: Int64(c.promiseHours) * 3600)
+            c.resolvedAt = nil
+            c.resolution = nil
+            c.minutesTaken = nil
+            c.onTime = nil
+            c.satisfaction = nil
+            c.followedUpAt = nil
+        }
+    }
+}
+
+extension ComplaintAction {
+    /// The command that performs it (as the journal and the refusals name it).
+    public var command: String {
+        switch self {
+        case .received: "new"
+        case .note: "note"
+        case .escalated: "escalate"
+        case .waiting: "wait"
+        case .resumed: "resume"
+        case .resolved: "resolve"
+        case .followedUp: "follow-up"
+        case .reopened: "reopen"
+        }
+    }
+}

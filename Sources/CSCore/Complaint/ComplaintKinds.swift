@@ -1,0 +1,35 @@
+/// The complaint register as the doctor, export and backup see it.
+public enum ComplaintKinds {
+    public static let all: [KindDescriptor] = [
+        KindDescriptor(name: Complaint.kind, examine: { try $0.examine(Complaint.self) }, consistency: consistency),
+        KindDescriptor(name: PendingComplaint.kind, examine: { try $0.examine(PendingComplaint.self) },
+                       consistency: { try Complaint.pendingIndex.problems($0) },
+                       rebuild: { try Complaint.pendingIndex.rebuild(&$0) }),
+        KindDescriptor(name: ComplaintMonthEntry.kind, examine: { try $0.examine(ComplaintMonthEntry.self) },
+                       consistency: { try Complaint.monthIndex.problems($0) },
+                       rebuild: { try Complaint.monthIndex.rebuild(&$0) }),
+        KindDescriptor(name: ComplaintCardEntry.kind, examine: { try $0.examine(ComplaintCardEntry.self) },
+                       consistency: { try Complaint.cardIndex.problems($0) },
+                       rebuild: { try Complaint.cardIndex.rebuild(&$0) }),
+    ]
+
+    /// Each complaint's state is the one its timeline ends in, and a closed state has its facts.
+    @Sendable static func consistency(_ store: Store) throws -> [DocumentProblem] {
+        var problems = [DocumentProblem]()
+        for c in try store.scan(Complaint.self).records.sorted(by: { $0.sequence < $1.sequence }) {
+            let path = "\(store.root)/\(Complaint.kind)/"
+                + Shards.shardName(id: c.id, shardCount: store.shardCount(Complaint.self))
+            if let last = c.timeline.last?.status, last != c.status {
+                let fact = Fact(.doctor(.timelineDisagrees), [c.id, c.status.rawValue, last.rawValue])
+                problems.append(DocumentProblem(path: path, line: 0, fact))
+            }
+            let withoutFacts = (c.status == .resolved && (c.resolvedAt == nil || c.onTime == nil))
+                || (c.status == .closed && c.satisfaction == nil) || (c.status == .waiting && c.pausedAt == nil)
+            if withoutFacts {
+                problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.stateWithoutFacts),
+                                                                          [c.id, c.status.rawValue])))
+            }
+        }
+        return problems
+    }
+}
