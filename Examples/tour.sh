@@ -59,3 +59,15 @@ $cs invoice explain 00000002 --reason torn
 $cs invoice void 00000001 --reason "wrong title"
 CS_NOW=2026-11-25T23:30:00+08:00 $cs invoice report
 $cs doctor
+export CS_NOW=2026-11-25T10:00:00+08:00
+$cs complaint new --customer 张女士 --phone 13800138000 --matter "包厢空调不制冷" --staff a07 --room 8 --category 服务
+CS_NOW=2026-11-25T11:00:00+08:00 $cs complaint escalate C01-1 --to 王经理
+CS_NOW=2026-11-25T12:00:00+08:00 $cs complaint wait C01-1 --reason "顾客发照片"
+CS_NOW=2026-11-25T16:00:00+08:00 $cs complaint resume C01-1
+$cs complaint follow-up C01-1 --satisfaction 5 || echo "refused, exit $?"
+CS_NOW=2026-11-26T10:00:00+08:00 $cs complaint resolve C01-1 --resolution "退还包厢费"
+CS_NOW=2026-11-26T15:00:00+08:00 $cs complaint follow-up C01-1 --satisfaction 4
+$cs member show 13800138000
+CS_NOW=2026-11-30T09:00:00+08:00 $cs complaint overdue || echo "overdue check, exit $?"
+$cs --lang zh complaint report --month 2026-11
+$cs doctor

@@ -22,6 +22,7 @@ struct Benchmark {
     var csv: String { "\(work)/members-\(members).csv" }
     var lostCSV: String { "\(work)/lostfound-\(members).csv" }
     var invoiceCSV: String { "\(work)/invoices-\(members).csv" }
+    var complaintCSV: String { "\(work)/complaints-\(members).csv" }
     var environment: [String: String] {
         ["CS_DATA_DIR": dataDir, "CS_NOW": "2026-11-23T10:00:00+08:00", "CS_CLERK": "bench", "PATH": "/usr/bin:/bin",
          "LANG": "C", "CS_LOCK_TIMEOUT": "60"]
@@ -40,6 +41,9 @@ struct Benchmark {
         }
         if !FileManager.default.fileExists(atPath: invoiceCSV) {
             _ = sh("'\(cs)' export invoices --csv --out '\(invoiceCSV)'")
+        }
+        if !FileManager.default.fileExists(atPath: complaintCSV) {
+            _ = sh("'\(cs)' export complaints --csv --out '\(complaintCSV)'")
         }
         if !FileManager.default.fileExists(atPath: database) { loadSQLite(into: database) }
     }
@@ -60,6 +64,11 @@ struct Benchmark {
                               amount TEXT, room TEXT, issuedAt TEXT, issuedBy TEXT, title TEXT, taxId TEXT,
                               voidedAt TEXT, voidedBy TEXT, voidReason TEXT, redLetterOf TEXT, redLetterReason TEXT,
                               redLetter TEXT);
+        CREATE TABLE complaints(id TEXT PRIMARY KEY, status TEXT, receivedAt TEXT, due TEXT, customer TEXT, phone TEXT,
+                                staff TEXT, room TEXT, channel TEXT, category TEXT, severity TEXT, matter TEXT,
+                                resolvedAt TEXT, onTime TEXT, satisfaction INTEGER, card TEXT, receivedBy TEXT,
+                                escalatedTo TEXT, resolution TEXT, hoursTaken TEXT, promiseHours INTEGER,
+                                pausedAt TEXT, pausedMinutes INTEGER, followedUpAt TEXT, timeline TEXT);
         """
 
     static let indexes = """
@@ -67,12 +76,14 @@ struct Benchmark {
         CREATE INDEX members_birth_month ON members(substr(birthday, 6, 2), substr(birthday, 9, 2), name);
         CREATE INDEX lostfound_status ON lostfound(status);
         CREATE INDEX invoices_day ON invoices(substr(issuedAt, 1, 10));
+        CREATE INDEX complaints_month ON complaints(substr(receivedAt, 1, 7));
+        CREATE INDEX complaints_status ON complaints(status);
         """
 
     func loadSQLite(into db: String) {
         let script = "\(work)/load.sql"
         let imports = ".import --csv --skip 1 '\(csv)' members\n.import --csv --skip 1 '\(lostCSV)' lostfound\n"
-            + ".import --csv --skip 1 '\(invoiceCSV)' invoices\n"
+            + ".import --csv --skip 1 '\(invoiceCSV)' invoices\n.import --csv --skip 1 '\(complaintCSV)' complaints\n"
         try? (Benchmark.schema + "\n" + imports + Benchmark.indexes).write(toFile: script, atomically: true,
                                                                          encoding: .utf8)
         _ = sh("sqlite3 '\(db)' < '\(script)'")
@@ -146,6 +157,22 @@ struct Benchmark {
              sqlite: { _ in q("select min(number), max(number), count(*), sum(case when status='issued' then "
                             + "cast(amount as real) else 0 end), group_concat(case when status='voided' then id end) "
                             + "from invoices where substr(issuedAt, 1, 10) = '2026-06-15'") })
+        // Complaints (as many as members, three years): the month's review and the hourly overdue
+        // check against the same aggregations over the same rows in SQL.
+        let month = "substr(receivedAt, 1, 7) = '2026-10'"
+        both("complaint report --month (all months)", cs: { _ in [self.cs, "complaint", "report", "--month", "2026-10",
+                                                                  "--csv"] },
+             sqlite: { _ in q("select count(*), sum(status in ('resolved','closed')), sum(onTime = 'true'), "
+                            + "avg(satisfaction), sum(satisfaction <= 2) from complaints where \(month); "
+                            + "select category, count(*) from complaints where \(month) group by 1 order by 2 desc; "
+                            + "select channel, count(*) from complaints where \(month) group by 1 order by 2 desc; "
+                            + "select severity, count(*) from complaints where \(month) group by 1 order by 2 desc; "
+                            + "select staff, count(*) from complaints where \(month) group by 1 order by 2 desc; "
+                            + "select cast(hoursTaken as real) from complaints where \(month) and hoursTaken != '' "
+                            + "order by 1") })
+        both("complaint overdue --csv", cs: { _ in [self.cs, "complaint", "overdue", "--csv"] }, csSuccess: [0, 4],
+             sqlite: { _ in q("select id, status, due, customer, staff, severity, matter from complaints where status "
+                            + "in ('open', 'escalated') and due < '2026-11-23T10:00:00+08:00' order by due") })
         both("doctor (every document)", runs: members >= 1_000_000 ? 3 : self.runs, cs: { _ in [self.cs, "doctor"] },
              sqlite: { _ in q("pragma integrity_check") })
         rows.append(parallelEarn(card: Generator.card(members / 3)))

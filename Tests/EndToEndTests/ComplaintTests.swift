@@ -190,6 +190,8 @@ final class ComplaintTests: XCTestCase {
         let shown = cs.run("member", "show", card)
         XCTAssertTrue(shown.stdout.contains("complaints: \(byPhone) open"), shown.stdout)
         XCTAssertTrue(shown.stdout.contains(byCard), shown.stdout)
+        XCTAssertEqual(cs.run("complaint", "list", "--card", "139-1234-5678", "--field", "id").stdout,
+                       "\(byPhone)\n\(byCard)\n", "a member's complaints, by the member's phone")
         assertRefused(cs.run(["complaint", "new", "--customer", "x", "--phone", "13800000000", "--matter", "x",
                               "--card", "999999"]), status: 1, mentions: "999999")
         assertRefused(cs.run(["complaint", "new", "--customer", "x", "--phone", "12ab", "--matter", "x"]), status: 2,

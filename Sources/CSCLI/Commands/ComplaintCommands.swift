@@ -56,11 +56,12 @@ enum ComplaintCommands {
 
     static let list = CommandSpec(
         "list", summary: "complaints in the order received; filters and --search", zh: "投诉列表(按受理先后),可筛选与搜索",
-        options: [O.status, O.overdue, O.staff, O.category, O.since, O.search],
+        options: [O.status, O.overdue, O.staff, O.category, O.since, O.search, O.member],
         examples: CommandExamples.complaintList,
         action: { inv, ctx in
             let f = ComplaintDesk.Filter(status: inv[O.status], overdue: inv[O.overdue], staff: inv[O.staff],
-                                         category: inv[O.category], since: inv[O.since], search: inv[O.search])
+                                         category: inv[O.category], since: inv[O.since], search: inv[O.search],
+                                         member: inv[O.member])
             let r = try desk(ctx).list(f)
             return .table(ComplaintTables.complaint.table(r.records, skipped: r.problems))
         })

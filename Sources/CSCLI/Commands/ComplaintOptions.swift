@@ -25,6 +25,9 @@ enum ComplaintOption {
                                          + "a phone that is a member's links them anyway",
                                      zh: "会员卡号(或手机号):'cs member show' 将列出此投诉;电话属于会员时自动关联")
 
+    static let member = Option<String>("card", .text, valueName: "CARD", help: "a member's complaints (card or phone)",
+                                       zh: "某会员的投诉(卡号或手机号)")
+
     static let to = Required<String>("to", .text, valueName: "NAME", help: "the supervisor or manager taking it over",
                                      zh: "接手的主管或经理")
     static let note = Option<String>("note", .freeText, valueName: "TEXT", help: "a remark for the timeline",

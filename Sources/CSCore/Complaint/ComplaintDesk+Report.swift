@@ -7,15 +7,18 @@ extension ComplaintDesk {
         public var category: String?
         public var since: Day?
         public var search: String?
+        /// A member's complaints: their card or phone.
+        public var member: String?
 
         public init(status: ComplaintStatus? = nil, overdue: Bool = false, staff: String? = nil,
-                    category: String? = nil, since: Day? = nil, search: String? = nil) {
+                    category: String? = nil, since: Day? = nil, search: String? = nil, member: String? = nil) {
             self.status = status
             self.overdue = overdue
             self.staff = staff
             self.category = category
             self.since = since
             self.search = search
+            self.member = member
         }
     }
 
@@ -29,8 +32,10 @@ extension ComplaintDesk {
         let since = f.since.map { Instant.startOf($0, offset: config.offset) }
         let now = clock.now
         let staff = f.staff.map(ComplaintDesk.normalizedStaff)
+        let card = try f.member.map { try Member.find($0, in: store).card }
         var scan = try store.scan(Complaint.self, where: filter) { c in
             (f.status.map { c.status == $0 } ?? true) && (staff.map { c.staff == $0 } ?? true)
+                && (card.map { c.card == $0 } ?? true)
                 && (f.category.map { c.category == $0 } ?? true) && (since.map { c.receivedAt >= $0 } ?? true)
                 && (!f.overdue || c.isOverdue(at: now))
                 && (needle.map { n in [c.matter, c.customer, c.room ?? ""].contains { $0.lowercased().contains(n) } }
