@@ -12,8 +12,15 @@ public enum MessageKey: Sendable, Hashable {
     case lostfound(LostFoundMessage)
     case invoice(InvoiceMessage)
     case complaint(ComplaintMessage)
+    case board(BoardMessage)
     case memberImport(ImportMessage)
     case doctor(DoctorMessage)
+}
+
+/// Messages of `cs today`, the shift board: each desk's section title and lines.
+public enum BoardMessage: Sendable, Hashable, CaseIterable {
+    case title, nothing, anythingOverdue, birthdays, birthdayToday, birthdayTomorrow, giftToCollect, giftToHand
+    case giftOutstanding, complaints, lostfound, lostSafe, invoices, stockLeft, stockLow, invoiceGap
 }
 
 /// Messages of the data directory, its files and output.

@@ -3,9 +3,11 @@ import CSCore
 /// The whole command surface, one declaration per command.
 public enum CommandTree {
     public static let root = CommandSpec(
-        "cs", summary: "cs — the customer-service desk on the command line: membership cards and member birthdays",
-        zh: "cs — 客服中心命令行工具:会员卡与会员生日",
+        "cs", summary: "cs — the customer-service desk on the command line: members, birthdays, lost and found, "
+                    + "invoices, complaints",
+        zh: "cs — 客服中心命令行工具:会员、生日、客遗物、发票、投诉",
         subcommands: DeskCommands.all.map(\.command) + [
+            TodayCommand.command,
             Housekeeping.initCommand,
             Housekeeping.configCommand,
             Housekeeping.logCommand,

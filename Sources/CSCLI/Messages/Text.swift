@@ -26,6 +26,7 @@ extension MessageKey {
         case .lostfound(let m): m.text
         case .invoice(let m): m.text
         case .complaint(let m): m.text
+        case .board(let m): m.text
         case .memberImport(let m): m.text
         case .doctor(let m): m.text
         }
@@ -37,7 +38,7 @@ extension MessageKey {
             + UsageMessage.allCases.map(MessageKey.usage) + HousekeepingMessage.allCases.map(MessageKey.housekeeping)
             + MemberMessage.allCases.map(MessageKey.member) + BirthdayMessage.allCases.map(MessageKey.birthday)
             + LostFoundMessage.allCases.map(MessageKey.lostfound) + InvoiceMessage.allCases.map(MessageKey.invoice)
-            + ComplaintMessage.allCases.map(MessageKey.complaint)
+            + ComplaintMessage.allCases.map(MessageKey.complaint) + BoardMessage.allCases.map(MessageKey.board)
             + ImportMessage.allCases.map(MessageKey.memberImport) + DoctorMessage.allCases.map(MessageKey.doctor)
     }
 }

@@ -1,0 +1,29 @@
+import CSCore
+
+extension InvoiceCommands {
+    /// Stock left per range, with a warning at `invoice.lowStock`, and today's numbers never
+    /// issued nor explained (overdue: the day report would exit 4).
+    @Sendable static func today(_ ctx: Context) throws -> BoardSection {
+        let c = ctx.catalog
+        var s = BoardSection("invoice", title: c.text(.board(.invoices)))
+        let stock = try desk(ctx).stock().filter { $0.remaining > 0 }
+        let low = try ctx.requireConfig().int(.invoiceLowStock)
+        let warned = stock.filter { $0.remaining <= low }
+        for r in warned {
+            s.say(c.text(.board(.stockLow), [r.code, r.from, r.to, String(r.remaining)]))
+        }
+        let gaps = try desk(ctx).report(day: ctx.clock.today).summary.gaps
+        for g in gaps { s.say(c.text(.board(.invoiceGap), [g]), urgent: true) }
+        // The ranges in hand are worth a line only beside something to act on.
+        if !s.lines.isEmpty {
+            for r in stock where !warned.contains(where: { $0.id == r.id }) {
+                s.say(c.text(.board(.stockLeft), [r.code, r.from, r.to, String(r.remaining), r.next ?? "—"]))
+            }
+        }
+        s.overdue = gaps.count
+        s.add("stock", InvoiceTables.stock.table(stock))
+        s.data.add("lowStock", .array(warned.map { .string($0.id) }))
+        s.data.add("gaps", .array(gaps.map { .string($0) }))
+        return s
+    }
+}

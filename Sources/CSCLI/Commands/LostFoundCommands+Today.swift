@@ -1,0 +1,28 @@
+import CSCore
+
+extension LostFoundCommands {
+    /// The moves due now (to the center, to general affairs) and the disposals due — all overdue
+    /// once due — and the valuables in the safe.
+    @Sendable static func today(_ ctx: Context) throws -> BoardSection {
+        let c = ctx.catalog
+        var s = BoardSection("lostfound", title: c.text(.board(.lostfound)))
+        let sweep = try desk(ctx).sweep(asOf: nil, applyReceivedBy: nil)
+        for line in sweep.lines {
+            let key: LostFoundMessage = switch line.action {
+            case .toCenter: .sweepToCenter
+            case .toGeneralAffairs: .sweepToGeneralAffairs
+            case .dispose: .sweepDisposal
+            }
+            s.say(c.text(.lostfound(key), [line.item.id, line.item.item, said(line.item.custody.label, ctx),
+                                         line.dueAt.short]), urgent: true)
+        }
+        let safe = try desk(ctx).list(LostFoundDesk.Filter(status: .held, custody: .safe)).records
+        for item in safe {
+            s.say(c.text(.board(.lostSafe), [item.id, item.item, item.since.short]))
+        }
+        s.overdue = sweep.lines.count
+        s.add("due", LostFoundTables.sweep.table(sweep.lines))
+        s.add("safe", LostFoundTables.summary.table(safe))
+        return s
+    }
+}

@@ -1,0 +1,40 @@
+import CSCore
+
+/// `cs today`: the shift-start board, one screen, each section from its own desk.
+enum TodayCommand {
+    static let command = CommandSpec(
+        "today",
+        summary: "the shift board: birthdays and gifts, complaints due, lost items due, invoice stock and gaps; "
+            + "exit 4 when anything is overdue",
+        zh: "交班看板:生日与礼品、到期投诉、待移交客遗物、发票库存与缺号;有逾期事项时退出码为 4",
+        examples: CommandExamples.today,
+        action: { _, ctx in
+            let sections = try DeskCommands.board(ctx)
+            let c = ctx.catalog
+            let now = ctx.clock.now
+            // Colour only where a person reads it: a terminal, not a pipe, `NO_COLOR` or `TERM=dumb`.
+            let color = ctx.globals.format == .table && Terminal.useColor(ctx.globals.color,
+                                                                           environment: ctx.environment)
+            let bold = color ? "\u{1B}[1m" : ""
+            let red = color ? "\u{1B}[31m" : ""
+            let plain = color ? "\u{1B}[0m" : ""
+            var out = bold + c.text(.board(.title), [now.short]) + plain + "\n"
+            let shown = sections.filter { !$0.lines.isEmpty }
+            for s in shown {
+                out += "\n" + bold + s.title + plain + "\n"
+                for line in s.lines {
+                    out += "  " + (line.urgent ? red + line.text + plain : line.text) + "\n"
+                }
+            }
+            let overdue = sections.reduce(0) { $0 + $1.overdue }
+            if shown.isEmpty { out += "\n" + c.text(.board(.nothing)) + "\n" }
+            if overdue > 0 {
+                out += "\n" + red + c.text(.board(.anythingOverdue), [String(overdue)]) + plain + "\n"
+            }
+            let columns = [Column("at", "AT", "时间"), Column("overdue", "OVERDUE", "逾期")]
+                + sections.map { Column($0.name, $0.name.uppercased(), $0.name) }
+            let row: [Cell] = [.instant(now), .int(Int64(overdue))] + sections.map { .json(.object($0.data)) }
+            return .summary(text: out, data: ResultTable(columns: columns, rows: [row]), record: true,
+                            status: overdue > 0 ? .found : .done)
+        })
+}
