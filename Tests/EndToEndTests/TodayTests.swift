@@ -39,7 +39,7 @@ final class TodayTests: XCTestCase {
         XCTAssertTrue(soon.stdout.contains("Complaints") && soon.stdout.contains(id), soon.stdout)
         let late = board(cs, at: "2026-11-25T11:00:00+08:00")
         XCTAssertEqual(late.status, 4, "past the promise: cron mails the board")
-        XCTAssertTrue(late.stdout.contains("60 min late"), late.stdout)
+        XCTAssertTrue(late.stdout.contains("1 h late"), late.stdout)
         XCTAssertEqual(cs.run(["complaint", "resolve", id, "--resolution", "ok"],
                               env: ["CS_NOW": "2026-11-25T11:00:00+08:00"]).status, 0)
         let after = board(cs, at: "2026-11-25T11:00:00+08:00")
@@ -94,6 +94,9 @@ final class TodayTests: XCTestCase {
         XCTAssertEqual(gap.status, 4, "an unexplained number is overdue for the day report")
         XCTAssertTrue(gap.stdout.contains("gap 144031900111-00000002"), gap.stdout)
         XCTAssertEqual(try data(cs)["overdue"] as? Int, 1)
+        let nextMorning = board(cs, at: "2026-11-24T09:00:00+08:00")
+        XCTAssertTrue(nextMorning.stdout.contains("gap 144031900111-00000002"),
+                      "the morning shift explains what last night's report found:\n\(nextMorning.stdout)")
         XCTAssertEqual(cs.run("invoice", "explain", "00000002", "--reason", "torn").status, 0)
         XCTAssertEqual(board(cs).status, 0)
         XCTAssertFalse(board(cs).stdout.contains("Invoices"))
@@ -104,10 +107,10 @@ final class TodayTests: XCTestCase {
         let card = cs.addMember("林青霞", phone: "13811112222", birthday: "1970-11-24")
         XCTAssertFalse(board(cs, at: "2026-11-21T10:00:00+08:00").stdout.contains("Birthdays"), "three days ahead")
         let r = board(cs, lang: "zh")
-        XCTAssertTrue(r.stdout.contains("明天  林青霞") && r.stdout.contains("需向财务领取"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("明天  林青霞") && r.stdout.contains("礼品未领"), r.stdout)
         XCTAssertEqual(cs.run("birthday", "gift", "prepare", card, "--item", "毛巾", "--picked-up-by", "lily").status, 0)
         let prepared = board(cs)
-        XCTAssertFalse(prepared.stdout.contains("gift to collect"), prepared.stdout)
+        XCTAssertFalse(prepared.stdout.contains("no gift yet"), prepared.stdout)
         XCTAssertTrue(prepared.stdout.contains("to hand to 林青霞"), prepared.stdout)
         // Not given two days after the birthday: outstanding, overdue.
         let late = board(cs, at: "2026-11-26T10:00:00+08:00")

@@ -14,11 +14,10 @@ extension BirthdayCommands {
         let withGift = Set(thisYear.map(\.account))
         for b in soon {
             let key: BoardMessage = b.inDays == 0 ? .birthdayToday : .birthdayTomorrow
-            s.say(c.text(.board(key), [b.member.name, b.member.card, b.member.phone]))
             let account = (try? Member.find(b.member.card, in: ctx.store).account) ?? b.member.card
-            if !withGift.contains(account) {
-                s.say("  " + c.text(.board(.giftToCollect), [b.member.name, b.member.card]))
-            }
+            // The gift still to collect goes on the member's own line: one line per birthday.
+            let gift = withGift.contains(account) ? "" : "  — " + c.text(.board(.giftToCollect))
+            s.say(c.text(.board(key), [b.member.name, b.member.card, b.member.phone]) + gift)
         }
         let reconciliation = try ledger.reconcile(since: nil, through: today)
         let outstanding = reconciliation.outstanding

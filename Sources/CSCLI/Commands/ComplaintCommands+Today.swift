@@ -7,13 +7,25 @@ extension ComplaintCommands {
         var s = BoardSection("complaint", title: c.text(.board(.complaints)))
         let lines = try desk(ctx).overdue(within: 12)
         for l in lines {
-            let p = l.complaint
-            let key: ComplaintMessage = l.minutesLate > 0 ? .overdueLine : .dueSoonLine
-            s.say(c.text(.complaint(key), [p.id, said(p.status.label, ctx), p.customer, p.due.short,
-                                       String(abs(l.minutesLate)), p.matter]), urgent: l.minutesLate > 0)
+            s.say(said(l, ctx), urgent: l.minutesLate > 0)
         }
         s.overdue = lines.filter { $0.minutesLate > 0 }.count
         s.add("due", ComplaintTables.overdue.table(lines))
         return s
+    }
+}
+
+extension ComplaintCommands {
+    /// One line of `overdue` and of the board: late by (or due in) hours and minutes, not a count
+    /// of minutes a clerk must divide by 60.
+    static func said(_ l: ComplaintDesk.OverdueLine, _ ctx: Context) -> String {
+        let p = l.complaint
+        let c = ctx.catalog
+        let minutes = abs(l.minutesLate)
+        let span = minutes < 60 ? c.text(.complaint(.minutes), [String(minutes)])
+            : minutes % 60 == 0 ? c.text(.complaint(.hours), [String(minutes / 60)])
+            : c.text(.complaint(.hoursMinutes), [String(minutes / 60), String(minutes % 60)])
+        let key: ComplaintMessage = l.minutesLate > 0 ? .overdueLine : .dueSoonLine
+        return c.text(.complaint(key), [p.id, said(p.status.label, ctx), p.customer, p.due.short, span, p.matter])
     }
 }

@@ -154,10 +154,7 @@ enum ComplaintCommands {
             let c = ctx.catalog
             var out = ""
             for l in lines where ctx.globals.format == .table {
-                let p = l.complaint
-                let key: ComplaintMessage = l.minutesLate > 0 ? .overdueLine : .dueSoonLine
-                out += c.text(.complaint(key), [p.id, said(p.status.label, ctx), p.customer, p.due.short,
-                                                 String(abs(l.minutesLate)), p.matter]) + "\n"
+                out += said(l, ctx) + "\n"
             }
             out += lines.isEmpty ? c.text(.complaint(.overdueNone), [now.short]) + "\n"
                 : c.text(.complaint(.overdueSome), [String(lines.count), now.short]) + "\n"

@@ -1,8 +1,8 @@
 import CSCore
 
 extension InvoiceCommands {
-    /// Stock left per range, with a warning at `invoice.lowStock`, and today's numbers never
-    /// issued nor explained (overdue: the day report would exit 4).
+    /// Stock left per range, with a warning at `invoice.lowStock`, and yesterday's and today's
+    /// numbers never issued nor explained (overdue: the day report exits 4).
     @Sendable static func today(_ ctx: Context) throws -> BoardSection {
         let c = ctx.catalog
         var s = BoardSection("invoice", title: c.text(.board(.invoices)))
@@ -12,7 +12,10 @@ extension InvoiceCommands {
         for r in warned {
             s.say(c.text(.board(.stockLow), [r.code, r.from, r.to, String(r.remaining)]))
         }
-        let gaps = try desk(ctx).report(day: ctx.clock.today).summary.gaps
+        // Yesterday's too: the day report that found a gap ran after the last shift closed, and
+        // the shift opening this morning is the one to explain it.
+        let today = ctx.clock.today
+        let gaps = try [today.adding(days: -1), today].flatMap { try desk(ctx).report(day: $0).summary.gaps }
         for g in gaps { s.say(c.text(.board(.invoiceGap), [g]), urgent: true) }
         // The ranges in hand are worth a line only beside something to act on.
         if !s.lines.isEmpty {

@@ -11,7 +11,7 @@ extension BoardMessage {
         case .birthdayToday: Text(en: "today  {0}  {1}  {2}", zh: "今天  {0}  {1}  {2}")
         case .birthdayTomorrow: Text(en: "tomorrow  {0}  {1}  {2}", zh: "明天  {0}  {1}  {2}")
         case .giftToCollect:
-            Text(en: "gift to collect from finance for {0} ({1})", zh: "需向财务领取 {0}({1})的生日礼品")
+            Text(en: "no gift yet: collect it from finance", zh: "礼品未领:请向财务领取")
         case .giftToHand: Text(en: "gift {0} ({1}) to hand to {2}", zh: "礼品 {0}({1})待交给 {2}")
         case .giftOutstanding:
             Text(en: "gift {0} ({1}) for {2} prepared {3}, neither given nor returned",

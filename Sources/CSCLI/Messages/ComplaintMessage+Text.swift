@@ -37,9 +37,12 @@ extension ComplaintMessage {
         case .overdueSome:
             Text(en: "{0} complaint(s) past or near their promise as of {1}", zh: "截至 {1} 有 {0} 件投诉已超时或即将到期")
         case .overdueLine:
-            Text(en: "{0}  {1}  {2}  due {3}, {4} min late  {5}", zh: "{0}  {1}  {2}  时限 {3},已超时 {4} 分钟  {5}")
+            Text(en: "{0}  {1}  {2}  due {3}, {4} late  {5}", zh: "{0}  {1}  {2}  时限 {3},已超时 {4}  {5}")
         case .dueSoonLine:
-            Text(en: "{0}  {1}  {2}  due {3}, in {4} min  {5}", zh: "{0}  {1}  {2}  时限 {3},还剩 {4} 分钟  {5}")
+            Text(en: "{0}  {1}  {2}  due {3}, in {4}  {5}", zh: "{0}  {1}  {2}  时限 {3},还剩 {4}  {5}")
+        case .minutes: Text(en: "{0} min", zh: "{0} 分钟")
+        case .hours: Text(en: "{0} h", zh: "{0} 小时")
+        case .hoursMinutes: Text(en: "{0} h {1} min", zh: "{0} 小时 {1} 分钟")
         case .timelineLine:
             Text(en: "{0}  {1}  {2}  {3}", zh: "{0}  {1}  {2}  {3}")
         case .reportTitle:
