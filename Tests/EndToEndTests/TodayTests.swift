@@ -60,6 +60,23 @@ final class TodayTests: XCTestCase {
         XCTAssertFalse(json.stdout.contains("\u{1B}["), "data is never coloured")
     }
 
+    func testANarrowTerminalGetsLinesCutNotWrapped() throws {
+        let cs = try CS.fresh(now: TodayTests.now)
+        XCTAssertEqual(cs.run(["complaint", "new", "--customer", "张", "--phone", "13900000000", "--matter",
+                               "包厢空调不制冷,服务员两次催促无人处理,顾客要求退还包厢费"]).status, 0)
+        let late = "2026-11-25T11:00:00+08:00"
+        let wide = cs.run(["today"], env: ["CS_NOW": late])
+        XCTAssertTrue(wide.stdout.contains("要求退还包厢费"), "no width known (a pipe): whole lines")
+        let narrow = cs.run(["today"], env: ["CS_NOW": late, "COLUMNS": "60"])
+        XCTAssertEqual(narrow.status, 4)
+        for line in narrow.stdout.split(separator: "\n") {
+            let wide: [ClosedRange<UInt32>] = [0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFF00...0xFF60]
+            let columns = line.unicodeScalars.reduce(0) { n, u in n + (wide.contains { $0.contains(u.value) } ? 2 : 1) }
+            XCTAssertLessThanOrEqual(columns, 60, String(line))
+        }
+        XCTAssertTrue(narrow.stdout.contains("…"), narrow.stdout)
+    }
+
     func testTheLostFoundSectionShowsTheSafeAndWhatIsDue() throws {
         let cs = try CS.fresh(now: TodayTests.now)
         let phone = cs.run(["lostfound", "add", "--item", "手机", "--where", "8", "--handed-in-by", "a", "--supervisor",

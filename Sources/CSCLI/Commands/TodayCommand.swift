@@ -18,12 +18,15 @@ enum TodayCommand {
             let bold = color ? "\u{1B}[1m" : ""
             let red = color ? "\u{1B}[31m" : ""
             let plain = color ? "\u{1B}[0m" : ""
+            let width = ctx.globals.format == .table ? Terminal.width(environment: ctx.environment) : nil
             var out = bold + c.text(.board(.title), [now.short]) + plain + "\n"
             let shown = sections.filter { !$0.lines.isEmpty }
             for s in shown {
                 out += "\n" + bold + s.title + plain + "\n"
                 for line in s.lines {
-                    out += "  " + (line.urgent ? red + line.text + plain : line.text) + "\n"
+                    // One screen: a line longer than the terminal is cut (with …), not wrapped.
+                    let text = width.map { DisplayWidth.truncate(line.text, to: $0 - 2) } ?? line.text
+                    out += "  " + (line.urgent ? red + text + plain : text) + "\n"
                 }
             }
             let overdue = sections.reduce(0) { $0 + $1.overdue }
