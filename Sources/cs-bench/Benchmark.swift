@@ -117,6 +117,14 @@ struct Benchmark {
         both("member earn (durable)", cs: { i in [self.cs, "member", "earn", card, "--amount", "10", "--receipt",
                                                   "B\(stamp)-\(i)"] },
              sqlite: { i in q("PRAGMA synchronous=FULL; BEGIN; UPDATE members SET points=points+10 WHERE card='\(card)'; INSERT INTO ledger VALUES('L\(stamp)-\(i)','\(card)','earn',10,'10.00','B\(stamp)-\(i)','bench','2026-11-23T10:00:00+08:00'); COMMIT;") })
+        // The same earn on the member with 10,000 ledger entries: flat cost per member means this
+        // row stays within 1.5× the one above.
+        let regular = Generator.card(0)
+        both("member earn, 10,000-entry member", cs: { i in [self.cs, "member", "earn", regular, "--amount", "10",
+                                                             "--receipt", "H\(stamp)-\(i)"] },
+             sqlite: { i in q("PRAGMA synchronous=FULL; BEGIN; UPDATE members SET points=points+10 WHERE card='\(regular)'; INSERT INTO ledger VALUES('H\(stamp)-\(i)','\(regular)','earn',10,'10.00','H\(stamp)-\(i)','bench','2026-11-23T10:00:00+08:00'); COMMIT;") })
+        both("member show, 10,000-entry member", cs: { _ in [self.cs, "member", "show", regular] },
+             sqlite: { _ in q("select * from members where card='\(regular)'") })
         both("birthday list --month 11 --csv", cs: { _ in [self.cs, "birthday", "list", "--month", "11", "--csv"] },
              sqlite: { _ in q("select card,name,phone,birthday from members where substr(birthday,6,2)='11' and "
                             + "status='active' order by substr(birthday,9,2), name") })

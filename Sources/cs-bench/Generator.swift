@@ -91,6 +91,9 @@ struct Generator {
                 m.balance = account.balance
                 m.totalSpend = account.totalSpend
                 try txn.insert(m, action: "import")
+                if let last = entries.last {
+                    txn.putQuietly(AccountSummary(account: card, account, through: last, entries: entries.count))
+                }
                 for e in entries {
                     try txn.insert(e, action: "import")
                     if let r = e.receipt {
@@ -110,6 +113,7 @@ struct Generator {
                     txn.putQuietly(GiftYearIndexEntry(account: card, year: forDate.year, gift: g.id))
                 }
             }
+            entryCount += try this.regular(into: &txn)
             try this.lostItems(into: &txn, count: this.members, valuables: config.valuableWords)
             _ = try this.invoices(into: &txn, days: 365)
             try this.complaints(into: &txn, count: this.members)

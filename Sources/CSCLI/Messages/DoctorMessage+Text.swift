@@ -36,6 +36,10 @@ extension DoctorMessage {
                  zh: "投诉 {0} 记为 {1},但处理记录最后的状态为 {2}")
         case .photoMissing:
             Text(en: "item {0}'s photo {1} is missing from the data directory", zh: "物品 {0} 的照片 {1} 在数据目录中缺失")
+        case .summaryDisagrees:
+            Text(en: "account {0}: its summary says {1} but its ledger adds up to {2} — 'cs doctor --repair' "
+                     + "rebuilds it",
+                 zh: "账户 {0}:汇总为 {1},账本合计为 {2} — 'cs doctor --repair' 可重建")
         case .figuresDisagree:
             Text(en: "member {0} shows {1} but its ledger adds up to {2}", zh: "会员 {0} 显示 {1},但流水合计为 {2}")
         case .receiptTwice: Text(en: "receipt {0} counted twice ({1}, {2})", zh: "单据 {0} 被计入两次({1}、{2})")

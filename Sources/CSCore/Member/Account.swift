@@ -20,6 +20,26 @@ public struct Account: Sendable, Equatable {
         for e in entries.sorted(by: Account.order) { apply(e) }
     }
 
+    /// An account as its summary stored it (`AccountSummary`).
+    init(points: Int64, balance: Money, totalSpend: Money, lots: [(points: Int64, expiresOn: Day?)], debt: Int64) {
+        self.points = points
+        self.balance = balance
+        self.totalSpend = totalSpend
+        self.lots = lots
+        self.debt = debt
+    }
+
+    /// A lot after the last; one with the same expiry joins it. Lots that expire the same day
+    /// are never told apart (taken oldest or newest first, the points and the day are the
+    /// same), so a summary holds at most one lot a day however long the history.
+    mutating func addLot(_ points: Int64, _ expiresOn: Day?) {
+        if let last = lots.indices.last, lots[last].expiresOn == expiresOn {
+            lots[last].points += points
+        } else {
+            lots.append((points, expiresOn))
+        }
+    }
+
     /// Time order, then the order the desk wrote them in.
     public static func order(_ a: LedgerEntry, _ b: LedgerEntry) -> Bool {
         if a.at != b.at { return a.at < b.at }
@@ -31,14 +51,14 @@ public struct Account: Sendable, Equatable {
         return (String(id[..<dash]), Int(id[id.index(after: dash)...]) ?? 0)
     }
 
-    mutating func apply(_ e: LedgerEntry) {
+    public mutating func apply(_ e: LedgerEntry) {
         points += e.points
         balance += e.balanceChange
         totalSpend += e.spendChange
         if e.undoes != nil {
             // An undo gives back what the entry took as a lot of its own (its expiry set when it
             // was written), or takes back what it gave from the newest lots.
-            if e.points > 0 { lots.append((e.points, e.expiresOn)) } else if e.points < 0 { takeNewest(-e.points) }
+            if e.points > 0 { addLot(e.points, e.expiresOn) } else if e.points < 0 { takeNewest(-e.points) }
         } else if e.kind == .expire {
             take(-e.points, expiringBy: e.at.day)
         } else if e.points > 0 {
@@ -46,7 +66,7 @@ public struct Account: Sendable, Equatable {
             let paid = min(debt, p)
             debt -= paid
             p -= paid
-            if p > 0 { lots.append((p, e.expiresOn)) }
+            if p > 0 { addLot(p, e.expiresOn) }
         } else if e.points < 0 {
             take(-e.points, expiringBy: nil)
         }

@@ -198,7 +198,7 @@ extension MemberDesk {
                                             points: row.points, amount: row.balance, receipt: nil, clerk: clerk, at: clock.now,
                                             expiresOn: row.points > 0 ? clock.today.adding(months: config.int(.pointsExpireMonths)) : nil,
                                             reason: "opening balance from import")
-                    try txn.insert(entry, action: "import")
+                    try post(entry, action: "import", in: &txn, newAccount: true)
                     m.points = row.points
                     m.balance = row.balance
                 }

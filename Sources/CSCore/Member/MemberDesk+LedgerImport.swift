@@ -132,6 +132,11 @@ extension MemberDesk {
             }
             let ordered = entries.sorted(by: Account.order)
             for e in ordered { try txn.insert(e, action: "import") }
+            // Every account opens here (its cards are new): its summary from its own entries.
+            for (id, list) in Dictionary(grouping: ordered, by: \.account) {
+                guard let last = list.last else { continue }
+                txn.putQuietly(AccountSummary(account: id, Account(entries: list), through: last, entries: list.count))
+            }
             for (_, i) in ReceiptIndexEntry.derived(from: ordered) { txn.putQuietly(i) }
         }
         report.committed = true

@@ -20,8 +20,15 @@ extension MemberDesk {
 
     /// `<account>.<desk>-<n>`, n one more than the account's entries: unique without a shared
     /// counter (one file less to rewrite per movement), and the desk keeps two desks apart.
+    /// `<account>.<desk>-<n>`, n one more than the account's entries: counted by its summary
+    /// (checked free, so a summary that fell behind can never make an id that replaces an
+    /// entry), else by reading the ledger.
     func nextEntryID(_ account: String, _ txn: Transaction) throws -> String {
-        "\(account).\(config.deskID)-\(try entries(of: account, in: txn).count + 1)"
+        if let s = try txn.get(AccountSummary.self, id: account) {
+            let id = "\(account).\(config.deskID)-\(s.entries + 1)"
+            if try txn.get(LedgerEntry.self, id: id) == nil { return id }
+        }
+        return "\(account).\(config.deskID)-\(try entries(of: account, in: txn).count + 1)"
     }
 
     /// The figures' documented limits, enforced on every movement so that whatever cs
@@ -48,8 +55,7 @@ extension MemberDesk {
     /// Records the entry and brings the member's figures (and tier) in line with the ledger.
     func post(_ txn: inout Transaction, _ member: Member, _ entry: LedgerEntry, action: String) throws -> Movement {
         var m = member
-        try txn.put(entry, action: action)
-        let account = try self.account(of: m.account, in: txn)
+        let account = try post(entry, action: action, in: &txn)
         try MemberDesk.checkLimits(entry, account)
         m.points = account.points
         m.balance = account.balance

@@ -17,7 +17,7 @@ extension MemberDesk {
                                 kind: e.kind, points: -e.points, amount: -e.amount, receipt: e.receipt,
                                 clerk: context.clerk, at: context.clock.now, expiresOn: expires, item: e.item,
                                 reason: "undo of \(e.id)", room: e.room, undoes: e.id)
-        try txn.insert(entry, action: "undo")
+        try desk.post(entry, action: "undo", in: &txn)
         guard let r = e.receipt else { return }
         if e.kind.receiptOnce { txn.delete(ReceiptIndexEntry.self, id: "\(e.kind.rawValue):\(r)") }
         if e.kind == .reverse, var index = try txn.get(ReceiptIndexEntry.self, id: "earn:\(r)") {

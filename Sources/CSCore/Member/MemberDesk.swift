@@ -60,8 +60,36 @@ public struct MemberDesk: Sendable {
         return r.records
     }
 
+    /// The account's figures: its summary when it has one, else summed from its ledger.
     func account(of id: String, in txn: Transaction?) throws -> Account {
-        Account(entries: try entries(of: id, in: txn))
+        let summary = try txn.map { try $0.get(AccountSummary.self, id: id) } ?? store.get(AccountSummary.self, id: id)
+        if let summary { return summary.account }
+        return Account(entries: try entries(of: id, in: txn))
+    }
+
+    /// Writes `entry` to the ledger and moves the account's summary on by it — by the entry
+    /// alone when it is the newest, else by summing the ledger again — and returns the account
+    /// after it. Every ledger write goes through here, so the summary never falls behind.
+    /// `newAccount`: the account is being opened by this entry (an import's opening balance),
+    /// so there is no ledger to look at.
+    @discardableResult
+    func post(_ entry: LedgerEntry, action: String, in txn: inout Transaction, newAccount: Bool = false) throws
+        -> Account {
+        try txn.insert(entry, action: action)
+        let summary: AccountSummary
+        if newAccount {
+            summary = AccountSummary(account: entry.account, Account(entries: [entry]), through: entry, entries: 1)
+        } else if let s = try txn.get(AccountSummary.self, id: entry.account), s.precedes(entry) {
+            var account = s.account
+            account.apply(entry)
+            summary = AccountSummary(account: entry.account, account, through: entry, entries: Int(s.entries) + 1)
+        } else {
+            let all = try entries(of: entry.account, in: txn).sorted(by: Account.order)
+            summary = AccountSummary(account: entry.account, Account(entries: all), through: all.last ?? entry,
+                                     entries: all.count)
+        }
+        txn.putQuietly(summary)
+        return summary.account
     }
 
     /// A movement and the account's points and stored value right after it.

@@ -4,6 +4,8 @@ public enum MemberKinds {
         KindDescriptor(name: Member.kind, examine: { try $0.examine(Member.self) }, consistency: consistency,
                        rebuild: rebuildIndexes),
         .documents(LedgerEntry.self),
+        KindDescriptor(name: AccountSummary.kind, examine: { try $0.examine(AccountSummary.self) },
+                       consistency: summaryConsistency, rebuild: rebuildSummaries),
         .documents(PhoneIndexEntry.self),
         .documents(ReceiptIndexEntry.self),
         .documents(Counter.self),
@@ -50,6 +52,43 @@ public enum MemberKinds {
                                             Fact(.doctor(.receiptIndexLacks), [key])))
         }
         return problems
+    }
+
+    /// Every account summary equals what its ledger adds up to (an account without one is
+    /// summed from its ledger when read: not a problem).
+    @Sendable static func summaryConsistency(_ store: Store) throws -> [DocumentProblem] {
+        let byAccount = Dictionary(grouping: try store.scan(LedgerEntry.self).records, by: \.account)
+        var problems = [DocumentProblem]()
+        for s in try store.scan(AccountSummary.self).records {
+            let entries = byAccount[s.id] ?? []
+            let expected = Account(entries: entries)
+            guard expected != s.account || s.entries != entries.count else { continue }
+            func said(_ a: Account, _ n: Int64) -> String {
+                "points=\(a.points) balance=\(a.balance.decimal) spend=\(a.totalSpend.decimal) debt=\(a.debt) "
+                    + "lots=\(a.lots.count) entries=\(n)"
+            }
+            let path = "\(store.root)/\(AccountSummary.kind)/"
+                + Shards.shardName(id: s.id, shardCount: store.shardCount(AccountSummary.self))
+            problems.append(DocumentProblem(path: path, line: 0,
+                                            Fact(.doctor(.summaryDisagrees), [s.id, said(s.account, s.entries),
+                                                                                said(expected, Int64(entries.count))])))
+        }
+        return problems
+    }
+
+    /// Rewrites every account's summary from its ledger.
+    @Sendable static func rebuildSummaries(_ txn: inout Transaction) throws -> Int {
+        let byAccount = Dictionary(grouping: try txn.store.scan(LedgerEntry.self).records, by: \.account)
+        for s in try txn.store.scan(AccountSummary.self).records where byAccount[s.id] == nil {
+            txn.delete(AccountSummary.self, id: s.id)
+        }
+        for (id, list) in byAccount {
+            let ordered = list.sorted(by: Account.order)
+            let summary = AccountSummary(account: id, Account(entries: ordered), through: ordered[ordered.count - 1],
+                                         entries: ordered.count)
+            if try txn.store.get(AccountSummary.self, id: id) != summary { txn.putQuietly(summary) }
+        }
+        return byAccount.count
     }
 
     /// Rebuilds the phone and receipt indexes from the members and the ledger.

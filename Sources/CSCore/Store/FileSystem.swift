@@ -63,8 +63,9 @@ enum FileSystem {
         return try read(descriptor: fd, path: path)
     }
 
-    /// The whole file behind an open descriptor, from its start (a pinned shard).
-    static func read(descriptor fd: Int32, path: String) throws(StoreError) -> [UInt8]? {
+    /// The whole file behind an open descriptor, from its start (a pinned shard); `limit`: no
+    /// more than its length when it was pinned (a shard appended to since holds later lines).
+    static func read(descriptor fd: Int32, path: String, limit: Int? = nil) throws(StoreError) -> [UInt8]? {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw ioError(path, "stat") }
         guard lseek(fd, 0, SEEK_SET) == 0 || errno == ESPIPE else { throw ioError(path, "seek") }
@@ -99,6 +100,7 @@ enum FileSystem {
                 out.append(contentsOf: chunk[0..<n])
             }
         }
+        if let limit, out.count > limit { out.removeSubrange(limit...) }
         return out
     }
 
@@ -198,6 +200,16 @@ enum FileSystem {
         #else
         try fsyncDirectory(path)
         #endif
+    }
+
+    /// Whether the file's last byte is a newline (a shard that can take appended lines).
+    static func endsWithNewline(_ path: String, size: Int) -> Bool {
+        guard size > 0 else { return false }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var byte: UInt8 = 0
+        return pread(fd, &byte, 1, off_t(size - 1)) == 1 && byte == 10
     }
 
     static func size(_ path: String) -> Int? {

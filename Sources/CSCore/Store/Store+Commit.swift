@@ -61,6 +61,8 @@ extension Store {
         var key: String
         var changes: [String: [UInt8]?] = [:]
         var order: [String] = []
+        /// Every line is new to the data directory: the shard can be appended to.
+        var allNew = true
     }
 
     /// Commits under the lock. First the undo record (`txn.json`: the old text of every line
@@ -85,11 +87,29 @@ extension Store {
             if byShard[path, default: empty].changes.updateValue(c.line, forKey: c.id) == nil {
                 byShard[path, default: empty].order.append(c.id)
             }
+            if !c.isNew { byShard[path, default: empty].allNew = false }
         }
         var newShards: [(path: String, bytes: [UInt8])] = []
+        var appends: [(path: String, bytes: [UInt8])] = []
         var undo = UndoRecord(txn: txn.id)
         for path in order {
             let edit = byShard[path]!
+            // Only new lines, to a shard that ends in a newline: append them (the shard's old
+            // length goes in the undo record) instead of reading and rewriting the whole shard —
+            // a long history costs an earn nothing.
+            if edit.allNew, let size = FileSystem.size(path), FileSystem.endsWithNewline(path, size: size) {
+                var bytes = [UInt8]()
+                for id in edit.order {
+                    guard let line = edit.changes[id] ?? nil else { continue }
+                    bytes.append(contentsOf: line)
+                    bytes.append(10)
+                }
+                if !bytes.isEmpty {
+                    appends.append((path, bytes))
+                    undo.appended.append((path, Int64(size)))
+                }
+                continue
+            }
             let existing = try read(path, txn.cache)
             let (bytes, replaced) = try rewrite(shard: existing ?? [], path: path, changes: edit.changes,
                                                 order: edit.order)
@@ -113,10 +133,10 @@ extension Store {
             undo.journal = (journalFile, Int64(FileSystem.size(journalFile) ?? 0))
         }
         let record = undo.encoded(root: root) { shardPath(kind: $0, shardCount: $1, key: $2) }
-        let written = newShards.map(\.path) + txn.files.map { "\(root)/\($0.path)" }
+        let written = newShards.map(\.path) + appends.map(\.path) + txn.files.map { "\(root)/\($0.path)" }
             + (txn.journal.first.map { [journalPath(for: $0.at)] } ?? [])
         let batched = flushesInBatch(written)
-        try committing { () throws(StoreError) in try apply(record, newShards, txn, batched: batched) }
+        try committing { () throws(StoreError) in try apply(record, newShards, appends, txn, batched: batched) }
     }
 
     /// Whether a commit's writes can be flushed by one `syncfs` per step instead of an fsync
@@ -130,9 +150,15 @@ extension Store {
     /// The commit proper, under the exclusive commit lock: undo record, files, journal, and
     /// the undo record's removal as the commit point.
     func apply(_ record: [UInt8], _ newShards: [(path: String, bytes: [UInt8])],
-               _ txn: Transaction, batched: Bool) throws(StoreError) {
+               _ appends: [(path: String, bytes: [UInt8])], _ txn: Transaction, batched: Bool) throws(StoreError) {
         try underUndoRecord(record, batched: batched) { () throws(StoreError) in
             try apply(newShards, files: txn.files, sync: !batched)
+            for a in appends {
+                if faults.failWrite(a.path) {
+                    throw StoreError.io(path: a.path, operation: "write", reason: "injected fault")
+                }
+                try FileSystem.append(a.path, a.bytes, sync: !batched)
+            }
             try appendJournal(txn.journal, sync: !batched)
         }
     }
@@ -295,6 +321,9 @@ extension Store {
         }
         for dir in directories where FileSystem.isDirectory(dir) {
             do throws(StoreError) { try FileSystem.fsyncDirectory(dir) } catch { failures.append(error.summary) }
+        }
+        for a in undo.appended {
+            do throws(StoreError) { try FileSystem.truncate(a.path, to: a.size) } catch { failures.append(error.summary) }
         }
         if let j = undo.journal {
             do throws(StoreError) { try FileSystem.truncate(j.path,

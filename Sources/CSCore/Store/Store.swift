@@ -194,9 +194,16 @@ public struct Store: Sendable {
         let paths = FileSystem.list(dir).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }.map { "\(dir)/\($0)" }
         // An export opens every shard now, under the shared lock, and lets go of it: the
         // descriptors keep this instant's files whatever commits while it streams.
+        // A shard that only gains lines is appended to in place, so each is read no further
+        // than its length at this instant.
         var pinned = [Int32](repeating: -1, count: paths.count)
+        var lengths = [Int?](repeating: nil, count: paths.count)
         if let view = readView, view.releasesAfterPinning, view.holdsLock {
-            for (i, path) in paths.enumerated() { pinned[i] = open(path, O_RDONLY | O_CLOEXEC) }
+            for (i, path) in paths.enumerated() {
+                pinned[i] = open(path, O_RDONLY | O_CLOEXEC)
+                var st = stat()
+                if pinned[i] >= 0 && fstat(pinned[i], &st) == 0 { lengths[i] = Int(st.st_size) }
+            }
             view.end()
         }
         defer { for fd in pinned where fd >= 0 { close(fd) } }
@@ -204,9 +211,10 @@ public struct Store: Sendable {
         var start = 0
         while start < paths.count {
             let range = start..<min(start + batch, paths.count)
-            let group = range.map { (paths[$0], pinned[$0]) }
-            let results = ParallelShards.map(group) { item in self.decodeShard(R.self, path: item.0, fd: item.1,
-                                                                               lineFilter: lineFilter, keep: keep) }
+            let group = range.map { (paths[$0], pinned[$0], lengths[$0]) }
+            let results = ParallelShards.map(group) { item in
+                self.decodeShard(R.self, path: item.0, fd: item.1, limit: item.2, lineFilter: lineFilter, keep: keep)
+            }
             for r in results {
                 switch r {
                 case .success(let shard):
@@ -220,12 +228,13 @@ public struct Store: Sendable {
         return problems
     }
 
-    func decodeShard<R: Record>(_: R.Type, path: String, fd: Int32 = -1,
+    func decodeShard<R: Record>(_: R.Type, path: String, fd: Int32 = -1, limit: Int? = nil,
                                 lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)?,
                                 keep: (@Sendable (R) -> Bool)? = nil) -> Result<ScanResult<R>, StoreError> {
         var out = ScanResult<R>(records: [], problems: [])
         do throws(StoreError) {
-            let read = fd >= 0 ? try FileSystem.read(descriptor: fd, path: path) : try FileSystem.read(path)
+            let read = fd >= 0 ? try FileSystem.read(descriptor: fd, path: path, limit: limit)
+                : try FileSystem.read(path)
             guard let bytes = read else { return .success(out) }
             for (n, range) in Shards.lines(bytes).enumerated() {
                 if let lineFilter, !lineFilter(bytes[range]) { continue }

@@ -17,6 +17,9 @@ public struct Transaction: Sendable {
         let shardKey: String
         let id: String
         var line: [UInt8]?   // nil: delete
+        /// Known to be absent from the data directory (a new ledger entry): a shard that only
+        /// gains such lines is appended to, not rewritten.
+        var isNew = false
     }
 
     private(set) var order: [String] = []
@@ -58,7 +61,7 @@ public struct Transaction: Sendable {
     /// Stores `record` and journals the change with the whole document before and after.
     public mutating func put<R: Record>(_ record: R, action: String) throws {
         let before = try get(R.self, id: record.id)
-        putQuietly(record)
+        putQuietly(record, isNew: before == nil)
         if let indexed = R.self as? any Indexed.Type { try updateIndexes(indexed, before: before, after: record) }
         journalChange(R.kind, record.id, action, before: before?.journalDocument, after: record.journalDocument)
     }
@@ -78,19 +81,23 @@ public struct Transaction: Sendable {
     }
 
     /// Stores a derived record (an index entry, a counter) without a journal line of its own.
-    public mutating func putQuietly<R: Record>(_ record: R) {
+    /// `isNew`: the caller knows the record is not in the data directory (only a pending
+    /// change in this transaction can say otherwise, and then it decides).
+    public mutating func putQuietly<R: Record>(_ record: R, isNew: Bool = false) {
         let k = Transaction.key(R.kind, record.id)
-        if changes[k] == nil { order.append(k) }
+        let pending = changes[k]
+        if pending == nil { order.append(k) }
         changes[k] = RecordChange(kind: R.kind, shardCount: store.shardCount(R.self),
                                   shardKey: R.shardKey(forID: record.id), id: record.id,
-                                  line: Store.line(of: record, updatedAt: clock.now))
+                                  line: Store.line(of: record, updatedAt: clock.now), isNew: pending?.isNew ?? isNew)
     }
 
     public mutating func delete<R: Record>(_: R.Type, id: String) {
         let k = Transaction.key(R.kind, id)
-        if changes[k] == nil { order.append(k) }
+        let pending = changes[k]
+        if pending == nil { order.append(k) }
         changes[k] = RecordChange(kind: R.kind, shardCount: store.shardCount(R.self), shardKey: R.shardKey(forID: id),
-                                  id: id, line: nil)
+                                  id: id, line: nil, isNew: pending?.isNew ?? false)
     }
 
     /// Replaces a whole file of the data directory (such as `config.json`) in the same commit.
@@ -172,7 +179,7 @@ extension Transaction {
     /// Stores a record the caller knows is new (bulk import), journalled without reading a
     /// "before" that cannot exist.
     public mutating func insert<R: Record>(_ record: R, action: String) throws {
-        putQuietly(record)
+        putQuietly(record, isNew: true)
         if let indexed = R.self as? any Indexed.Type { try updateIndexes(indexed, before: nil as R?, after: record) }
         journalChange(R.kind, record.id, action, before: nil, after: record.journalDocument)
     }

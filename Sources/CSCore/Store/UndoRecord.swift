@@ -23,6 +23,9 @@ struct UndoRecord: Sendable {
     var files: [(path: String, old: [UInt8]?)] = []
     /// The journal file and its length before the change's lines were appended.
     var journal: (path: String, size: Int64)?
+    /// Shards that only gained new lines, appended, and their lengths before (absolute paths,
+    /// inside the root): cut back on rollback.
+    var appended: [(path: String, size: Int64)] = []
 
     /// A restore's switch of top-level entries (see `Store.restore`).
     struct RestoreSwitch: Sendable {
@@ -60,6 +63,8 @@ struct UndoRecord: Sendable {
         o.add("files", .array(fileChanges))
         let journalJSON = journal.map { JSON.object(JSONObject([("path", .string($0.path)), ("size", .int($0.size))])) }
         o.add("journal", journalJSON ?? .null)
+        let appendedJSON = appended.map { JSON.object(JSONObject([("path", .string($0.path)), ("size", .int($0.size))])) }
+        o.add("appended", .array(appendedJSON))
         if let r = restore {
             o.add("restore", .object(JSONObject([
                 ("staging", .string(r.staging)), ("aside", .string(r.aside)),
@@ -119,6 +124,14 @@ struct UndoRecord: Sendable {
                   let inside = store.confined(absolute: p), FileSystem.parentOf(inside) == store.journalDirectory,
                   inside.hasSuffix(".jsonl") else { throw damaged("the journal path lies outside the journal directory") }
             undo.journal = (inside, size)
+        }
+        for a in o["appended"]?.array ?? [] {
+            guard let ao = a.object, let p = ao["path"]?.string, let size = ao["size"]?.int, size >= 0,
+                  let inside = store.confined(absolute: p), inside.hasSuffix(".jsonl"),
+                  FileSystem.parentOf(inside) != store.journalDirectory else {
+                throw damaged("an appended shard lies outside the data directory")
+            }
+            undo.appended.append((inside, size))
         }
         if let r = o["restore"], r != .null {
             undo.restore = try decodeSwitch(r, store: store)

@@ -1,0 +1,99 @@
+import Foundation
+import XCTest
+@testable import CSCore
+
+/// Issue 16: a change that only adds new lines to a shard appends them instead of rewriting the
+/// shard; the undo record keeps the shard's old length, so a failure or a crash still leaves the
+/// old state, and a pinned reader never reads past the length it pinned.
+final class StoreAppendTests: XCTestCase {
+    var root: String!
+    let clock = Clock(now: Instant(parsing: "2026-11-23T10:00:00+08:00", defaultOffset: .utc)!)
+
+    override func setUpWithError() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("cs-append-\(UUID().uuidString)").path
+        XCTAssertTrue(try Store(root: root).initialize(clock: clock, clerk: "t"))
+    }
+
+    func insert(_ store: Store, _ notes: Note...) throws {
+        try store.change(clerk: "t", command: "test", clock: clock) { txn in
+            for n in notes { try txn.insert(n, action: "insert") }
+        }
+    }
+
+    func inode(_ path: String) throws -> UInt64 {
+        try XCTUnwrap((try FileManager.default.attributesOfItem(atPath: path))[.systemFileNumber] as? UInt64)
+    }
+
+    /// Ids that all land in one shard of the four.
+    func sameShard(_ count: Int) -> [String] {
+        let home = Shards.shardName(id: "n0", shardCount: 4)
+        return (0..<1000).map { "n\($0)" }.filter { Shards.shardName(id: $0, shardCount: 4) == home }
+            .prefix(count).map { $0 }
+    }
+
+    func testNewLinesAreAppendedToTheShardInPlace() throws {
+        let store = Store(root: root)
+        let ids = sameShard(3)
+        try insert(store, Note(id: ids[0], text: "first"))
+        let shard = store.shardPath(kind: "notes", shardCount: 4, key: ids[0])
+        let before = try inode(shard)
+        let old = try XCTUnwrap(FileSystem.read(shard))
+        try insert(store, Note(id: ids[1], text: "second"), Note(id: ids[2], text: "third"))
+        XCTAssertEqual(try inode(shard), before, "the same file, appended to (a rewrite renames a new one in)")
+        let now = try XCTUnwrap(FileSystem.read(shard))
+        XCTAssertEqual(Array(now.prefix(old.count)), old, "the old lines are untouched")
+        XCTAssertEqual(try store.scan(Note.self).records.map(\.text).sorted(), ["first", "second", "third"])
+        // A replaced line still rewrites the shard.
+        try store.change(clerk: "t", command: "test", clock: clock) { txn in
+            try txn.put(Note(id: ids[0], text: "changed"), action: "put")
+        }
+        XCTAssertNotEqual(try inode(shard), before)
+        XCTAssertEqual(try store.get(Note.self, id: ids[0])?.text, "changed")
+    }
+
+    func testAFailureAfterTheAppendCutsTheShardBack() throws {
+        var store = Store(root: root)
+        let ids = sameShard(2)
+        try insert(store, Note(id: ids[0], text: "kept"))
+        let shard = store.shardPath(kind: "notes", shardCount: 4, key: ids[0])
+        let old = try XCTUnwrap(FileSystem.read(shard))
+        // The journal write after the append fails: the change is rolled back at once.
+        store.faults = FaultPlan(failWritesMatching: "journal")
+        XCTAssertThrowsError(try insert(store, Note(id: ids[1], text: "never")))
+        XCTAssertEqual(try FileSystem.read(shard), old)
+        XCTAssertFalse(FileSystem.exists(store.transactionPath))
+    }
+
+    func testAWriterKilledAfterTheAppendIsRolledBackByTheNextCommand() throws {
+        var store = Store(root: root)
+        let ids = sameShard(3)
+        try insert(store, Note(id: ids[0], text: "kept"))
+        let shard = store.shardPath(kind: "notes", shardCount: 4, key: ids[0])
+        let old = try XCTUnwrap(FileSystem.read(shard))
+        store.faults = FaultPlan(failWritesMatching: "journal", abandonOnFault: true)
+        XCTAssertThrowsError(try insert(store, Note(id: ids[1], text: "never")))
+        XCTAssertNotEqual(try FileSystem.read(shard), old, "the dead writer's line is in the file")
+        var reader = Store(root: root)
+        reader.readView = ReadView(timeoutMilliseconds: 1000)
+        XCTAssertNil(try reader.get(Note.self, id: ids[1]), "a reader never sees it")
+        reader.readView?.end()
+        XCTAssertEqual(try FileSystem.read(shard), old, "cut back to its old length")
+        try insert(Store(root: root), Note(id: ids[2], text: "next"))
+        XCTAssertEqual(try Store(root: root).scan(Note.self).records.map(\.text).sorted(), ["kept", "next"])
+    }
+
+    func testAPinnedShardIsReadAsItWasWhenPinned() throws {
+        let store = Store(root: root)
+        let ids = sameShard(2)
+        try insert(store, Note(id: ids[0], text: "before"))
+        let shard = store.shardPath(kind: "notes", shardCount: 4, key: ids[0])
+        // What an export does: open under the shared lock, note the length, let go, read later.
+        let fd = open(shard, O_RDONLY)
+        defer { close(fd) }
+        let pinned = try XCTUnwrap(FileSystem.size(shard))
+        try insert(store, Note(id: ids[1], text: "after"))
+        let read = try XCTUnwrap(try FileSystem.read(descriptor: fd, path: shard, limit: pinned))
+        XCTAssertEqual(read.count, pinned, "the line appended after pinning is not part of the export")
+        XCTAssertEqual(Shards.lines(read).count, 1)
+    }
+}
