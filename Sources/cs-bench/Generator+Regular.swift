@@ -10,15 +10,16 @@ extension Generator {
         guard members > 0 else { return 0 }
         let card = Generator.card(0)
         guard var m = try txn.get(Member.self, id: card) else { return 0 }
+        let previous = try txn.records(LedgerEntry.self, shardKey: card, idPrefix: card + ".") { _ in true }
         var entries = [LedgerEntry]()
         for k in 0..<Generator.regularEntries {
             let at = now.adding(seconds: -Int64(Generator.regularEntries - k) * 9_000)
             let amount = Money(fen: Int64(rng.int(1_000...50_000)))
-            entries.append(LedgerEntry(id: "\(card).01-\(1_000 + k)", card: card, account: card, kind: .earn,
+            // Numbered on from the entries before, as the desk numbers them.
+            entries.append(LedgerEntry(id: "\(card).01-\(previous.count + 1 + k)", card: card, account: card, kind: .earn,
                                        points: amount.fen / 100, amount: amount, receipt: "REG-\(k)",
                                        clerk: "bench", at: at, expiresOn: at.day.adding(years: 1)))
         }
-        let previous = try txn.records(LedgerEntry.self, shardKey: card, idPrefix: card + ".") { _ in true }
         let all = (previous + entries).sorted(by: Account.order)
         let account = Account(entries: all)
         txn.putQuietly(AccountSummary(account: card, account, through: all[all.count - 1], entries: all.count))

@@ -43,7 +43,7 @@ extension MemberDesk {
     public func importMembers(csv bytes: [UInt8], ledger ledgerBytes: [UInt8]? = nil,
                               dryRun: Bool) throws -> ImportReport {
         var report = ImportReport()
-        let rows: [CSVReader.Row]
+        var rows: [CSVReader.Row]
         do { rows = try CSVReader.parse(bytes) } catch {
             switch error {
             case .invalidUTF8: throw MemberError.importRejected([PlacedImportProblem(.file, .notUTF8)])
@@ -169,6 +169,8 @@ extension MemberDesk {
             parsed.append((m, points!, balance!))
             lines.append(row.line)
         }
+        // The parsed rows are done with: let their strings go before the change is built.
+        rows = []
         guard report.errors.isEmpty else { throw MemberError.importRejected(report.errors) }
         if let ledgerBytes {
             return try importWithLedger(parsed.map(\.member), lines: lines, csvFigures: parsed.map { ($0.points,

@@ -146,14 +146,20 @@ extension Store {
     /// Appends the entries with one write and an fsync (or the caller's batch flush).
     func appendJournal(_ entries: [JournalEntry], sync: Bool = true) throws(StoreError) {
         guard let first = entries.first else { return }
-        try FileSystem.makeDirectory(journalDirectory)
-        let path = journalPath(for: first.at)
-        var out = [UInt8]()
+        var lines = [UInt8]()
         for e in entries {
-            JSON.object(e.json).encode(into: &out)
-            out.append(10)
+            JSON.object(e.json).encode(into: &lines)
+            lines.append(10)
         }
+        try appendJournal(lines, at: first.at, sync: sync)
+    }
+
+    /// Appends encoded lines to the journal file of `at`'s month.
+    func appendJournal(_ lines: [UInt8], at: Instant, sync: Bool = true) throws(StoreError) {
+        guard !lines.isEmpty else { return }
+        try FileSystem.makeDirectory(journalDirectory)
+        let path = journalPath(for: at)
         if faults.failWrite(path) { throw StoreError.io(path: path, operation: "write", reason: "injected fault") }
-        try FileSystem.append(path, out, sync: sync)
+        try FileSystem.append(path, lines, sync: sync)
     }
 }

@@ -89,7 +89,7 @@ extension Store {
             }
             if !c.isNew { byShard[path, default: empty].allNew = false }
         }
-        var newShards: [(path: String, bytes: [UInt8])] = []
+        var rewrites: [(path: String, edit: ShardEdit)] = []
         var appends: [(path: String, bytes: [UInt8])] = []
         var undo = UndoRecord(txn: txn.id)
         for path in order {
@@ -110,10 +110,12 @@ extension Store {
                 }
                 continue
             }
-            let existing = try read(path, txn.cache)
-            let (bytes, replaced) = try rewrite(shard: existing ?? [], path: path, changes: edit.changes,
-                                                order: edit.order)
-            newShards.append((path, bytes))
+            // Only what the undo record needs now (the old text of the lines replaced); the new
+            // shard is built and written one at a time once the record is durable, so a bulk
+            // load never holds every new shard at once.
+            let existing = try peek(path, txn.cache)
+            let replaced = try replacedLines(shard: existing ?? [], path: path, changes: edit.changes)
+            rewrites.append((path, edit))
             // A shard this change creates is simply removed on rollback (keeps a bulk load's
             // undo record small).
             if existing == nil {
@@ -128,15 +130,15 @@ extension Store {
         for f in txn.files {
             undo.files.append((f.path, try FileSystem.read("\(root)/\(f.path)")))
         }
-        if let first = txn.journal.first {
-            let journalFile = journalPath(for: first.at)
+        if let at = txn.journalAt {
+            let journalFile = journalPath(for: at)
             undo.journal = (journalFile, Int64(FileSystem.size(journalFile) ?? 0))
         }
         let record = undo.encoded(root: root) { shardPath(kind: $0, shardCount: $1, key: $2) }
-        let written = newShards.map(\.path) + appends.map(\.path) + txn.files.map { "\(root)/\($0.path)" }
-            + (txn.journal.first.map { [journalPath(for: $0.at)] } ?? [])
+        let written = rewrites.map(\.path) + appends.map(\.path) + txn.files.map { "\(root)/\($0.path)" }
+            + (txn.journalAt.map { [journalPath(for: $0)] } ?? [])
         let batched = flushesInBatch(written)
-        try committing { () throws(StoreError) in try apply(record, newShards, appends, txn, batched: batched) }
+        try committing { () throws(StoreError) in try apply(record, rewrites, appends, txn, batched: batched) }
     }
 
     /// Whether a commit's writes can be flushed by one `syncfs` per step instead of an fsync
@@ -149,17 +151,17 @@ extension Store {
 
     /// The commit proper, under the exclusive commit lock: undo record, files, journal, and
     /// the undo record's removal as the commit point.
-    func apply(_ record: [UInt8], _ newShards: [(path: String, bytes: [UInt8])],
+    func apply(_ record: [UInt8], _ rewrites: [(path: String, edit: ShardEdit)],
                _ appends: [(path: String, bytes: [UInt8])], _ txn: Transaction, batched: Bool) throws(StoreError) {
         try underUndoRecord(record, batched: batched) { () throws(StoreError) in
-            try apply(newShards, files: txn.files, sync: !batched)
+            try apply(rewrites, cache: txn.cache, files: txn.files, sync: !batched)
             for a in appends {
                 if faults.failWrite(a.path) {
                     throw StoreError.io(path: a.path, operation: "write", reason: "injected fault")
                 }
                 try FileSystem.append(a.path, a.bytes, sync: !batched)
             }
-            try appendJournal(txn.journal, sync: !batched)
+            if let at = txn.journalAt { try appendJournal(txn.journalLines, at: at, sync: !batched) }
         }
     }
 
@@ -197,15 +199,18 @@ extension Store {
         }
     }
 
-    /// Writes the new shards and files (each atomically), then syncs their directories once
-    /// (or leaves every flush to the caller's batch).
-    func apply(_ shards: [(path: String, bytes: [UInt8])], files: [(path: String, object: JSONObject)],
-               sync: Bool = true) throws(StoreError) {
+    /// Builds and writes each new shard in turn, then the files (each atomically), then syncs
+    /// their directories once (or leaves every flush to the caller's batch).
+    func apply(_ shards: [(path: String, edit: ShardEdit)], cache: ShardCache?,
+               files: [(path: String, object: JSONObject)], sync: Bool = true) throws(StoreError) {
         var directories: [String] = []
         for shard in shards {
             let dir = FileSystem.parentOf(shard.path)
             try FileSystem.makeDirectory(dir)
-            try FileSystem.writeAtomically(shard.path, shard.bytes, sync: sync, syncDirectory: false, faults: faults)
+            let existing = try peek(shard.path, cache)
+            let (bytes, _) = try rewrite(shard: existing ?? [], path: shard.path, changes: shard.edit.changes,
+                                         order: shard.edit.order)
+            try FileSystem.writeAtomically(shard.path, bytes, sync: sync, syncDirectory: false, faults: faults)
             if !directories.contains(dir) { directories.append(dir) }
         }
         for f in files {
@@ -335,6 +340,26 @@ extension Store {
         }
         try FileSystem.remove(transactionPath)
         try FileSystem.fsyncDirectory(root)
+    }
+
+    /// A shard's bytes as this transaction read them, else from disk without keeping them.
+    func peek(_ path: String, _ cache: ShardCache?) throws(StoreError) -> [UInt8]? {
+        if let hit = cache?.files[path] { return hit }
+        return try FileSystem.read(path)
+    }
+
+    /// The old text of every line of the shard that `changes` replaces or removes, each checked
+    /// to parse (a damaged line is never replaced).
+    func replacedLines(shard old: [UInt8], path: String,
+                       changes: [String: [UInt8]?]) throws(StoreError) -> [String: [UInt8]] {
+        var replaced = [String: [UInt8]]()
+        for (n, range) in Shards.lines(old).enumerated() {
+            if let id = Shards.lineID(old, range), changes[id] != nil, replaced[id] == nil {
+                _ = try parseObject(old, range, path: path, line: n + 1)
+                replaced[id] = Array(old[range])
+            }
+        }
+        return replaced
     }
 
     /// The shard with the given lines replaced (or removed, for nil), and new ids appended in

@@ -25,7 +25,10 @@ public struct Transaction: Sendable {
     private(set) var order: [String] = []
     private(set) var changes: [String: RecordChange] = [:]
     private(set) var files: [(path: String, object: JSONObject)] = []
-    private(set) var journal: [JournalEntry] = []
+    /// The journal lines, encoded as they are made: a 100k-row import holds their bytes, not
+    /// 200k JSON trees (issue 16: memory). All carry the transaction's one time.
+    private(set) var journalLines: [UInt8] = []
+    private(set) var journalAt: Instant?
     /// Set in an undo: the transaction it takes back, recorded on each of its journal lines.
     public var undoes: String?
 
@@ -76,8 +79,11 @@ public struct Transaction: Sendable {
 
     mutating func journalChange(_ kind: String, _ recordID: String, _ action: String, before: JSONObject?,
                                 after: JSONObject?) {
-        journal.append(JournalEntry(at: clock.now, clerk: clerk, command: command, kind: kind, id: recordID,
-                                    action: action, before: before, after: after, transaction: id, undoes: undoes))
+        let entry = JournalEntry(at: clock.now, clerk: clerk, command: command, kind: kind, id: recordID,
+                                 action: action, before: before, after: after, transaction: id, undoes: undoes)
+        if journalAt == nil { journalAt = entry.at }
+        JSON.object(entry.json).encode(into: &journalLines)
+        journalLines.append(10)
     }
 
     /// Stores a derived record (an index entry, a counter) without a journal line of its own.
