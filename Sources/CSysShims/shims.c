@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include <errno.h>
+#include <string.h>
 #include <unistd.h>
 #include "CSysShims.h"
 
@@ -11,4 +12,9 @@ int cs_syncfs(int fd) {
     errno = ENOSYS;
     return -1;
 #endif
+}
+
+int cs_contains(const void *haystack, unsigned long haystackLength, const void *needle,
+                unsigned long needleLength) {
+    return memmem(haystack, haystackLength, needle, needleLength) != NULL;
 }

@@ -84,15 +84,25 @@ final class AccountSummaryTests: XCTestCase {
         XCTAssertEqual(try stored(m.account)?.entries, 2)
     }
 
-    func testAStaleSummaryIsFoundByTheDoctorAndRebuiltByRepair() throws {
+    /// A member with one earn of 500 points, and the account's summary.
+    func memberWithOneEarn() throws -> (Member, AccountSummary) {
         let m = try register(at: "2026-01-05T10:00:00+08:00")
         _ = try desk(at: "2026-01-05T11:00:00+08:00").earn(m.card, amount: Money(yuan: 500), receipt: "R1", room: nil)
-        let good = try XCTUnwrap(try stored(m.account))
-        let store = Store(root: root)
-        try store.change(clerk: "t", command: "test", clock: clock("2026-01-05T12:00:00+08:00")) { txn in
+        return (m, try XCTUnwrap(try stored(m.account)))
+    }
+
+    /// Writes a wrong summary over `good`, as a bug or a hand edit would leave it.
+    func plant(_ good: AccountSummary, _ account: Account, entries: Int) throws {
+        try Store(root: root).change(clerk: "t", command: "test", clock: clock("2026-01-05T12:00:00+08:00")) { txn in
             let last = try XCTUnwrap(try txn.get(LedgerEntry.self, id: good.throughID))
-            txn.putQuietly(AccountSummary(account: m.account, Account(entries: []), through: last, entries: 1))
+            txn.putQuietly(AccountSummary(account: good.id, account, through: last, entries: entries))
         }
+    }
+
+    func testAStaleSummaryIsFoundByTheDoctorAndRebuiltByRepair() throws {
+        let (m, good) = try memberWithOneEarn()
+        let store = Store(root: root)
+        try plant(good, Account(entries: []), entries: 1)
         let problems = try MemberDeskKindsCheck.problems(root)
         XCTAssertEqual(problems.count, 1)
         XCTAssertEqual(problems.first?.fact?.key, .doctor(.summaryDisagrees))
@@ -105,14 +115,9 @@ final class AccountSummaryTests: XCTestCase {
     }
 
     func testASummaryThatMiscountsItsEntriesNeverMakesAnIDThatReplacesOne() throws {
-        let m = try register(at: "2026-01-05T10:00:00+08:00")
-        _ = try desk(at: "2026-01-05T11:00:00+08:00").earn(m.card, amount: Money(yuan: 500), receipt: "R1", room: nil)
-        let good = try XCTUnwrap(try stored(m.account))
+        let (m, good) = try memberWithOneEarn()
         let store = Store(root: root)
-        try store.change(clerk: "t", command: "test", clock: clock("2026-01-05T12:00:00+08:00")) { txn in
-            let last = try XCTUnwrap(try txn.get(LedgerEntry.self, id: good.throughID))
-            txn.putQuietly(AccountSummary(account: m.account, good.account, through: last, entries: 0))
-        }
+        try plant(good, good.account, entries: 0)
         let next = try desk(at: "2026-01-05T13:00:00+08:00").earn(m.card, amount: Money(yuan: 1), receipt: "R2",
                                                                 room: nil)
         XCTAssertEqual(next.entry.id, "\(m.account).01-2", "counted from the ledger when the count is taken")

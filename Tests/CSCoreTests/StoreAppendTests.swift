@@ -97,3 +97,22 @@ final class StoreAppendTests: XCTestCase {
         XCTAssertEqual(Shards.lines(read).count, 1)
     }
 }
+
+/// The id-free check of a new ledger entry scans a long shard in pieces; a line split across
+/// two pieces is still found, and only at the start of a line.
+final class HasLineTests: XCTestCase {
+    func testALineIsFoundWhereverThePiecesSplitItAndOnlyAtALineStart() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cs-hasline-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var text = ""
+        for k in 0..<40_000 { text += "{\"id\":\"a.01-\(k)\",\"note\":\"{\\\"id\\\":\\\"x\\\"\"}\n" }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertGreaterThan(text.utf8.count, 3 * (1 << 18), "several pieces")
+        for k in [0, 1, 7_000, 13_501, 25_000, 39_999] {
+            XCTAssertTrue(try FileSystem.hasLine(path, startingWith: Shards.linePrefix(id: "a.01-\(k)")), "\(k)")
+        }
+        XCTAssertFalse(try FileSystem.hasLine(path, startingWith: Shards.linePrefix(id: "a.01-40000")))
+        XCTAssertFalse(try FileSystem.hasLine(path, startingWith: Shards.linePrefix(id: "x")), "inside a line")
+        XCTAssertFalse(try FileSystem.hasLine(path + ".absent", startingWith: Shards.linePrefix(id: "a.01-0")))
+    }
+}

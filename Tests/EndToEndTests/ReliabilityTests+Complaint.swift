@@ -30,7 +30,7 @@ extension ReliabilityTests {
         for n in 0..<rounds {
             let id = newComplaint(cs, n)
             let results = cs.dataDirectory.path + "-race-\(n)"
-            FileManager.default.createFile(atPath: results, contents: nil)
+            XCTAssertTrue(FileManager.default.createFile(atPath: results, contents: nil))
             // Even rounds: two clerks resolve at once. Odd rounds: one escalates as the other resolves.
             let second = n % 2 == 0 ? "resolve \(id) --resolution b" : "escalate \(id) --to boss"
             let procs = ["resolve \(id) --resolution a", second].map { cmd in

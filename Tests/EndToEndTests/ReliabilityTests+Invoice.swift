@@ -23,7 +23,7 @@ extension ReliabilityTests {
         let writers = 8, each = Campaign.size(6, 40)
         let cs = try invoiceDesk(size: writers * each + 10)
         let failures = cs.dataDirectory.path + "-failures"
-        FileManager.default.createFile(atPath: failures, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: failures, contents: nil))
         let procs = (0..<writers).map { w in
             shell(cs, """
             for i in $(seq 1 \(each)); do

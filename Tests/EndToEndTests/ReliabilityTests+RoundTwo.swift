@@ -92,7 +92,7 @@ extension ReliabilityTests {
         for i in 0..<10 { _ = cs.addMember("Base\(i)", phone: "1370000000\(i)") }
         let rows = Campaign.size(1_500, 20_000), rounds = Campaign.size(6, 30)
         let counts = cs.dataDirectory.path + "-counts"
-        FileManager.default.createFile(atPath: counts, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: counts, contents: nil))
         let stop = cs.dataDirectory.path + "-stop"
         var readers = [Process]()
         for _ in 0..<2 {
@@ -119,7 +119,7 @@ extension ReliabilityTests {
             p.waitUntilExit()
             if p.terminationReason == .uncaughtSignal { killed += 1 }
         }
-        FileManager.default.createFile(atPath: stop, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: stop, contents: nil))
         for p in readers { p.waitUntilExit() }
         let seen = try String(contentsOfFile: counts, encoding: .utf8).split(separator: "\n").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         let partial = seen.filter { ($0 - 10) % rows != 0 }

@@ -117,7 +117,7 @@ final class ReliabilityTests: XCTestCase {
         let card = cs.addMember("Shared", phone: "13700000001", birthday: "1990-12-01")
         let writers = 8, changes = Campaign.size(5, 40)
         let failures = cs.dataDirectory.path + "-failures"
-        FileManager.default.createFile(atPath: failures, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: failures, contents: nil))
         var procs = [Process]()
         for w in 0..<writers {
             let script = """

@@ -88,7 +88,7 @@ public struct ComplaintMonthEntry: Record, Equatable {
         severity = try d.choice("severity", Severity.self)
         staff = try d.optionalString("staff")
         minutesTaken = try d.optionalInt("minutesTaken")
-        onTime = try d.value("onTime").flatMap(\.bool)
+        onTime = d.value("onTime").flatMap(\.bool)
         satisfaction = try d.optionalInt("satisfaction").map { Int($0) }
     }
 

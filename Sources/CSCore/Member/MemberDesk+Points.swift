@@ -26,7 +26,7 @@ extension MemberDesk {
     func nextEntryID(_ account: String, _ txn: Transaction) throws -> String {
         if let s = try txn.get(AccountSummary.self, id: account) {
             let id = "\(account).\(config.deskID)-\(s.entries + 1)"
-            if try txn.get(LedgerEntry.self, id: id) == nil { return id }
+            if try !txn.has(LedgerEntry.self, id: id) { return id }
         }
         return "\(account).\(config.deskID)-\(try entries(of: account, in: txn).count + 1)"
     }

@@ -2,12 +2,12 @@
 import Glibc
 private let systemRead = Glibc.read
 private let systemRename = Glibc.rename
-import CSysShims
 #elseif canImport(Darwin)
 import Darwin
 private let systemRead = Darwin.read
 private let systemRename = Darwin.rename
 #endif
+import CSysShims
 
 /// The few system calls the store needs, each retried on EINTR and turned into a `StoreError`
 /// that names the path and the operating system's reason.
@@ -200,6 +200,40 @@ enum FileSystem {
         #else
         try fsyncDirectory(path)
         #endif
+    }
+
+    /// Whether a line of the file starts with `prefix`, read in 256 KB pieces through one
+    /// buffer: a yes/no about a long shard without copying all of it into memory.
+    static func hasLine(_ path: String, startingWith prefix: [UInt8]) throws(StoreError) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return false }
+            throw ioError(path, "open")
+        }
+        defer { close(fd) }
+        // A newline before the prefix, so a match starts a line; the file's start counts as one.
+        let needle: [UInt8] = [10] + prefix
+        var buffer = [UInt8](repeating: 0, count: (1 << 18) + needle.count)
+        var kept = 1
+        buffer[0] = 10
+        while true {
+            let n = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + kept, $0.count - kept) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ioError(path, "read")
+            }
+            if n == 0 { return false }
+            let filled = kept + n
+            let found = buffer.withUnsafeBytes { b in
+                needle.withUnsafeBytes { n in
+                    cs_contains(b.baseAddress!, UInt(filled), n.baseAddress!, UInt(n.count)) != 0
+                }
+            }
+            if found { return true }
+            // Keep the tail that could begin a match split across two reads.
+            kept = min(needle.count - 1, filled)
+            for k in 0..<kept { buffer[k] = buffer[filled - kept + k] }
+        }
     }
 
     /// Whether the file's last byte is a newline (a shard that can take appended lines).

@@ -88,6 +88,18 @@ public struct Store: Sendable {
         return nil
     }
 
+    /// Whether a record with this id is stored, without decoding it or keeping its shard (a
+    /// long ledger shard is scanned in pieces); from the transaction's cache when it has the shard.
+    func has<R: Record>(_: R.Type, id: String, cache: ShardCache?) throws(StoreError) -> Bool {
+        let path = shardPath(kind: R.kind, shardCount: shardCount(R.self), key: R.shardKey(forID: id))
+        let prefix = Shards.linePrefix(id: id)
+        if let hit = cache?.files[path] {
+            guard let bytes = hit else { return false }
+            return Shards.lines(bytes).contains { Shards.hasPrefix(bytes, $0, prefix) }
+        }
+        return try FileSystem.hasLine(path, startingWith: prefix)
+    }
+
     /// The records with these ids, each shard read once (what an index pointed at, checked
     /// against the records themselves). A damaged line among them is reported, not fatal; an
     /// id with no record is simply absent from `found`.

@@ -61,6 +61,12 @@ public struct Transaction: Sendable {
         return try store.get(R.self, id: id, cache: cache)
     }
 
+    /// Whether the record exists as this transaction sees it, without decoding it.
+    public func has<R: Record>(_: R.Type, id: String) throws -> Bool {
+        if let c = changes[Transaction.key(R.kind, id)] { return c.line != nil }
+        return try store.has(R.self, id: id, cache: cache)
+    }
+
     /// Stores `record` and journals the change with the whole document before and after.
     public mutating func put<R: Record>(_ record: R, action: String) throws {
         let before = try get(R.self, id: record.id)
