@@ -4,8 +4,9 @@ public enum MemberKinds {
         KindDescriptor(name: Member.kind, examine: { try $0.examine(Member.self) }, consistency: consistency,
                        rebuild: rebuildIndexes),
         .documents(LedgerEntry.self),
+        // Checked against the ledger by the members' consistency check, which reads it anyway.
         KindDescriptor(name: AccountSummary.kind, examine: { try $0.examine(AccountSummary.self) },
-                       consistency: summaryConsistency, rebuild: rebuildSummaries),
+                       rebuild: rebuildSummaries),
         .documents(PhoneIndexEntry.self),
         .documents(ReceiptIndexEntry.self),
         .documents(Counter.self),
@@ -34,6 +35,7 @@ public enum MemberKinds {
                     shown, ledger])))
             }
         }
+        problems += try summaryProblems(store, byAccount)
         problems += try Member.phoneIndex.problems(store)
         var receipts = [String: String]()
         // An undone use (and the entry that undid it) frees its receipt.
@@ -56,8 +58,7 @@ public enum MemberKinds {
 
     /// Every account summary equals what its ledger adds up to (an account without one is
     /// summed from its ledger when read: not a problem).
-    @Sendable static func summaryConsistency(_ store: Store) throws -> [DocumentProblem] {
-        let byAccount = Dictionary(grouping: try store.scan(LedgerEntry.self).records, by: \.account)
+    static func summaryProblems(_ store: Store, _ byAccount: [String: [LedgerEntry]]) throws -> [DocumentProblem] {
         var problems = [DocumentProblem]()
         for s in try store.scan(AccountSummary.self).records {
             let entries = byAccount[s.id] ?? []
