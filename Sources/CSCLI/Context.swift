@@ -46,6 +46,10 @@ public struct Context: Sendable {
         }
         store.faults = FaultPlan(failWritesMatching: env["CS_FAULT_WRITE"],
                                  holdLockMilliseconds: env["CS_FAULT_HOLD_LOCK_MS"].flatMap { Int($0) } ?? 0)
+        #if DEBUG
+        // The kill campaign stages a small import as a large one would (`Transaction+Spill`).
+        if let bytes = env["CS_FAULT_SPILL_BYTES"].flatMap({ Int($0) }), bytes > 0 { store.spillBytes = bytes }
+        #endif
         // Reads take the shared commit lock: no reader sees a change half-applied.
         store.readView = ReadView(timeoutMilliseconds: store.lockTimeoutMilliseconds)
         self.store = store

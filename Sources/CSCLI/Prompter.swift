@@ -11,9 +11,14 @@ import CSCore
 public struct Prompter: Sendable {
     public let isTerminal: Bool
     let ask: @Sendable (String) -> String?
+    /// Redraws a one-line status (a long import's progress) on the terminal; nil clears it.
+    /// A no-op unless stderr is a terminal: a log or a pipe gets no carriage returns.
+    let status: @Sendable (String?) -> Void
 
-    public init(isTerminal: Bool, ask: @escaping @Sendable (String) -> String?) {
+    public init(isTerminal: Bool, status: @escaping @Sendable (String?) -> Void = { _ in },
+                ask: @escaping @Sendable (String) -> String?) {
         self.isTerminal = isTerminal
+        self.status = status
         self.ask = ask
     }
 
@@ -23,11 +28,16 @@ public struct Prompter: Sendable {
     /// The process's own terminal: the question on stderr (stdout may be a pipe), the answer
     /// from stdin; only when both are terminals.
     public static func standard() -> Prompter {
-        Prompter(isTerminal: isatty(0) == 1 && isatty(2) == 1) { question in
+        let statusShown = isatty(2) == 1
+        return Prompter(isTerminal: isatty(0) == 1 && isatty(2) == 1, status: { line in
+            guard statusShown else { return }
+            var bytes = Array(("\r" + (line ?? "") + "\u{1B}[K").utf8)
+            _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress!, $0.count) }
+        }, ask: { question in
             var bytes = Array(question.utf8)
             _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress!, $0.count) }
             return readLine(strippingNewline: true)
-        }
+        })
     }
 
     /// "y", "yes", "是", "好", "确定" (any case, spaces around) mean yes; anything else is no.

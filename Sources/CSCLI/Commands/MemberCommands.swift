@@ -362,7 +362,7 @@ enum MemberCommands {
         examples: CommandExamples.memberImport,
         action: { inv, ctx in
             let path = try inv[O.from]
-            guard let bytes = try ImportFile.read(path) else {
+            guard let input = try ImportFile.input(path) else {
                 throw UsageError.invalidValue("--from", value: path, accepted: "a readable CSV file")
             }
             var ledger: [UInt8]?
@@ -372,7 +372,11 @@ enum MemberCommands {
                 }
                 ledger = l
             }
-            let r = try desk(ctx).importMembers(csv: bytes, ledger: ledger, dryRun: inv[O.dryRun])
+            let meter = ProgressMeter(ctx)
+            defer { meter.clear() }
+            let r = try desk(ctx).importMembers(from: input, ledger: ledger, dryRun: inv[O.dryRun],
+                                                progress: meter.show)
+            meter.clear()
             let args = [MemberReplies(ctx).members(r.members), String(r.openingPoints), r.openingBalance.decimal]
             return .text(ctx.catalog.text(r.committed ? .member(.imported) : .member(.importDryRun), args) + "\n")
         })
@@ -399,6 +403,11 @@ enum MemberCommands {
 /// Reads an input file given on the command line; nil when it cannot be read.
 enum ImportFile {
     static let maxBytes = 512 << 20
+
+    static func input(_ path: String) throws -> CSVInput? {
+        guard !path.isEmpty else { return nil }
+        return try CSVInput.named(path, limit: maxBytes)
+    }
 
     static func read(_ path: String) throws -> [UInt8]? {
         guard !path.isEmpty else { return nil }

@@ -8,6 +8,9 @@ extension ImportMessage {
             Text(en: "the file is not UTF-8 text (save it as CSV UTF-8)", zh: "文件不是 UTF-8 文本(请另存为 CSV UTF-8)")
         case .unterminatedQuote: Text(en: "a quoted field never ends", zh: "引号内的字段没有结束")
         case .empty: Text(en: "the file is empty", zh: "文件是空的")
+        case .fileChanged:
+            Text(en: "the file changed while it was being imported; nothing was imported, run the import again",
+                 zh: "导入过程中文件被修改;未导入任何内容,请重新导入")
         case .unknownColumn: Text(en: "unknown column '{0}'", zh: "未知的列 '{0}'")
         case .duplicateColumn: Text(en: "column {0} appears twice", zh: "列 {0} 出现了两次")
         case .missingColumn: Text(en: "missing column {0}", zh: "缺少列 {0}")

@@ -152,6 +152,14 @@ extension MemberMessage {
                  zh: "试运行:将导入 {0};期初积分 {1},期初余额 {2};未做任何更改")
         case .noMatch:
             Text(en: "no member matches", zh: "没有符合条件的会员")
+        case .importChecking:
+            Text(en: "checking: {0} rows read", zh: "正在检查:已读 {0} 行")
+        case .importImporting:
+            Text(en: "importing: {0} rows", zh: "正在导入:{0} 行")
+        case .importCommitting:
+            Text(en: "writing {0} members to the data directory…", zh: "正在写入 {0} 位会员……")
+        case .importRate:
+            Text(en: "{0} rows/s, about {1} s left", zh: "每秒 {0} 行,约剩 {1} 秒")
         case .confirmCancel:
             Text(en: "cancel {0} for good? It holds {1} and a balance of {2}.",
                  zh: "确定注销{0}吗?卡内尚有 {1}、余额 {2}。")

@@ -24,6 +24,8 @@ public enum ImportProblem: Sendable, Equatable {
     case unknownAccount(String)
     case receiptTwice(String)
     case figuresDisagree(points: Int64, balance: Money, ledgerPoints: Int64, ledgerBalance: Money)
+    /// The file read in the second pass is not the one checked in the first.
+    case fileChanged
 
     /// Each column says in its own message what it accepts.
     static func invalidKey(_ column: String) -> ImportMessage {
@@ -72,6 +74,7 @@ public enum ImportProblem: Sendable, Equatable {
         case .idOutsideAccount(let id, let a): (.iDOutsideAccount, [String(id.prefix(40)), a])
         case .unknownAccount(let a): (.unknownAccount, [a])
         case .receiptTwice(let r): (.receiptTwice, [r])
+        case .fileChanged: (.fileChanged, [])
         case .figuresDisagree(let p, let b, let lp, let lb):
             (.figuresDisagree, [String(p), b.decimal, String(lp), lb.decimal])
         }

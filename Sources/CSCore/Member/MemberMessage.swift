@@ -6,6 +6,8 @@ public enum MemberMessage: Sendable, Hashable, CaseIterable {
     case receiptNotFound, alreadyReversed, tierDrop, statusUnchanged, importRejected, added, earned, redeemed
     case toppedUp, paid, upgraded, notUpgraded, reissued, statusChanged, adjusted, reversed, expired, imported
     case importDryRun, edited, limitExceeded, cancelHolds
+    /// The progress line of a long import: checking, importing, committing.
+    case importChecking, importImporting, importCommitting, importRate
     /// Pieces of the confirmations: who, counted things (singular|plural in English), a
     /// balance change, a voucher, what a cancellation settled, an edit that changed nothing.
     case who, pointsCount, membersCount, cardsCount, balanceChange, voucher, refunded, forfeitedBalance
@@ -21,7 +23,7 @@ public enum ImportMessage: Sendable, Hashable, CaseIterable {
     case figuresDisagree, invalidPhone, invalidBirthday, invalidGender, invalidKind
     case invalidTier, invalidStatus, invalidPoints, invalidBalance, invalidIDNumber
     case invalidCard, invalidJoinedAt, invalidLedgerKind, invalidLedgerPoints
-    case invalidAmount, invalidAt, invalidExpiresOn, invalidReceipt
+    case invalidAmount, invalidAt, invalidExpiresOn, invalidReceipt, fileChanged
     /// Where an import problem is: a line of the members file, of the ledger, the ledger.
     case atLine, atLedgerLine, inLedger
 }

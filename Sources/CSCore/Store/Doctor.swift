@@ -103,7 +103,7 @@ public struct Doctor: Sendable {
             self.walk(self.store.root) { path, isDir in
                 let name = path.split(separator: "/").last.map(String.init) ?? path
                 if name.hasPrefix(".tmp-") {
-                    unlink(path)
+                    FileSystem.removeTree(path)
                     done.append(Fact(.doctor(.removedTempFile), [path]))
                     return
                 }

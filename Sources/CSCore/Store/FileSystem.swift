@@ -172,6 +172,34 @@ enum FileSystem {
         if !existed { try fsyncDirectory(parentOf(path)) }
     }
 
+    /// Appends a staged file's contents (copied a megabyte at a time, never held whole) and
+    /// then `bytes`, syncing once at the end unless the caller syncs the batch.
+    static func append(_ path: String, copying source: String?, then bytes: [UInt8],
+                       sync: Bool = true) throws(StoreError) {
+        guard let source else { return try append(path, bytes, sync: sync) }
+        let existed = exists(path)
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, fileMode)
+        guard fd >= 0 else { throw ioError(path, "open for append") }
+        defer { close(fd) }
+        let from = open(source, O_RDONLY | O_CLOEXEC)
+        guard from >= 0 else { throw ioError(source, "open") }
+        defer { close(from) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { systemRead(from, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ioError(source, "read")
+            }
+            if n == 0 { break }
+            try writeAll(fd, Array(chunk[0..<n]), path: path)
+        }
+        try writeAll(fd, bytes, path: path)
+        guard sync else { return }
+        guard fsync(fd) == 0 else { throw ioError(path, "fsync") }
+        if !existed { try fsyncDirectory(parentOf(path)) }
+    }
+
     /// The device a path lives on: a batch flush covers only files on the data directory's own.
     static func device(_ path: String) -> UInt64? {
         var st = stat()

@@ -154,12 +154,13 @@ extension Store {
         try appendJournal(lines, at: first.at, sync: sync)
     }
 
-    /// Appends encoded lines to the journal file of `at`'s month.
-    func appendJournal(_ lines: [UInt8], at: Instant, sync: Bool = true) throws(StoreError) {
-        guard !lines.isEmpty else { return }
+    /// Appends encoded lines to the journal file of `at`'s month, after those a bulk change
+    /// staged on disk (`staged`).
+    func appendJournal(_ lines: [UInt8], at: Instant, staged: String? = nil, sync: Bool = true) throws(StoreError) {
+        guard !lines.isEmpty || staged != nil else { return }
         try FileSystem.makeDirectory(journalDirectory)
         let path = journalPath(for: at)
         if faults.failWrite(path) { throw StoreError.io(path: path, operation: "write", reason: "injected fault") }
-        try FileSystem.append(path, lines, sync: sync)
+        try FileSystem.append(path, copying: staged, then: lines, sync: sync)
     }
 }

@@ -75,7 +75,10 @@ extension Store {
     /// finished first. A restore killed mid-switch can leave the root without its config.json
     /// until it is rolled back, so "is this directory set up?" may only be asked after this.
     public func settle() throws(StoreError) {
-        guard FileSystem.isDirectory(root), FileSystem.exists(transactionPath) else { return }
+        guard FileSystem.isDirectory(root) else { return }
+        // A killed import's staging can be hundreds of megabytes: gone at the next command.
+        let deadStaging = FileSystem.list(root).contains { $0.hasSuffix("-spill") && !Doctor.writerAlive($0) }
+        guard FileSystem.exists(transactionPath) || deadStaging else { return }
         try finishInterruptedChange()
     }
 

@@ -65,6 +65,12 @@ public enum Shards {
         return String(decoding: bytes[start..<i], as: UTF8.self)
     }
 
+    /// Whether the shard may hold a line of one of `ids`: true also when a line's id cannot be
+    /// read (damaged, or escaped), since then its absence is not proven.
+    static func holdsAny(_ bytes: [UInt8], of ids: Set<String>) -> Bool {
+        lines(bytes).contains { r in lineID(bytes, r).map(ids.contains) ?? true }
+    }
+
     static func hasPrefix(_ bytes: [UInt8], _ range: Range<Int>, _ prefix: [UInt8]) -> Bool {
         guard range.count > prefix.count else { return false }
         for k in 0..<prefix.count where bytes[range.lowerBound + k] != prefix[k] { return false }

@@ -35,6 +35,10 @@ extension Store {
     /// its interrupted change, a restore's staging killed before its undo record.
     func tidy(after lock: DirectoryLock) throws(StoreError) {
         if lock.previousHolderDied { sweepTemporaryFiles() }
+        // Under the lock, before this holder stages anything: any staging here is a dead one's.
+        for name in FileSystem.list(root) where name.hasPrefix(".tmp-") && name.hasSuffix("-spill") {
+            FileSystem.removeTree("\(root)/\(name)")
+        }
         try recoverUnderCommitLock()
         guard lock.previousHolderDied else { return }
         for name in FileSystem.list(root) where name.hasPrefix(".restore-") {
@@ -46,6 +50,7 @@ extension Store {
                           _ body: (inout Transaction) throws -> T) throws -> T {
         var txn = Transaction(store: self, clock: clock, clerk: clerk, command: command,
                               id: "\(clock.now.epochSeconds)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        defer { txn.spill?.discard() }
         let result = try body(&txn)
         #if DEBUG
         if faults.holdLockMilliseconds > 0 { usleep(UInt32(faults.holdLockMilliseconds * 1000)) }
@@ -63,6 +68,37 @@ extension Store {
         var order: [String] = []
         /// Every line is new to the data directory: the shard can be appended to.
         var allNew = true
+        /// New lines staged on disk by a bulk change (`Transaction+Spill`), written before
+        /// the ones in `changes`.
+        var staged: String?
+
+        /// The lines written, in order, each ending in a newline (removals have nothing to add).
+        func newLines() -> [UInt8] {
+            var bytes = [UInt8]()
+            for id in order {
+                guard let line = changes[id] ?? nil else { continue }
+                bytes.append(contentsOf: line)
+                bytes.append(10)
+            }
+            return bytes
+        }
+
+        /// Takes the staged lines into `changes` (before the pending ones, which came later and
+        /// win): when a staged record was written again, or the shard must be rewritten.
+        mutating func unstage(_ spill: SpillArea?, path: String) throws(StoreError) {
+            guard staged != nil, let spill else { return }
+            staged = nil
+            var merged = [String: [UInt8]?]()
+            var mergedOrder = [String]()
+            for (id, line) in try spill.lines(path) where merged.updateValue(line, forKey: id) == nil {
+                mergedOrder.append(id)
+            }
+            for id in order {
+                if merged.updateValue(changes[id] ?? nil, forKey: id) == nil { mergedOrder.append(id) }
+            }
+            changes = merged
+            order = mergedOrder
+        }
     }
 
     /// Commits under the lock. First the undo record (`txn.json`: the old text of every line
@@ -89,23 +125,33 @@ extension Store {
             }
             if !c.isNew { byShard[path, default: empty].allNew = false }
         }
+        if let spill = txn.spill {
+            for (path, s) in spill.shards.sorted(by: { $0.key < $1.key }) {
+                if byShard[path] == nil {
+                    order.append(path)
+                    byShard[path] = ShardEdit(kind: s.kind, shards: s.shardCount, key: s.shardKey)
+                }
+                byShard[path]!.staged = s.file
+                // A staged record written again since: the shard's lines are merged in memory.
+                if byShard[path]!.order.contains(where: { spill.keys.contains(Transaction.key(s.kind, $0).hashValue) }) {
+                    try byShard[path]!.unstage(spill, path: path)
+                }
+            }
+        }
         var rewrites: [(path: String, edit: ShardEdit)] = []
-        var appends: [(path: String, bytes: [UInt8])] = []
+        var appends: [(path: String, staged: String?, bytes: [UInt8])] = []
         var undo = UndoRecord(txn: txn.id)
         for path in order {
-            let edit = byShard[path]!
+            var edit = byShard[path]!
+            let size = FileSystem.size(path)
+            let appendable = size.map { FileSystem.endsWithNewline(path, size: $0) } ?? false
             // Only new lines, to a shard that ends in a newline: append them (the shard's old
             // length goes in the undo record) instead of reading and rewriting the whole shard —
             // a long history costs an earn nothing.
-            if edit.allNew, let size = FileSystem.size(path), FileSystem.endsWithNewline(path, size: size) {
-                var bytes = [UInt8]()
-                for id in edit.order {
-                    guard let line = edit.changes[id] ?? nil else { continue }
-                    bytes.append(contentsOf: line)
-                    bytes.append(10)
-                }
+            if edit.allNew && edit.staged == nil && appendable, let size {
+                let bytes = edit.newLines()
                 if !bytes.isEmpty {
-                    appends.append((path, bytes))
+                    appends.append((path, nil, bytes))
                     undo.appended.append((path, Int64(size)))
                 }
                 continue
@@ -114,14 +160,25 @@ extension Store {
             // shard is built and written one at a time once the record is durable, so a bulk
             // load never holds every new shard at once.
             let existing = try peek(path, txn.cache)
-            let replaced = try replacedLines(shard: existing ?? [], path: path, changes: edit.changes)
-            rewrites.append((path, edit))
             // A shard this change creates is simply removed on rollback (keeps a bulk load's
-            // undo record small).
-            if existing == nil {
+            // undo record small); its staged lines are copied in as it is written.
+            guard let existing else {
+                rewrites.append((path, edit))
                 undo.created.append(path)
                 continue
             }
+            // A bulk change whose records turn out to be new to this shard appends too.
+            var ids = Set(edit.order)
+            if edit.staged != nil { ids.formUnion(try txn.spill?.lines(path).map(\.id) ?? []) }
+            if appendable, let size, !Shards.holdsAny(existing, of: ids) {
+                appends.append((path, edit.staged, edit.newLines()))
+                undo.appended.append((path, Int64(size)))
+                continue
+            }
+            // An existing shard rewritten: each staged id goes in the undo record.
+            try edit.unstage(txn.spill, path: path)
+            let replaced = try replacedLines(shard: existing, path: path, changes: edit.changes)
+            rewrites.append((path, edit))
             for id in edit.order {
                 undo.records.append(UndoRecord.LineChange(kind: edit.kind, shards: edit.shards, key: edit.key, id: id,
                                                           old: replaced[id]))
@@ -152,16 +209,20 @@ extension Store {
     /// The commit proper, under the exclusive commit lock: undo record, files, journal, and
     /// the undo record's removal as the commit point.
     func apply(_ record: [UInt8], _ rewrites: [(path: String, edit: ShardEdit)],
-               _ appends: [(path: String, bytes: [UInt8])], _ txn: Transaction, batched: Bool) throws(StoreError) {
+               _ appends: [(path: String, staged: String?, bytes: [UInt8])], _ txn: Transaction,
+               batched: Bool) throws(StoreError) {
         try underUndoRecord(record, batched: batched) { () throws(StoreError) in
             try apply(rewrites, cache: txn.cache, files: txn.files, sync: !batched)
             for a in appends {
                 if faults.failWrite(a.path) {
                     throw StoreError.io(path: a.path, operation: "write", reason: "injected fault")
                 }
-                try FileSystem.append(a.path, a.bytes, sync: !batched)
+                try FileSystem.append(a.path, copying: a.staged, then: a.bytes, sync: !batched)
             }
-            if let at = txn.journalAt { try appendJournal(txn.journalLines, at: at, sync: !batched) }
+            if let at = txn.journalAt {
+                try appendJournal(txn.journalLines, at: at, staged: txn.spill.flatMap { $0.hasJournal ? $0.journal : nil },
+                                  sync: !batched)
+            }
         }
     }
 
@@ -208,8 +269,12 @@ extension Store {
             let dir = FileSystem.parentOf(shard.path)
             try FileSystem.makeDirectory(dir)
             let existing = try peek(shard.path, cache)
-            let (bytes, _) = try rewrite(shard: existing ?? [], path: shard.path, changes: shard.edit.changes,
+            var (bytes, _) = try rewrite(shard: existing ?? [], path: shard.path, changes: shard.edit.changes,
                                          order: shard.edit.order)
+            // Staged lines are new ids: a created shard holds them first, as they were made.
+            if let staged = shard.edit.staged, let lines = try FileSystem.read(staged) {
+                bytes = lines + bytes
+            }
             try FileSystem.writeAtomically(shard.path, bytes, sync: sync, syncDirectory: false, faults: faults)
             if !directories.contains(dir) { directories.append(dir) }
         }
@@ -263,7 +328,7 @@ extension Store {
             for name in FileSystem.list(dir) {
                 let path = "\(dir)/\(name)"
                 if name.hasPrefix(".tmp-") {
-                    _ = unlink(path)
+                    FileSystem.removeTree(path)   // a file, or a bulk change's staging directory
                 } else if FileSystem.isDirectory(path) {
                     sweep(path)
                 }

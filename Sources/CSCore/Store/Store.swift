@@ -16,6 +16,9 @@ public struct Store: Sendable {
     /// Shards per collection (`store.shards`, fixed when the data directory is created):
     /// 256 keeps shards at 50–500 KB up to ~250k records; 4096 does the same at a million.
     public var shards: Int = 256
+    /// How many bytes of new lines a change holds in memory before it stages them on disk
+    /// (`Transaction+Spill`): what bounds an import's memory, whatever the file's size.
+    public var spillBytes: Int = 16 << 20
     /// A reading command's view (shared commit lock); nil in-process, where tests read
     /// without one.
     public var readView: ReadView?

@@ -22,15 +22,20 @@ public struct Transaction: Sendable {
         var isNew = false
     }
 
-    private(set) var order: [String] = []
-    private(set) var changes: [String: RecordChange] = [:]
+    var order: [String] = []
+    var changes: [String: RecordChange] = [:]
     private(set) var files: [(path: String, object: JSONObject)] = []
     /// The journal lines, encoded as they are made: a 100k-row import holds their bytes, not
     /// 200k JSON trees (issue 16: memory). All carry the transaction's one time.
-    private(set) var journalLines: [UInt8] = []
+    var journalLines: [UInt8] = []
     private(set) var journalAt: Instant?
     /// Set in an undo: the transaction it takes back, recorded on each of its journal lines.
     public var undoes: String?
+    /// Where new lines wait on disk once they outgrow `Store.spillBytes` (a bulk import): nil
+    /// for every ordinary change.
+    var spill: SpillArea?
+    /// The bytes of lines (and journal) written in memory since the last spill.
+    var heldBytes = 0
 
     init(store: Store, clock: Clock, clerk: String, command: String, id: String) {
         self.store = store
@@ -40,9 +45,9 @@ public struct Transaction: Sendable {
         self.id = id
     }
 
-    public var isEmpty: Bool { order.isEmpty && files.isEmpty }
+    public var isEmpty: Bool { order.isEmpty && files.isEmpty && spill == nil }
 
-    private static func key(_ kind: String, _ id: String) -> String { kind + "\u{0}" + id }
+    static func key(_ kind: String, _ id: String) -> String { kind + "\u{0}" + id }
 
     static func decode<R: Record>(_: R.Type, _ line: [UInt8]) throws -> R {
         do { return try R(document: Document(line: line[...])) } catch let e as DocumentError {
@@ -58,12 +63,14 @@ public struct Transaction: Sendable {
             guard let line = c.line else { return nil }
             return try Transaction.decode(R.self, line)
         }
+        if let line = try spilledLine(R.self, id: id) { return try Transaction.decode(R.self, line) }
         return try store.get(R.self, id: id, cache: cache)
     }
 
     /// Whether the record exists as this transaction sees it, without decoding it.
     public func has<R: Record>(_: R.Type, id: String) throws -> Bool {
         if let c = changes[Transaction.key(R.kind, id)] { return c.line != nil }
+        if try spilledLine(R.self, id: id) != nil { return true }
         return try store.has(R.self, id: id, cache: cache)
     }
 
@@ -73,6 +80,7 @@ public struct Transaction: Sendable {
         putQuietly(record, isNew: before == nil)
         if let indexed = R.self as? any Indexed.Type { try updateIndexes(indexed, before: before, after: record) }
         journalChange(R.kind, record.id, action, before: before?.journalDocument, after: record.journalDocument)
+        try spillIfOver()
     }
 
     /// Removes a record (an undone registration), keeping its indexes and journalling it.
@@ -88,8 +96,10 @@ public struct Transaction: Sendable {
         let entry = JournalEntry(at: clock.now, clerk: clerk, command: command, kind: kind, id: recordID,
                                  action: action, before: before, after: after, transaction: id, undoes: undoes)
         if journalAt == nil { journalAt = entry.at }
+        let start = journalLines.count
         JSON.object(entry.json).encode(into: &journalLines)
         journalLines.append(10)
+        heldBytes += journalLines.count - start
     }
 
     /// Stores a derived record (an index entry, a counter) without a journal line of its own.
@@ -99,9 +109,11 @@ public struct Transaction: Sendable {
         let k = Transaction.key(R.kind, record.id)
         let pending = changes[k]
         if pending == nil { order.append(k) }
+        let line = Store.line(of: record, updatedAt: clock.now)
+        let new = pending?.isNew ?? isNew
+        heldBytes += line.count
         changes[k] = RecordChange(kind: R.kind, shardCount: store.shardCount(R.self),
-                                  shardKey: R.shardKey(forID: record.id), id: record.id,
-                                  line: Store.line(of: record, updatedAt: clock.now), isNew: pending?.isNew ?? isNew)
+                                  shardKey: R.shardKey(forID: record.id), id: record.id, line: line, isNew: new)
     }
 
     public mutating func delete<R: Record>(_: R.Type, id: String) {
@@ -164,6 +176,13 @@ extension Transaction {
         var byID = [String: Int]()
         var out = stored.records
         for (i, r) in out.enumerated() { byID[r.id] = i }
+        let staged = try spilledLines(R.self, shardKey: shardKey).compactMap { try? Transaction.decode(R.self, $0) }
+        for r in staged where keep(r) && R.shardKey(forID: r.id) == shardKey {
+            if let i = byID[r.id] { out[i] = r } else {
+                byID[r.id] = out.count
+                out.append(r)
+            }
+        }
         for c in recordChanges where c.kind == R.kind && c.shardKey == shardKey {
             if let line = c.line, let r = try? Transaction.decode(R.self, line), keep(r) {
                 if let i = byID[r.id] { out[i] = r } else {
@@ -194,5 +213,6 @@ extension Transaction {
         putQuietly(record, isNew: true)
         if let indexed = R.self as? any Indexed.Type { try updateIndexes(indexed, before: nil as R?, after: record) }
         journalChange(R.kind, record.id, action, before: nil, after: record.journalDocument)
+        try spillIfOver()
     }
 }

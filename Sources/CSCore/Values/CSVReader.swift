@@ -15,13 +15,19 @@ public enum CSVReader {
     public static func parse(_ bytes: [UInt8]) throws(Failure) -> [Row] {
         var b = bytes[...]
         if b.starts(with: [0xEF, 0xBB, 0xBF]) { b = b.dropFirst(3) }
+        return try parse(b, firstLine: 1)
+    }
+
+    /// The rows of a piece of a file that starts on line `firstLine` (`CSVStream` hands it
+    /// one record at a time).
+    static func parse(_ b: ArraySlice<UInt8>, firstLine: Int) throws(Failure) -> [Row] {
         guard let text = String(validating: b, as: UTF8.self) else { throw .invalidUTF8 }
         var rows = [Row]()
         var field = ""
         var fields = [String]()
         var inQuotes = false
-        var line = 1
-        var rowLine = 1
+        var line = firstLine
+        var rowLine = firstLine
         var it = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         func next() -> Unicode.Scalar? {
