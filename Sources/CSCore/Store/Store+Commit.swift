@@ -71,6 +71,8 @@ extension Store {
         /// New lines staged on disk by a bulk change (`Transaction+Spill`), written before
         /// the ones in `changes`.
         var staged: String?
+        /// `staged` is a temp file beside the shard, to be completed and renamed into place.
+        var stagedInPlace = false
 
         /// The lines written, in order, each ending in a newline (removals have nothing to add).
         func newLines() -> [UInt8] {
@@ -88,6 +90,7 @@ extension Store {
         mutating func unstage(_ spill: SpillArea?, path: String) throws(StoreError) {
             guard staged != nil, let spill else { return }
             staged = nil
+            stagedInPlace = false
             var merged = [String: [UInt8]?]()
             var mergedOrder = [String]()
             for (id, line) in try spill.lines(path) where merged.updateValue(line, forKey: id) == nil {
@@ -132,6 +135,7 @@ extension Store {
                     byShard[path] = ShardEdit(kind: s.kind, shards: s.shardCount, key: s.shardKey)
                 }
                 byShard[path]!.staged = s.file
+                byShard[path]!.stagedInPlace = s.inPlace
                 // A staged record written again since: the shard's lines are merged in memory.
                 if byShard[path]!.order.contains(where: { spill.keys.contains(Transaction.key(s.kind, $0).hashValue) }) {
                     try byShard[path]!.unstage(spill, path: path)
@@ -269,6 +273,13 @@ extension Store {
             let dir = FileSystem.parentOf(shard.path)
             try FileSystem.makeDirectory(dir)
             let existing = try peek(shard.path, cache)
+            // A new shard staged beside where it goes: the rest appended, then renamed in.
+            if existing == nil, let staged = shard.edit.staged, shard.edit.stagedInPlace {
+                try FileSystem.append(staged, shard.edit.newLines(), sync: sync)
+                try FileSystem.rename(staged, to: shard.path, faults: faults)
+                if !directories.contains(dir) { directories.append(dir) }
+                continue
+            }
             var (bytes, _) = try rewrite(shard: existing ?? [], path: shard.path, changes: shard.edit.changes,
                                          order: shard.edit.order)
             // Staged lines are new ids: a created shard holds them first, as they were made.

@@ -17,6 +17,9 @@ final class SpillArea: @unchecked Sendable {
         let shardCount: Int
         /// Any record key of the shard: it names the shard for the commit and the undo record.
         let shardKey: String
+        /// The shard did not exist when staging began: its staging file is a temp file beside
+        /// where the shard will be, renamed into place at the commit (no copy, one file made).
+        let inPlace: Bool
     }
 
     let directory: String
@@ -36,7 +39,10 @@ final class SpillArea: @unchecked Sendable {
         return Shards.lines(bytes).compactMap { r in Shards.lineID(bytes, r).map { ($0, Array(bytes[r])) } }
     }
 
-    func discard() { FileSystem.removeTree(directory) }
+    func discard() {
+        for s in shards.values where s.inPlace { _ = unlink(s.file) }
+        FileSystem.removeTree(directory)
+    }
 }
 
 extension Transaction {
@@ -64,8 +70,13 @@ extension Transaction {
             }
             let path = store.shardPath(kind: c.kind, shardCount: c.shardCount, key: c.shardKey)
             if area.shards[path] == nil {
-                area.shards[path] = SpillArea.Staged(file: "\(area.directory)/\(area.shards.count).jsonl",
-                                                     kind: c.kind, shardCount: c.shardCount, shardKey: c.shardKey)
+                let dir = FileSystem.parentOf(path)
+                let inPlace = !FileSystem.exists(path)
+                if inPlace { try FileSystem.makeDirectory(dir) }
+                let file = inPlace ? "\(dir)/.tmp-\(getpid())-staged-\(path.split(separator: "/").last ?? "")"
+                    : "\(area.directory)/\(area.shards.count).jsonl"
+                area.shards[path] = SpillArea.Staged(file: file, kind: c.kind, shardCount: c.shardCount,
+                                                     shardKey: c.shardKey, inPlace: inPlace)
             }
             byPath[path, default: []].append(contentsOf: line)
             byPath[path, default: []].append(10)
