@@ -383,20 +383,20 @@ enum MemberCommands {
 
     /// In storage order (shard by shard), so it streams; sort downstream if needed.
     static let membersExport = ExportKind(name: "members", columns: MemberTables.exportColumns) { ctx, options, emit in
-        let since = options.since, reveal = options.reveal
-        _ = try ctx.store.forEachShard(Member.self) { members in
-            let fields = MemberTables.member(reveal: reveal)
-            try emit(members.filter { m in since.map { m.joinedAt.day >= $0 } ?? true }.map(fields.row))
-        }
+        let since = options.since
+        let fields = MemberTables.member(reveal: options.reveal)
+        _ = try ctx.store.forEachShard(Member.self, map: { members in
+            members.filter { m in since.map { m.joinedAt.day >= $0 } ?? true }.map(fields.row)
+        }, emit)
     }
 
     /// Shard by shard; within a shard (a set of accounts) in the order the entries were made.
     static let ledgerExport = ExportKind(name: "ledger", columns: MemberTables.ledger.columns) { ctx, options, emit in
         let since = options.since
-        _ = try ctx.store.forEachShard(LedgerEntry.self) { entries in
-            try emit(entries.filter { e in since.map { e.at.day >= $0 }
-                ?? true }.sorted(by: Account.order).map(MemberTables.ledger.row))
-        }
+        _ = try ctx.store.forEachShard(LedgerEntry.self, map: { entries in
+            entries.filter { e in since.map { e.at.day >= $0 } ?? true }.sorted(by: Account.order)
+                .map(MemberTables.ledger.row)
+        }, emit)
     }
 }
 

@@ -59,57 +59,39 @@ extension MemberDesk {
         }
         let reader = try MemberRowReader(header: header, withLedger: ledgerBytes != nil, clock: clock)
 
-        // Cards and phones already taken: checked here so that a dry run reports them, and
-        // again under the lock in the second pass, where the decision to write is made.
-        let taken = try takenCardsAndPhones()
-        var seen = MemberRowReader.Seen(cards: taken.cards, phones: taken.phones)
-        var fileCards = Set<String>()
-        var errors = [PlacedImportProblem]()
-        var report = ImportReport()
-        var parsed = [(member: Member, points: Int64, balance: Money)]()
-        var lines = [Int]()
-        var rows = 0
-        while let row = try MemberDesk.nextRow(&stream) {
-            rows += 1
-            if rows % 512 == 0 {
-                progress?(ImportProgress(phase: .checking, rows: rows, bytes: stream.bytesRead, totalBytes: total))
-            }
-            guard let r = reader.member(row, seen: &seen, errors: &errors) else { continue }
-            if r.member.card != "?" { fileCards.insert(r.member.card) }
-            report.members += 1
-            report.openingPoints += r.points
-            report.openingBalance = report.openingBalance + r.balance
-            if ledgerBytes != nil {
-                parsed.append(r)
-                lines.append(row.line)
-            }
-        }
-        guard errors.isEmpty else { throw MemberError.importRejected(errors) }
+        let first = try checkRows(&stream, reader: reader, keepRows: ledgerBytes != nil, total: total,
+                                  progress: progress)
+        var report = first.report
         if let ledgerBytes {
-            return try importWithLedger(parsed.map(\.member), lines: lines,
-                                        csvFigures: parsed.map { ($0.points, $0.balance) },
+            return try importWithLedger(first.parsed.map(\.member), lines: first.lines,
+                                        csvFigures: first.parsed.map { ($0.points, $0.balance) },
                                         ledger: ledgerBytes, dryRun: dryRun)
         }
         if dryRun { return report }
         let checked = (bytes: stream.bytesRead, fingerprint: stream.fingerprint)
         stream.close()
+        var errors = [PlacedImportProblem]()
 
         try change("import") { txn in
             var again = try CSVStream(input)
             defer { again.close() }
             _ = try MemberDesk.nextRow(&again)   // the header, read in the first pass
+            txn.expectedRecords = report.members * 6
             // Another clerk may have registered a card or phone since the first pass.
             let now = try takenCardsAndPhones()
             var seen = MemberRowReader.Seen(cards: now.cards, phones: now.phones)
-            // Never minted: a card stored, or one a later row of the file asks for.
-            var cards = now.cards.union(fileCards)
+            // Never minted: a card stored (then or now), or one a later row of the file asks
+            // for (kept only when some row has no card: a million cards is 30 MB).
+            var cards = first.unnumbered > 0 ? now.cards.union(first.fileCards) : []
             var rows = 0
             while let row = try MemberDesk.nextRow(&again) {
                 rows += 1
                 if rows % 512 == 0 {
                     progress?(ImportProgress(phase: .importing, rows: rows, bytes: again.bytesRead, totalBytes: total))
                 }
-                guard var r = reader.member(row, seen: &seen, errors: &errors), errors.isEmpty else { continue }
+                guard var r = reader.member(row, seen: &seen, errors: &errors, remember: false), errors.isEmpty else {
+                    continue
+                }
                 if r.member.card == "?" {
                     let number = try mintCard(&txn, taken: cards)
                     cards.insert(number)
@@ -126,6 +108,43 @@ extension MemberDesk {
         }
         report.committed = true
         return report
+    }
+
+    /// The first pass: every row checked against what is stored and the rows before it.
+    /// Its sets of a million cards and phones go when it returns, before the second pass
+    /// makes its own.
+    func checkRows(_ stream: inout CSVStream, reader: MemberRowReader, keepRows: Bool, total: Int64?,
+                   progress: ((ImportProgress) -> Void)?) throws
+        -> (report: ImportReport, parsed: [(member: Member, points: Int64, balance: Money)], lines: [Int],
+            fileCards: Set<String>, unnumbered: Int) {
+        // Cards and phones already taken: checked here so that a dry run reports them, and
+        // again under the lock in the second pass, where the decision to write is made.
+        let taken = try takenCardsAndPhones()
+        var seen = MemberRowReader.Seen(cards: taken.cards, phones: taken.phones)
+        var unnumbered = 0
+        var errors = [PlacedImportProblem]()
+        var report = ImportReport()
+        var parsed = [(member: Member, points: Int64, balance: Money)]()
+        var lines = [Int]()
+        var rows = 0
+        while let row = try MemberDesk.nextRow(&stream) {
+            rows += 1
+            if rows % 512 == 0 {
+                progress?(ImportProgress(phase: .checking, rows: rows, bytes: stream.bytesRead, totalBytes: total))
+            }
+            guard let r = reader.member(row, seen: &seen, errors: &errors) else { continue }
+            if r.member.card == "?" { unnumbered += 1 }
+            report.members += 1
+            report.openingPoints += r.points
+            report.openingBalance = report.openingBalance + r.balance
+            if keepRows {
+                parsed.append(r)
+                lines.append(row.line)
+            }
+        }
+        guard errors.isEmpty else { throw MemberError.importRejected(errors) }
+        // The cards stored and the file's own: never minted for a row without one.
+        return (report, parsed, lines, unnumbered > 0 ? seen.cards : [], unnumbered)
     }
 
     /// The bytes of an import already in memory.

@@ -40,8 +40,12 @@ struct MemberRowReader {
 
     /// The member a row describes (card "?" when it has none: numbered at commit, under the
     /// lock), or nil with its problems added to `errors`.
-    func member(_ row: CSVReader.Row, seen: inout Seen,
-                errors: inout [PlacedImportProblem]) -> (member: Member, points: Int64, balance: Money)? {
+    ///
+    /// `remember`: add the row's card and phone to `seen`. The second pass of an import does
+    /// not: the file's own duplicates were refused in the first, and the file is checked to be
+    /// the same one at the end, so it only needs what is stored (a million rows' sets, 60 MB).
+    func member(_ row: CSVReader.Row, seen: inout Seen, errors: inout [PlacedImportProblem],
+                remember: Bool = true) -> (member: Member, points: Int64, balance: Money)? {
         func value(_ c: String) -> String {
             guard let i = columns[c], i < row.fields.count else { return "" }
             return CSVReader.unguarded(row.fields[i]).trimmingSpaces
@@ -114,8 +118,8 @@ struct MemberRowReader {
             return nil
         }
         if card.isEmpty { card = "?" }   // numbered at commit, under the lock
-        if card != "?" { seen.cards.insert(card) }
-        if status == .active || status == .suspended { seen.phones.insert(phone!.digits) }
+        if remember && card != "?" { seen.cards.insert(card) }
+        if remember && (status == .active || status == .suspended) { seen.phones.insert(phone!.digits) }
         var m = Member(card: card, name: name, phone: phone!.digits, birthday: birthday!, joinedAt: joinedAt!)
         m.gender = gender!
         m.memberKind = kind!

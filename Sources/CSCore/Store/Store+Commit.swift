@@ -137,7 +137,8 @@ extension Store {
                 byShard[path]!.staged = s.file
                 byShard[path]!.stagedInPlace = s.inPlace
                 // A staged record written again since: the shard's lines are merged in memory.
-                if byShard[path]!.order.contains(where: { spill.keys.contains(Transaction.key(s.kind, $0).hashValue) }) {
+                let maybe = byShard[path]!.order.filter { spill.keys.mayContain(Transaction.key(s.kind, $0).hashValue) }
+                if !maybe.isEmpty, !Set(try spill.lines(path).map(\.id)).isDisjoint(with: maybe) {
                     try byShard[path]!.unstage(spill, path: path)
                 }
             }

@@ -25,13 +25,16 @@ final class SpillArea: @unchecked Sendable {
     let directory: String
     /// Per shard path, its staging file.
     var shards: [String: Staged] = [:]
-    /// The hashes of the keys staged: a read or write of one of them looks in the staging
-    /// file; any other costs a set lookup.
-    var keys = Set<Int>()
+    /// The keys staged: a read or write of one that may be staged looks in the staging file;
+    /// any other costs a filter lookup.
+    var keys: KeyFilter
     var journal: String { "\(directory)/journal.jsonl" }
     var hasJournal = false
 
-    init(directory: String) { self.directory = directory }
+    init(directory: String, expectedRecords: Int) {
+        self.directory = directory
+        keys = KeyFilter(expected: expectedRecords)
+    }
 
     /// Every line staged for one shard with its id, in the order staged.
     func lines(_ path: String) throws(StoreError) -> [(id: String, line: [UInt8])] {
@@ -55,7 +58,8 @@ extension Transaction {
         if let spill {
             area = spill
         } else {
-            area = SpillArea(directory: "\(store.root)/.tmp-\(getpid())-spill")
+            area = SpillArea(directory: "\(store.root)/.tmp-\(getpid())-spill",
+                             expectedRecords: expectedRecords ?? 1_000_000)
             FileSystem.removeTree(area.directory)
             try FileSystem.makeDirectory(area.directory)
             spill = area
@@ -64,7 +68,7 @@ extension Transaction {
         var kept = [String]()
         kept.reserveCapacity(order.count / 4)
         for k in order {
-            guard let c = changes[k], let line = c.line, !area.keys.contains(k.hashValue) else {
+            guard let c = changes[k], let line = c.line, !area.keys.mayContain(k.hashValue) else {
                 kept.append(k)
                 continue
             }
@@ -97,7 +101,7 @@ extension Transaction {
 
     /// The staged line of a record, if the record was spilled (the last, should it be twice).
     func spilledLine<R: Record>(_: R.Type, id: String) throws(StoreError) -> [UInt8]? {
-        guard let spill, spill.keys.contains(Transaction.key(R.kind, id).hashValue) else { return nil }
+        guard let spill, spill.keys.mayContain(Transaction.key(R.kind, id).hashValue) else { return nil }
         let path = store.shardPath(kind: R.kind, shardCount: store.shardCount(R.self), key: R.shardKey(forID: id))
         return try spill.lines(path).last { $0.id == id }?.line
     }

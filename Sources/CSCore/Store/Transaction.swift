@@ -34,6 +34,9 @@ public struct Transaction: Sendable {
     /// Where new lines wait on disk once they outgrow `Store.spillBytes` (a bulk import): nil
     /// for every ordinary change.
     var spill: SpillArea?
+    /// About how many records a bulk change will write (an import knows after its first
+    /// pass): sizes the filter of staged keys.
+    public var expectedRecords: Int?
     /// The bytes of lines (and journal) written in memory since the last spill.
     var heldBytes = 0
 
