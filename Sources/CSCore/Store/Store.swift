@@ -116,14 +116,32 @@ public struct Store: Sendable {
         }
         var found = [String: R]()
         var problems = [DocumentProblem]()
-        for (path, wanted) in byShard {
-            guard let bytes = try FileSystem.read(path) else { continue }
-            for (n, range) in Shards.lines(bytes).enumerated() {
-                guard let id = Shards.lineID(bytes, range), wanted.contains(id) else { continue }
-                do { found[id] = try decode(R.self, bytes, range, path: path, line: n + 1) } catch {
-                    guard case .corrupt(let p, let l, let why) = error else { throw error }
-                    problems.append(DocumentProblem(path: p, line: l, reason: why))
+        // Shard by shard on every core: a month's birthdays touch every member shard.
+        let shards: [(path: String, wanted: Set<String>)] = byShard.map { ($0.key, $0.value) }
+        let results = ParallelShards.map(shards) { shard -> Result<([R], [DocumentProblem]), StoreError> in
+            let (path, wanted) = shard
+            var records = [R]()
+            var problems = [DocumentProblem]()
+            do throws(StoreError) {
+                guard let bytes = try FileSystem.read(path) else { return .success(([], [])) }
+                for (n, range) in Shards.lines(bytes).enumerated() {
+                    guard let id = Shards.lineID(bytes, range), wanted.contains(id) else { continue }
+                    do throws(StoreError) {
+                        records.append(try decode(R.self, bytes, range, path: path, line: n + 1))
+                    } catch {
+                        guard case .corrupt(let p, let l, let why) = error else { throw error }
+                        problems.append(DocumentProblem(path: p, line: l, reason: why))
+                    }
                 }
+            } catch { return .failure(error) }
+            return .success((records, problems))
+        }
+        for r in results {
+            switch r {
+            case .success(let (records, shardProblems)):
+                for record in records { found[record.id] = record }
+                problems += shardProblems
+            case .failure(let e): throw e
             }
         }
         return (found, problems)
