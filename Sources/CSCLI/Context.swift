@@ -59,7 +59,8 @@ public struct Context: Sendable {
                   let clock = Clock(fixed: now, deskOffset: config.offset) else {
                 let years = "\(Clock.validYears.lowerBound)–\(Clock.validYears.upperBound)"
                 throw UsageError.invalidValue("CS_NOW", value: fixed,
-                                              accepted: ValueType.instant.accepted + ", in the years " + years)
+                                              accepted: Text(en: ValueType.instant.accepted + ", in the years " + years,
+                                                             zh: ValueType.instant.acceptedText.zh + ",年份在 " + years))
             }
             self.clock = clock
         } else {

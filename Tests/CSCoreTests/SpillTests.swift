@@ -49,7 +49,8 @@ final class SpillTests: XCTestCase {
             staged = txn.spill != nil
         }
         XCTAssertTrue(staged, "60 notes are over a 200-byte budget")
-        XCTAssertEqual(try store.scan(Note.self).records.sorted { $0.id < $1.id }, notes(0..<60).sorted { $0.id < $1.id })
+        let stored = try store.scan(Note.self).records
+        XCTAssertEqual(stored.sorted { $0.id < $1.id }, notes(0..<60).sorted { $0.id < $1.id })
         XCTAssertEqual(try store.readJournal().entries.filter { $0.command == "bulk" }.count, 60, "every journal line")
         XCTAssertEqual(spillDirectories(), [])
         // Into shards that now exist: appended, and still each note once.

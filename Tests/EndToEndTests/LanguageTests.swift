@@ -16,6 +16,19 @@ final class LanguageTests: XCTestCase {
         XCTAssertTrue(en.stderr.contains("line 2: phone '139123' is not 7–15 digits"), en.stderr)
     }
 
+    func testARefusedValueSaysWhatIsAcceptedInTheClerksLanguage() throws {
+        let cs = try CS.fresh()
+        let card = cs.addMember("张三", phone: "13900000001")
+        let zh = cs.run("--lang", "zh", "member", "earn", card, "--amount", "abc")
+        XCTAssertEqual(zh.status, 2)
+        XCTAssertTrue(zh.stderr.contains("--amount 的值无效:'abc' — 应为 大于零、以元为单位"), zh.stderr)
+        XCTAssertFalse(zh.stderr.contains("an amount"), zh.stderr)
+        let missing = cs.run("--lang", "zh", "member", "import", "--from", cs.path("nosuch.csv"))
+        XCTAssertTrue(missing.stderr.contains("应为 可读取的 CSV 文件"), missing.stderr)
+        let en = cs.run("member", "earn", card, "--amount", "abc")
+        XCTAssertTrue(en.stderr.contains("expected an amount above zero in yuan"), en.stderr)
+    }
+
     func testTheDoctorSpeaksTheClerksLanguage() throws {
         let cs = try CS.fresh()
         _ = cs.addMember("Ann", phone: "13700000001")

@@ -139,14 +139,16 @@ enum Greeting {
     static func template(path: String?, ctx: Context) throws -> String {
         guard let path else { return ctx.catalog.text(.birthday(.greetingDefault)) }
         guard let bytes = try ImportFile.read(path), let text = String(validating: bytes, as: UTF8.self) else {
-            throw UsageError.invalidValue("--template", value: path, accepted: "a readable UTF-8 text file")
+            let readable = Text(en: "a readable UTF-8 text file", zh: "可读取的 UTF-8 文本文件")
+            throw UsageError.invalidValue("--template", value: path, accepted: readable)
         }
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {
             guard let close = rest[open...].firstIndex(of: "}") else { break }
             let word = String(rest[open...close])
             if !placeholders.contains(word) {
-                throw UsageError.invalidValue("--template", value: word, accepted: placeholders.joined(separator: " "))
+                let words = placeholders.joined(separator: " ")
+                throw UsageError.invalidValue("--template", value: word, accepted: Text(en: words, zh: words))
             }
             rest = rest[rest.index(after: close)...]
         }

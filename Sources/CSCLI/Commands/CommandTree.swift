@@ -45,7 +45,8 @@ struct ExportKind: Sendable {
     /// ties in storage order): gathered whole, then emitted.
     func sorted(by field: String) throws -> ExportKind {
         guard let i = columns.firstIndex(where: { $0.key == field }) else {
-            throw UsageError.invalidValue("--sort", value: field, accepted: columns.map(\.key).joined(separator: "|"))
+            let keys = columns.map(\.key).joined(separator: "|")
+            throw UsageError.invalidValue("--sort", value: field, accepted: Text(en: keys, zh: keys))
         }
         let produce = self.produce
         return ExportKind(name: name, columns: columns) { ctx, options, emit in

@@ -146,8 +146,8 @@ enum Housekeeping {
             try ctx.store.requireInitialized()
             let name = try inv[O.exportKind]
             guard let found = CommandTree.exports.first(where: { $0.name == name }) else {
-                throw UsageError.invalidValue("KIND", value: name,
-                                              accepted: CommandTree.exports.map(\.name).joined(separator: "|"))
+                let kinds = CommandTree.exports.map(\.name).joined(separator: "|")
+                throw UsageError.invalidValue("KIND", value: name, accepted: Text(en: kinds, zh: kinds))
             }
             let kind = try inv[O.exportSort].map { try found.sorted(by: $0) } ?? found
             let options = ExportOptions(since: inv[O.exportSince], reveal: inv[O.reveal])

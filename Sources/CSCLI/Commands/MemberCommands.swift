@@ -363,12 +363,12 @@ enum MemberCommands {
         action: { inv, ctx in
             let path = try inv[O.from]
             guard let input = try ImportFile.input(path) else {
-                throw UsageError.invalidValue("--from", value: path, accepted: "a readable CSV file")
+                throw UsageError.invalidValue("--from", value: path, accepted: ImportFile.readableCSV)
             }
             var ledger: [UInt8]?
             if let path = inv[O.ledger] {
                 guard let l = try ImportFile.read(path) else {
-                    throw UsageError.invalidValue("--ledger", value: path, accepted: "a readable CSV file")
+                    throw UsageError.invalidValue("--ledger", value: path, accepted: ImportFile.readableCSV)
                 }
                 ledger = l
             }
@@ -403,6 +403,7 @@ enum MemberCommands {
 /// Reads an input file given on the command line; nil when it cannot be read.
 enum ImportFile {
     static let maxBytes = 512 << 20
+    static let readableCSV = Text(en: "a readable CSV file", zh: "可读取的 CSV 文件")
 
     static func input(_ path: String) throws -> CSVInput? {
         guard !path.isEmpty else { return nil }

@@ -36,7 +36,8 @@ public struct Catalog: Sendable {
 
     /// The failure's message, and under it each of its details on a line of its own.
     public func text(_ failure: any Failure) -> String {
-        var out = text(failure.messageKey, failure.messageArguments)
+        let arguments = (failure as? UsageError)?.messageArguments(in: language) ?? failure.messageArguments
+        var out = text(failure.messageKey, arguments)
         for d in failure.details {
             let said = text(d.key, d.arguments)
             out += "\n  " + (d.place.map { placed(said, at: $0) } ?? said)

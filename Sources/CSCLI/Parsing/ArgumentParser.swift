@@ -101,13 +101,13 @@ public struct ArgumentParser: Sendable {
                 if let inline { raw = inline } else {
                     guard i < words.count, !words[i].hasPrefix("-") || words[i] == "-"
                         || type.takesNegative(words[i]) else {
-                        throw .missingValue(spelled, accepted: type.accepted)
+                        throw .missingValue(spelled, accepted: type.acceptedText)
                     }
                     raw = words[i]
                     i += 1
                 }
                 guard let v = type.parse(raw, clock: clock) else {
-                    throw .invalidValue(spelled, value: raw, accepted: type.accepted)
+                    throw .invalidValue(spelled, value: raw, accepted: type.acceptedText)
                 }
                 value = v
             } else {
@@ -144,7 +144,7 @@ public struct ArgumentParser: Sendable {
             guard n < command.arguments.count else { throw .unexpectedArgument(raw, path: inv.pathPrefix) }
             let spec = command.arguments[n]
             guard let v = spec.value.parse(raw, clock: clock) else {
-                throw .invalidValue(spec.name, value: raw, accepted: spec.value.accepted)
+                throw .invalidValue(spec.name, value: raw, accepted: spec.value.acceptedText)
             }
             inv.arguments.append(v)
             inv.argumentNames.append(spec.name)

@@ -5,8 +5,8 @@ import CSCore
 public enum UsageError: Failure, Equatable {
     case unknownCommand(String, path: String, suggestion: String?)
     case unknownOption(String, path: String, suggestion: String?)
-    case missingValue(String, accepted: String)
-    case invalidValue(String, value: String, accepted: String)
+    case missingValue(String, accepted: Text)
+    case invalidValue(String, value: String, accepted: Text)
     case missingOptions([String], path: String)
     case unexpectedArgument(String, path: String)
     case missingArgument(String, path: String)
@@ -55,8 +55,8 @@ public enum UsageError: Failure, Equatable {
     public var messageArguments: [String] {
         switch self {
         case .unknownCommand(let w, let p, let s), .unknownOption(let w, let p, let s): [w, p] + (s.map { [$0] } ?? [])
-        case .missingValue(let o, let a): [o, a]
-        case .invalidValue(let o, let v, let a): [o, String(v.prefix(80)), a]
+        case .missingValue(let o, let a): [o, a.en]
+        case .invalidValue(let o, let v, let a): [o, String(v.prefix(80)), a.en]
         case .missingOptions(let names, let p): [names.joined(separator: ", "), p]
         case .unexpectedArgument(let w, let p): [String(w.prefix(80)), p]
         case .missingArgument(let n, let p): [n, p]
@@ -66,6 +66,17 @@ public enum UsageError: Failure, Equatable {
         case .conflict(let a, let b), .requires(let a, let b): [a, b]
         case .findNeedsCriterion, .fieldWithoutRecords, .quietOnRecords: []
         case .unknownField(let f, let all): [f, all.joined(separator: ", ")]
+        }
+    }
+}
+
+extension UsageError {
+    /// The arguments with what a value accepts said in the clerk's language.
+    func messageArguments(in language: Language) -> [String] {
+        switch self {
+        case .missingValue(let o, let a): [o, a.in(language)]
+        case .invalidValue(let o, let v, let a): [o, String(v.prefix(80)), a.in(language)]
+        default: messageArguments
         }
     }
 }

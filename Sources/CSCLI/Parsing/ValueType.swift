@@ -20,7 +20,27 @@ public enum ValueType: Sendable, Equatable {
     case rate
 
     /// For help and error messages.
-    public var accepted: String {
+    public var accepted: String { acceptedText.en }
+
+    /// What the value accepts, in the clerk's language (a refused value is explained in it).
+    public var acceptedText: Text {
+        switch self {
+        case .integer(let r): Text(en: english, zh: "\(r.lowerBound) 到 \(r.upperBound) 之间的整数")
+        case .choice: Text(en: english, zh: english)
+        case .text: Text(en: english, zh: "不含控制字符或不可见字符的文字")
+        case .freeText: Text(en: english, zh: "文字;可含换行和制表符,不可含其他控制字符")
+        case .amount: Text(en: english, zh: "以元为单位、低于一百亿、最多两位小数的金额(588、588.5、¥588.50)")
+        case .positiveAmount:
+            Text(en: english, zh: "大于零、以元为单位、低于一百亿、最多两位小数的金额(588、588.5、¥588.50)")
+        case .date: Text(en: english, zh: "日期 YYYY-MM-DD,或 today/今天、yesterday/昨天、tomorrow/明天")
+        case .month: Text(en: english, zh: "月份 YYYY-MM、1–12(最近一次)、this、next、last、+N 或 -N")
+        case .comingMonth: Text(en: english, zh: "月份 YYYY-MM、1–12(下一次)、this、next、last、+N 或 -N")
+        case .instant: Text(en: english, zh: "时间 YYYY-MM-DDTHH:MM[:SS][±HH:MM]、日期,或 now")
+        case .rate: Text(en: english, zh: "0 到 1 之间的折扣率,如 0.9,或 9折 / 85折")
+        }
+    }
+
+    private var english: String {
         switch self {
         case .text: "text without control or invisible characters"
         case .freeText: "text; line breaks and tabs allowed, no other control characters"

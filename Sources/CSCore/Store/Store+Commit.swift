@@ -137,7 +137,9 @@ extension Store {
                 byShard[path]!.staged = s.file
                 byShard[path]!.stagedInPlace = s.inPlace
                 // A staged record written again since: the shard's lines are merged in memory.
-                let maybe = byShard[path]!.order.filter { spill.keys.mayContain(Transaction.key(s.kind, $0).hashValue) }
+                let maybe = byShard[path]!.order.filter {
+                    spill.keys.mayContain(Transaction.key(s.kind, $0).hashValue)
+                }
                 if !maybe.isEmpty, !Set(try spill.lines(path).map(\.id)).isDisjoint(with: maybe) {
                     try byShard[path]!.unstage(spill, path: path)
                 }
@@ -225,8 +227,8 @@ extension Store {
                 try FileSystem.append(a.path, copying: a.staged, then: a.bytes, sync: !batched)
             }
             if let at = txn.journalAt {
-                try appendJournal(txn.journalLines, at: at, staged: txn.spill.flatMap { $0.hasJournal ? $0.journal : nil },
-                                  sync: !batched)
+                let staged = txn.spill.flatMap { $0.hasJournal ? $0.journal : nil }
+                try appendJournal(txn.journalLines, at: at, staged: staged, sync: !batched)
             }
         }
     }

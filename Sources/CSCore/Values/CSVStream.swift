@@ -20,7 +20,9 @@ public enum CSVInput: Sendable {
     public static func named(_ path: String, limit: Int) throws(StoreError) -> CSVInput? {
         var st = stat()
         guard stat(path, &st) == 0, st.st_mode & S_IFMT != S_IFDIR else { return nil }
-        guard st.st_mode & S_IFMT == S_IFREG else { return try StoreFileReader.read(path, limit: limit).map(CSVInput.bytes) }
+        guard st.st_mode & S_IFMT == S_IFREG else {
+            return try StoreFileReader.read(path, limit: limit).map(CSVInput.bytes)
+        }
         return access(path, R_OK) == 0 ? .file(path) : nil
     }
 }
