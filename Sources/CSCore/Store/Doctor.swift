@@ -48,8 +48,8 @@ public struct Doctor: Sendable {
             report.problems += exam.problems
             report.problems += try kind.consistency(store)
         }
-        let journal = try store.readJournal()
-        report.counts.append(("journal", journal.entries.count))
+        let journal = try store.checkJournal()
+        report.counts.append(("journal", journal.count))
         report.problems += journal.problems
         report.problems += permissionProblems()
         return report
