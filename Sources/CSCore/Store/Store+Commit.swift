@@ -71,8 +71,6 @@ extension Store {
         /// New lines staged on disk by a bulk change (`Transaction+Spill`), written before
         /// the ones in `changes`.
         var staged: String?
-        /// `staged` is a temp file beside the shard, to be completed and renamed into place.
-        var stagedInPlace = false
 
         /// The lines written, in order, each ending in a newline (removals have nothing to add).
         func newLines() -> [UInt8] {
@@ -90,7 +88,6 @@ extension Store {
         mutating func unstage(_ spill: SpillArea?, path: String) throws(StoreError) {
             guard staged != nil, let spill else { return }
             staged = nil
-            stagedInPlace = false
             var merged = [String: [UInt8]?]()
             var mergedOrder = [String]()
             for (id, line) in try spill.lines(path) where merged.updateValue(line, forKey: id) == nil {
@@ -135,7 +132,6 @@ extension Store {
                     byShard[path] = ShardEdit(kind: s.kind, shards: s.shardCount, key: s.shardKey)
                 }
                 byShard[path]!.staged = s.file
-                byShard[path]!.stagedInPlace = s.inPlace
                 // A staged record written again since: the shard's lines are merged in memory.
                 let maybe = byShard[path]!.order.filter {
                     spill.keys.mayContain(Transaction.key(s.kind, $0).hashValue)
@@ -145,6 +141,9 @@ extension Store {
                 }
             }
         }
+        // A staged change goes through its shards in path order: staged lines are read a bucket of
+        // neighbouring shards at a time.
+        if txn.spill != nil { order.sort() }
         var rewrites: [(path: String, edit: ShardEdit)] = []
         var appends: [(path: String, staged: String?, bytes: [UInt8])] = []
         var undo = UndoRecord(txn: txn.id)
@@ -219,12 +218,13 @@ extension Store {
                _ appends: [(path: String, staged: String?, bytes: [UInt8])], _ txn: Transaction,
                batched: Bool) throws(StoreError) {
         try underUndoRecord(record, batched: batched) { () throws(StoreError) in
-            try apply(rewrites, cache: txn.cache, files: txn.files, sync: !batched)
+            try apply(rewrites, cache: txn.cache, files: txn.files, spill: txn.spill, sync: !batched)
             for a in appends {
                 if faults.failWrite(a.path) {
                     throw StoreError.io(path: a.path, operation: "write", reason: "injected fault")
                 }
-                try FileSystem.append(a.path, copying: a.staged, then: a.bytes, sync: !batched)
+                let staged = a.staged != nil ? try txn.spill?.content(a.path) ?? [] : []
+                try FileSystem.append(a.path, staged + a.bytes, sync: !batched)
             }
             if let at = txn.journalAt {
                 let staged = txn.spill.flatMap { $0.hasJournal ? $0.journal : nil }
@@ -270,24 +270,18 @@ extension Store {
     /// Builds and writes each new shard in turn, then the files (each atomically), then syncs
     /// their directories once (or leaves every flush to the caller's batch).
     func apply(_ shards: [(path: String, edit: ShardEdit)], cache: ShardCache?,
-               files: [(path: String, object: JSONObject)], sync: Bool = true) throws(StoreError) {
+               files: [(path: String, object: JSONObject)], spill: SpillArea? = nil,
+               sync: Bool = true) throws(StoreError) {
         var directories: [String] = []
         for shard in shards {
             let dir = FileSystem.parentOf(shard.path)
             try FileSystem.makeDirectory(dir)
             let existing = try peek(shard.path, cache)
-            // A new shard staged beside where it goes: the rest appended, then renamed in.
-            if existing == nil, let staged = shard.edit.staged, shard.edit.stagedInPlace {
-                try FileSystem.append(staged, shard.edit.newLines(), sync: sync)
-                try FileSystem.rename(staged, to: shard.path, faults: faults)
-                if !directories.contains(dir) { directories.append(dir) }
-                continue
-            }
             var (bytes, _) = try rewrite(shard: existing ?? [], path: shard.path, changes: shard.edit.changes,
                                          order: shard.edit.order)
             // Staged lines are new ids: a created shard holds them first, as they were made.
-            if let staged = shard.edit.staged, let lines = try FileSystem.read(staged) {
-                bytes = lines + bytes
+            if shard.edit.staged != nil, let spill {
+                bytes = try spill.content(shard.path) + bytes
             }
             try FileSystem.writeAtomically(shard.path, bytes, sync: sync, syncDirectory: false, faults: faults)
             if !directories.contains(dir) { directories.append(dir) }
