@@ -193,14 +193,26 @@ struct RowStream {
         buffer.append(contentsOf: renderer.streamHeader(columns).utf8)
     }
 
+    /// A shard's rows are rendered in pieces on every core (the decoding cores wait while the
+    /// rows are handed over), joined in order.
     mutating func add(_ rows: [[Cell]], flush: ([UInt8]) throws -> Void) throws {
-        for row in rows {
-            renderer.appendRow(columns, row, index: count, to: &buffer)
-            count += 1
-            if buffer.count >= 1 << 18 {
-                try flush(buffer)
-                buffer.removeAll(keepingCapacity: true)
+        let base = count
+        let renderer = self.renderer
+        let columns = self.columns
+        let pieces = ParallelShards.mapInPieces(rows, minimum: 256) { piece -> [UInt8] in
+            var out = [UInt8]()
+            for i in piece.indices {
+                renderer.appendRow(columns, piece[i], index: base + i, to: &out)
             }
+            return out
+        }
+        for piece in pieces {
+            buffer.append(contentsOf: piece)
+        }
+        count += rows.count
+        if buffer.count >= 1 << 18 {
+            try flush(buffer)
+            buffer.removeAll(keepingCapacity: true)
         }
     }
 
