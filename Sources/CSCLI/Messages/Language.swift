@@ -36,7 +36,7 @@ public struct Catalog: Sendable {
 
     /// The failure's message, and under it each of its details on a line of its own.
     public func text(_ failure: any Failure) -> String {
-        let arguments = (failure as? UsageError)?.messageArguments(in: language) ?? failure.messageArguments
+        let arguments = (failure as? LocalizedFailure)?.messageArguments(in: language) ?? failure.messageArguments
         var out = text(failure.messageKey, arguments)
         for d in failure.details {
             let said = text(d.key, d.arguments)

@@ -70,7 +70,7 @@ public enum UsageError: Failure, Equatable {
     }
 }
 
-extension UsageError {
+extension UsageError: LocalizedFailure {
     /// The arguments with what a value accepts said in the clerk's language.
     func messageArguments(in language: Language) -> [String] {
         switch self {
