@@ -50,7 +50,9 @@ public struct Config: Sendable, Equatable {
 
     /// Reads `config.json`; keys it lacks take their defaults (so a newer cs reads an older
     /// file), a bad value is reported with the key.
-    public static func load(from store: Store) throws(StoreError) -> Config {
+    /// `shared`: only what config.json says (what a synced desk writes back), without this
+    /// desk's own `desk.json`.
+    public static func load(from store: Store, shared: Bool = false) throws(StoreError) -> Config {
         guard let bytes = try FileSystem.read(store.configPath) else {
             throw StoreError.notInitialized(path: store.root)
         }
@@ -68,6 +70,16 @@ public struct Config: Sendable, Equatable {
                 throw StoreError.corrupt(path: store.configPath, line: 0, reason: "\(k): expected \(key.accepted)")
             }
             c.values[k] = n
+        }
+        // A synced data directory keeps its desk id out of the shared config.json (`cs sync`):
+        // one remote, one config, a desk id per desk.
+        if !shared, let bytes = try FileSystem.read(store.deskPath) {
+            let o = try store.parseObject(bytes, 0..<bytes.count, path: store.deskPath, line: 0)
+            guard let id = o[ConfigKey.deskID.name]?.string, let n = ConfigKey.deskID.normalize(id) else {
+                throw StoreError.corrupt(path: store.deskPath, line: 0,
+                                         reason: "\(ConfigKey.deskID.name): expected \(ConfigKey.deskID.accepted)")
+            }
+            c.values[ConfigKey.deskID.name] = n
         }
         return c
     }

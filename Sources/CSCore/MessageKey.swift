@@ -15,6 +15,7 @@ public enum MessageKey: Sendable, Hashable {
     case board(BoardMessage)
     case memberImport(ImportMessage)
     case doctor(DoctorMessage)
+    case sync(SyncMessage)
 }
 
 /// Messages of `cs today`, the shift board: each desk's section title and lines.

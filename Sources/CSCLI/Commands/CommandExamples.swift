@@ -182,6 +182,30 @@ enum CommandExamples {
         E("cs backup --to /mnt/usb/cs-2026-11-23", "a verified copy (SHA256SUMS)", zh: "带校验的备份"),
         E("cs backup --to \"$(mktemp -d)/cs\" -q", "quietly, in a script", zh: "脚本中安静备份"),
     ]
+    static let sync = [
+        E("cs sync", "send this desk's changes, receive the other desks'", zh: "发出本机更改,收取其他前台的更改"),
+        E("cs sync -q || echo 'conflicts: cs sync conflicts'", "from cron, every ten minutes", zh: "cron 中每十分钟运行"),
+    ]
+    static let syncInit = [
+        E("cs sync init --remote /srv/cs-shared.git",
+          "the first desk starts the shared store (an empty bare repository)",
+          zh: "第一个前台建立共享数据(空的裸仓库)"),
+        E("cs init && cs sync init --remote ssh://hq/srv/cs-shared.git --desk 02",
+          "another store joins from an empty data directory",
+          zh: "另一门店用空数据目录加入"),
+    ]
+    static let syncStatus = [
+        E("cs sync status", "changes waiting, open conflicts", zh: "等待发出的更改、未解决的冲突"),
+    ]
+    static let syncConflicts = [
+        E("cs sync conflicts", "what a clerk must settle; exit 4 while any is open", zh: "需要处理的冲突;有则退出状态为 4"),
+        E("cs sync conflicts --all --json", "every conflict ever found, and values merges did not keep",
+          zh: "所有发现过的冲突及合并时未保留的值"),
+    ]
+    static let syncMergeFile = [
+        E("git config merge.cs.driver \"cs sync merge-file %O %A %B %P\"", "what sync init registers",
+          zh: "sync init 登记的合并程序"),
+    ]
     static let restore = [
         E("cs restore --from /mnt/usb/cs-2026-11-23", "into an empty data directory", zh: "恢复到空数据目录"),
         E("cs restore --from /mnt/usb/cs-2026-11-23 --force", "replace the data; the old state is kept aside",

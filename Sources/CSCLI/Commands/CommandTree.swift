@@ -16,12 +16,13 @@ public enum CommandTree {
             Housekeeping.exportCommand,
             BackupCommands.backup,
             BackupCommands.restore,
+            SyncCommands.command,
             Housekeeping.helpCommand,
             Housekeeping.completionCommand,
         ])
 
     /// The record kinds the doctor examines: every desk's.
-    public static let kinds: [KindDescriptor] = Desk.all.flatMap(\.kinds)
+    public static let kinds: [KindDescriptor] = Desk.all.flatMap(\.kinds) + SyncKinds.all
 
     /// The kinds `cs export` can write: every desk's, and the journal.
     static let exports: [ExportKind] = DeskCommands.all.flatMap(\.exports) + [Housekeeping.journalExport]

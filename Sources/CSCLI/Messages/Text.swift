@@ -29,6 +29,7 @@ extension MessageKey {
         case .board(let m): m.text
         case .memberImport(let m): m.text
         case .doctor(let m): m.text
+        case .sync(let m): m.text
         }
     }
 
@@ -40,5 +41,6 @@ extension MessageKey {
             + LostFoundMessage.allCases.map(MessageKey.lostfound) + InvoiceMessage.allCases.map(MessageKey.invoice)
             + ComplaintMessage.allCases.map(MessageKey.complaint) + BoardMessage.allCases.map(MessageKey.board)
             + ImportMessage.allCases.map(MessageKey.memberImport) + DoctorMessage.allCases.map(MessageKey.doctor)
+            + SyncMessage.allCases.map(MessageKey.sync)
     }
 }

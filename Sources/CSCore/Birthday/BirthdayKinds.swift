@@ -2,9 +2,11 @@
 /// its member-and-year index and the birthday-month index.
 public enum BirthdayKinds {
     public static let all: [KindDescriptor] = [
-        KindDescriptor(name: Gift.kind, examine: { try $0.examine(Gift.self) }, rebuild: rebuildIndex),
-        .documents(GiftYearIndexEntry.self),
-        KindDescriptor(name: BirthdayIndexEntry.kind, examine: { try $0.examine(BirthdayIndexEntry.self) },
+        KindDescriptor(name: Gift.kind, merge: .fields(), examine: { try $0.examine(Gift.self) },
+                       rebuild: rebuildIndex),
+        .documents(GiftYearIndexEntry.self, merge: .local),
+        KindDescriptor(name: BirthdayIndexEntry.kind, merge: .local,
+                       examine: { try $0.examine(BirthdayIndexEntry.self) },
                        consistency: BirthdayIndexEntry.consistency, rebuild: BirthdayIndexEntry.rebuild),
     ]
 

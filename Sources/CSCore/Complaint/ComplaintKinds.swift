@@ -1,14 +1,17 @@
 /// The complaint register as the doctor, export and backup see it.
 public enum ComplaintKinds {
     public static let all: [KindDescriptor] = [
-        KindDescriptor(name: Complaint.kind, examine: { try $0.examine(Complaint.self) }, consistency: consistency),
-        KindDescriptor(name: PendingComplaint.kind, examine: { try $0.examine(PendingComplaint.self) },
+        KindDescriptor(name: Complaint.kind, merge: .fields(lists: ["timeline"]),
+                       examine: { try $0.examine(Complaint.self) }, consistency: consistency),
+        KindDescriptor(name: PendingComplaint.kind, merge: .local, examine: { try $0.examine(PendingComplaint.self) },
                        consistency: { try Complaint.pendingIndex.problems($0) },
                        rebuild: { try Complaint.pendingIndex.rebuild(&$0) }),
-        KindDescriptor(name: ComplaintMonthEntry.kind, examine: { try $0.examine(ComplaintMonthEntry.self) },
+        KindDescriptor(name: ComplaintMonthEntry.kind, merge: .local,
+                       examine: { try $0.examine(ComplaintMonthEntry.self) },
                        consistency: { try Complaint.monthIndex.problems($0) },
                        rebuild: { try Complaint.monthIndex.rebuild(&$0) }),
-        KindDescriptor(name: ComplaintCardEntry.kind, examine: { try $0.examine(ComplaintCardEntry.self) },
+        KindDescriptor(name: ComplaintCardEntry.kind, merge: .local,
+                       examine: { try $0.examine(ComplaintCardEntry.self) },
                        consistency: { try Complaint.cardIndex.problems($0) },
                        rebuild: { try Complaint.cardIndex.rebuild(&$0) }),
     ]

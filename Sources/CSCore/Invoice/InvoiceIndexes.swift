@@ -15,14 +15,15 @@ extension Invoice: Indexed {
 /// The invoice desk's records as the doctor, export and backup see them.
 public enum InvoiceKinds {
     public static let all: [KindDescriptor] = [
-        .documents(InvoiceStock.self),
-        .documents(Invoice.self),
-        .documents(InvoiceGap.self),
-        .documents(InvoiceHandover.self),
-        KindDescriptor(name: InvoiceReceiptEntry.kind, examine: { try $0.examine(InvoiceReceiptEntry.self) },
+        .documents(InvoiceStock.self, merge: .fields()),
+        .documents(Invoice.self, merge: .fields()),
+        .documents(InvoiceGap.self, merge: .fields()),
+        .documents(InvoiceHandover.self, merge: .fields()),
+        KindDescriptor(name: InvoiceReceiptEntry.kind, merge: .local,
+                       examine: { try $0.examine(InvoiceReceiptEntry.self) },
                        consistency: { try Invoice.receiptIndex.problems($0) },
                        rebuild: { try Invoice.receiptIndex.rebuild(&$0) }),
-        KindDescriptor(name: InvoiceDayEntry.kind, examine: { try $0.examine(InvoiceDayEntry.self) },
+        KindDescriptor(name: InvoiceDayEntry.kind, merge: .local, examine: { try $0.examine(InvoiceDayEntry.self) },
                        consistency: { try Invoice.dayIndex.problems($0) },
                        rebuild: { try Invoice.dayIndex.rebuild(&$0) }),
     ]

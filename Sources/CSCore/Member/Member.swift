@@ -33,6 +33,9 @@ public struct Member: Record, Equatable {
     public var balance: Money = .zero
     public var totalSpend: Money = .zero
     public var joinedAt: Instant
+    /// The figures kept from the ledger (and the tier they earn): after a sync merges two
+    /// desks' movements they are summed again, never taken from either side (`MergeRule`).
+    public static let figureFields: Set<String> = ["points", "balance", "totalSpend", "tier"]
     public var replacedBy: String?
     public var replaces: String?
     public var note: String?

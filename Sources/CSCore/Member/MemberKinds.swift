@@ -1,15 +1,17 @@
 /// The membership desk's records as the doctor, export and backup see them.
 public enum MemberKinds {
     public static let all: [KindDescriptor] = [
-        KindDescriptor(name: Member.kind, examine: { try $0.examine(Member.self) }, consistency: consistency,
+        KindDescriptor(name: Member.kind, merge: .fields(derived: Member.figureFields),
+                       examine: { try $0.examine(Member.self) }, consistency: consistency,
                        rebuild: rebuildIndexes),
-        .documents(LedgerEntry.self),
+        .documents(LedgerEntry.self, merge: .appendOnly),
         // Checked against the ledger by the members' consistency check, which reads it anyway.
-        KindDescriptor(name: AccountSummary.kind, examine: { try $0.examine(AccountSummary.self) },
+        KindDescriptor(name: AccountSummary.kind, merge: .local, examine: { try $0.examine(AccountSummary.self) },
                        rebuild: rebuildSummaries),
-        .documents(PhoneIndexEntry.self),
-        .documents(ReceiptIndexEntry.self),
-        .documents(Counter.self),
+        .documents(PhoneIndexEntry.self, merge: .local),
+        .documents(ReceiptIndexEntry.self, merge: .local),
+        // Each desk numbers its own records (ids carry the desk): counters are never shared.
+        .documents(Counter.self, merge: .local),
     ]
 
     /// Every member's shown figures equal its account's ledger; every index entry agrees with
@@ -37,19 +39,24 @@ public enum MemberKinds {
         }
         problems += try summaryProblems(store, byAccount)
         problems += try Member.phoneIndex.problems(store)
-        var receipts = [String: String]()
+        var receipts = [String: [String]]()
+        var reversals = [String: Int]()
         // An undone use (and the entry that undid it) frees its receipt.
         let undone = Set(ledger.compactMap(\.undoes))
         for e in ledger.sorted(by: Account.order) where e.undoes == nil && !undone.contains(e.id) {
-            guard let r = e.receipt, e.kind.receiptOnce else { continue }
-            let key = "\(e.kind.rawValue):\(r)"
-            if receipts[key] != nil {
-                problems.append(DocumentProblem(path: "\(store.root)/\(LedgerEntry.kind)", line: 0,
-                                                Fact(.doctor(.receiptTwice), [r, receipts[key] ?? "", e.id])))
-            }
-            receipts[key] = e.id
+            guard let r = e.receipt else { continue }
+            if e.kind == .reverse { reversals["earn:\(r)", default: 0] += 1 }
+            guard e.kind.receiptOnce else { continue }
+            receipts["\(e.kind.rawValue):\(r)", default: []].append(e.id)
         }
-        for (key, entry) in receipts where receiptIndex[key] != entry {
+        // Two uses of one receipt can only come from two desks merged (`cs sync`); once one is
+        // reversed the receipt counts once again.
+        for (key, ids) in receipts.sorted(by: { $0.key < $1.key }) where ids.count - reversals[key, default: 0] > 1 {
+            let receipt = String(key.split(separator: ":", maxSplits: 1).last ?? "")
+            problems.append(DocumentProblem(path: "\(store.root)/\(LedgerEntry.kind)", line: 0,
+                                            Fact(.doctor(.receiptTwice), [receipt, ids[0], ids[1]])))
+        }
+        for (key, ids) in receipts where !ids.contains(receiptIndex[key] ?? "") {
             problems.append(DocumentProblem(path: "\(store.root)/\(ReceiptIndexEntry.kind)", line: 0,
                                             Fact(.doctor(.receiptIndexLacks), [key])))
         }

@@ -17,7 +17,7 @@ extension Store {
         var out = [String]()
         func walk(_ dir: String, _ prefix: String) {
             for name in FileSystem.list(dir) where !name.hasPrefix(".") && name != "cs.lock"
-                && name != "cs.commit.lock" {
+                && name != "cs.commit.lock" && name != "cs.sync.lock" {
                 let path = "\(dir)/\(name)"
                 if FileSystem.isDirectory(path) {
                     walk(path, prefix + name + "/")

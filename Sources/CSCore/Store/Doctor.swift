@@ -86,7 +86,8 @@ public struct Doctor: Sendable {
 
     func walk(_ dir: String, _ visit: (String, Bool) -> Void) {
         visit(dir, true)
-        for name in FileSystem.list(dir) {
+        // git's own directory (a synced data directory) is git's to check (`git fsck`).
+        for name in FileSystem.list(dir) where name != ".git" {
             let path = "\(dir)/\(name)"
             if FileSystem.isDirectory(path) { walk(path, visit) } else { visit(path, false) }
         }

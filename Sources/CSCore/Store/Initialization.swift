@@ -28,6 +28,13 @@ extension Store {
             try mutate(&new)
             let changed = ConfigKey.all.filter { old.string($0) != new.string($0) }
             guard !changed.isEmpty else { return }
+            // A synced desk's id is registered in the shared store and is its own (desk.json).
+            if FileSystem.exists(deskPath) {
+                if changed.contains(where: { $0.name == ConfigKey.deskID.name }) {
+                    throw ConfigError.fixedAtInit(ConfigKey.deskID.name)
+                }
+                try new.set(ConfigKey.deskID.name, try Config.load(from: self, shared: true).deskID)
+            }
             txn.putFile("config.json", new.json,
                         changes: (JSONObject(changed.map { ($0.name, .string(old.string($0))) }),
                                   JSONObject(changed.map { ($0.name, .string(new.string($0))) })),

@@ -8,12 +8,15 @@ public struct KindDescriptor: Sendable {
     public let consistency: @Sendable (Store) throws -> [DocumentProblem]
     /// Rebuilds the kind's derived files (indexes) from its documents; returns how many entries.
     public let rebuild: (@Sendable (inout Transaction) throws -> Int)?
+    /// How two desks' versions of its shards merge (`cs sync`); local kinds are not shared.
+    public let merge: MergeRule
 
-    public init(name: String,
+    public init(name: String, merge: MergeRule,
                 examine: @escaping @Sendable (Store) throws -> KindExamination,
                 consistency: @escaping @Sendable (Store) throws -> [DocumentProblem] = { _ in [] },
                 rebuild: (@Sendable (inout Transaction) throws -> Int)? = nil) {
         self.name = name
+        self.merge = merge
         self.examine = examine
         self.consistency = consistency
         self.rebuild = rebuild
@@ -21,8 +24,8 @@ public struct KindDescriptor: Sendable {
 
     /// The standard examination: every line parses and decodes, sits in the shard its id
     /// hashes to, and no id appears twice.
-    public static func documents<R: Record>(_: R.Type) -> KindDescriptor {
-        KindDescriptor(name: R.kind, examine: { store in try store.examine(R.self) })
+    public static func documents<R: Record>(_: R.Type, merge: MergeRule) -> KindDescriptor {
+        KindDescriptor(name: R.kind, merge: merge, examine: { store in try store.examine(R.self) })
     }
 }
 

@@ -147,9 +147,12 @@ extension Store {
         var rewrites: [(path: String, edit: ShardEdit)] = []
         var appends: [(path: String, staged: String?, bytes: [UInt8])] = []
         var undo = UndoRecord(txn: txn.id)
+        // A shard a sync replaced whole and then changed again: rewritten from the new bytes
+        // (its reads' cache), never appended to the old file.
+        let replaced = Set(txn.files.map { "\(root)/\($0.path)" })
         for path in order {
             var edit = byShard[path]!
-            let size = FileSystem.size(path)
+            let size = replaced.contains(path) ? nil : FileSystem.size(path)
             let appendable = size.map { FileSystem.endsWithNewline(path, size: $0) } ?? false
             // Only new lines, to a shard that ends in a newline: append them (the shard's old
             // length goes in the undo record) instead of reading and rewriting the whole shard —
@@ -171,6 +174,10 @@ extension Store {
             guard let existing else {
                 rewrites.append((path, edit))
                 undo.created.append(path)
+                continue
+            }
+            if replaced.contains(path) {
+                rewrites.append((path, edit))
                 continue
             }
             // A bulk change whose records turn out to be new to this shard appends too.
@@ -270,7 +277,7 @@ extension Store {
     /// Builds and writes each new shard in turn, then the files (each atomically), then syncs
     /// their directories once (or leaves every flush to the caller's batch).
     func apply(_ shards: [(path: String, edit: ShardEdit)], cache: ShardCache?,
-               files: [(path: String, object: JSONObject)], spill: SpillArea? = nil,
+               files: [(path: String, bytes: [UInt8])], spill: SpillArea? = nil,
                sync: Bool = true) throws(StoreError) {
         var directories: [String] = []
         for shard in shards {
@@ -286,12 +293,13 @@ extension Store {
             try FileSystem.writeAtomically(shard.path, bytes, sync: sync, syncDirectory: false, faults: faults)
             if !directories.contains(dir) { directories.append(dir) }
         }
-        for f in files {
-            var out = [UInt8]()
-            JSON.object(f.object).encode(into: &out)
-            out.append(10)
-            try FileSystem.writeAtomically("\(root)/\(f.path)", out, sync: sync, syncDirectory: false, faults: faults)
-            if !directories.contains(root) { directories.append(root) }
+        let rewritten = Set(shards.map(\.path))
+        for f in files where !rewritten.contains("\(root)/\(f.path)") {
+            let path = "\(root)/\(f.path)"
+            let dir = FileSystem.parentOf(path)
+            try FileSystem.makeDirectory(dir)
+            try FileSystem.writeAtomically(path, f.bytes, sync: sync, syncDirectory: false, faults: faults)
+            if !directories.contains(dir) { directories.append(dir) }
         }
         for dir in directories where sync { try FileSystem.fsyncDirectory(dir) }
     }
@@ -391,7 +399,13 @@ extension Store {
             if !directories.contains(dir) { directories.append(dir) }
         }
         for f in undo.files {
-            guard let old = f.old else { continue }
+            // A file the change created (a sync's new shard or photo) goes again.
+            guard let old = f.old else {
+                do throws(StoreError) {
+                    if FileSystem.exists("\(root)/\(f.path)") { try FileSystem.remove("\(root)/\(f.path)") }
+                } catch { failures.append(error.summary) }
+                continue
+            }
             do throws(StoreError) {
                 try FileSystem.writeAtomically("\(root)/\(f.path)", old, syncDirectory: false)
             } catch { failures.append(error.summary) }

@@ -34,6 +34,8 @@ public struct Store: Sendable {
     }
 
     public var configPath: String { "\(root)/config.json" }
+    /// This desk's own settings in a synced data directory (its `desk.id`), never shared.
+    public var deskPath: String { "\(root)/desk.json" }
     var lockPath: String { "\(root)/cs.lock" }
     var transactionPath: String { "\(root)/txn.json" }
 

@@ -24,7 +24,8 @@ public struct Transaction: Sendable {
 
     var order: [String] = []
     var changes: [String: RecordChange] = [:]
-    private(set) var files: [(path: String, object: JSONObject)] = []
+    /// Whole files replaced, relative to the root, with their new bytes.
+    private(set) var files: [(path: String, bytes: [UInt8])] = []
     /// The journal lines, encoded as they are made: a 100k-row import holds their bytes, not
     /// 200k JSON trees (issue 16: memory). All carry the transaction's one time.
     var journalLines: [UInt8] = []
@@ -131,9 +132,32 @@ public struct Transaction: Sendable {
     /// `changes`: what the journal keeps of it (the keys that changed, before and after).
     public mutating func putFile(_ relativePath: String, _ object: JSONObject,
                                  changes: (before: JSONObject, after: JSONObject), action: String) {
+        var out = [UInt8]()
+        JSON.object(object).encode(into: &out)
+        out.append(10)
         files.removeAll { $0.path == relativePath }
-        files.append((relativePath, object))
+        files.append((relativePath, out))
         journalChange("file", relativePath, action, before: changes.before, after: changes.after)
+    }
+
+    /// Replaces a file (a shard, a month's journal, a photo) with bytes a sync merged, in the
+    /// same commit and under the same undo record; the change's own reads see the new bytes.
+    /// Not journalled: the lines it brings were journalled at the desk that made them.
+    public mutating func putMergedFile(_ relativePath: String, _ bytes: [UInt8]) {
+        files.removeAll { $0.path == relativePath }
+        files.append((relativePath, bytes))
+        cache.files["\(store.root)/\(relativePath)"] = .some(bytes)
+    }
+
+    /// Stores a record as `putQuietly` does but keeping the `updatedAt` it had: a figure a
+    /// sync sums again at every desk must come out the same line at each.
+    public mutating func putQuietly<R: Record>(_ record: R, keeping updatedAt: Instant) {
+        let k = Transaction.key(R.kind, record.id)
+        if changes[k] == nil { order.append(k) }
+        let line = Store.line(of: record, updatedAt: updatedAt)
+        heldBytes += line.count
+        changes[k] = RecordChange(kind: R.kind, shardCount: store.shardCount(R.self),
+                                  shardKey: R.shardKey(forID: record.id), id: record.id, line: line, isNew: false)
     }
 
     /// Moves a sequence on to at least `value` (a bulk load that numbered its own records).

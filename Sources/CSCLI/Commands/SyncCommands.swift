@@ -1,0 +1,162 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CSCore
+
+/// `cs sync`: desks and stores sharing one member base through a git remote.
+enum SyncCommands {
+    static let command = CommandSpec(
+        "sync", summary: "share records with the other desks through a git remote: send this desk's changes, "
+                       + "receive theirs; offline, keep them committed here",
+        zh: "通过 git 远端与其他前台共享记录:发出本机更改、收取对方更改;离线时先在本机保存",
+        subcommands: [initCommand, statusCommand, conflictsCommand, mergeFileCommand],
+        examples: CommandExamples.sync,
+        action: { _, ctx in
+            let sync = try engine(ctx)
+            let r = try sync.run()
+            let c = ctx.catalog
+            var lines = [String]()
+            if let why = r.offline {
+                lines.append(c.text(.sync(.offline), [why, String(r.waiting)]))
+            } else {
+                lines.append(c.text(.sync(.synced), [try sync.status().remote]))
+            }
+            if r.received > 0 { lines.append(c.text(.sync(.received), [String(r.received)])) }
+            if r.sent > 0 { lines.append(c.text(.sync(.sent), [String(r.sent)])) }
+            if r.received == 0 && r.sent == 0 && r.offline == nil { lines.append(c.text(.sync(.upToDate))) }
+            if r.open > 0 { lines.append(c.text(.sync(.conflictsOpen), [String(r.open)])) }
+            let data = SyncTables.report.table([r])
+            return .summary(text: lines.joined(separator: "\n") + "\n", data: data, record: true,
+                            status: r.open > 0 ? .found : .done)
+        })
+
+    static let initCommand = CommandSpec(
+        "init", summary: "make the data directory a working tree of the shared remote and register this desk",
+        zh: "将数据目录设为共享远端的工作目录,并登记本前台",
+        options: [SyncOption.remote, SyncOption.desk],
+        examples: CommandExamples.syncInit,
+        action: { inv, ctx in
+            let remote = try inv[SyncOption.remote]
+            let desk = inv[SyncOption.desk].map { $0 < 10 ? "0\($0)" : String($0) }
+            let joined = try engine(ctx).initialize(remote: remote, desk: desk)
+            var text = ctx.catalog.text(.sync(joined.created ? .created : .joined), [joined.desk, joined.remote])
+            if !joined.pushed { text += "\n" + ctx.catalog.text(.sync(.offline), [remote, "1"]) }
+            return .created(id: joined.desk, message: text, record: nil)
+        })
+
+    static let statusCommand = CommandSpec(
+        "status", summary: "what waits to be sent, what was fetched and not merged, open conflicts (no network)",
+        zh: "等待发出的更改、已取回未合并的提交、未解决的冲突(不联网)",
+        examples: CommandExamples.syncStatus,
+        action: { _, ctx in
+            let s = try engine(ctx).status()
+            let c = ctx.catalog
+            let text = [c.text(.sync(.statusDesk), [s.desk]), c.text(.sync(.statusRemote), [s.remote]),
+                        c.text(.sync(.statusAhead), [String(s.ahead)]),
+                        c.text(.sync(.statusBehind), [String(s.behind)]),
+                        c.text(.sync(.statusWaiting), [String(s.waiting)]),
+                        c.text(.sync(.statusConflicts), [String(s.openConflicts)]), c.text(.sync(.statusFetched))]
+            return .summary(text: text.joined(separator: "\n") + "\n", data: SyncTables.status.table([s]), record: true,
+                            status: .done)
+        })
+
+    static let conflictsCommand = CommandSpec(
+        "conflicts", summary: "the conflicts merges revealed that a clerk must settle; exit 4 while any is open",
+        zh: "合并中发现、需要人工处理的冲突;有未解决的冲突时退出状态为 4",
+        options: [SyncOption.all],
+        examples: CommandExamples.syncConflicts,
+        action: { inv, ctx in
+            let all = try engine(ctx).conflicts()
+            let shown = inv[SyncOption.all] ? all : all.filter(\.open)
+            let open = all.filter(\.open).count
+            var lines = shown.map { listing in
+                let said = sentence(listing.conflict, ctx.catalog)
+                let settled = !listing.open && listing.conflict.subject != .field
+                return settled ? ctx.catalog.text(.sync(.resolved), [said]) : said
+            }
+            lines.append(ctx.catalog.text(.sync(open == 0 ? .noConflicts : .resolveHint)))
+            return .summary(text: lines.joined(separator: "\n") + "\n", data: SyncTables.conflict.table(shown),
+                            record: false, status: open > 0 ? .found : .done)
+        })
+
+    static let mergeFileCommand = CommandSpec(
+        "merge-file", summary: "the merge driver git runs for the data directory's files (registered by sync init)",
+        zh: "git 合并数据文件时调用的合并程序(由 sync init 登记)",
+        arguments: [SyncOption.base, SyncOption.ours, SyncOption.theirs, SyncOption.path],
+        examples: CommandExamples.syncMergeFile,
+        action: { inv, ctx in
+            try MergeDriver.merge(base: try inv[SyncOption.base], ours: try inv[SyncOption.ours],
+                                  theirs: try inv[SyncOption.theirs], path: try inv[SyncOption.path],
+                                  kinds: CommandTree.kinds, conflictLog: ctx.environment["CS_SYNC_CONFLICTS"])
+            return .nothing
+        })
+
+    static func engine(_ ctx: Context) throws -> Sync {
+        Sync(context: try ctx.desk(), kinds: CommandTree.kinds, executable: executablePath())
+    }
+
+    /// The conflict in the clerk's words.
+    static func sentence(_ c: SyncConflict, _ catalog: Catalog) -> String {
+        let records = c.records.joined(separator: ", ")
+        switch c.subject {
+        case .receipt: return catalog.text(.sync(.conflictReceipt), [c.key, records])
+        case .overspent: return catalog.text(.sync(.conflictOverspent), [c.key, records])
+        case .gift: return catalog.text(.sync(.conflictGift), [c.key, records])
+        case .phone: return catalog.text(.sync(.conflictPhone), [c.key, records])
+        case .field:
+            let values = [c.recordKind, c.key, c.field ?? "", c.kept ?? "", c.other ?? ""]
+            return catalog.text(.sync(.conflictField), values)
+        }
+    }
+
+    /// This executable by absolute path, for the merge driver git runs from any directory.
+    static func executablePath() -> String {
+        #if os(Linux)
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if n > 0 { return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+        #else
+        var size: UInt32 = 4096
+        var buffer = [CChar](repeating: 0, count: Int(size))
+        if _NSGetExecutablePath(&buffer, &size) == 0 { return String(cString: buffer) }
+        #endif
+        return CommandLine.arguments.first ?? "cs"
+    }
+}
+
+/// The fields of `cs sync`, `sync status` and `sync conflicts` as data (JSON, CSV), each declared once.
+enum SyncTables {
+    static let report = Fields<Sync.Report>([
+        Field("received", "RECEIVED", "收到") { .int(Int64($0.received)) },
+        Field("sent", "SENT", "发出") { .int(Int64($0.sent)) },
+        Field("waiting", "WAITING", "等待发出") { .int(Int64($0.waiting)) },
+        Field("offline", "OFFLINE", "离线原因") { .text($0.offline ?? "") },
+        Field("found", "FOUND", "新发现冲突") { .int(Int64($0.found)) },
+        Field("open", "OPEN", "未解决冲突") { .int(Int64($0.open)) },
+    ])
+
+    static let status = Fields<Sync.Status>([
+        Field("desk", "DESK", "前台") { .text($0.desk) },
+        Field("remote", "REMOTE", "远端") { .text($0.remote) },
+        Field("ahead", "AHEAD", "未发出提交") { .int(Int64($0.ahead)) },
+        Field("behind", "BEHIND", "未合并提交") { .int(Int64($0.behind)) },
+        Field("waiting", "WAITING", "等待发出") { .int(Int64($0.waiting)) },
+        Field("openConflicts", "OPEN", "未解决冲突") { .int(Int64($0.openConflicts)) },
+    ])
+
+    static let conflict = Fields<Sync.Listing>([
+        Field("id", "ID", "编号") { .text($0.conflict.id) },
+        Field("subject", "SUBJECT", "类型") { .text($0.conflict.subject.rawValue) },
+        Field("kind", "KIND", "记录类") { .text($0.conflict.recordKind) },
+        Field("key", "KEY", "对象") { .text($0.conflict.key) },
+        Field("records", "RECORDS", "相关记录") { .text($0.conflict.records.joined(separator: " ")) },
+        Field("field", "FIELD", "字段") { .text($0.conflict.field ?? "") },
+        Field("kept", "KEPT", "保留值") { .text($0.conflict.kept ?? "") },
+        Field("other", "OTHER", "另一值") { .text($0.conflict.other ?? "") },
+        Field("open", "OPEN", "未解决") { .bool($0.open) },
+        Field("foundAt", "FOUND AT", "发现时间") { .text($0.conflict.foundAt.iso) },
+        Field("foundBy", "FOUND BY", "发现前台") { .text($0.conflict.foundBy) },
+    ])
+}

@@ -1,0 +1,67 @@
+import CSCore
+
+/// `cs sync`'s messages, English and Chinese side by side.
+extension SyncMessage {
+    var text: Text {
+        switch self {
+        case .gitMissing:
+            Text(en: "cs sync needs the system git, which is not installed (every other command works without it)",
+                 zh: "cs sync 需要系统中的 git,但未安装(其他命令不受影响)")
+        case .gitFailed: Text(en: "git {0} failed — {1}", zh: "git {0} 失败 — {1}")
+        case .notSynced:
+            Text(en: "{0} is not synced — run cs sync init --remote URL first",
+                 zh: "{0} 尚未设置同步 — 请先运行 cs sync init --remote 地址")
+        case .alreadySynced: Text(en: "already synced with {0}", zh: "已与 {0} 同步")
+        case .deskTaken:
+            Text(en: "desk id {0} is already registered in the shared store — choose another with --desk (free: {1})",
+                 zh: "前台编号 {0} 已在共享数据中登记 — 请用 --desk 另选(可用:{1})")
+        case .bothHaveRecords:
+            Text(en: "both this data directory and {0} hold records — join with an empty data directory "
+                     + "(cs init in a new one), or start the shared store from this one with an empty remote",
+                 zh: "本数据目录和 {0} 都已有记录 — 请用空的数据目录加入(在新目录运行 cs init),"
+                     + "或以本目录为起点、使用空的远端仓库")
+        case .pushRaced:
+            Text(en: "other desks sent their changes first {0} times in a row — run cs sync again",
+                 zh: "其他前台连续 {0} 次先行提交 — 请再次运行 cs sync")
+        case .created: Text(en: "desk {0} started the shared store at {1}", zh: "前台 {0} 已在 {1} 建立共享数据")
+        case .joined: Text(en: "desk {0} joined the shared store at {1}", zh: "前台 {0} 已加入 {1} 的共享数据")
+        case .synced: Text(en: "synced with {0}", zh: "已与 {0} 同步")
+        case .offline:
+            Text(en: "offline ({0}): {1} changes committed here wait for the next cs sync",
+                 zh: "无法连接({0}):本机已保存的 {1} 项更改等待下次 cs sync")
+        case .upToDate: Text(en: "nothing to send or receive", zh: "没有需要收发的更改")
+        case .received: Text(en: "received: {0} records", zh: "收到:{0} 条记录")
+        case .sent: Text(en: "sent: {0} changes", zh: "发出:{0} 项更改")
+        case .conflictsOpen:
+            Text(en: "{0} conflicts need a clerk — see cs sync conflicts", zh: "有 {0} 个冲突需要处理 — 见 cs sync conflicts")
+        case .statusDesk: Text(en: "desk: {0}", zh: "前台:{0}")
+        case .statusRemote: Text(en: "remote: {0}", zh: "远端:{0}")
+        case .statusAhead: Text(en: "commits not yet sent: {0}", zh: "尚未发出的提交:{0}")
+        case .statusBehind: Text(en: "commits fetched, not yet merged: {0}", zh: "已取回未合并的提交:{0}")
+        case .statusWaiting: Text(en: "changes waiting to be sent: {0}", zh: "等待发出的更改:{0}")
+        case .statusConflicts: Text(en: "open conflicts: {0}", zh: "未解决的冲突:{0}")
+        case .statusFetched:
+            Text(en: "(as of the last cs sync; status does not go online)", zh: "(以上次 cs sync 为准;status 不联网)")
+        case .noConflicts: Text(en: "no open conflicts", zh: "没有未解决的冲突")
+        case .conflictReceipt:
+            Text(en: "receipt {0} used twice, at two desks: entries {1} — reverse one (cs member reverse)",
+                 zh: "小票 {0} 在两个前台各用了一次:台账 {1} — 请冲正其中一笔(cs member reverse)")
+        case .conflictOverspent:
+            Text(en: "account {0} overspent offline at two desks (cards {1}) — settle it with cs member adjust "
+                     + "or top-up",
+                 zh: "账户 {0} 在两个前台离线超额消费(卡号 {1})— 请用 cs member adjust 或充值处理")
+        case .conflictGift:
+            Text(en: "two birthday gifts for {0}: {1} — take one back (cs birthday gift return)",
+                 zh: "{0} 领了两份生日礼品:{1} — 请退回一份(cs birthday gift return)")
+        case .conflictPhone:
+            Text(en: "phone {0} registered to two members: {1} — correct one (cs member edit --phone)",
+                 zh: "手机号 {0} 登记在两位会员名下:{1} — 请更正其中一位(cs member edit --phone)")
+        case .conflictField:
+            Text(en: "{0} {1}: {2} changed at two desks; kept {3}, the other value was {4}",
+                 zh: "{0} {1} 的 {2} 在两个前台都改过;保留 {3},另一值为 {4}")
+        case .resolved: Text(en: "(settled) {0}", zh: "(已处理){0}")
+        case .resolveHint:
+            Text(en: "resolved conflicts drop off this list by themselves", zh: "处理后的冲突会自动从列表中消失")
+        }
+    }
+}

@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The system `git`, run in the data directory: the one external program cs uses, and only
+/// for `cs sync`. Output (stdout and stderr together) is captured for the error that names a
+/// failed step; git never prompts (a remote asking for a password fails instead of hanging a
+/// cron job).
+public struct Git: Sendable {
+    public let directory: String
+    /// Set for the merge, so the merge driver (`cs sync merge-file`, a child of git) can say
+    /// where to record the field conflicts it resolved.
+    public var environment: [String: String] = [:]
+
+    public init(directory: String) { self.directory = directory }
+
+    public struct Output: Sendable {
+        public let status: Int32
+        public let text: String
+        public var ok: Bool { status == 0 }
+        public var lines: [String] { text.split(separator: "\n").map(String.init) }
+    }
+
+    /// Whether a `git` can be run at all (`cs sync` says so clearly when not).
+    public static func available() -> Bool {
+        (try? Git(directory: "/").run(["--version"]).ok) ?? false
+    }
+
+    /// Runs `git -C directory args…`; a non-zero exit is returned, not thrown (callers decide).
+    public func run(_ args: [String]) throws(SyncError) -> Output {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { throw SyncError.gitMissing }
+        #if canImport(Glibc)
+        var actions = posix_spawn_file_actions_t()
+        #else
+        var actions: posix_spawn_file_actions_t?
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, fds[1], 2)
+        posix_spawn_file_actions_addclose(&actions, fds[0])
+        posix_spawn_file_actions_addclose(&actions, fds[1])
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        // Through sh for its umask: what git checks out or writes holds personal data (0600).
+        let argv = ["/bin/sh", "-c", "umask 077 && exec git \"$@\"", "git", "-C", directory] + args
+        var env = [String: String]()
+        var p = environ
+        while let entry = p.pointee {
+            let s = String(cString: entry)
+            if let eq = s.firstIndex(of: "=") { env[String(s[..<eq])] = String(s[s.index(after: eq)...]) }
+            p += 1
+        }
+        env["GIT_TERMINAL_PROMPT"] = "0"
+        env["LC_ALL"] = "C"
+        for (k, v) in environment { env[k] = v }
+        let cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        let cEnv: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            cArgs.forEach { free($0) }
+            cEnv.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, "/bin/sh", &actions, nil, cArgs, cEnv)
+        close(fds[1])
+        guard rc == 0 else {
+            close(fds[0])
+            throw SyncError.gitMissing
+        }
+        var out = [UInt8]()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { read(fds[0], $0.baseAddress, $0.count) }
+            if n > 0 {
+                out.append(contentsOf: buffer[0..<n])
+            } else if n == 0 || errno != EINTR {
+                break
+            }
+        }
+        close(fds[0])
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        // sh's "not found": no git on the PATH.
+        if exit == 127 { throw SyncError.gitMissing }
+        return Output(status: exit, text: String(decoding: out, as: UTF8.self))
+    }
+
+    /// Runs a step that must succeed; its failure names the step and git's last line.
+    @discardableResult
+    public func must(_ args: [String]) throws(SyncError) -> Output {
+        let out = try run(args)
+        guard out.ok else {
+            let why = out.lines.last(where: { !$0.trimmingSpaces.isEmpty }) ?? "exit \(out.status)"
+            throw SyncError.gitFailed(step: args.first ?? "", reason: why)
+        }
+        return out
+    }
+}

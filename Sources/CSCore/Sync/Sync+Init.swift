@@ -1,0 +1,96 @@
+/// `cs sync init`: the data directory becomes a git working tree tracking the remote, and this
+/// desk's id goes into the shared register.
+extension Sync {
+    public struct Joined: Sendable {
+        public let desk: String
+        public let remote: String
+        /// This desk started the shared store (the remote was empty).
+        public let created: Bool
+        /// Whether the remote has this desk's registration yet (false: offline, the next
+        /// `cs sync` sends it).
+        public let pushed: Bool
+    }
+
+    public func initialize(remote: String, desk requested: String?) throws -> Joined {
+        try store.requireInitialized()
+        guard Git.available() else { throw SyncError.gitMissing }
+        if isSynced {
+            let url = try git.run(["remote", "get-url", "origin"])
+            throw SyncError.alreadySynced(remote: url.ok ? url.lines.first ?? "" : "")
+        }
+        return try store.withLock(clerk: context.clerk, clock: context.clock) { () throws -> Joined in
+            // Set aside until the join is whole: a refused one leaves the directory as it was.
+            var created: [String] = [gitDirectory]
+            do {
+                return try join(remote: remote, requested: requested, created: &created)
+            } catch {
+                for path in created { FileSystem.removeTree(path) }
+                throw error
+            }
+        }
+    }
+
+    func join(remote: String, requested: String?, created: inout [String]) throws -> Joined {
+        try git.must(["init", "-q", "--shared=0600", "-b", Sync.branch])
+        let settings = [
+            ("merge.cs.name", "cs records: union by id, three-way per field"),
+            ("merge.cs.driver", "'\(executable)' sync merge-file %O %A %B %P"),
+            ("user.name", "cs"), ("user.email", "cs@desk.invalid"), ("core.quotePath", "false"), ("gc.auto", "0"),
+        ]
+        for (key, value) in settings { try git.must(["config", key, value]) }
+        try git.must(["remote", "add", "origin", remote])
+        try git.must(["fetch", "-q", "origin"])
+        let shared = try git.run(["rev-parse", "-q", "--verify", Sync.remoteBranch]).ok
+        let taken = shared ? try registeredDesks(at: Sync.remoteBranch) : []
+        let desk = requested ?? self.desk
+        if taken.contains(desk) {
+            let free = (1...99).map { $0 < 10 ? "0\($0)" : "\($0)" }.first { !taken.contains($0) } ?? ""
+            throw SyncError.deskTaken(id: desk, free: free)
+        }
+        if shared {
+            guard !holdsRecords() else { throw SyncError.bothHaveRecords(remote: remote) }
+            // This empty store takes the shared one's settings and records.
+            try git.must(["checkout", "-q", "-f", "-B", Sync.branch, Sync.remoteBranch])
+        }
+        for name in [".gitignore", ".gitattributes", "desk.json"] where !FileSystem.exists("\(store.root)/\(name)") {
+            created.append("\(store.root)/\(name)")
+        }
+        try writeText(".gitignore", ignored.joined(separator: "\n") + "\n")
+        try writeText(".gitattributes", Sync.attributes)
+        var local = JSONObject()
+        local.add(ConfigKey.deskID.name, desk)
+        var bytes = [UInt8]()
+        JSON.object(local).encode(into: &bytes)
+        try FileSystem.writeAtomically(store.deskPath, bytes + [10])
+        try register(desk)
+        if shared { try rebuildLocal() }
+        try git.must(["add", "-A"])
+        try git.must(["commit", "-q", "-m", "desk \(desk) joins (clerk \(context.clerk))"])
+        let pushed = try git.run(["push", "-q", "-u", "origin", Sync.branch]).ok
+        return Joined(desk: desk, remote: remote, created: !shared, pushed: pushed)
+    }
+
+    /// Adds this desk's line to the shared register (merged as a union by id).
+    func register(_ desk: String) throws {
+        let path = "\(store.root)/\(Sync.registry)"
+        var line = JSONObject()
+        line.add("id", desk)
+        line.add("schema", 1)
+        line.add("clerk", context.clerk)
+        line.add("joinedAt", context.clock.now.iso)
+        line.add("updatedAt", context.clock.now.iso)
+        var bytes = try FileSystem.read(path) ?? []
+        JSON.object(line).encode(into: &bytes)
+        bytes.append(10)
+        try FileSystem.writeAtomically(path, bytes)
+    }
+
+    /// The indexes, summaries and counters a joining desk builds from the shared records.
+    func rebuildLocal() throws {
+        try store.inTransaction(clerk: context.clerk, command: "sync init", clock: context.clock) { txn in
+            for kind in kinds {
+                if let rebuild = kind.rebuild { _ = try rebuild(&txn) }
+            }
+        }
+    }
+}

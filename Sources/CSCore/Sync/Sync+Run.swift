@@ -1,0 +1,126 @@
+/// `cs sync`: commit this desk's changes, fetch, merge with the cs driver, apply the merge as
+/// one transaction, push; merge again when another desk pushed first. Offline, the changes are
+/// committed locally and counted.
+extension Sync {
+    public struct Report: Sendable {
+        /// Records the merges brought in or changed here.
+        public var received = 0
+        /// Journal entries of this desk the remote now has.
+        public var sent = 0
+        /// Journal entries waiting for the remote (offline).
+        public var waiting = 0
+        /// Why the remote could not be reached (git's last line); nil when it was.
+        public var offline: String?
+        /// Business conflicts this sync found, and how many are open now.
+        public var found = 0
+        public var open = 0
+    }
+
+    public func run() throws -> Report {
+        try requireSynced()
+        return try withSyncLock { () throws -> Report in
+            var report = Report()
+            for attempt in 1...Sync.attempts {
+                let fetch = try git.run(["fetch", "-q", "origin"])
+                if !fetch.ok { report.offline = Sync.lastLine(fetch) }
+                try store.withLock(clerk: context.clerk, clock: context.clock) { () throws in
+                    try commitLocal()
+                    if report.offline == nil { try mergeRemote(&report) }
+                }
+                if report.offline != nil { break }
+                let outgoing = try journalEntries(from: Sync.remoteBranch, to: "HEAD")
+                let push = try git.run(["push", "-q", "origin", Sync.branch])
+                if push.ok {
+                    report.sent += outgoing
+                    break
+                }
+                let raced = ["rejected", "fetch first", "non-fast-forward"].contains { push.text.contains($0) }
+                guard raced else {
+                    report.offline = Sync.lastLine(push)
+                    break
+                }
+                if attempt == Sync.attempts { throw SyncError.pushRaced(attempts: attempt) }
+            }
+            if report.offline != nil { report.waiting = try journalEntries(from: Sync.remoteBranch, to: "HEAD") }
+            report.open = try conflicts().filter(\.open).count
+            return report
+        }
+    }
+
+    static func lastLine(_ out: Git.Output) -> String {
+        out.lines.last(where: { !$0.trimmingSpaces.isEmpty }) ?? "exit \(out.status)"
+    }
+
+    /// Commits whatever changed in the data directory since the last sync (under the lock: no
+    /// change is half-written). The message names the desk, the clerk and the journal span.
+    func commitLocal(_ what: String? = nil) throws {
+        try git.must(["add", "-A"])
+        guard try !git.run(["diff", "--cached", "--quiet"]).ok else { return }
+        let added = try git.must(["diff", "--cached", "-U0", "--no-color", "--", "journal"]).lines
+            .filter { $0.hasPrefix("+{") }
+            .compactMap { (try? JSONParser.parse(String($0.dropFirst())))?.object?["at"]?.string }
+            .sorted()
+        var message = "desk \(desk) · clerk \(context.clerk) · "
+        if let what {
+            message += what
+        } else if let first = added.first, let last = added.last {
+            message += "\(added.count) journal entries, \(first) – \(last)"
+        } else {
+            message += "no journal entries"
+        }
+        try git.must(["commit", "-q", "--no-verify", "-m", message])
+    }
+
+    /// Journal lines in `to` that `from` lacks (all of them when `from` does not exist yet).
+    func journalEntries(from: String, to: String) throws -> Int {
+        // git's empty tree: everything in `to` is new.
+        let empty = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+        let base = try git.run(["rev-parse", "-q", "--verify", from]).ok ? from : empty
+        var n = 0
+        for line in try git.must(["diff", "--numstat", base, to, "--", "journal"]).lines {
+            n += Int(line.split(separator: "\t").first ?? "") ?? 0
+        }
+        return n
+    }
+
+    /// Merges the fetched remote into this desk's last commit in the merge tree, applies the
+    /// result to the data directory in one transaction, then moves the branch to it.
+    func mergeRemote(_ report: inout Report) throws {
+        guard try git.run(["rev-parse", "-q", "--verify", Sync.remoteBranch]).ok,
+              try !git.run(["merge-base", "--is-ancestor", Sync.remoteBranch, "HEAD"]).ok else { return }
+        let local = try git.must(["rev-parse", "HEAD"]).lines.first ?? "HEAD"
+        try prepareMergeTree(at: local)
+        try? FileSystem.remove(conflictLog)
+        var tree = Git(directory: mergeTree)
+        tree.environment["CS_SYNC_CONFLICTS"] = conflictLog
+        let merge = try tree.run(["merge", "-q", "--no-edit", "-m", "desk \(desk) merges the remote",
+                                  Sync.remoteBranch])
+        guard merge.ok else {
+            _ = try? tree.run(["merge", "--abort"])
+            throw SyncError.gitFailed(step: "merge", reason: Sync.lastLine(merge))
+        }
+        let merged = try tree.must(["rev-parse", "HEAD"]).lines.first ?? ""
+        let paths = try git.must(["diff", "--name-only", "-z", local, merged]).text
+            .split(separator: "\u{0}").map(String.init).filter { !$0.isEmpty }
+        let applied = try apply(paths)
+        report.received += applied.records
+        report.found += applied.found
+        // The branch and the index move to the merge; the working tree already holds it.
+        try git.must(["reset", "-q", merged])
+        try commitLocal("settles the merge (figures summed again, conflicts recorded)")
+    }
+
+    /// The merge tree, checked out at this desk's commit, with nothing left of an earlier merge.
+    func prepareMergeTree(at commit: String) throws {
+        let tree = Git(directory: mergeTree)
+        if FileSystem.isDirectory(mergeTree) && FileSystem.exists("\(mergeTree)/.git") {
+            _ = try? tree.run(["merge", "--abort"])
+            try tree.must(["reset", "-q", "--hard", commit])
+            try tree.must(["clean", "-q", "-f", "-d"])
+        } else {
+            FileSystem.removeTree(mergeTree)
+            _ = try? git.run(["worktree", "prune"])
+            try git.must(["worktree", "add", "-q", "-f", "--detach", mergeTree, commit])
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// `cs sync status` and `cs sync conflicts`: what waits, what is open. No network: ahead and
+/// behind are counted against the remote as last fetched.
+extension Sync {
+    public struct Status: Sendable {
+        public let desk: String
+        public let remote: String
+        /// Commits here the remote lacks, and the remote's (as last fetched) not merged here.
+        public let ahead: Int
+        public let behind: Int
+        /// Journal entries the remote lacks, committed or not.
+        public let waiting: Int
+        public let openConflicts: Int
+    }
+
+    public func status() throws -> Status {
+        try requireSynced()
+        let url = try git.run(["remote", "get-url", "origin"])
+        var ahead = 0
+        var behind = 0
+        if try git.run(["rev-parse", "-q", "--verify", Sync.remoteBranch]).ok {
+            let counts = try git.must(["rev-list", "--left-right", "--count", "HEAD...\(Sync.remoteBranch)"])
+            let parts = (counts.lines.first ?? "").split(whereSeparator: { $0 == "\t" || $0 == " " })
+            ahead = Int(parts.first ?? "") ?? 0
+            behind = Int(parts.dropFirst().first ?? "") ?? 0
+        } else {
+            ahead = Int(try git.must(["rev-list", "--count", "HEAD"]).lines.first ?? "") ?? 0
+        }
+        let committed = try journalEntries(from: Sync.remoteBranch, to: "HEAD")
+        var uncommitted = 0
+        for line in try git.must(["diff", "--numstat", "HEAD", "--", "journal"]).lines {
+            uncommitted += Int(line.split(separator: "\t").first ?? "") ?? 0
+        }
+        for line in try git.must(["ls-files", "--others", "--exclude-standard", "--", "journal"]).lines {
+            uncommitted += Shards.lines(try FileSystem.read("\(store.root)/\(line)") ?? []).count
+        }
+        return Status(desk: desk, remote: url.lines.first ?? "", ahead: ahead, behind: behind,
+                      waiting: committed + uncommitted, openConflicts: try conflicts().filter(\.open).count)
+    }
+
+    /// A recorded conflict and whether it still holds (a field conflict never "holds": the
+    /// merge kept one value; it is listed so the other can be put back by hand).
+    public struct Listing: Sendable {
+        public let conflict: SyncConflict
+        public let open: Bool
+    }
+
+    public func conflicts() throws -> [Listing] {
+        try store.requireInitialized()
+        let members = MemberDesk(context)
+        let gifts = GiftLedger(context)
+        return try store.scan(SyncConflict.self).records.sorted { $0.foundAt < $1.foundAt }.map { c in
+            switch c.subject {
+            case .field: Listing(conflict: c, open: false)
+            case .gift: Listing(conflict: c, open: try gifts.stillHolds(c))
+            case .receipt, .overspent, .phone: Listing(conflict: c, open: try members.stillHolds(c))
+            }
+        }
+    }
+}
+
+/// What every desk knows about the conflicts kind.
+public enum SyncKinds {
+    public static let all: [KindDescriptor] = [
+        .documents(SyncConflict.self, merge: .appendOnly),
+    ]
+}

@@ -1,0 +1,106 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `cs sync`: several desks share one member base through a git remote, offline-first. The data
+/// directory is the git working tree; a merge is computed in a second working tree inside
+/// `.git` (with cs as the merge driver) and only then applied to the data directory, as one
+/// ordinary transaction under the lock — so a sync killed at any instant leaves the old state
+/// or the merged one, never half of a merge, and readers never see one.
+///
+/// Shared: every record kind whose `MergeRule` is shared, the journal, `config.json`, the
+/// photos, the desk register (`desks.jsonl`). Local: the lock, the undo record, temp files,
+/// indexes, summaries and counters (rebuilt from the shared records), this desk's `desk.json`.
+public struct Sync: Sendable {
+    public let context: DeskContext
+    public let kinds: [KindDescriptor]
+    /// The merge driver git runs: this very executable, by absolute path.
+    public let executable: String
+
+    static let branch = "main"
+    static let registry = "desks.jsonl"
+    static let remoteBranch = "refs/remotes/origin/main"
+    /// How many times a push that lost the race to another desk is merged and tried again.
+    static let attempts = 5
+
+    public init(context: DeskContext, kinds: [KindDescriptor], executable: String) {
+        self.context = context
+        self.kinds = kinds
+        self.executable = executable
+    }
+
+    var store: Store { context.store }
+    var git: Git { Git(directory: store.root) }
+    var gitDirectory: String { "\(store.root)/.git" }
+    var mergeTree: String { "\(gitDirectory)/cs-merge" }
+    var conflictLog: String { "\(gitDirectory)/cs-field-conflicts.jsonl" }
+    var syncLockPath: String { "\(store.root)/cs.sync.lock" }
+    var desk: String { context.config.deskID }
+
+    public var isSynced: Bool { FileSystem.isDirectory(gitDirectory) }
+
+    func requireSynced() throws {
+        try store.requireInitialized()
+        guard isSynced else { throw SyncError.notSynced(root: store.root) }
+        guard Git.available() else { throw SyncError.gitMissing }
+    }
+
+    /// What git must never carry: this desk's own files and everything rebuilt from records.
+    var ignored: [String] {
+        ["/cs.lock", "/cs.commit.lock", "/cs.sync.lock", "/txn.json", "/txn.json.*", ".tmp-*", "/.restore-*",
+         "/desk.json"] + kinds.filter { !$0.merge.shared }.map { "/\($0.name)/" }
+    }
+
+    /// Shards and the config go through `cs sync merge-file`; photos are named by their
+    /// content and never differ.
+    static let attributes = "*.jsonl merge=cs\nconfig.json merge=cs\n"
+
+    func writeText(_ name: String, _ text: String) throws {
+        try FileSystem.writeAtomically("\(store.root)/\(name)", Array(text.utf8))
+    }
+
+    /// Removes the lock files of a git killed mid-step (under the sync lock no cs git runs).
+    func clearStaleGitLocks() {
+        func sweep(_ dir: String) {
+            for name in FileSystem.list(dir) where name != "objects" {
+                let path = "\(dir)/\(name)"
+                if FileSystem.isDirectory(path) {
+                    if path != mergeTree { sweep(path) }
+                } else if name.hasSuffix(".lock") {
+                    try? FileSystem.remove(path)
+                }
+            }
+        }
+        sweep(gitDirectory)
+    }
+
+    func withSyncLock<T>(_ body: () throws -> T) throws -> T {
+        let holder = "pid \(getpid()), clerk \(context.clerk), cs sync"
+        let lock = try DirectoryLock.acquire(path: syncLockPath, holder: holder,
+                                             timeoutMilliseconds: store.lockTimeoutMilliseconds)
+        defer { lock.release() }
+        clearStaleGitLocks()
+        return try body()
+    }
+
+    /// The desk ids the shared register holds at a revision.
+    func registeredDesks(at revision: String) throws -> [String] {
+        let out = try git.run(["show", "\(revision):\(Sync.registry)"])
+        guard out.ok else { return [] }
+        return out.lines.compactMap { line in
+            (try? JSONParser.parse(line))?.object?["id"]?.string
+        }
+    }
+
+    /// Whether this data directory holds any shared record (a store that already trades).
+    func holdsRecords() -> Bool {
+        for kind in kinds where kind.merge.shared {
+            let dir = "\(store.root)/\(kind.name)"
+            let shards = FileSystem.list(dir).filter { $0.hasSuffix(".jsonl") }
+            if shards.contains(where: { (FileSystem.size("\(dir)/\($0)") ?? 0) > 0 }) { return true }
+        }
+        return false
+    }
+}

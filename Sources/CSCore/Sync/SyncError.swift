@@ -1,0 +1,55 @@
+/// Why `cs sync` stopped; each names what to do next.
+public enum SyncError: Failure, Equatable {
+    /// No `git` on the PATH: only `cs sync` needs it.
+    case gitMissing
+    /// A git step failed: which, and git's own last line.
+    case gitFailed(step: String, reason: String)
+    case notSynced(root: String)
+    case alreadySynced(remote: String)
+    /// The remote already has a desk with this id; the lowest free one is suggested.
+    case deskTaken(id: String, free: String)
+    /// Both this data directory and the remote hold records: one must start from the other.
+    case bothHaveRecords(remote: String)
+    /// Other desks kept pushing first, attempt after attempt.
+    case pushRaced(attempts: Int)
+
+    public var status: ExitStatus {
+        switch self {
+        case .gitFailed, .pushRaced: .dataDirectory
+        case .gitMissing, .notSynced, .alreadySynced, .deskTaken, .bothHaveRecords: .refused
+        }
+    }
+
+    public var messageKey: MessageKey {
+        switch self {
+        case .gitMissing: .sync(.gitMissing)
+        case .gitFailed: .sync(.gitFailed)
+        case .notSynced: .sync(.notSynced)
+        case .alreadySynced: .sync(.alreadySynced)
+        case .deskTaken: .sync(.deskTaken)
+        case .bothHaveRecords: .sync(.bothHaveRecords)
+        case .pushRaced: .sync(.pushRaced)
+        }
+    }
+
+    public var messageArguments: [String] {
+        switch self {
+        case .gitMissing: []
+        case .gitFailed(let step, let reason): [step, reason]
+        case .notSynced(let root): [root]
+        case .alreadySynced(let remote): [remote]
+        case .deskTaken(let id, let free): [id, free]
+        case .bothHaveRecords(let remote): [remote]
+        case .pushRaced(let n): [String(n)]
+        }
+    }
+}
+
+/// Messages of `cs sync`.
+public enum SyncMessage: Sendable, Hashable, CaseIterable {
+    case gitMissing, gitFailed, notSynced, alreadySynced, deskTaken, bothHaveRecords, pushRaced
+    case created, joined, synced, offline, upToDate, received, sent, conflictsOpen
+    case statusDesk, statusRemote, statusAhead, statusBehind, statusWaiting, statusConflicts, statusFetched
+    case noConflicts, conflictReceipt, conflictOverspent, conflictGift, conflictPhone, conflictField, resolveHint
+    case resolved
+}
