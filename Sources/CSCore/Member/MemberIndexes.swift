@@ -59,6 +59,22 @@ extension Member: Indexed {
     public static func updateIndexes(before: Member?, after: Member?, in txn: inout Transaction) throws {
         try phoneIndex.update(before: before, after: after, in: &txn)
         try birthdayIndex.update(before: before, after: after, in: &txn)
+        try passOnPhone(before: before, after: after, in: &txn)
+    }
+
+    /// A phone a merge gave to two members (an open sync conflict) that one of them lets go
+    /// (edited, cancelled): the index passes it to the other, who still has it.
+    static func passOnPhone(before: Member?, after: Member?, in txn: inout Transaction) throws {
+        guard let old = before, old.isCurrent, after.map({ !$0.isCurrent || $0.phone != old.phone }) ?? true,
+              try txn.get(PhoneIndexEntry.self, id: old.phone) == nil,
+              let conflict = try txn.get(SyncConflict.self, id: SyncConflict.id(.phone, Member.kind, old.phone))
+        else { return }
+        for card in conflict.records where card != old.card {
+            if let m = try txn.get(Member.self, id: card), m.isCurrent, m.phone == old.phone {
+                txn.putQuietly(PhoneIndexEntry(phone: m.phone, card: m.card))
+                return
+            }
+        }
     }
 }
 

@@ -30,9 +30,7 @@ public struct SyncConflict: Record, Equatable {
 
     public init(subject: Subject, recordKind: String, key: String, records: [String], field: String? = nil,
                 kept: String? = nil, other: String? = nil, foundAt: Instant, foundBy: String) {
-        var name = "\(subject.rawValue):\(recordKind):\(key)"
-        if let field { name += ":\(field):\(other ?? "")" }
-        id = "\(subject.rawValue)-" + String(SHA256.hex(Array(name.utf8)).prefix(16))
+        id = SyncConflict.id(subject, recordKind, key, field: field, other: other)
         self.subject = subject
         self.recordKind = recordKind
         self.key = key
@@ -42,6 +40,14 @@ public struct SyncConflict: Record, Equatable {
         self.other = other
         self.foundAt = foundAt
         self.foundBy = foundBy
+    }
+
+    /// The id of the conflict about `key`: the same wherever and however often it is found.
+    public static func id(_ subject: Subject, _ recordKind: String, _ key: String, field: String? = nil,
+                          other: String? = nil) -> String {
+        var name = "\(subject.rawValue):\(recordKind):\(key)"
+        if let field { name += ":\(field):\(other ?? "")" }
+        return "\(subject.rawValue)-" + String(SHA256.hex(Array(name.utf8)).prefix(16))
     }
 
     public init(document d: Document) throws(DocumentError) {
