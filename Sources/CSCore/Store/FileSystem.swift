@@ -274,6 +274,19 @@ enum FileSystem {
         return pread(fd, &byte, 1, off_t(size - 1)) == 1 && byte == 10
     }
 
+    /// Seconds since the file was last modified (nil: it is gone).
+    static func ageSeconds(_ path: String) -> Int? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        #if canImport(Darwin)
+        return Int(now.tv_sec - st.st_mtimespec.tv_sec)
+        #else
+        return Int(now.tv_sec - st.st_mtim.tv_sec)
+        #endif
+    }
+
     static func size(_ path: String) -> Int? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }

@@ -61,20 +61,34 @@ public struct Sync: Sendable {
         try FileSystem.writeAtomically("\(store.root)/\(name)", Array(text.utf8))
     }
 
-    /// Removes the lock files of a git killed mid-step (under the sync lock no cs git runs).
+    /// Removes the lock files a git left when the sync that ran it was killed. Under the sync
+    /// lock no other sync runs git here, but a killed sync's git may still be finishing its
+    /// step: a lock younger than `staleSeconds` is given that long to go by itself.
     func clearStaleGitLocks() {
+        var locks = [String]()
         func sweep(_ dir: String) {
             for name in FileSystem.list(dir) where name != "objects" {
                 let path = "\(dir)/\(name)"
                 if FileSystem.isDirectory(path) {
                     if path != mergeTree { sweep(path) }
                 } else if name.hasSuffix(".lock") {
-                    try? FileSystem.remove(path)
+                    locks.append(path)
                 }
             }
         }
         sweep(gitDirectory)
+        for path in locks {
+            var waited = 0
+            while FileSystem.exists(path), let age = FileSystem.ageSeconds(path), age < Sync.staleSeconds,
+                  waited < Sync.staleSeconds * 20 {
+                usleep(50_000)
+                waited += 1
+            }
+            try? FileSystem.remove(path)
+        }
     }
+
+    static let staleSeconds = 10
 
     func withSyncLock<T>(_ body: () throws -> T) throws -> T {
         let holder = "pid \(getpid()), clerk \(context.clerk), cs sync"
