@@ -89,13 +89,19 @@ public enum ConfigError: Failure, Equatable {
     case unknownKey(String, suggestion: String?)
     case invalidValue(key: String, value: String, accepted: String)
     case fixedAtInit(String)
+    /// A synced desk's id is registered in the shared store; its records carry it.
+    case deskRegistered(String)
 
-    public var status: ExitStatus { .usage }
+    public var status: ExitStatus {
+        if case .deskRegistered = self { return .refused }
+        return .usage
+    }
     public var messageKey: MessageKey {
         switch self {
         case .unknownKey(_, let s): s == nil ? .config(.unknownKey) : .config(.unknownKeySuggest)
         case .invalidValue: .config(.invalidValue)
         case .fixedAtInit: .config(.fixedAtInit)
+        case .deskRegistered: .config(.deskRegistered)
         }
     }
     public var messageArguments: [String] {
@@ -103,6 +109,7 @@ public enum ConfigError: Failure, Equatable {
         case .unknownKey(let k, let s): [k] + (s.map { [$0] } ?? [])
         case .invalidValue(let k, let v, let a): [k, v, a]
         case .fixedAtInit(let k): [k]
+        case .deskRegistered(let id): [id]
         }
     }
 }

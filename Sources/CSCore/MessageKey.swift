@@ -32,7 +32,7 @@ public enum StoreMessage: Sendable, Hashable, CaseIterable {
 
 /// Messages of config.json and `cs config`.
 public enum ConfigMessage: Sendable, Hashable, CaseIterable {
-    case unknownKey, unknownKeySuggest, invalidValue, fixedAtInit
+    case unknownKey, unknownKeySuggest, invalidValue, fixedAtInit, deskRegistered
 }
 
 /// Messages of the command line as typed.

@@ -16,6 +16,9 @@ extension ConfigMessage {
         case .fixedAtInit:
             Text(en: "{0} is fixed when the data directory is created ('cs init --shards N')",
                  zh: "{0} 在创建数据目录时确定(cs init --shards N),之后不能修改")
+        case .deskRegistered:
+            Text(en: "desk.id is {0}, registered in the shared store (cs sync): a synced desk keeps its id",
+                 zh: "desk.id 为 {0},已在共享数据中登记(cs sync):同步的前台不能更改编号")
         }
     }
 }

@@ -31,7 +31,7 @@ extension Store {
             // A synced desk's id is registered in the shared store and is its own (desk.json).
             if FileSystem.exists(deskPath) {
                 if changed.contains(where: { $0.name == ConfigKey.deskID.name }) {
-                    throw ConfigError.fixedAtInit(ConfigKey.deskID.name)
+                    throw ConfigError.deskRegistered(old.deskID)
                 }
                 try new.set(ConfigKey.deskID.name, try Config.load(from: self, shared: true).deskID)
             }

@@ -92,10 +92,7 @@ public struct Git: Sendable {
     @discardableResult
     public func must(_ args: [String]) throws(SyncError) -> Output {
         let out = try run(args)
-        guard out.ok else {
-            let why = out.lines.last(where: { !$0.trimmingSpaces.isEmpty }) ?? "exit \(out.status)"
-            throw SyncError.gitFailed(step: args.first ?? "", reason: why)
-        }
+        guard out.ok else { throw SyncError.gitFailed(step: args.first ?? "", reason: Sync.lastLine(out)) }
         return out
     }
 }

@@ -47,8 +47,10 @@ extension Sync {
         }
     }
 
+    /// What git said went wrong: its `fatal:` line when it has one, else its last line.
     static func lastLine(_ out: Git.Output) -> String {
-        out.lines.last(where: { !$0.trimmingSpaces.isEmpty }) ?? "exit \(out.status)"
+        if let fatal = out.lines.first(where: { $0.hasPrefix("fatal: ") }) { return String(fatal.dropFirst(7)) }
+        return out.lines.last(where: { !$0.trimmingSpaces.isEmpty }) ?? "exit \(out.status)"
     }
 
     /// Commits whatever changed in the data directory since the last sync (under the lock: no
