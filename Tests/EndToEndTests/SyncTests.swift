@@ -168,6 +168,9 @@ final class SyncPropertyTests: XCTestCase {
             XCTAssertEqual(SyncHarness.openConflicts(d), ["gift", "overspent", "phone", "receipt"])
             XCTAssertEqual(SyncHarness.unexplained(d), [], "figures equal their ledgers")
             XCTAssertEqual(d.run("sync", "conflicts").status, 4)
+            let board = d.run("today")
+            XCTAssertEqual(board.status, 4)
+            XCTAssertTrue(board.stdout.contains("Sync conflicts") && board.stdout.contains("13700000100"), board.stdout)
         }
         // Settled by the usual commands at one desk each; every desk sees them go.
         XCTAssertEqual(a.run("member", "reverse", "--receipt", "PLANT-R", "--reason", "earned twice").status, 0)
@@ -183,6 +186,7 @@ final class SyncPropertyTests: XCTestCase {
         for d in w.desks {
             XCTAssertEqual(SyncHarness.openConflicts(d), [])
             XCTAssertEqual(d.run("sync", "conflicts").status, 0)
+            XCTAssertFalse(d.run("today").stdout.contains("Sync conflicts"))
             let doctor = d.run("doctor")
             XCTAssertEqual(doctor.status, 0, doctor.stdout.split(separator: "\n").suffix(4).joined(separator: " | "))
         }

@@ -93,6 +93,18 @@ enum SyncCommands {
             return .nothing
         })
 
+    /// The board's section on a synced desk: each open conflict, urgent (the board exits 4).
+    static func board(_ ctx: Context) throws -> BoardSection? {
+        let sync = try engine(ctx)
+        guard sync.isSynced else { return nil }
+        var section = BoardSection("sync", title: ctx.catalog.text(.sync(.boardTitle)))
+        let open = try sync.conflicts().filter(\.open)
+        for listing in open { section.say(sentence(listing.conflict, ctx.catalog), urgent: true) }
+        section.add("conflicts", SyncTables.conflict.table(open))
+        section.overdue = open.count
+        return section
+    }
+
     static func engine(_ ctx: Context) throws -> Sync {
         Sync(context: try ctx.desk(), kinds: CommandTree.kinds, executable: executablePath())
     }

@@ -9,7 +9,7 @@ enum TodayCommand {
         zh: "交班看板:生日与礼品、到期投诉、待移交客遗物、发票库存与缺号;有逾期事项时退出码为 4",
         examples: CommandExamples.today,
         action: { _, ctx in
-            let sections = try DeskCommands.board(ctx)
+            let sections = try DeskCommands.board(ctx) + (try SyncCommands.board(ctx).map { [$0] } ?? [])
             let c = ctx.catalog
             let now = ctx.clock.now
             // Colour only where a person reads it: a terminal, not a pipe, `NO_COLOR` or `TERM=dumb`.

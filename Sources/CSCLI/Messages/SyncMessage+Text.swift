@@ -60,6 +60,7 @@ extension SyncMessage {
             Text(en: "{0} {1}: {2} changed at two desks; kept {3}, the other value was {4}",
                  zh: "{0} {1} 的 {2} 在两个前台都改过;保留 {3},另一值为 {4}")
         case .resolved: Text(en: "(settled) {0}", zh: "(已处理){0}")
+        case .boardTitle: Text(en: "Sync conflicts", zh: "同步冲突")
         case .resolveHint:
             Text(en: "resolved conflicts drop off this list by themselves", zh: "处理后的冲突会自动从列表中消失")
         }

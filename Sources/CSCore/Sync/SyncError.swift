@@ -51,5 +51,5 @@ public enum SyncMessage: Sendable, Hashable, CaseIterable {
     case created, joined, synced, offline, upToDate, received, sent, conflictsOpen
     case statusDesk, statusRemote, statusAhead, statusBehind, statusWaiting, statusConflicts, statusFetched
     case noConflicts, conflictReceipt, conflictOverspent, conflictGift, conflictPhone, conflictField, resolveHint
-    case resolved
+    case resolved, boardTitle
 }
