@@ -41,6 +41,7 @@ public struct Context: Sendable {
         self.configProblem = problem
         store.lockTimeoutMilliseconds = config.int(.lockTimeoutSeconds) * 1000
         store.shards = config.shards
+        store.journalByDay = store.isSyncedDesk
         if let t = env["CS_LOCK_TIMEOUT"], let s = Double(t), s >= 0, s <= 3600 {
             store.lockTimeoutMilliseconds = Int(s * 1000)
         }

@@ -21,7 +21,7 @@ enum SyncCommands {
             if let why = r.offline {
                 lines.append(c.text(.sync(.offline), [why, String(r.waiting)]))
             } else {
-                lines.append(c.text(.sync(.synced), [try sync.status().remote]))
+                lines.append(c.text(.sync(.synced), [try sync.remoteURL()]))
             }
             if r.received > 0 { lines.append(c.text(.sync(.received), [String(r.received)])) }
             if r.sent > 0 { lines.append(c.text(.sync(.sent), [String(r.sent)])) }

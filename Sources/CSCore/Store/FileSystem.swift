@@ -287,6 +287,17 @@ enum FileSystem {
         #endif
     }
 
+    /// A second name for a file (a hard link): the old inode survives the file's replacement.
+    static func link(_ path: String, to second: String) throws(StoreError) {
+        unlink(second)
+        #if canImport(Glibc)
+        let made = Glibc.link(path, second)
+        #else
+        let made = Darwin.link(path, second)
+        #endif
+        guard made == 0 else { throw ioError(second, "link") }
+    }
+
     static func size(_ path: String) -> Int? {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }

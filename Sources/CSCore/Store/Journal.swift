@@ -114,13 +114,23 @@ public struct DocumentProblem: Sendable, Equatable, CustomStringConvertible {
 extension Store {
     var journalDirectory: String { "\(root)/journal" }
 
-    func journalPath(for instant: Instant) -> String { "\(journalDirectory)/\(Month(instant.day).iso).jsonl" }
+    func journalPath(for instant: Instant) -> String {
+        "\(journalDirectory)/\(journalByDay ? instant.day.iso : Month(instant.day).iso).jsonl"
+    }
+
+    /// The journal's files, oldest first: a month's file (`2026-11.jsonl`, an unsynced desk)
+    /// before the days of that month (`2026-11-24.jsonl`, once the desk syncs).
+    func journalFiles() -> [String] {
+        let names = FileSystem.list(journalDirectory).filter { $0.hasSuffix(".jsonl") && !$0.hasPrefix(".") }
+        func key(_ name: String) -> String { name.count == 13 ? String(name.prefix(7)) + "-00" : name }
+        return names.sorted { key($0) < key($1) }
+    }
 
     /// Every journal entry, oldest first; months before `since` are skipped unread.
     public func readJournal(since: Day? = nil) throws(StoreError) -> JournalReading {
         try beginReading()
         var reading = JournalReading(entries: [], problems: [])
-        for name in FileSystem.list(journalDirectory) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+        for name in journalFiles() {
             if let since, String(name.prefix(7)) < Month(since).iso { continue }
             let path = "\(journalDirectory)/\(name)"
             guard let bytes = try FileSystem.read(path) else { continue }
@@ -165,7 +175,7 @@ extension Store {
         try beginReading()
         var count = 0
         var problems = [DocumentProblem]()
-        for name in FileSystem.list(journalDirectory) where name.hasSuffix(".jsonl") && !name.hasPrefix(".") {
+        for name in journalFiles() {
             let path = "\(journalDirectory)/\(name)"
             guard let bytes = try FileSystem.read(path) else { continue }
             let lines = Array(Shards.lines(bytes).enumerated())

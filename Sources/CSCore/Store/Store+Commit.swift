@@ -197,18 +197,44 @@ extension Store {
                                                           old: replaced[id]))
             }
         }
+        var files: [(path: String, bytes: [UInt8])] = []
         for f in txn.files {
-            undo.files.append((f.path, try FileSystem.read("\(root)/\(f.path)")))
+            let path = "\(root)/\(f.path)"
+            guard txn.merged.contains(f.path) else {
+                undo.files.append((f.path, try FileSystem.read(path)))
+                files.append(f)
+                continue
+            }
+            let rewritten = rewrites.contains { $0.path == path }
+            // A merged shard that only grew (ours first, theirs after) is appended to.
+            if !rewritten, FileSystem.parentOf(path) != journalDirectory, path.hasSuffix(".jsonl"),
+               let old = try FileSystem.read(path), old.last == 10, f.bytes.count > old.count,
+               f.bytes.starts(with: old) {
+                appends.append((path, nil, Array(f.bytes[old.count...])))
+                undo.appended.append((path, Int64(old.count)))
+                continue
+            }
+            if FileSystem.exists(path) {
+                let keep = "\(root)/.tmp-\(getpid())-keep-\(undo.kept.count)"
+                try FileSystem.link(path, to: keep)
+                undo.kept.append((path, keep))
+            } else {
+                undo.files.append((f.path, nil))
+            }
+            if !rewritten { files.append(f) }
         }
         if let at = txn.journalAt {
             let journalFile = journalPath(for: at)
             undo.journal = (journalFile, Int64(FileSystem.size(journalFile) ?? 0))
         }
         let record = undo.encoded(root: root) { shardPath(kind: $0, shardCount: $1, key: $2) }
-        let written = rewrites.map(\.path) + appends.map(\.path) + txn.files.map { "\(root)/\($0.path)" }
+        let written = rewrites.map(\.path) + appends.map(\.path) + files.map { "\(root)/\($0.path)" }
             + (txn.journalAt.map { [journalPath(for: $0)] } ?? [])
         let batched = flushesInBatch(written)
-        try committing { () throws(StoreError) in try apply(record, rewrites, appends, txn, batched: batched) }
+        try committing { () throws(StoreError) in
+            try apply(record, rewrites, appends, files, txn, batched: batched)
+        }
+        for k in undo.kept { try? FileSystem.remove(k.keep) }
     }
 
     /// Whether a commit's writes can be flushed by one `syncfs` per step instead of an fsync
@@ -222,10 +248,10 @@ extension Store {
     /// The commit proper, under the exclusive commit lock: undo record, files, journal, and
     /// the undo record's removal as the commit point.
     func apply(_ record: [UInt8], _ rewrites: [(path: String, edit: ShardEdit)],
-               _ appends: [(path: String, staged: String?, bytes: [UInt8])], _ txn: Transaction,
-               batched: Bool) throws(StoreError) {
+               _ appends: [(path: String, staged: String?, bytes: [UInt8])],
+               _ files: [(path: String, bytes: [UInt8])], _ txn: Transaction, batched: Bool) throws(StoreError) {
         try underUndoRecord(record, batched: batched) { () throws(StoreError) in
-            try apply(rewrites, cache: txn.cache, files: txn.files, spill: txn.spill, sync: !batched)
+            try apply(rewrites, cache: txn.cache, files: files, spill: txn.spill, sync: !batched)
             for a in appends {
                 if faults.failWrite(a.path) {
                     throw StoreError.io(path: a.path, operation: "write", reason: "injected fault")
@@ -341,7 +367,9 @@ extension Store {
     /// file shows its previous holder died holding it: then no temp file belongs to anyone.
     func sweepTemporaryFiles() {
         func sweep(_ dir: String) {
-            for name in FileSystem.list(dir) {
+            // A dead sync's kept files are its rollback's: recover() puts them back first.
+            let rollingBack = FileSystem.exists(transactionPath)
+            for name in FileSystem.list(dir) where !(rollingBack && name.contains("-keep-")) {
                 let path = "\(dir)/\(name)"
                 if name.hasPrefix(".tmp-") {
                     FileSystem.removeTree(path)   // a file, or a bulk change's staging directory
@@ -416,6 +444,13 @@ extension Store {
         }
         for a in undo.appended {
             do throws(StoreError) { try FileSystem.truncate(a.path, to: a.size) } catch { failures.append(error.summary) }
+        }
+        // A file a sync replaced whole gets its old inode back (a rename: atomic, no copy).
+        for k in undo.kept where FileSystem.exists(k.keep) {
+            do throws(StoreError) {
+                try FileSystem.rename(k.keep, to: k.path)
+                try FileSystem.fsyncDirectory(FileSystem.parentOf(k.path))
+            } catch { failures.append(error.summary) }
         }
         if let j = undo.journal {
             do throws(StoreError) { try FileSystem.truncate(j.path,

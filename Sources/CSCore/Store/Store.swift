@@ -19,6 +19,11 @@ public struct Store: Sendable {
     /// How many bytes of new lines a change holds in memory before it stages them on disk
     /// (`Transaction+Spill`): what bounds an import's memory, whatever the file's size.
     public var spillBytes: Int = 8 << 20
+    /// A synced desk (`cs sync`) journals into a file a day: git stores a whole file again
+    /// for every version, and a month of a busy desk is tens of megabytes each sync would
+    /// hash, compress and send. Readers take either (a name's first seven characters are its
+    /// month).
+    public var journalByDay: Bool = false
     /// A reading command's view (shared commit lock); nil in-process, where tests read
     /// without one.
     public var readView: ReadView?
@@ -36,6 +41,8 @@ public struct Store: Sendable {
     public var configPath: String { "\(root)/config.json" }
     /// This desk's own settings in a synced data directory (its `desk.id`), never shared.
     public var deskPath: String { "\(root)/desk.json" }
+    /// This desk shares its records through `cs sync` (it has its own `desk.json`).
+    public var isSyncedDesk: Bool { FileSystem.exists(deskPath) }
     var lockPath: String { "\(root)/cs.lock" }
     var transactionPath: String { "\(root)/txn.json" }
 

@@ -26,6 +26,9 @@ public struct Transaction: Sendable {
     var changes: [String: RecordChange] = [:]
     /// Whole files replaced, relative to the root, with their new bytes.
     private(set) var files: [(path: String, bytes: [UInt8])] = []
+    /// Of `files`, those a sync merged: kept by a hard link on rollback, appended to when they
+    /// only grew.
+    private(set) var merged: Set<String> = []
     /// The journal lines, encoded as they are made: a 100k-row import holds their bytes, not
     /// 200k JSON trees (issue 16: memory). All carry the transaction's one time.
     var journalLines: [UInt8] = []
@@ -146,6 +149,7 @@ public struct Transaction: Sendable {
     public mutating func putMergedFile(_ relativePath: String, _ bytes: [UInt8]) {
         files.removeAll { $0.path == relativePath }
         files.append((relativePath, bytes))
+        merged.insert(relativePath)
         cache.files["\(store.root)/\(relativePath)"] = .some(bytes)
     }
 

@@ -26,6 +26,9 @@ struct UndoRecord: Sendable {
     /// Shards that only gained new lines, appended, and their lengths before (absolute paths,
     /// inside the root): cut back on rollback.
     var appended: [(path: String, size: Int64)] = []
+    /// Files a sync replaced whole, each kept by a second name (a hard link, `.tmp-PID-keep-N`
+    /// in the root) instead of its old text: put back by a rename on rollback (absolute paths).
+    var kept: [(path: String, keep: String)] = []
 
     /// A restore's switch of top-level entries (see `Store.restore`).
     struct RestoreSwitch: Sendable {
@@ -65,6 +68,8 @@ struct UndoRecord: Sendable {
         o.add("journal", journalJSON ?? .null)
         let appendedJSON = appended.map { JSON.object(JSONObject([("path", .string($0.path)), ("size", .int($0.size))])) }
         o.add("appended", .array(appendedJSON))
+        let keptJSON = kept.map { JSON.object(JSONObject([("path", .string($0.path)), ("keep", .string($0.keep))])) }
+        if !kept.isEmpty { o.add("kept", .array(keptJSON)) }
         if let r = restore {
             o.add("restore", .object(JSONObject([
                 ("staging", .string(r.staging)), ("aside", .string(r.aside)),
@@ -132,6 +137,15 @@ struct UndoRecord: Sendable {
                 throw damaged("an appended shard lies outside the data directory")
             }
             undo.appended.append((inside, size))
+        }
+        for k in o["kept"]?.array ?? [] {
+            guard let ko = k.object, let p = ko["path"]?.string, let keep = ko["keep"]?.string,
+                  let inside = store.confined(absolute: p), let link = store.confined(absolute: keep),
+                  FileSystem.parentOf(link) == store.root, link.dropFirst(store.root.count + 1).hasPrefix(".tmp-"),
+                  !inside.hasSuffix("/txn.json"), !inside.hasSuffix("/cs.lock") else {
+                throw damaged("a kept file lies outside the data directory")
+            }
+            undo.kept.append((inside, link))
         }
         if let r = o["restore"], r != .null {
             undo.restore = try decodeSwitch(r, store: store)

@@ -87,7 +87,11 @@ extension Sync {
 
     /// The indexes, summaries and counters a joining desk builds from the shared records.
     func rebuildLocal() throws {
-        try store.inTransaction(clerk: context.clerk, command: "sync init", clock: context.clock) { txn in
+        // The shared config.json, just checked out, says how many shards the records use.
+        var shared = store
+        shared.shards = try Config.load(from: store).shards
+        shared.journalByDay = true
+        try shared.inTransaction(clerk: context.clerk, command: "sync init", clock: context.clock) { txn in
             for kind in kinds {
                 if let rebuild = kind.rebuild { _ = try rebuild(&txn) }
             }

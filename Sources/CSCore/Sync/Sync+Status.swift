@@ -12,6 +12,12 @@ extension Sync {
         public let openConflicts: Int
     }
 
+    /// The remote this desk syncs with.
+    public func remoteURL() throws -> String {
+        let url = try git.run(["remote", "get-url", "origin"])
+        return url.ok ? url.lines.first ?? "" : ""
+    }
+
     public func status() throws -> Status {
         try requireSynced()
         let url = try git.run(["remote", "get-url", "origin"])
