@@ -449,6 +449,8 @@ extension Store {
         for k in undo.kept where FileSystem.exists(k.keep) {
             do throws(StoreError) {
                 try FileSystem.rename(k.keep, to: k.path)
+                // Not yet replaced, the file and its keep are one inode: rename(2) does nothing.
+                if FileSystem.exists(k.keep) { try FileSystem.remove(k.keep) }
                 try FileSystem.fsyncDirectory(FileSystem.parentOf(k.path))
             } catch { failures.append(error.summary) }
         }
