@@ -18,7 +18,9 @@ public struct Git: Sendable {
 
     public struct Output: Sendable {
         public let status: Int32
-        public let text: String
+        /// What git wrote, as bytes (a photo's blob is not text).
+        public let bytes: [UInt8]
+        public var text: String { String(decoding: bytes, as: UTF8.self) }
         public var ok: Bool { status == 0 }
         public var lines: [String] { text.split(separator: "\n").map(String.init) }
     }
@@ -29,7 +31,8 @@ public struct Git: Sendable {
     }
 
     /// Runs `git -C directory args…`; a non-zero exit is returned, not thrown (callers decide).
-    public func run(_ args: [String]) throws(SyncError) -> Output {
+    /// `input`: a file git reads as its standard input (a list for `cat-file --batch`).
+    public func run(_ args: [String], input: String = "/dev/null") throws(SyncError) -> Output {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw SyncError.gitMissing }
         #if canImport(Glibc)
@@ -38,7 +41,7 @@ public struct Git: Sendable {
         var actions: posix_spawn_file_actions_t?
         #endif
         posix_spawn_file_actions_init(&actions)
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
         posix_spawn_file_actions_adddup2(&actions, fds[1], 2)
         posix_spawn_file_actions_addclose(&actions, fds[0])
@@ -85,13 +88,13 @@ public struct Git: Sendable {
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         // sh's "not found": no git on the PATH.
         if exit == 127 { throw SyncError.gitMissing }
-        return Output(status: exit, text: String(decoding: out, as: UTF8.self))
+        return Output(status: exit, bytes: out)
     }
 
     /// Runs a step that must succeed; its failure names the step and git's last line.
     @discardableResult
-    public func must(_ args: [String]) throws(SyncError) -> Output {
-        let out = try run(args)
+    public func must(_ args: [String], input: String = "/dev/null") throws(SyncError) -> Output {
+        let out = try run(args, input: input)
         guard out.ok else { throw SyncError.gitFailed(step: args.first ?? "", reason: Sync.lastLine(out)) }
         return out
     }

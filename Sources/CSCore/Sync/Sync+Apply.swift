@@ -6,12 +6,14 @@ extension Sync {
     /// brings their records in.
     static let indexed: [any Indexed.Type] = [Member.self, Gift.self, LostItem.self, Invoice.self, Complaint.self]
 
-    func apply(_ paths: [String]) throws -> (records: Int, found: Int) {
+    /// `merged`: a path's bytes in the merge (nil: gone from it).
+    func apply(_ paths: [String], merged read: (String) throws -> [UInt8]?) throws
+        -> (records: Int, found: Int) {
         try store.inTransaction(clerk: context.clerk, command: "sync", clock: context.clock) { txn in
             var merged = MergedChanges()
             for rel in paths {
                 // A shared file cs never removes; one gone from the merge is left as it is here.
-                guard let new = try FileSystem.read("\(mergeTree)/\(rel)") else { continue }
+                guard let new = try read(rel) else { continue }
                 let old = try FileSystem.read("\(store.root)/\(rel)")
                 guard old != new else { continue }
                 // A photo is named by its content: one already here is the same photo.

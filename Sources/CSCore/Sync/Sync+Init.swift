@@ -35,7 +35,7 @@ extension Sync {
         let settings = [
             ("merge.cs.name", "cs records: union by id, three-way per field"),
             ("merge.cs.driver", "'\(executable)' sync merge-file %O %A %B %P"),
-            ("user.name", "cs"), ("user.email", "cs@desk.invalid"), ("core.quotePath", "false"), ("gc.auto", "0"),
+            ("user.name", "cs"), ("user.email", "cs@desk.invalid"), ("core.quotePath", "false"),
         ]
         for (key, value) in settings { try git.must(["config", key, value]) }
         try git.must(["remote", "add", "origin", remote])

@@ -91,6 +91,20 @@ extension Sync {
         guard try git.run(["rev-parse", "-q", "--verify", Sync.remoteBranch]).ok,
               try !git.run(["merge-base", "--is-ancestor", Sync.remoteBranch, "HEAD"]).ok else { return }
         let local = try git.must(["rev-parse", "HEAD"]).lines.first ?? "HEAD"
+        // Nothing here the remote lacks: its files are taken as they are, read from git's
+        // objects, with no merge to compute.
+        if try git.run(["merge-base", "--is-ancestor", "HEAD", Sync.remoteBranch]).ok {
+            let remote = try git.must(["rev-parse", Sync.remoteBranch]).lines.first ?? ""
+            let blobs = try changedBlobs(from: local, to: remote)
+            var byPath = [String: [UInt8]]()
+            for blob in blobs { byPath[blob.path] = blob.bytes }
+            let applied = try apply(blobs.map(\.path)) { byPath[$0] }
+            report.received += applied.records
+            report.found += applied.found
+            try git.must(["reset", "-q", remote])
+            try commitLocal("settles the merge (figures summed again, conflicts recorded)")
+            return
+        }
         try prepareMergeTree(at: local)
         try? FileSystem.remove(conflictLog)
         var tree = Git(directory: mergeTree)
@@ -104,12 +118,42 @@ extension Sync {
         let merged = try tree.must(["rev-parse", "HEAD"]).lines.first ?? ""
         let paths = try git.must(["diff", "--name-only", "-z", local, merged]).text
             .split(separator: "\u{0}").map(String.init).filter { !$0.isEmpty }
-        let applied = try apply(paths)
+        let worktree = mergeTree
+        let applied = try apply(paths) { rel in try FileSystem.read("\(worktree)/\(rel)") }
         report.received += applied.records
         report.found += applied.found
         // The branch and the index move to the merge; the working tree already holds it.
         try git.must(["reset", "-q", merged])
         try commitLocal("settles the merge (figures summed again, conflicts recorded)")
+    }
+
+    /// The files that differ between two commits, with their new bytes (nil: removed), read
+    /// from git's objects in one `cat-file --batch`.
+    func changedBlobs(from old: String, to new: String) throws -> [(path: String, bytes: [UInt8]?)] {
+        var entries = [(path: String, blob: String?)]()
+        let raw = try git.must(["diff", "--raw", "-z", "--no-abbrev", "--no-renames", old, new]).text
+        var fields = raw.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)[...]
+        while let meta = fields.popFirst(), meta.hasPrefix(":"), let path = fields.popFirst() {
+            let parts = meta.split(separator: " ")
+            let blob = parts.count >= 4 ? String(parts[3]) : ""
+            entries.append((path, blob.allSatisfy { $0 == "0" } ? nil : blob))
+        }
+        let list = "\(gitDirectory)/cs-batch"
+        try FileSystem.writeAtomically(list, Array(entries.compactMap(\.blob).map { $0 + "\n" }.joined().utf8))
+        defer { try? FileSystem.remove(list) }
+        let out = try git.must(["cat-file", "--batch"], input: list)
+        var bytes = out.bytes[...]
+        var found = [String: [UInt8]]()
+        // Each object: "<sha> blob <size>\n<content>\n".
+        while let newline = bytes.firstIndex(of: 10) {
+            let header = String(decoding: bytes[bytes.startIndex..<newline], as: UTF8.self).split(separator: " ")
+            guard header.count == 3, let size = Int(header[2]) else { break }
+            let start = newline + 1
+            guard start + size <= bytes.endIndex else { break }
+            found[String(header[0])] = Array(bytes[start..<(start + size)])
+            bytes = bytes[min(start + size + 1, bytes.endIndex)...]
+        }
+        return entries.map { entry in (entry.path, entry.blob.flatMap { found[$0] }) }
     }
 
     /// The merge tree, checked out at this desk's commit, with nothing left of an earlier merge.
