@@ -23,7 +23,8 @@ enum SyncHarness {
     }
 
     static func head(_ d: CS) -> String {
-        d.shell("git -C '\(d.dataDirectory.path)' rev-parse HEAD").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let out = d.shell("git -C '\(d.dataDirectory.path)' rev-parse HEAD").stdout
+        return out.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// What every desk must agree on: the shared records, as exported.
@@ -190,7 +191,8 @@ final class SyncPropertyTests: XCTestCase {
             let doctor = d.run("doctor")
             XCTAssertEqual(doctor.status, 0, doctor.stdout.split(separator: "\n").suffix(4).joined(separator: " | "))
         }
-        Campaign.report("sync: 3 desks, 2×\(steps) random steps and syncs, \(w.known[0].count) members, converged on one commit")
+        Campaign.report("sync: 3 desks, 2×\(steps) random steps and syncs, \(w.known[0].count) members, "
+                        + "converged on one commit")
     }
 }
 
@@ -263,7 +265,8 @@ final class SyncRefusalTests: XCTestCase {
         XCTAssertEqual(zh.status, 1)
         XCTAssertTrue(zh.stderr.contains("前台编号 01 已在共享数据中登记"), zh.stderr)
         XCTAssertEqual(d[1].run("sync", "init", "--remote", remote, "--desk", "2").status, 0)
-        XCTAssertEqual(d[1].run("config", "get", "desk.id").stdout.trimmingCharacters(in: .whitespacesAndNewlines), "02")
+        let id = d[1].run("config", "get", "desk.id").stdout
+        XCTAssertEqual(id.trimmingCharacters(in: .whitespacesAndNewlines), "02")
         assertRefused(d[1].run("config", "set", "desk.id", "03"), status: 1, mentions: "desk.id")
     }
 
@@ -307,8 +310,10 @@ final class SyncManTests: XCTestCase {
             let r = d[0].run(args + ["--json"])
             XCTAssertEqual(r.status, 0, r.stderr)
             let value = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8))
-            let keys = (value as? [String: Any]).map { Set($0.keys) } ?? Set(((value as? [[String: Any]]) ?? []).flatMap(\.keys))
-            for key in keys { XCTAssertTrue(man.contains(key), "cs-sync.1 lacks \(key) of \(args.joined(separator: " "))") }
+            let rows = (value as? [String: Any]).map { [$0] } ?? (value as? [[String: Any]]) ?? []
+            for key in Set(rows.flatMap(\.keys)) {
+                XCTAssertTrue(man.contains(key), "cs-sync.1 lacks \(key) of \(args.joined(separator: " "))")
+            }
         }
     }
 }
@@ -361,5 +366,41 @@ final class SyncFaultTests: XCTestCase {
             XCTAssertEqual(m["note"] as? String, "B\(i)")
         }
         XCTAssertEqual(d[1].run("doctor").status, 0)
+    }
+}
+
+/// Two clerks at once: desks whose syncs race for the remote (the loser merges and pushes
+/// again), and clerks working at a desk while it syncs.
+final class SyncConcurrencyTests: XCTestCase {
+    func testDesksSyncingAtOnceAndClerksWorkingMeanwhileLoseNothing() throws {
+        let (remote, d) = try SyncHarness.desks(3)
+        SyncHarness.join(d, remote)
+        let card = d[0].addMember("张三", phone: "13800000001")
+        for desk in [d[0], d[1], d[2]] { XCTAssertEqual(desk.run("sync").status, 0) }
+        let rounds = Campaign.size(3, 12)
+        for round in 0..<rounds {
+            var processes = [Process]()
+            for (i, desk) in d.enumerated() {
+                let sync = desk.start(["sync"])
+                sync.standardOutput = FileHandle.nullDevice
+                sync.standardError = FileHandle.nullDevice
+                processes.append(sync)
+                let earn = desk.start(["member", "earn", card, "--amount", "10", "--receipt", "R\(round)-\(i)", "-q"])
+                earn.standardOutput = FileHandle.nullDevice
+                processes.append(earn)
+            }
+            for p in processes { try p.run() }
+            for p in processes {
+                p.waitUntilExit()
+                XCTAssertEqual(p.terminationStatus, 0, "\(p.arguments ?? [])")
+            }
+        }
+        for i in [0, 1, 2, 0, 1] { XCTAssertEqual(d[i].run("sync").status, 0) }
+        XCTAssertEqual(Set(d.map { SyncHarness.head($0) }).count, 1)
+        for desk in d {
+            XCTAssertEqual(desk.json("member", "show", card)["points"] as? Int, rounds * 3 * 10)
+            XCTAssertEqual(desk.run("doctor").status, 0)
+        }
+        Campaign.report("sync race: \(rounds) rounds of 3 desks syncing at once while each earns, nothing lost")
     }
 }

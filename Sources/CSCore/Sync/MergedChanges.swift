@@ -24,7 +24,8 @@ public struct MergedChanges: Sendable {
         // A shard that only grew (a ledger): its new lines are the tail.
         if new.count > old.count, new.starts(with: old) {
             for range in newRanges where range.lowerBound >= old.count {
-                if let id = MergedChanges.id(new[range]) { lines.append(Line(id: id, before: nil, after: Array(new[range]))) }
+                guard let id = MergedChanges.id(new[range]) else { continue }
+                lines.append(Line(id: id, before: nil, after: Array(new[range])))
             }
             return
         }
