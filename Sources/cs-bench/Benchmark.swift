@@ -184,6 +184,7 @@ struct Benchmark {
         both("doctor (every document)", runs: members >= 1_000_000 ? 3 : self.runs, cs: { _ in [self.cs, "doctor"] },
              sqlite: { _ in q("pragma integrity_check") })
         rows.append(parallelEarn(card: Generator.card(members / 3)))
+        rows += syncRows()
         return rows
     }
 
