@@ -117,6 +117,7 @@ enum SyncCommands {
         case .overspent: return catalog.text(.sync(.conflictOverspent), [c.key, records])
         case .gift: return catalog.text(.sync(.conflictGift), [c.key, records])
         case .phone: return catalog.text(.sync(.conflictPhone), [c.key, records])
+        case .invoice: return catalog.text(.sync(.conflictInvoice), [c.key, c.kept ?? "", c.other ?? ""])
         case .field:
             let values = [c.recordKind, c.key, c.field ?? "", c.kept ?? "", c.other ?? ""]
             return catalog.text(.sync(.conflictField), values)

@@ -56,6 +56,11 @@ extension SyncMessage {
         case .conflictPhone:
             Text(en: "phone {0} registered to two members: {1} — correct one (cs member edit --phone)",
                  zh: "手机号 {0} 登记在两位会员名下:{1} — 请更正其中一位(cs member edit --phone)")
+        case .conflictInvoice:
+            Text(en: "invoice {0} issued at two desks from one shared stock range: the register keeps receipt {1}, "
+                     + "receipt {2}'s paper invoice has the same number — void or red-letter it and reissue both",
+                 zh: "发票 {0} 在两个前台用同一段库存各开了一次:登记保留小票 {1},小票 {2} 的纸质发票号码相同 — "
+                     + "请作废或红冲后为两张小票重开")
         case .conflictField:
             Text(en: "{0} {1}: {2} changed at two desks; kept {3}, the other value was {4}",
                  zh: "{0} {1} 的 {2} 在两个前台都改过;保留 {3},另一值为 {4}")

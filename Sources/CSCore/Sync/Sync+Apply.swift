@@ -28,6 +28,7 @@ extension Sync {
             let members = MemberDesk(context)
             var found = try members.mergeConflicts(merged, desk: desk, in: &txn)
             found += try GiftLedger(context).mergeConflicts(merged, desk: desk, in: &txn)
+            found += try InvoiceDesk(context).mergeConflicts(merged, desk: desk, in: &txn)
             for type in Sync.indexed { try reindex(type, merged, &txn) }
             found += try members.settleAccounts(merged, desk: desk, in: &txn)
             found += try fieldConflicts()

@@ -32,8 +32,16 @@ public struct Sync: Sendable {
     }
 
     var store: Store { context.store }
-    var git: Git { Git(directory: store.root) }
-    var gitDirectory: String { "\(store.root)/.git" }
+    /// The data directory by absolute path: git runs in it and in the merge tree inside it
+    /// (`--data-dir shop` would otherwise name a second tree relative to the first).
+    var root: String {
+        guard !store.root.hasPrefix("/") else { return store.root }
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buffer, buffer.count) != nil else { return store.root }
+        return String(cString: buffer) + "/" + store.root
+    }
+    var git: Git { Git(directory: root) }
+    var gitDirectory: String { "\(root)/.git" }
     var mergeTree: String { "\(gitDirectory)/cs-merge" }
     var conflictLog: String { "\(gitDirectory)/cs-field-conflicts.jsonl" }
     var syncLockPath: String { "\(store.root)/cs.sync.lock" }

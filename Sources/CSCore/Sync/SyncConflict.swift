@@ -11,7 +11,7 @@ public struct SyncConflict: Record, Equatable {
     public static var fixedShardCount: Int? { 1 }
 
     public enum Subject: String, Sendable, CaseIterable {
-        case field, receipt, overspent, gift, phone
+        case field, receipt, overspent, gift, phone, invoice
     }
 
     public let id: String

@@ -50,6 +50,7 @@ public enum SyncMessage: Sendable, Hashable, CaseIterable {
     case gitMissing, gitFailed, notSynced, alreadySynced, deskTaken, bothHaveRecords, pushRaced
     case created, joined, synced, offline, upToDate, received, sent, conflictsOpen
     case statusDesk, statusRemote, statusAhead, statusBehind, statusWaiting, statusConflicts, statusFetched
-    case noConflicts, conflictReceipt, conflictOverspent, conflictGift, conflictPhone, conflictField, resolveHint
+    case noConflicts, conflictReceipt, conflictOverspent, conflictGift, conflictPhone, conflictField, conflictInvoice
+    case resolveHint
     case resolved, boardTitle
 }
