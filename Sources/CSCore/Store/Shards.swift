@@ -8,6 +8,17 @@ import Darwin
 /// is a hash of its id, so a lookup reads one small file and an update rewrites one small file
 /// (measured: ~0.6 ms durable), while a full scan reads a few hundred sequential files.
 public enum Shards {
+    /// Whether two runs of bytes are equal (memcmp: a shard is compared in microseconds).
+    static func same(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+                return memcmp(p, q, x.count) == 0
+            }
+        }
+    }
+
     /// FNV-1a: stable across processes and platforms (Swift's `hashValue` is seeded per process).
     public static func hash(_ id: String) -> UInt32 { hash(id.utf8) }
 

@@ -209,7 +209,7 @@ extension Store {
             // A merged shard that only grew (ours first, theirs after) is appended to.
             if !rewritten, FileSystem.parentOf(path) != journalDirectory, path.hasSuffix(".jsonl"),
                let old = try FileSystem.read(path), old.last == 10, f.bytes.count > old.count,
-               f.bytes.starts(with: old) {
+               Shards.same(f.bytes[0..<old.count], old[...]) {
                 appends.append((path, nil, Array(f.bytes[old.count...])))
                 undo.appended.append((path, Int64(old.count)))
                 continue

@@ -22,36 +22,35 @@ public struct MergedChanges: Sendable {
         let oldRanges = Shards.lines(old)
         let newRanges = Shards.lines(new)
         // A shard that only grew (a ledger): its new lines are the tail.
-        if new.count > old.count, new.starts(with: old) {
+        if new.count > old.count, Shards.same(new[0..<old.count], old[...]) {
             for range in newRanges where range.lowerBound >= old.count {
                 guard let id = MergedChanges.id(new[range]) else { continue }
                 lines.append(Line(id: id, before: nil, after: Array(new[range])))
             }
             return
         }
-        let same = Set(oldRanges.map { old[$0] })
-        var newIDs = Set<String>()
-        var changed = [(String, ArraySlice<UInt8>)]()
+        // By id (read from each line's first field), comparing a record's two lines as bytes:
+        // no hashing of whole lines.
+        var before = [String: ArraySlice<UInt8>]()
+        for range in oldRanges {
+            if let id = MergedChanges.id(old[range]) { before[id] = old[range] }
+        }
+        var seen = Set<String>()
         for range in newRanges {
             guard let id = MergedChanges.id(new[range]) else { continue }
-            newIDs.insert(id)
-            if !same.contains(new[range]) { changed.append((id, new[range])) }
+            seen.insert(id)
+            let was = before[id]
+            if let was, Shards.same(was, new[range]) { continue }
+            lines.append(Line(id: id, before: was.map { Array($0) }, after: Array(new[range])))
         }
-        var before = [String: [UInt8]]()
-        for range in oldRanges {
-            guard let id = MergedChanges.id(old[range]) else { continue }
-            if !newIDs.contains(id) {
-                lines.append(Line(id: id, before: Array(old[range]), after: nil))
-            } else {
-                before[id] = Array(old[range])
-            }
-        }
-        for (id, line) in changed { lines.append(Line(id: id, before: before[id], after: Array(line))) }
+        for (id, was) in before where !seen.contains(id) { lines.append(Line(id: id, before: Array(was), after: nil)) }
     }
+
+    static let idPrefix: [UInt8] = Array(#"{"id":""#.utf8)
 
     /// A document's id from its first field (`{"id":"…"`, as cs writes every line), else parsed.
     static func id(_ line: ArraySlice<UInt8>) -> String? {
-        let prefix: [UInt8] = Array(#"{"id":""#.utf8)
+        let prefix = MergedChanges.idPrefix
         if line.starts(with: prefix) {
             let start = line.startIndex + prefix.count
             if let end = line[start...].firstIndex(of: 34), !line[start..<end].contains(92) {
