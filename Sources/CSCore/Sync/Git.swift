@@ -25,11 +25,6 @@ public struct Git: Sendable {
         public var lines: [String] { text.split(separator: "\n").map(String.init) }
     }
 
-    /// Whether a `git` can be run at all (`cs sync` says so clearly when not).
-    public static func available() -> Bool {
-        (try? Git(directory: "/").run(["--version"]).ok) ?? false
-    }
-
     /// Runs `git -C directory args…`; a non-zero exit is returned, not thrown (callers decide).
     /// `input`: a file git reads as its standard input (a list for `cat-file --batch`).
     public func run(_ args: [String], input: String = "/dev/null") throws(SyncError) -> Output {

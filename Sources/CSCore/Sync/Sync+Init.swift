@@ -13,7 +13,6 @@ extension Sync {
 
     public func initialize(remote: String, desk requested: String?) throws -> Joined {
         try store.requireInitialized()
-        guard Git.available() else { throw SyncError.gitMissing }
         if isSynced {
             let url = try git.run(["remote", "get-url", "origin"])
             throw SyncError.alreadySynced(remote: url.ok ? url.lines.first ?? "" : "")

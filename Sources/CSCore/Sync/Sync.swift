@@ -52,7 +52,6 @@ public struct Sync: Sendable {
     func requireSynced() throws {
         try store.requireInitialized()
         guard isSynced else { throw SyncError.notSynced(root: store.root) }
-        guard Git.available() else { throw SyncError.gitMissing }
     }
 
     /// What git must never carry: this desk's own files and everything rebuilt from records.
