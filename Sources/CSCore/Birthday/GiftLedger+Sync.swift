@@ -3,7 +3,7 @@
 extension GiftLedger {
     func mergeConflicts(_ merged: MergedChanges, desk: String, in txn: inout Transaction) throws -> [SyncConflict] {
         var conflicts = [SyncConflict]()
-        for (before, after, _) in merged.records(Gift.self) {
+        for (before, after) in merged.records(Gift.self) {
             guard let g = after, before == nil else { continue }
             let key = "\(g.account):\(g.forDate.year)"
             guard let entry = try txn.get(GiftYearIndexEntry.self, id: key) else {

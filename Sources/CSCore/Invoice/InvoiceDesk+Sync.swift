@@ -5,7 +5,7 @@
 extension InvoiceDesk {
     func mergeConflicts(_ merged: MergedChanges, desk: String, in txn: inout Transaction) throws -> [SyncConflict] {
         var conflicts = [SyncConflict]()
-        for (before, after, _) in merged.records(Invoice.self) {
+        for (before, after) in merged.records(Invoice.self) {
             guard let ours = before, let kept = after, ours.receipt != kept.receipt else { continue }
             conflicts.append(SyncConflict(subject: .invoice, recordKind: Invoice.kind, key: kept.id, records: [kept.id],
                                           field: "receipt", kept: kept.receipt, other: ours.receipt,

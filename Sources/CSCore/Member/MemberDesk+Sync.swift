@@ -7,11 +7,11 @@ extension MemberDesk {
     /// the newer member): receipts used at two desks, phones on two members.
     func mergeConflicts(_ merged: MergedChanges, desk: String, in txn: inout Transaction) throws -> [SyncConflict] {
         var conflicts = [SyncConflict]()
-        for (before, after, _) in merged.records(LedgerEntry.self) {
+        for (before, after) in merged.records(LedgerEntry.self) {
             guard let e = after, before == nil else { continue }
             if let c = try receiptConflict(e, desk: desk, in: &txn) { conflicts.append(c) }
         }
-        for (_, after, _) in merged.records(Member.self) {
+        for (_, after) in merged.records(Member.self) {
             guard let m = after else { continue }
             if let c = try phoneConflict(m, desk: desk, in: txn) { conflicts.append(c) }
         }
@@ -21,10 +21,10 @@ extension MemberDesk {
     /// After the indexes: every account a merged member or movement touches, summed again.
     func settleAccounts(_ merged: MergedChanges, desk: String, in txn: inout Transaction) throws -> [SyncConflict] {
         var cards = [String: Set<String>]()
-        for (_, after, _) in merged.records(LedgerEntry.self) {
+        for (_, after) in merged.records(LedgerEntry.self) {
             if let e = after { cards[e.account, default: []].insert(e.card) }
         }
-        for (_, after, _) in merged.records(Member.self) {
+        for (_, after) in merged.records(Member.self) {
             if let m = after { cards[m.account, default: []].insert(m.card) }
         }
         var conflicts = [SyncConflict]()

@@ -61,13 +61,10 @@ public struct MergedChanges: Sendable {
     }
 
     /// The changed records of one kind, decoded (a line that does not decode is left to the doctor).
-    public func records<R: Record>(_: R.Type) -> [(before: R?, after: R?, updatedAt: Instant?)] {
+    public func records<R: Record>(_: R.Type) -> [(before: R?, after: R?)] {
         (byKind[R.kind] ?? []).map { line in
-            let before = line.before.flatMap { try? R(document: Document(line: $0[...])) }
-            let doc = line.after.flatMap { try? Document(line: $0[...]) }
-            let after = doc.flatMap { try? R(document: $0) }
-            let at = doc?.updatedAt.flatMap { Instant(parsing: $0, defaultOffset: .utc) }
-            return (before, after, at)
+            (line.before.flatMap { try? R(document: Document(line: $0[...])) },
+             line.after.flatMap { try? R(document: Document(line: $0[...])) })
         }
     }
 }

@@ -42,7 +42,7 @@ extension Sync {
     }
 
     func reindex<I: Indexed>(_: I.Type, _ merged: MergedChanges, _ txn: inout Transaction) throws {
-        for (before, after, _) in merged.records(I.self) where before != nil || after != nil {
+        for (before, after) in merged.records(I.self) where before != nil || after != nil {
             try I.updateIndexes(before: before, after: after, in: &txn)
         }
     }
