@@ -23,6 +23,27 @@ extension SyncMessage {
         case .pushRaced:
             Text(en: "other desks sent their changes first {0} times in a row — run cs sync again",
                  zh: "其他前台连续 {0} 次先行提交 — 请再次运行 cs sync")
+        case .refusedCommit:
+            Text(en: "refused commit {0} from the remote: {1} — {2}; nothing of it was taken and this desk works on "
+                     + "— ask the chain's administrator to reset the remote to the commit before it "
+                     + "(man cs-sync, TRUST)",
+                 zh: "拒收远端提交 {0}:{1} — {2};该提交的内容一概未取,本前台照常工作 — "
+                     + "请连锁管理员把远端退回到它之前的提交(见 cs sync --help)")
+        case .foreignSetting:
+            Text(en: "this desk's git settings hold {0}, which cs never sets (a peer's commit may have planted it) "
+                     + "— remove it with: git -C {1} config --unset-all {0}",
+                 zh: "本前台的 git 设置中有 cs 从不设置的 {0}(可能由其他前台的提交植入)"
+                     + "— 请用以下命令删除:git -C {1} config --unset-all {0}")
+        case .quarantined:
+            Text(en: "refused: {0} lines from the remote kept aside — see cs sync conflicts --all",
+                 zh: "拒收:远端的 {0} 行已隔离 — 见 cs sync conflicts --all")
+        case .configChanged: Text(en: "settings: {0} {1} → {2}", zh: "设置:{0} {1} → {2}")
+        case .configRefused:
+            Text(en: "settings: {0} = {1} from the remote refused ({2}); this desk keeps {3}",
+                 zh: "设置:拒收远端的 {0} = {1}({2});本前台保留 {3}")
+        case .conflictRefused:
+            Text(en: "refused from the remote: {0} {1} — {2} (kept aside, not merged)",
+                 zh: "拒收远端数据:{0} {1} — {2}(已隔离,未合并)")
         case .created: Text(en: "desk {0} started the shared store at {1}", zh: "前台 {0} 已在 {1} 建立共享数据")
         case .joined: Text(en: "desk {0} joined the shared store at {1}", zh: "前台 {0} 已加入 {1} 的共享数据")
         case .synced: Text(en: "synced with {0}", zh: "已与 {0} 同步")

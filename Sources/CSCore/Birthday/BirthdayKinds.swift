@@ -2,7 +2,8 @@
 /// its member-and-year index and the birthday-month index.
 public enum BirthdayKinds {
     public static let all: [KindDescriptor] = [
-        KindDescriptor(name: Gift.kind, merge: .fields(), examine: { try $0.examine(Gift.self) },
+        KindDescriptor(name: Gift.kind, merge: .fields(), lineCheck: .of(Gift.self),
+                       examine: { try $0.examine(Gift.self) },
                        rebuild: rebuildIndex),
         .documents(GiftYearIndexEntry.self, merge: .local),
         KindDescriptor(name: BirthdayIndexEntry.kind, merge: .local,

@@ -1,7 +1,7 @@
 /// The complaint register as the doctor, export and backup see it.
 public enum ComplaintKinds {
     public static let all: [KindDescriptor] = [
-        KindDescriptor(name: Complaint.kind, merge: .fields(lists: ["timeline"]),
+        KindDescriptor(name: Complaint.kind, merge: .fields(lists: ["timeline"]), lineCheck: .of(Complaint.self),
                        examine: { try $0.examine(Complaint.self) }, consistency: consistency),
         KindDescriptor(name: PendingComplaint.kind, merge: .local, examine: { try $0.examine(PendingComplaint.self) },
                        consistency: { try Complaint.pendingIndex.problems($0) },

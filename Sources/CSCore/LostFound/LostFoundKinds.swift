@@ -1,7 +1,7 @@
 /// The lost-and-found register as the doctor, export and backup see it.
 public enum LostFoundKinds {
     public static let all: [KindDescriptor] = [
-        KindDescriptor(name: LostItem.kind, merge: .fields(lists: ["moves"]),
+        KindDescriptor(name: LostItem.kind, merge: .fields(lists: ["moves"]), lineCheck: .of(LostItem.self),
                        examine: { try $0.examine(LostItem.self) }, consistency: consistency),
         KindDescriptor(name: HeldItem.kind, merge: .local, examine: { try $0.examine(HeldItem.self) },
                        consistency: { try LostItem.heldIndex.problems($0) },

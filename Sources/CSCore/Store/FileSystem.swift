@@ -31,6 +31,12 @@ enum FileSystem {
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
+    /// A regular file itself, not a link to one.
+    static func isRegularFile(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+    }
+
     static func mode(_ path: String) -> mode_t? {
         var st = stat()
         guard lstat(path, &st) == 0 else { return nil }
@@ -163,7 +169,8 @@ enum FileSystem {
     /// journal's append-only discipline.
     static func append(_ path: String, _ bytes: [UInt8], sync: Bool = true) throws(StoreError) {
         let existed = exists(path)
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, fileMode)
+        // O_NOFOLLOW: a store file that is a link (planted by a peer's commit) is not written through.
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, fileMode)
         guard fd >= 0 else { throw ioError(path, "open for append") }
         defer { close(fd) }
         try writeAll(fd, bytes, path: path)
@@ -178,7 +185,8 @@ enum FileSystem {
                        sync: Bool = true) throws(StoreError) {
         guard let source else { return try append(path, bytes, sync: sync) }
         let existed = exists(path)
-        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, fileMode)
+        // O_NOFOLLOW: a store file that is a link (planted by a peer's commit) is not written through.
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, fileMode)
         guard fd >= 0 else { throw ioError(path, "open for append") }
         defer { close(fd) }
         let from = open(source, O_RDONLY | O_CLOEXEC)

@@ -10,13 +10,17 @@ public struct KindDescriptor: Sendable {
     public let rebuild: (@Sendable (inout Transaction) throws -> Int)?
     /// How two desks' versions of its shards merge (`cs sync`); local kinds are not shared.
     public let merge: MergeRule
+    /// How a line of the kind that came from a peer desk is checked before it is merged; every
+    /// shared kind has one (a test checks).
+    public let lineCheck: LineCheck?
 
-    public init(name: String, merge: MergeRule,
+    public init(name: String, merge: MergeRule, lineCheck: LineCheck? = nil,
                 examine: @escaping @Sendable (Store) throws -> KindExamination,
                 consistency: @escaping @Sendable (Store) throws -> [DocumentProblem] = { _ in [] },
                 rebuild: (@Sendable (inout Transaction) throws -> Int)? = nil) {
         self.name = name
         self.merge = merge
+        self.lineCheck = lineCheck
         self.examine = examine
         self.consistency = consistency
         self.rebuild = rebuild
@@ -25,7 +29,8 @@ public struct KindDescriptor: Sendable {
     /// The standard examination: every line parses and decodes, sits in the shard its id
     /// hashes to, and no id appears twice.
     public static func documents<R: Record>(_: R.Type, merge: MergeRule) -> KindDescriptor {
-        KindDescriptor(name: R.kind, merge: merge, examine: { store in try store.examine(R.self) })
+        KindDescriptor(name: R.kind, merge: merge, lineCheck: .of(R.self),
+                       examine: { store in try store.examine(R.self) })
     }
 }
 

@@ -25,6 +25,16 @@ public struct Git: Sendable {
         public var lines: [String] { text.split(separator: "\n").map(String.init) }
     }
 
+    /// Settings given on every git command line, where no config file can override them: no
+    /// hook, file-system monitor or external transport ever runs, a symlink in a tree is checked
+    /// out as a plain file, and every object fetched is checked (`.git` and `..` entries are
+    /// refused by git itself). What a peer or a damaged `.git/config` says cannot turn them off.
+    static let hardening = [
+        "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "core.symlinks=false",
+        "-c", "transfer.fsckObjects=true", "-c", "fetch.fsckObjects=true", "-c", "protocol.ext.allow=never",
+        "-c", "core.protectNTFS=true", "-c", "core.protectHFS=true",
+    ]
+
     /// Runs `git -C directory args…`; a non-zero exit is returned, not thrown (callers decide).
     /// `input`: a file git reads as its standard input (a list for `cat-file --batch`).
     public func run(_ args: [String], input: String = "/dev/null") throws(SyncError) -> Output {
@@ -43,7 +53,7 @@ public struct Git: Sendable {
         posix_spawn_file_actions_addclose(&actions, fds[1])
         defer { posix_spawn_file_actions_destroy(&actions) }
         // Through sh for its umask: what git checks out or writes holds personal data (0600).
-        let argv = ["/bin/sh", "-c", "umask 077 && exec git \"$@\"", "git", "-C", directory] + args
+        let argv = ["/bin/sh", "-c", "umask 077 && exec git \"$@\"", "git", "-C", directory] + Git.hardening + args
         var env = [String: String]()
         var p = environ
         while let entry = p.pointee {

@@ -38,7 +38,9 @@ extension Sync {
         ]
         for (key, value) in settings { try git.must(["config", key, value]) }
         try git.must(["remote", "add", "origin", remote])
-        try git.must(["fetch", "-q", "origin"])
+        let fetch = try git.run(["fetch", "-q", "origin"])
+        if let refused = Sync.fsckRefusal(fetch) { throw refused }
+        guard fetch.ok else { throw SyncError.gitFailed(step: "fetch", reason: Sync.lastLine(fetch)) }
         let shared = try git.run(["rev-parse", "-q", "--verify", Sync.remoteBranch]).ok
         let taken = shared ? try registeredDesks(at: Sync.remoteBranch) : []
         let desk = requested ?? self.desk
@@ -48,14 +50,15 @@ extension Sync {
         }
         if shared {
             guard !holdsRecords() else { throw SyncError.bothHaveRecords(remote: remote) }
+            // Every commit of the shared store passes the gate before it is checked out here.
+            try checkIncoming(from: nil, to: Sync.remoteBranch)
             // This empty store takes the shared one's settings and records.
             try git.must(["checkout", "-q", "-f", "-B", Sync.branch, Sync.remoteBranch])
         }
         for name in [".gitignore", ".gitattributes", "desk.json"] where !FileSystem.exists("\(store.root)/\(name)") {
             created.append("\(store.root)/\(name)")
         }
-        try writeText(".gitignore", ignored.joined(separator: "\n") + "\n")
-        try writeText(".gitattributes", Sync.attributes)
+        try writeOwnedFiles()
         var local = JSONObject()
         local.add(ConfigKey.deskID.name, desk)
         var bytes = [UInt8]()

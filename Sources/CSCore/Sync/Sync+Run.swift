@@ -19,11 +19,14 @@ extension Sync {
     public func run() throws -> Report {
         try requireSynced()
         return try withSyncLock { () throws -> Report in
+            try requireOwnSettings()
             var report = Report()
             for attempt in 1...Sync.attempts {
                 let fetch = try git.run(["fetch", "-q", "origin"])
+                if let refused = Sync.fsckRefusal(fetch) { throw refused }
                 if !fetch.ok { report.offline = Sync.lastLine(fetch) }
                 try store.withLock(clerk: context.clerk, clock: context.clock) { () throws in
+                    try writeOwnedFiles()
                     try commitLocal()
                     if report.offline == nil { try mergeRemote(&report) }
                 }
@@ -45,6 +48,18 @@ extension Sync {
             report.open = try conflicts().filter(\.open).count
             return report
         }
+    }
+
+    /// A fetch git's object checks stopped (a tree entry `.git`, `..`, a bad mode): the object
+    /// and git's reason, as a refusal rather than "offline" — the remote was reached, and
+    /// holds what no desk writes.
+    static func fsckRefusal(_ out: Git.Output) -> SyncError? {
+        guard !out.ok, out.text.contains("fsck error") else { return nil }
+        let line = out.lines.first { $0.hasPrefix("error: object ") } ?? ""
+        let parts = line.dropFirst("error: object ".count).split(separator: ":", maxSplits: 1)
+        let object = parts.first.map(String.init) ?? ""
+        let reason = parts.count > 1 ? String(parts[1]).trimmingSpaces : Sync.lastLine(out)
+        return SyncError.refused(commit: object, path: reason, problem: .path)
     }
 
     /// What git said went wrong: its `fatal:` line when it has one, else its last line.
@@ -91,6 +106,8 @@ extension Sync {
         guard try git.run(["rev-parse", "-q", "--verify", Sync.remoteBranch]).ok,
               try !git.run(["merge-base", "--is-ancestor", Sync.remoteBranch, "HEAD"]).ok else { return }
         let local = try git.must(["rev-parse", "HEAD"]).lines.first ?? "HEAD"
+        // Before a byte of the remote's commits is read into the data directory or a merge.
+        try checkIncoming(from: local, to: Sync.remoteBranch)
         // Nothing here the remote lacks: its files are taken as they are, read from git's
         // objects, with no merge to compute.
         if try git.run(["merge-base", "--is-ancestor", "HEAD", Sync.remoteBranch]).ok {
@@ -109,7 +126,7 @@ extension Sync {
         try? FileSystem.remove(conflictLog)
         var tree = Git(directory: mergeTree)
         tree.environment["CS_SYNC_CONFLICTS"] = conflictLog
-        let merge = try tree.run(["merge", "-q", "--no-edit", "-m", "desk \(desk) merges the remote",
+        let merge = try tree.run(mergeDriverSettings + ["merge", "-q", "--no-edit", "-m", "desk \(desk) merges the remote",
                                   Sync.remoteBranch])
         guard merge.ok else {
             _ = try? tree.run(["merge", "--abort"])

@@ -64,8 +64,12 @@ public struct Sync: Sendable {
     /// content and never differ.
     static let attributes = "*.jsonl merge=cs\nconfig.json merge=cs\n"
 
+    /// Writes one of cs's own small files unless it already holds `text` (no flush for nothing).
     func writeText(_ name: String, _ text: String) throws {
-        try FileSystem.writeAtomically("\(store.root)/\(name)", Array(text.utf8))
+        let path = "\(store.root)/\(name)"
+        let bytes = Array(text.utf8)
+        if FileSystem.isRegularFile(path), try FileSystem.read(path) == bytes { return }
+        try FileSystem.writeAtomically(path, bytes)
     }
 
     /// Removes the lock files a git left when the sync that ran it was killed. Under the sync

@@ -12,10 +12,15 @@ public enum SyncError: Failure, Equatable {
     case bothHaveRecords(remote: String)
     /// Other desks kept pushing first, attempt after attempt.
     case pushRaced(attempts: Int)
+    /// A commit from the remote holds what no honest desk writes; nothing of it was taken.
+    case refused(commit: String, path: String, problem: IncomingProblem)
+    /// This desk's `.git/config` holds a setting cs never makes (one a peer's commit could
+    /// have planted before issue 25): no sync until it is removed.
+    case foreignSetting(key: String, root: String)
 
     public var status: ExitStatus {
         switch self {
-        case .gitFailed, .pushRaced: .dataDirectory
+        case .gitFailed, .pushRaced, .refused, .foreignSetting: .dataDirectory
         case .gitMissing, .notSynced, .alreadySynced, .deskTaken, .bothHaveRecords: .refused
         }
     }
@@ -29,6 +34,8 @@ public enum SyncError: Failure, Equatable {
         case .deskTaken: .sync(.deskTaken)
         case .bothHaveRecords: .sync(.bothHaveRecords)
         case .pushRaced: .sync(.pushRaced)
+        case .refused: .sync(.refusedCommit)
+        case .foreignSetting: .sync(.foreignSetting)
         }
     }
 
@@ -41,13 +48,32 @@ public enum SyncError: Failure, Equatable {
         case .deskTaken(let id, let free): [id, free]
         case .bothHaveRecords(let remote): [remote]
         case .pushRaced(let n): [String(n)]
+        case .refused(let commit, let path, let problem): [String(commit.prefix(12)), SyncError.visible(path), problem.rawValue]
+        case .foreignSetting(let key, let root): [key, root]
         }
+    }
+}
+
+extension SyncError {
+    /// A path or value from a peer as it may be shown: control characters (a terminal escape
+    /// in a file name) written as `\u{1b}`, and no longer than 120 characters.
+    public static func visible(_ text: String) -> String {
+        var out = ""
+        for s in text.unicodeScalars.prefix(120) {
+            if VisibleText.isControl(s) || VisibleText.isInvisible(s) {
+                out += "\\u{" + String(s.value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(s)
+            }
+        }
+        return out
     }
 }
 
 /// Messages of `cs sync`.
 public enum SyncMessage: Sendable, Hashable, CaseIterable {
     case gitMissing, gitFailed, notSynced, alreadySynced, deskTaken, bothHaveRecords, pushRaced
+    case refusedCommit, foreignSetting, quarantined, configChanged, configRefused, conflictRefused
     case created, joined, synced, offline, upToDate, received, sent, conflictsOpen
     case statusDesk, statusRemote, statusAhead, statusBehind, statusWaiting, statusConflicts, statusFetched
     case noConflicts, conflictReceipt, conflictOverspent, conflictGift, conflictPhone, conflictField, conflictInvoice
