@@ -25,11 +25,23 @@ enum SyncCommands {
             }
             if r.received > 0 { lines.append(c.text(.sync(.received), [String(r.received)])) }
             if r.sent > 0 { lines.append(c.text(.sync(.sent), [String(r.sent)])) }
-            if r.received == 0 && r.sent == 0 && r.offline == nil { lines.append(c.text(.sync(.upToDate))) }
+            let quiet = r.received == 0 && r.sent == 0 && r.settings.isEmpty && r.refused == 0
+            if quiet && r.offline == nil { lines.append(c.text(.sync(.upToDate))) }
+            for change in r.settings {
+                if let problem = change.problem {
+                    let why = problem.text.in(c.language)
+                    lines.append(c.text(.sync(.configRefused), [change.key, change.after, why, change.before]))
+                } else {
+                    lines.append(c.text(.sync(.configChanged), [change.key, change.before, change.after]))
+                }
+            }
+            if r.refused > 0 { lines.append(c.text(.sync(.quarantined), [String(r.refused)])) }
             if r.open > 0 { lines.append(c.text(.sync(.conflictsOpen), [String(r.open)])) }
             let data = SyncTables.report.table([r])
+            // Something refused is something a supervisor must hear of: exit 4, as an open conflict.
+            let refused = r.refused > 0 || r.settings.contains { $0.problem != nil }
             return .summary(text: lines.joined(separator: "\n") + "\n", data: data, record: true,
-                            status: r.open > 0 ? .found : .done)
+                            status: r.open > 0 || refused ? .found : .done)
         })
 
     static let initCommand = CommandSpec(
@@ -73,7 +85,7 @@ enum SyncCommands {
             let open = all.filter(\.open).count
             var lines = shown.map { listing in
                 let said = sentence(listing.conflict, ctx.catalog)
-                let settled = !listing.open && listing.conflict.subject != .field
+                let settled = !listing.open && ![.field, .refused].contains(listing.conflict.subject)
                 return settled ? ctx.catalog.text(.sync(.resolved), [said]) : said
             }
             lines.append(ctx.catalog.text(.sync(open == 0 ? .noConflicts : .resolveHint)))
@@ -118,6 +130,10 @@ enum SyncCommands {
         case .gift: return catalog.text(.sync(.conflictGift), [c.key, records])
         case .phone: return catalog.text(.sync(.conflictPhone), [c.key, records])
         case .invoice: return catalog.text(.sync(.conflictInvoice), [c.key, c.kept ?? "", c.other ?? ""])
+        case .refused:
+            let problem = c.field.flatMap(IncomingProblem.init(rawValue:))
+            return catalog.text(.sync(.conflictRefused),
+                                [c.recordKind, c.key, problem?.text.in(catalog.language) ?? c.field ?? ""])
         case .field:
             let values = [c.recordKind, c.key, c.field ?? "", c.kept ?? "", c.other ?? ""]
             return catalog.text(.sync(.conflictField), values)
@@ -148,6 +164,11 @@ enum SyncTables {
         Field("offline", "OFFLINE", "离线原因") { .text($0.offline ?? "") },
         Field("found", "FOUND", "新发现冲突") { .int(Int64($0.found)) },
         Field("open", "OPEN", "未解决冲突") { .int(Int64($0.open)) },
+        Field("refused", "REFUSED", "拒收行数") { .int(Int64($0.refused)) },
+        Field("settings", "SETTINGS", "设置变更") { r in
+            .text(r.settings.map { "\($0.key)=\($0.after)" + ($0.problem.map { " (\($0.rawValue))" } ?? "") }
+                .joined(separator: "; "))
+        },
     ])
 
     static let status = Fields<Sync.Status>([

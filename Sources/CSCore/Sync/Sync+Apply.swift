@@ -6,24 +6,54 @@ extension Sync {
     /// brings their records in.
     static let indexed: [any Indexed.Type] = [Member.self, Gift.self, LostItem.self, Invoice.self, Complaint.self]
 
+    /// What applying a merge did: records brought in, conflicts found, what was refused.
+    struct Applied {
+        var records = 0
+        var found = 0
+        var refused = [IncomingScreen.Refused]()
+        var settings = [ConfigScreen.Change]()
+    }
+
     /// `merged`: a path's bytes in the merge (nil: gone from it).
-    func apply(_ paths: [String], merged read: (String) throws -> [UInt8]?) throws
-        -> (records: Int, found: Int) {
+    func apply(_ paths: [String], merged read: (String) throws -> [UInt8]?) throws -> Applied {
         try store.inTransaction(clerk: context.clerk, command: "sync", clock: context.clock) { txn in
             var merged = MergedChanges()
+            var applied = Applied()
+            let roles = SharedPaths(kinds: kinds, shards: store.shards)
             for rel in paths {
                 // A shared file cs never removes; one gone from the merge is left as it is here.
-                guard let new = try read(rel) else { continue }
+                guard let incoming = try read(rel), let role = roles.role(of: rel) else { continue }
                 let old = try FileSystem.read("\(store.root)/\(rel)")
-                guard old != new else { continue }
-                // A photo is named by its content: one already here is the same photo.
-                if rel.hasPrefix("photos/") && old != nil { continue }
-                txn.putMergedFile(rel, new)
-                let parts = rel.split(separator: "/")
-                if parts.count == 2, rel.hasSuffix(".jsonl"),
-                   let kind = kinds.first(where: { $0.name == parts[0] }), kind.merge.shared {
+                guard old != incoming else { continue }
+                let new: [UInt8]
+                switch role {
+                case .owned: continue
+                case .photo:
+                    // A photo is named by its content: one already here is the same photo.
+                    guard old == nil else { continue }
+                    if let refused = IncomingScreen.photo(incoming, path: rel) {
+                        applied.refused.append(refused)
+                        continue
+                    }
+                    new = incoming
+                case .config:
+                    let screen = ConfigScreen(local: try Config.load(from: store, shared: true), incoming: incoming)
+                    applied.settings += screen.changes
+                    new = screen.bytes
+                case .journal, .registry:
+                    let screened = IncomingScreen.lines(incoming, old: old ?? [], path: rel)
+                    applied.refused += screened.refused
+                    new = screened.bytes
+                case .shard(let name):
+                    guard let kind = kinds.first(where: { $0.name == name }), let check = kind.lineCheck else { continue }
+                    let screened = IncomingScreen.shard(incoming, old: old ?? [], path: rel, check: check,
+                                                        shards: store.shards)
+                    applied.refused += screened.refused
+                    new = screened.bytes
                     merged.add(kind: kind.name, old: old ?? [], new: new)
                 }
+                guard new != old else { continue }
+                txn.putMergedFile(rel, new)
             }
             let members = MemberDesk(context)
             var found = try members.mergeConflicts(merged, desk: desk, in: &txn)
@@ -32,13 +62,43 @@ extension Sync {
             for type in Sync.indexed { try reindex(type, merged, &txn) }
             found += try members.settleAccounts(merged, desk: desk, in: &txn)
             found += try fieldConflicts()
-            var new = 0
+            found += applied.refused.map(refusedConflict)
             for c in found where try txn.get(SyncConflict.self, id: c.id) == nil {
                 txn.putQuietly(c)
-                if c.subject != .field { new += 1 }
+                if c.subject != .field && c.subject != .refused { applied.found += 1 }
             }
-            return (merged.count, new)
+            applied.records = merged.count
+            try keepAside(applied.refused)
+            return applied
         }
+    }
+
+    /// A refused line as the conflict every desk sees: its kind, its id and the problem — not
+    /// its text, which may hold a customer's data and stays in this desk's quarantine.
+    func refusedConflict(_ r: IncomingScreen.Refused) -> SyncConflict {
+        let kind = String(r.path.split(separator: "/").first ?? "")
+        return SyncConflict(subject: .refused, recordKind: kind, key: SyncError.visible(r.id ?? r.path),
+                            records: [r.path], field: r.problem.rawValue, foundAt: context.clock.now, foundBy: desk)
+    }
+
+    /// The quarantine: each refused line as it came, in this desk's `.git` (never shared, 0600),
+    /// for a clerk or the chain's administrator to inspect.
+    var quarantinePath: String { "\(gitDirectory)/cs-quarantine.jsonl" }
+
+    func keepAside(_ refused: [IncomingScreen.Refused]) throws {
+        guard !refused.isEmpty else { return }
+        var out = [UInt8]()
+        for r in refused {
+            var o = JSONObject()
+            o.add("conflict", refusedConflict(r).id)
+            o.add("path", r.path)
+            o.add("problem", r.problem.rawValue)
+            o.add("foundAt", context.clock.now.iso)
+            o.add("line", String(decoding: r.line, as: UTF8.self))
+            JSON.object(o).encode(into: &out)
+            out.append(10)
+        }
+        try FileSystem.append(quarantinePath, out)
     }
 
     func reindex<I: Indexed>(_: I.Type, _ merged: MergedChanges, _ txn: inout Transaction) throws {

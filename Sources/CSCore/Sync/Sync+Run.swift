@@ -14,6 +14,17 @@ extension Sync {
         /// Business conflicts this sync found, and how many are open now.
         public var found = 0
         public var open = 0
+        /// Lines from the remote kept out of the shards, set aside in the quarantine.
+        public var refused = 0
+        /// The shared settings the remote changed: taken, or refused with the reason.
+        public var settings = [ConfigScreen.Change]()
+
+        mutating func add(_ applied: Applied) {
+            received += applied.records
+            found += applied.found
+            refused += applied.refused.count
+            settings += applied.settings
+        }
     }
 
     public func run() throws -> Report {
@@ -116,8 +127,7 @@ extension Sync {
             var byPath = [String: [UInt8]]()
             for blob in blobs { byPath[blob.path] = blob.bytes }
             let applied = try apply(blobs.map(\.path)) { byPath[$0] }
-            report.received += applied.records
-            report.found += applied.found
+            report.add(applied)
             try git.must(["reset", "-q", remote])
             try commitLocal("settles the merge (figures summed again, conflicts recorded)")
             return
@@ -137,8 +147,7 @@ extension Sync {
             .split(separator: "\u{0}").map(String.init).filter { !$0.isEmpty }
         let worktree = mergeTree
         let applied = try apply(paths) { rel in try FileSystem.read("\(worktree)/\(rel)") }
-        report.received += applied.records
-        report.found += applied.found
+        report.add(applied)
         // The branch and the index move to the merge; the working tree already holds it.
         try git.must(["reset", "-q", merged])
         try commitLocal("settles the merge (figures summed again, conflicts recorded)")

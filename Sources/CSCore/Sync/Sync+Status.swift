@@ -57,7 +57,7 @@ extension Sync {
         let invoices = InvoiceDesk(context)
         return try store.scan(SyncConflict.self).records.sorted { $0.foundAt < $1.foundAt }.map { c in
             switch c.subject {
-            case .field: Listing(conflict: c, open: false)
+            case .field, .refused: Listing(conflict: c, open: false)
             case .gift: Listing(conflict: c, open: try gifts.stillHolds(c))
             case .invoice: Listing(conflict: c, open: try invoices.stillHolds(c))
             case .receipt, .overspent, .phone: Listing(conflict: c, open: try members.stillHolds(c))

@@ -12,6 +12,8 @@ public struct SyncConflict: Record, Equatable {
 
     public enum Subject: String, Sendable, CaseIterable {
         case field, receipt, overspent, gift, phone, invoice
+        /// A line from the remote no honest desk writes, kept out of the shards (issue 25).
+        case refused
     }
 
     public let id: String
