@@ -134,6 +134,7 @@ enum SyncCommands {
             let problem = c.field.flatMap(IncomingProblem.init(rawValue:))
             return catalog.text(.sync(.conflictRefused),
                                 [c.recordKind, c.key, problem?.text.in(catalog.language) ?? c.field ?? ""])
+        case .state: return catalog.text(.sync(.conflictState), [c.recordKind, c.key])
         case .field:
             let values = [c.recordKind, c.key, c.field ?? "", c.kept ?? "", c.other ?? ""]
             return catalog.text(.sync(.conflictField), values)

@@ -44,6 +44,11 @@ extension SyncMessage {
         case .conflictRefused:
             Text(en: "refused from the remote: {0} {1} — {2} (kept aside, not merged)",
                  zh: "拒收远端数据:{0} {1} — {2}(已隔离,未合并)")
+        case .conflictState:
+            Text(en: "{0} {1}: its state was changed at two desks, each its own way; the later one is kept whole "
+                     + "— check it and take the next step on it (that settles this)",
+                 zh: "{0} {1}:两个前台各自改变了它的状态;保留了较晚的一方(整组字段)— "
+                     + "请核实并办理下一步(即视为已处理)")
         case .created: Text(en: "desk {0} started the shared store at {1}", zh: "前台 {0} 已在 {1} 建立共享数据")
         case .joined: Text(en: "desk {0} joined the shared store at {1}", zh: "前台 {0} 已加入 {1} 的共享数据")
         case .synced: Text(en: "synced with {0}", zh: "已与 {0} 同步")

@@ -1,7 +1,7 @@
 /// The complaint register as the doctor, export and backup see it.
 public enum ComplaintKinds {
     public static let all: [KindDescriptor] = [
-        KindDescriptor(name: Complaint.kind, merge: .fields(lists: ["timeline"]), lineCheck: .of(Complaint.self),
+        KindDescriptor(name: Complaint.kind, merge: Complaint.mergeRule, lineCheck: .of(Complaint.self),
                        examine: { try $0.examine(Complaint.self) }, consistency: consistency),
         KindDescriptor(name: PendingComplaint.kind, merge: .local, examine: { try $0.examine(PendingComplaint.self) },
                        consistency: { try Complaint.pendingIndex.problems($0) },
@@ -35,4 +35,12 @@ public enum ComplaintKinds {
         }
         return problems
     }
+}
+
+extension Complaint {
+    /// The timeline merges as a list; the status and what closes it move together (issue 25).
+    static let mergeRule = MergeRule.fields(lists: ["timeline"], together: [
+        "status", "promiseFrom", "pausedSeconds", "pausedAt", "waitingFrom", "due", "escalatedTo", "resolvedAt",
+        "resolution", "minutesTaken", "onTime", "satisfaction",
+    ])
 }

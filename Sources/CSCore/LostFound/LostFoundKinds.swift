@@ -1,7 +1,7 @@
 /// The lost-and-found register as the doctor, export and backup see it.
 public enum LostFoundKinds {
     public static let all: [KindDescriptor] = [
-        KindDescriptor(name: LostItem.kind, merge: .fields(lists: ["moves"]), lineCheck: .of(LostItem.self),
+        KindDescriptor(name: LostItem.kind, merge: LostItem.mergeRule, lineCheck: .of(LostItem.self),
                        examine: { try $0.examine(LostItem.self) }, consistency: consistency),
         KindDescriptor(name: HeldItem.kind, merge: .local, examine: { try $0.examine(HeldItem.self) },
                        consistency: { try LostItem.heldIndex.problems($0) },
@@ -31,4 +31,14 @@ public enum LostFoundKinds {
         }
         return problems
     }
+}
+
+extension LostItem {
+    /// The custody moves merge as a list; the status, the claim and the disposal move together
+    /// (one item claimed at two desks is a conflict, not a silent pick); the claimant's ID number
+    /// is masked in what a merge reports (issue 25).
+    static let mergeRule = MergeRule.fields(lists: ["moves"], together: [
+        "status", "custody", "claimedAt", "claimant", "claimantPhone", "claimantIdNumber", "described",
+        "claimSupervisor", "claimClerk", "disposedAt", "disposedHow",
+    ], masked: ["claimantIdNumber"])
 }

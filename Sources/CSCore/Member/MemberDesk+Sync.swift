@@ -123,7 +123,7 @@ extension MemberDesk {
         case .phone:
             let members = try c.records.compactMap { try store.get(Member.self, id: $0) }
             return members.filter { $0.isCurrent && $0.phone == c.key }.count > 1
-        case .field, .gift, .invoice, .refused:
+        case .field, .gift, .invoice, .refused, .state:
             return false
         }
     }

@@ -1,7 +1,8 @@
 /// The membership desk's records as the doctor, export and backup see them.
 public enum MemberKinds {
     public static let all: [KindDescriptor] = [
-        KindDescriptor(name: Member.kind, merge: .fields(derived: Member.figureFields), lineCheck: .of(Member.self),
+        KindDescriptor(name: Member.kind, merge: .fields(derived: Member.figureFields, masked: ["idNumber"]),
+                       lineCheck: .of(Member.self),
                        examine: { try $0.examine(Member.self) }, consistency: consistency,
                        rebuild: rebuildIndexes),
         .documents(LedgerEntry.self, merge: .appendOnly),

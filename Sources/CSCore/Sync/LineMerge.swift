@@ -115,12 +115,23 @@ public struct LineMerge: Sendable {
         }
         var merged = JSONObject()
         var conflicts = [FieldConflict]()
+        // Did both desks change the state (a field of the group, each its own way)?
+        let stateClash = rule.together.contains { key in
+            let (x, y, z) = (ours[key], theirs[key], base?[key])
+            return x != y && (base == nil || (x != z && y != z))
+        }
         for key in keys {
             let x = ours[key]
             let y = theirs[key]
             let z = base?[key]
             let value: JSON?
-            if x == y {
+            if stateClash && rule.together.contains(key) {
+                value = theirsLater ? y : x
+                let lost = theirsLater ? x : y
+                if lost != value && lost != z {
+                    conflicts.append(conflict(id: id, key: key, kept: value, other: lost, oursAt, theirsAt, theirsLater))
+                }
+            } else if x == y {
                 value = x
             } else if key == "updatedAt" {
                 value = theirsLater ? y : x
@@ -133,11 +144,8 @@ public struct LineMerge: Sendable {
             } else {
                 value = theirsLater ? y : x
                 if !rule.derivedFields.contains(key) {
-                    conflicts.append(FieldConflict(kind: kind, record: id, field: key,
-                                                   kept: LineMerge.text(value),
-                                                   other: LineMerge.text(theirsLater ? x : y),
-                                                   keptAt: theirsLater ? theirsAt : oursAt,
-                                                   otherAt: theirsLater ? oursAt : theirsAt))
+                    conflicts.append(conflict(id: id, key: key, kept: value, other: theirsLater ? x : y, oursAt,
+                                              theirsAt, theirsLater))
                 }
             }
             if let value { merged[key] = value }
@@ -173,6 +181,18 @@ public struct LineMerge: Sendable {
         }.map(\.element)
     }
 
+    /// The value not kept, as a clerk may want it back; a masked field (an ID number) masked.
+    func conflict(id: String, key: String, kept: JSON?, other: JSON?, _ oursAt: String, _ theirsAt: String,
+                  _ theirsLater: Bool) -> FieldConflict {
+        func shown(_ v: JSON?) -> String {
+            let text = LineMerge.text(v)
+            return rule.masked.contains(key) && !text.isEmpty ? IDNumber.masked(text) : text
+        }
+        return FieldConflict(kind: kind, record: id, field: key, kept: shown(kept), other: shown(other),
+                             keptAt: theirsLater ? theirsAt : oursAt, otherAt: theirsLater ? oursAt : theirsAt,
+                             state: rule.together.contains(key))
+    }
+
     static func text(_ value: JSON?) -> String {
         guard let value else { return "" }
         if case .string(let s) = value { return s }
@@ -192,4 +212,6 @@ public struct FieldConflict: Sendable, Equatable {
     public let other: String
     public let keptAt: String
     public let otherAt: String
+    /// A field of the record's state (`MergeRule.together`): a business conflict.
+    public var state = false
 }

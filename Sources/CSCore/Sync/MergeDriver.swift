@@ -29,6 +29,7 @@ public enum MergeDriver {
             obj.add("field", c.field)
             obj.add("kept", c.kept)
             obj.add("other", c.other)
+            if c.state { obj.add("state", true) }
             JSON.object(obj).encode(into: &lines)
             lines.append(10)
         }

@@ -13,14 +13,25 @@ public struct MergeRule: Sendable, Equatable {
     /// List fields only ever appended to (a complaint's timeline, an item's custody moves):
     /// merged as the union of both sides' elements, in time order.
     public let listFields: Set<String>
+    /// Fields that hold one state together (a complaint's status with its resolution time): when
+    /// two desks changed the state, the whole group comes from the side the merge keeps, so a
+    /// complaint never ends "escalated" with the other desk's resolution time. A conflict on a
+    /// group is a business conflict (`state`), open until a clerk acts on the record.
+    public let together: Set<String>
+    /// Fields shown masked wherever a merge reports them (an ID number).
+    public let masked: Set<String>
 
     /// Rebuilt at each desk: not in the remote at all.
-    public static let local = MergeRule(shared: false, appendOnly: false, derivedFields: [], listFields: [])
+    public static let local = MergeRule(shared: false, appendOnly: false, derivedFields: [], listFields: [],
+                                       together: [], masked: [])
     /// Union by id.
-    public static let appendOnly = MergeRule(shared: true, appendOnly: true, derivedFields: [], listFields: [])
+    public static let appendOnly = MergeRule(shared: true, appendOnly: true, derivedFields: [], listFields: [],
+                                            together: [], masked: [])
 
     /// Three-way per field against the common ancestor.
-    public static func fields(derived: Set<String> = [], lists: Set<String> = []) -> MergeRule {
-        MergeRule(shared: true, appendOnly: false, derivedFields: derived, listFields: lists)
+    public static func fields(derived: Set<String> = [], lists: Set<String> = [], together: Set<String> = [],
+                              masked: Set<String> = []) -> MergeRule {
+        MergeRule(shared: true, appendOnly: false, derivedFields: derived, listFields: lists, together: together,
+                  masked: masked)
     }
 }

@@ -119,6 +119,11 @@ extension Sync {
             out.append(SyncConflict(subject: .field, recordKind: kind, key: record, records: [record], field: field,
                                     kept: o["kept"]?.string, other: o["other"]?.string, foundAt: context.clock.now,
                                     foundBy: desk))
+            // One business conflict a record, however many of its state's fields clashed.
+            if o["state"]?.bool == true, !out.contains(where: { $0.subject == .state && $0.key == record }) {
+                out.append(SyncConflict(subject: .state, recordKind: kind, key: record, records: [record],
+                                        foundAt: context.clock.now, foundBy: desk))
+            }
         }
         return out
     }

@@ -58,11 +58,29 @@ extension Sync {
         return try store.scan(SyncConflict.self).records.sorted { $0.foundAt < $1.foundAt }.map { c in
             switch c.subject {
             case .field, .refused: Listing(conflict: c, open: false)
+            case .state: Listing(conflict: c, open: try untouched(kind: c.recordKind, id: c.key, since: c.foundAt))
             case .gift: Listing(conflict: c, open: try gifts.stillHolds(c))
             case .invoice: Listing(conflict: c, open: try invoices.stillHolds(c))
             case .receipt, .overspent, .phone: Listing(conflict: c, open: try members.stillHolds(c))
             }
         }
+    }
+}
+
+extension Sync {
+    /// Whether no clerk has changed the record since the conflict about it was found: a state
+    /// two desks set is settled by the next step a clerk takes on it (the merge itself keeps the
+    /// later of the two sides' times, both before it was found).
+    func untouched(kind: String, id: String, since: Instant) throws -> Bool {
+        let path = "\(store.root)/\(kind)/\(Shards.shardName(id: id, shardCount: store.shards))"
+        guard let bytes = try FileSystem.read(path) else { return false }
+        let prefix = Shards.linePrefix(id: id)
+        for range in Shards.lines(bytes) where bytes[range].starts(with: prefix) {
+            guard let text = (try? Document(line: bytes[range]))?.updatedAt,
+                  let at = Instant(parsing: text, defaultOffset: .utc) else { return false }
+            return at <= since
+        }
+        return false
     }
 }
 

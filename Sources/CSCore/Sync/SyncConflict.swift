@@ -14,6 +14,8 @@ public struct SyncConflict: Record, Equatable {
         case field, receipt, overspent, gift, phone, invoice
         /// A line from the remote no honest desk writes, kept out of the shards (issue 25).
         case refused
+        /// A record's state (a claim, a complaint's status) changed at two desks, each its own way.
+        case state
     }
 
     public let id: String
