@@ -47,7 +47,7 @@ public enum UsageMessage: Sendable, Hashable, CaseIterable {
 public enum HousekeepingMessage: Sendable, Hashable, CaseIterable {
     case initCreated, initExists, initNext, configSetDone, doctorOK, doctorProblems, doctorRepaired, exportWritten
     case unknownExportKind, exportFileExists, exportFileNotRegular, backupWritten, restoreDone, restoreSavedAside
-    case listingSkipped, declined, undoNothing, undoTouched, undoCannot, undoMasked,
+    case listingSkipped, declined, undoNothing, undoTouched, undoCannot, undoMasked, undoShared,
         undone, recordsCount
 }
 

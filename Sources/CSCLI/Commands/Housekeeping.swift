@@ -93,7 +93,8 @@ enum Housekeeping {
         zh: "撤销本人上一次操作(记错卡、输错金额),前提是之后没有其他更改",
         examples: CommandExamples.undo,
         action: { _, ctx in
-            let outcome = try ctx.desk().undoLast(kinds: Desk.all.flatMap(\.undo))
+            let sync = try SyncCommands.engine(ctx)
+            let outcome = try ctx.desk().undoLast(kinds: Desk.all.flatMap(\.undo), shared: sync.shares)
             let records = outcome.records.map { "\($0.kind) \($0.id)" }.joined(separator: ", ")
             let message = ctx.catalog.text(.housekeeping(.undone), [outcome.command, outcome.at.iso, records])
             return .created(id: outcome.transaction, message: message, record: nil)

@@ -67,6 +67,12 @@ extension HousekeepingMessage {
                      + "masked — set it again with 'cs member edit {1} --id-number …'",
                  zh: "无法撤销:这次操作改了 {0} {1} 的身份证号,日志中只保存打码后的号码 — "
                      + "请用 'cs member edit {1} --id-number …' 重新填写")
+        case .undoShared:
+            Text(en: "cannot undo {0} of {1}: cs sync already shared it with the other desks, where an undo would "
+                     + "take it back a second time — take it back with its own command (cs member reverse, adjust, "
+                     + "edit…), which every desk then sees",
+                 zh: "无法撤销 {1} 的 {0}:cs sync 已把它同步给其他前台,在那里再撤销一次就会重复冲回 — "
+                     + "请用对应的命令冲回(cs member reverse、adjust、edit 等),各前台都会看到")
         case .undone:
             Text(en: "took back '{0}' of {1}: {2}", zh: "已撤销 {1} 的 '{0}':{2}")
         case .declined:

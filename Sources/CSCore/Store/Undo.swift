@@ -52,6 +52,9 @@ public enum UndoError: Failure, Equatable {
     /// The change replaced a field the journal keeps only masked (an ID number): it cannot be
     /// put back from the journal.
     case masked(kind: String, id: String, field: String)
+    /// The change is already in the shared history (`cs sync`): undone here, it would be undone
+    /// again at a desk that undoes it too; it is taken back by a change of its own.
+    case alreadyShared(command: String, at: String)
 
     public var status: ExitStatus { .refused }
 
@@ -61,6 +64,7 @@ public enum UndoError: Failure, Equatable {
         case .touchedSince: .housekeeping(.undoTouched)
         case .cannotUndo: .housekeeping(.undoCannot)
         case .masked: .housekeeping(.undoMasked)
+        case .alreadyShared: .housekeeping(.undoShared)
         }
     }
 
@@ -70,6 +74,7 @@ public enum UndoError: Failure, Equatable {
         case .touchedSince(let k, let i, let c, let who, let at): [k, i, c, who, at]
         case .cannotUndo(let k): [k]
         case .masked(let k, let i, let f): [k, i, f]
+        case .alreadyShared(let c, let at): [c, at]
         }
     }
 }
@@ -78,7 +83,9 @@ extension DeskContext {
     /// Takes back this clerk's last change that is not itself an undo and not undone yet, when
     /// nothing has touched its records since; decided and done under the lock, in one
     /// transaction, journalled with `undoes` naming the change.
-    public func undoLast(kinds: [UndoKind]) throws -> UndoOutcome {
+    /// `shared`: whether a transaction is already in the history desks share (`cs sync`),
+    /// asked under the lock.
+    public func undoLast(kinds: [UndoKind], shared: (String) throws -> Bool = { _ in false }) throws -> UndoOutcome {
         let byKind = Dictionary(kinds.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
         return try change("undo") { txn in
             let journal = try store.readJournal().entries
@@ -88,6 +95,9 @@ extension DeskContext {
                 throw UndoError.nothingToUndo(clerk: clerk)
             }
             let target = journal[last].transaction
+            if try shared(target) {
+                throw UndoError.alreadyShared(command: journal[last].command, at: journal[last].at.iso)
+            }
             let lines = journal.filter { $0.transaction == target }
             // Per record: the first "before" and the last "after" of the change.
             var order = [String]()

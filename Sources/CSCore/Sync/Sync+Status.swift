@@ -68,6 +68,15 @@ extension Sync {
 }
 
 extension Sync {
+    /// Whether a transaction's journal lines are in the history the desks share: sent to the
+    /// remote, or received from it (a change committed offline and not yet sent is still this
+    /// desk's alone). False off sync.
+    public func shares(_ transaction: String) throws -> Bool {
+        guard isSynced, try git.run(["rev-parse", "-q", "--verify", Sync.remoteBranch]).ok else { return false }
+        let pattern = "\"txn\":\"\(transaction)\""
+        return try git.run(["grep", "-q", "-F", pattern, Sync.remoteBranch, "--", "journal"]).ok
+    }
+
     /// Whether no clerk has changed the record since the conflict about it was found: a state
     /// two desks set is settled by the next step a clerk takes on it (the merge itself keeps the
     /// later of the two sides' times, both before it was found).
