@@ -121,10 +121,18 @@ enum Housekeeping {
                     r.arguments)) + "\n"
             }
             for c in report.counts { out += "\(c.kind): \(c.count)\n" }
-            for p in report.problems { out += ctx.catalog.text(p) + "\n" }
-            out += report.problems.isEmpty ? ctx.catalog.text(.housekeeping(.doctorOK), [ctx.store.root]) + "\n"
-                                           : ctx.catalog.text(.housekeeping(.doctorProblems), [ctx.store.root,
-                                               String(report.problems.count)]) + "\n"
+            // On a synced desk, what an open conflict explains is named as that conflict, not damage.
+            let diagnosis = try SyncCommands.engine(ctx).diagnose(report.problems)
+            for p in diagnosis.damage { out += ctx.catalog.text(p) + "\n" }
+            for c in diagnosis.conflicts {
+                out += ctx.catalog.text(.sync(.doctorConflict), [SyncCommands.sentence(c, ctx.catalog)]) + "\n"
+            }
+            if diagnosis.quarantined > 0 {
+                out += ctx.catalog.text(.sync(.doctorQuarantine), [String(diagnosis.quarantined)]) + "\n"
+            }
+            out += diagnosis.damage.isEmpty ? ctx.catalog.text(.housekeeping(.doctorOK), [ctx.store.root]) + "\n"
+                                            : ctx.catalog.text(.housekeeping(.doctorProblems), [ctx.store.root,
+                                                String(diagnosis.damage.count)]) + "\n"
             // The same findings as data, one per problem, for --json/--csv.
             let catalog = ctx.catalog
             let problems = Fields<DocumentProblem>([
@@ -133,8 +141,9 @@ enum Housekeeping {
                 Field("problem", "PROBLEM", "问题") { p in .text(p.fact.map { catalog.text($0.key,
                     $0.arguments) } ?? p.reason) },
             ])
-            return .summary(text: out, data: problems.table(report.problems), record: false,
-                            status: report.problems.isEmpty ? .done : .dataDirectory)
+            let status: ExitStatus = !diagnosis.damage.isEmpty ? .dataDirectory
+                : diagnosis.conflicts.isEmpty ? .done : .found
+            return .summary(text: out, data: problems.table(report.problems), record: false, status: status)
         })
 
     static let exportCommand = CommandSpec(

@@ -49,6 +49,13 @@ extension SyncMessage {
                      + "— check it and take the next step on it (that settles this)",
                  zh: "{0} {1}:两个前台各自改变了它的状态;保留了较晚的一方(整组字段)— "
                      + "请核实并办理下一步(即视为已处理)")
+        case .doctorConflict:
+            Text(en: "open sync conflict (not damage; settled by the usual commands): {0}",
+                 zh: "未解决的同步冲突(不是数据损坏,用常规命令处理):{0}")
+        case .doctorQuarantine:
+            Text(en: "{0} lines from the remote kept aside in the quarantine (.git/cs-quarantine.jsonl; "
+                     + "cs sync conflicts --all)",
+                 zh: "远端的 {0} 行已隔离(.git/cs-quarantine.jsonl;见 cs sync conflicts --all)")
         case .created: Text(en: "desk {0} started the shared store at {1}", zh: "前台 {0} 已在 {1} 建立共享数据")
         case .joined: Text(en: "desk {0} joined the shared store at {1}", zh: "前台 {0} 已加入 {1} 的共享数据")
         case .synced: Text(en: "synced with {0}", zh: "已与 {0} 同步")

@@ -74,6 +74,7 @@ extension SyncError {
 public enum SyncMessage: Sendable, Hashable, CaseIterable {
     case gitMissing, gitFailed, notSynced, alreadySynced, deskTaken, bothHaveRecords, pushRaced
     case refusedCommit, foreignSetting, quarantined, configChanged, configRefused, conflictRefused, conflictState
+    case doctorConflict, doctorQuarantine
     case created, joined, synced, offline, upToDate, received, sent, conflictsOpen
     case statusDesk, statusRemote, statusAhead, statusBehind, statusWaiting, statusConflicts, statusFetched
     case noConflicts, conflictReceipt, conflictOverspent, conflictGift, conflictPhone, conflictField, conflictInvoice
