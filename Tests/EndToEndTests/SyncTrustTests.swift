@@ -317,7 +317,9 @@ final class SyncDoctorTests: XCTestCase {
         let card = d[0].addMember("张三", phone: "13800000001")
         XCTAssertEqual(d[0].run("sync").status, 0)
         XCTAssertEqual(d[1].run("sync").status, 0)
-        for desk in d { XCTAssertEqual(desk.run("member", "earn", card, "--amount", "50", "--receipt", "R9").status, 0) }
+        for desk in d {
+            XCTAssertEqual(desk.run("member", "earn", card, "--amount", "50", "--receipt", "R9").status, 0)
+        }
         XCTAssertEqual(d[0].run("sync").status, 0)
         XCTAssertEqual(d[1].run("sync").status, 4)
         let doctor = d[1].run("doctor")

@@ -122,7 +122,8 @@ enum Housekeeping {
             }
             for c in report.counts { out += "\(c.kind): \(c.count)\n" }
             // On a synced desk, what an open conflict explains is named as that conflict, not damage.
-            let diagnosis = try SyncCommands.engine(ctx).diagnose(report.problems)
+            let diagnosis = (try? SyncCommands.engine(ctx).diagnose(report.problems))
+                ?? Sync.Diagnosis(damage: report.problems)
             for p in diagnosis.damage { out += ctx.catalog.text(p) + "\n" }
             for c in diagnosis.conflicts {
                 out += ctx.catalog.text(.sync(.doctorConflict), [SyncCommands.sentence(c, ctx.catalog)]) + "\n"

@@ -129,7 +129,8 @@ public struct LineMerge: Sendable {
                 value = theirsLater ? y : x
                 let lost = theirsLater ? x : y
                 if lost != value && lost != z {
-                    conflicts.append(conflict(id: id, key: key, kept: value, other: lost, oursAt, theirsAt, theirsLater))
+                    conflicts.append(conflict(id: id, key: key, kept: value, other: lost, oursAt, theirsAt,
+                                              theirsLater))
                 }
             } else if x == y {
                 value = x

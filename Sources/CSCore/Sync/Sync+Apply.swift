@@ -45,7 +45,9 @@ extension Sync {
                     applied.refused += screened.refused
                     new = screened.bytes
                 case .shard(let name):
-                    guard let kind = kinds.first(where: { $0.name == name }), let check = kind.lineCheck else { continue }
+                    guard let kind = kinds.first(where: { $0.name == name }), let check = kind.lineCheck else {
+                        continue
+                    }
                     let screened = IncomingScreen.shard(incoming, old: old ?? [], path: rel, check: check,
                                                         shards: store.shards)
                     applied.refused += screened.refused

@@ -9,14 +9,15 @@ extension Sync {
         public var conflicts: [SyncConflict] = []
         /// Lines from the remote kept in this desk's quarantine.
         public var quarantined = 0
+
+        /// Every problem as damage: what the doctor says where no sync can be asked (a config
+        /// that does not load).
+        public init(damage: [DocumentProblem]) { self.damage = damage }
     }
 
     public func diagnose(_ problems: [DocumentProblem]) throws -> Diagnosis {
-        var out = Diagnosis()
-        guard isSynced else {
-            out.damage = problems
-            return out
-        }
+        guard isSynced else { return Diagnosis(damage: problems) }
+        var out = Diagnosis(damage: [])
         out.quarantined = Shards.lines(try FileSystem.read(quarantinePath) ?? []).count
         let open = try conflicts().filter(\.open).map(\.conflict)
         for p in problems {

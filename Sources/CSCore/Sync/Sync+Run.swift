@@ -136,8 +136,8 @@ extension Sync {
         try? FileSystem.remove(conflictLog)
         var tree = Git(directory: mergeTree)
         tree.environment["CS_SYNC_CONFLICTS"] = conflictLog
-        let merge = try tree.run(mergeDriverSettings + ["merge", "-q", "--no-edit", "-m", "desk \(desk) merges the remote",
-                                  Sync.remoteBranch])
+        let message = "desk \(desk) merges the remote"
+        let merge = try tree.run(mergeDriverSettings + ["merge", "-q", "--no-edit", "-m", message, Sync.remoteBranch])
         guard merge.ok else {
             _ = try? tree.run(["merge", "--abort"])
             throw SyncError.gitFailed(step: "merge", reason: Sync.lastLine(merge))

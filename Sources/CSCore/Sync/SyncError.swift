@@ -48,7 +48,8 @@ public enum SyncError: Failure, Equatable {
         case .deskTaken(let id, let free): [id, free]
         case .bothHaveRecords(let remote): [remote]
         case .pushRaced(let n): [String(n)]
-        case .refused(let commit, let path, let problem): [String(commit.prefix(12)), SyncError.visible(path), problem.rawValue]
+        case .refused(let commit, let path, let problem):
+            [String(commit.prefix(12)), SyncError.visible(path), problem.rawValue]
         case .foreignSetting(let key, let root): [key, root]
         }
     }
