@@ -54,6 +54,7 @@ public enum HousekeepingMessage: Sendable, Hashable, CaseIterable {
 /// What the doctor finds and repairs.
 public enum DoctorMessage: Sendable, Hashable, CaseIterable {
     case indexEntryStale, indexEntryMissing, interruptedChange, undoRecordDamaged, tempFileLeft, modeTooOpen
+    case linkInDataDirectory, removedLink
     case noFinalNewline, idTwice, wrongShard, birthdayIndexNotBuilt, figuresDisagree, summaryDisagrees, receiptTwice,
         receiptIndexLacks
     case movedUndoRecord, removedTempFile, tightenedMode, rebuiltIndexes, custodyDisagrees, stateWithoutFacts

@@ -209,6 +209,32 @@ final class SyncTrustTests: XCTestCase {
         XCTAssertEqual(d[1].run("config", "get", "store.shards").stdout, "256\n")
     }
 
+    /// A desk a peer's symlink reached before issue 25: no command writes through the link, the
+    /// doctor names it, and the repair removes the link without touching what it points at.
+    func testALinkInTheDataDirectoryIsNamedAndRemovedWithoutTouchingItsTarget() throws {
+        let cs = try CS.fresh()
+        let target = cs.dataDirectory.path + "-outside"
+        FileManager.default.createFile(atPath: target, contents: Data("mine\n".utf8),
+                                       attributes: [.posixPermissions: 0o644])
+        let journal = cs.path("journal/2026-11.jsonl")
+        try? FileManager.default.removeItem(atPath: journal)
+        try FileManager.default.createSymbolicLink(atPath: journal, withDestinationPath: target)
+        let add = cs.run("member", "add", "--name", "张三", "--phone", "13800000001", "--birthday", "1990-01-02")
+        XCTAssertNotEqual(add.status, 0)
+        XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), "mine\n")
+        let doctor = cs.run("doctor")
+        XCTAssertEqual(doctor.status, 3)
+        XCTAssertTrue(doctor.stdout.contains("a link to \(target)"), doctor.stdout)
+        let repair = cs.run("doctor", "--repair")
+        XCTAssertTrue(repair.stdout.contains("removed the link"), repair.stdout)
+        let mode = try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int
+        XCTAssertEqual(mode, 0o644)
+        XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), "mine\n")
+        XCTAssertEqual(cs.run("member", "add", "--name", "张三", "--phone", "13800000001",
+                              "--birthday", "1990-01-02").status, 0)
+        XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), "mine\n")
+    }
+
     func testASettingCsNeverMakesStopsTheSyncAndSaysHowToRemoveIt() throws {
         let (d, _, _) = try chain()
         let planted = d[0].dataDirectory.path + "-pwned"

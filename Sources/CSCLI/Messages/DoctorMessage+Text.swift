@@ -16,6 +16,10 @@ extension DoctorMessage {
         case .tempFileLeft:
             Text(en: "temp file left by an interrupted write (doctor --repair removes it)",
                  zh: "中断的写入留下的临时文件(doctor --repair 会删除)")
+        case .linkInDataDirectory:
+            Text(en: "a link to {0}, not a file: cs follows no link (doctor --repair removes the link, not {0})",
+                 zh: "这是指向 {0} 的链接而非文件:cs 不跟随链接(doctor --repair 会删除该链接,不动 {0})")
+        case .removedLink: Text(en: "removed the link {0} (to {1})", zh: "已删除链接 {0}(指向 {1})")
         case .modeTooOpen:
             Text(en: "mode {0} lets others read personal data (want {1})", zh: "权限 {0} 会让他人读到个人信息(应为 {1})")
         case .noFinalNewline:

@@ -35,7 +35,7 @@ extension SyncMessage {
                  zh: "本前台的 git 设置中有 cs 从不设置的 {0}(可能由其他前台的提交植入)"
                      + "— 请用以下命令删除:git -C {1} config --unset-all {0}")
         case .quarantined:
-            Text(en: "refused: {0} lines from the remote kept aside — see cs sync conflicts --all",
+            Text(en: "refused: lines from the remote kept aside: {0} — see cs sync conflicts --all",
                  zh: "拒收:远端的 {0} 行已隔离 — 见 cs sync conflicts --all")
         case .configChanged: Text(en: "settings: {0} {1} → {2}", zh: "设置:{0} {1} → {2}")
         case .configRefused:
@@ -53,7 +53,7 @@ extension SyncMessage {
             Text(en: "open sync conflict (not damage; settled by the usual commands): {0}",
                  zh: "未解决的同步冲突(不是数据损坏,用常规命令处理):{0}")
         case .doctorQuarantine:
-            Text(en: "{0} lines from the remote kept aside in the quarantine (.git/cs-quarantine.jsonl; "
+            Text(en: "lines from the remote kept aside in the quarantine: {0} (.git/cs-quarantine.jsonl; "
                      + "cs sync conflicts --all)",
                  zh: "远端的 {0} 行已隔离(.git/cs-quarantine.jsonl;见 cs sync conflicts --all)")
         case .created: Text(en: "desk {0} started the shared store at {1}", zh: "前台 {0} 已在 {1} 建立共享数据")

@@ -66,6 +66,10 @@ public struct Doctor: Sendable {
                 }
                 return
             }
+            if let target = FileSystem.linkTarget(path) {
+                out.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.linkInDataDirectory), [target])))
+                return
+            }
             guard let mode = FileSystem.mode(path) else { return }
             let want: mode_t = isDir ? FileSystem.directoryMode : FileSystem.fileMode
             if mode & 0o077 != 0 {
@@ -89,7 +93,13 @@ public struct Doctor: Sendable {
         // git's own directory (a synced data directory) is git's to check (`git fsck`).
         for name in FileSystem.list(dir) where name != ".git" {
             let path = "\(dir)/\(name)"
-            if FileSystem.isDirectory(path) { walk(path, visit) } else { visit(path, false) }
+            // A link is visited, never followed: a directory link must not take the walk (or a
+            // repair's chmod) outside the data directory.
+            if FileSystem.linkTarget(path) == nil && FileSystem.isDirectory(path) {
+                walk(path, visit)
+            } else {
+                visit(path, false)
+            }
         }
     }
 
@@ -106,6 +116,13 @@ public struct Doctor: Sendable {
                 if name.hasPrefix(".tmp-") {
                     FileSystem.removeTree(path)
                     done.append(Fact(.doctor(.removedTempFile), [path]))
+                    return
+                }
+                // A link (planted by a peer's commit before issue 25) is removed; what it points
+                // at, outside the data directory, is left alone.
+                if let target = FileSystem.linkTarget(path) {
+                    try? FileSystem.remove(path)
+                    done.append(Fact(.doctor(.removedLink), [path, target]))
                     return
                 }
                 let want: mode_t = isDir ? FileSystem.directoryMode : FileSystem.fileMode
