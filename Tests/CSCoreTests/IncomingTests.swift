@@ -23,6 +23,14 @@ final class IncomingTests: XCTestCase {
         }
     }
 
+    /// Found by the 100k bench: a store that kept a month before it synced has a 354 MB journal
+    /// file, which a desk joining it must take; a shard that big is not a desk's.
+    func testAJournalMonthOfABusyStoreIsNotRefusedForItsSize() {
+        XCTAssertGreaterThan(SharedPaths.maxBytes(.journal), 354 << 20)
+        XCTAssertLessThan(SharedPaths.maxBytes(.shard(kind: "members")), 60 << 20)
+        XCTAssertLessThan(SharedPaths.maxBytes(.config), 1 << 20)
+    }
+
     func testEveryKindSharedByTheRemoteIsCheckedLineByLine() {
         for kind in Desk.all.flatMap(\.kinds) + SyncKinds.all where kind.merge.shared {
             XCTAssertNotNil(kind.lineCheck, kind.name)

@@ -43,13 +43,17 @@ public struct SharedPaths: Sendable {
         return .shard(kind: dir)
     }
 
-    /// The most bytes a file of the role may hold: a 60 MB shard is not a desk's work.
+    /// The most bytes a file of the role may hold: a 60 MB shard is not a desk's work (20
+    /// million records of a kind fill 32 MB shards at 256 a collection). A journal file is
+    /// bounded by its lines alone: a month a desk kept before it synced, or a day of a
+    /// million-member import, is hundreds of megabytes (the 100k bench month is 354 MB).
     public static func maxBytes(_ role: Role) -> Int {
         switch role {
         case .config, .owned: 64 << 10
         case .registry: 1 << 20
         case .photo: LostFoundDesk.photoMaxBytes
-        case .journal, .shard: 32 << 20
+        case .shard: 32 << 20
+        case .journal: 4 << 30
         }
     }
 

@@ -83,6 +83,6 @@ extension Sync {
         try writeText(".gitignore", ignoredText)
         try writeText(".gitattributes", Sync.attributes)
         try FileSystem.makeDirectory("\(gitDirectory)/info")
-        try FileSystem.writeAtomically("\(gitDirectory)/info/attributes", Array(Sync.attributes.utf8))
+        try writeText(".git/info/attributes", Sync.attributes)
     }
 }
