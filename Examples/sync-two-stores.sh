@@ -16,6 +16,8 @@ east member add --name 张三 --phone 13800138000 --birthday 1990-12-05 -q >/dev
 east member topup 13800138000 --amount 500 --receipt T-1 -q >/dev/null
 east sync >/dev/null
 west init -q >/dev/null && west sync init --remote "$work/shared.git" --desk 2 >/dev/null
+# East takes west's changes once it has admitted west's key (read out on the phone).
+east sync admit 2 --fingerprint "$(west sync status --field fingerprint)" -q >/dev/null
 [ "$(west member show 13800138000 --field balance)" = 500.00 ] || fail "west does not see the top-up"
 west member pay 13800138000 --amount 300 --receipt W-7 -q >/dev/null
 east member pay 13800138000 --amount 300 --receipt E-3 -q >/dev/null

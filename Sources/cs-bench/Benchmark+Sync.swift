@@ -15,6 +15,8 @@ extension Benchmark {
             "'\(cs)' --data-dir '\(east)' sync init --remote '\(remote)' >/dev/null",
             "'\(cs)' --data-dir '\(west)' init >/dev/null",
             "'\(cs)' --data-dir '\(west)' sync init --remote '\(remote)' --desk 2 >/dev/null",
+            "'\(cs)' --data-dir '\(east)' sync admit 2 -q --fingerprint "
+                + "\"$('\(cs)' --data-dir '\(west)' sync status --field fingerprint)\" >/dev/null",
         ]
         for step in setup where sh(step) != 0 {
             Swift.print("  sync: set-up failed at: \(step)")

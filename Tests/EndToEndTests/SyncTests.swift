@@ -20,6 +20,19 @@ enum SyncHarness {
             let r = d.run("sync", "init", "--remote", remote, "--desk", String(i + 1))
             XCTAssertEqual(r.status, 0, r.stderr)
         }
+        admitAll(desks)
+    }
+
+    /// Every desk admits every other desk's key, as their clerks would after a phone call.
+    static func admitAll(_ desks: [CS]) {
+        for (i, d) in desks.enumerated() {
+            for (j, other) in desks.enumerated() where j != i {
+                let fingerprint = other.run("sync", "status", "--field", "fingerprint").stdout
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
+                let r = d.run("sync", "admit", String(j + 1), "--fingerprint", fingerprint)
+                XCTAssertEqual(r.status, 0, r.stderr)
+            }
+        }
     }
 
     static func head(_ d: CS) -> String {
@@ -304,6 +317,7 @@ final class SyncRefusalTests: XCTestCase {
         }
         XCTAssertEqual(cs(0, "sync init --remote '\(remote)'").status, 0)
         XCTAssertEqual(cs(1, "sync init --remote '\(remote)' --desk 2").status, 0)
+        SyncHarness.admitAll(d)
         XCTAssertEqual(cs(0, "member add --name A --phone 13800000001 --birthday 1990-01-01 -q").status, 0)
         XCTAssertEqual(cs(1, "member add --name B --phone 13800000002 --birthday 1990-01-01 -q").status, 0)
         for i in [0, 1, 0] {

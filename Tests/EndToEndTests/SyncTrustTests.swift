@@ -8,13 +8,25 @@ struct Attacker {
     let clone: String
     let remote: String
 
-    init(beside desk: CS, remote: String) {
+    /// `signingKey`: the key of the desk the attacker controls (its commits are then signed by
+    /// an admitted desk); nil: a stranger's unsigned commits.
+    init(beside desk: CS, remote: String, signingKey: String? = nil) {
         self.desk = desk
         self.remote = remote
         clone = desk.dataDirectory.path + "-attacker"
-        let r = desk.shell("rm -rf '\(clone)' && git clone -q -b main '\(remote)' '\(clone)' && "
-            + "git -C '\(clone)' config user.email x@x && git -C '\(clone)' config user.name x")
+        var setup = "rm -rf '\(clone)' && git clone -q -b main '\(remote)' '\(clone)' && "
+            + "git -C '\(clone)' config user.email x@x && git -C '\(clone)' config user.name x"
+        if let signingKey {
+            setup += " && git -C '\(clone)' config gpg.format ssh && git -C '\(clone)' config commit.gpgSign true"
+                + " && git -C '\(clone)' config user.signingKey '\(signingKey)'"
+        }
+        let r = desk.shell(setup)
         XCTAssertEqual(r.status, 0, r.stderr)
+    }
+
+    /// The attacker controls desk 2 of the chain: its key signs every commit it pushes.
+    init(controlling controlled: CS, beside desk: CS, remote: String) {
+        self.init(beside: desk, remote: remote, signingKey: controlled.path(".git/cs-desk-key"))
     }
 
     @discardableResult
@@ -76,7 +88,7 @@ final class SyncTrustTests: XCTestCase {
     func testCommitsHoldingPathsNoDeskWritesAreRefusedBeforeAByteIsWritten() throws {
         let (d, remote, card) = try chain()
         let desk = d[0]
-        let evil = Attacker(beside: desk, remote: remote)
+        let evil = Attacker(controlling: d[1], beside: desk, remote: remote)
         let outside = desk.dataDirectory.deletingLastPathComponent().appendingPathComponent("escaped-\(UUID())").path
         let planted = desk.dataDirectory.path + "-pwned"
         let attacks: [(String, () -> Void)] = [
@@ -118,7 +130,7 @@ final class SyncTrustTests: XCTestCase {
 
     func testAJoiningDeskChecksOutNoLinkAndWritesNothingOutside() throws {
         let (d, remote, _) = try chain()
-        let evil = Attacker(beside: d[0], remote: remote)
+        let evil = Attacker(controlling: d[1], beside: d[0], remote: remote)
         let target = d[0].dataDirectory.path + "-target"
         FileManager.default.createFile(atPath: target, contents: Data())
         evil.push(path: "journal/2026-11.jsonl", mode: "120000", content: target)
@@ -133,7 +145,7 @@ final class SyncTrustTests: XCTestCase {
 
     func testLinesNoDeskWritesAreKeptAsideAndTheRecordStaysAsItWas() throws {
         let (d, remote, card) = try chain()
-        let evil = Attacker(beside: d[0], remote: remote)
+        let evil = Attacker(controlling: d[1], beside: d[0], remote: remote)
         let before = d[0].json("member", "show", card)
         // One member renamed with a terminal escape; a second given a 1 MB note; a line in the
         // wrong shard; a line that is not JSON; one id twice.
@@ -181,7 +193,7 @@ final class SyncTrustTests: XCTestCase {
 
     func testASharedConfigIsCheckedKeyByKeyAndItsChangesAreShown() throws {
         let (d, remote, card) = try chain()
-        let evil = Attacker(beside: d[0], remote: remote)
+        let evil = Attacker(controlling: d[1], beside: d[0], remote: remote)
         let script = """
             import json
             c = json.load(open('config.json'))
@@ -357,5 +369,67 @@ final class SyncDoctorTests: XCTestCase {
         let reversed = d[1].run("member", "reverse", "--receipt", "R9", "--reason", "记重了")
         XCTAssertEqual(reversed.status, 0, reversed.stderr)
         XCTAssertEqual(d[1].run("doctor").status, 0, d[1].run("doctor").stdout)
+    }
+}
+
+/// Issue 25, who wrote it: a desk takes only commits signed by a desk it admitted.
+final class SyncAdmissionTests: XCTestCase {
+    func testCommitsNoAdmittedDeskSignedAreNotTaken() throws {
+        let (remote, d) = try SyncHarness.desks(2)
+        SyncHarness.join(d, remote)
+        let card = d[0].addMember("张三", phone: "13800000001")
+        XCTAssertEqual(d[0].run("sync").status, 0)
+        let good = SyncHarness.head(d[0])
+        let before = SyncHarness.shared(d[0])
+        // A well-formed member line, unsigned; then the same signed by a key no desk admitted.
+        let stranger = Attacker(beside: d[0], remote: remote)
+        let ownKey = d[0].dataDirectory.path + "-stranger-key"
+        XCTAssertEqual(d[0].shell("ssh-keygen -q -t ed25519 -N '' -f '\(ownKey)'").status, 0)
+        let signed = Attacker(beside: d[0], remote: remote, signingKey: ownKey)
+        for evil in [stranger, signed] {
+            evil.pushEdit("sed -i 's/张三/李鬼/' members/*.jsonl")
+            let r = d[0].run("sync")
+            XCTAssertEqual(r.status, 4, r.stderr)
+            XCTAssertTrue(r.stdout.contains("not taken"), r.stdout)
+            XCTAssertEqual(SyncHarness.shared(d[0]), before)
+            XCTAssertEqual(d[0].json("member", "show", card)["name"] as? String, "张三")
+            let status = d[0].run("sync", "status")
+            XCTAssertTrue(status.stdout.contains("not taken"), status.stdout)
+            let board = d[0].run("today")
+            XCTAssertEqual(board.status, 4, board.stdout)
+            XCTAssertTrue(board.stdout.contains("not taken"), board.stdout)
+            evil.resetRemote(to: good)
+            XCTAssertEqual(d[0].run("sync").status, 0)
+        }
+    }
+
+    func testADeskIsTakenOnlyOnceAdmittedByItsFingerprintAndNotAfterItIsRevoked() throws {
+        let (remote, d) = try SyncHarness.desks(2)
+        for (i, desk) in d.enumerated() {
+            XCTAssertEqual(desk.run("sync", "init", "--remote", remote, "--desk", String(i + 1)).status, 0)
+        }
+        _ = d[1].addMember("李四", phone: "13800000002")
+        XCTAssertEqual(d[1].run("sync").status, 0, "the joining desk trusts the store it joined")
+        let waiting = d[0].run("sync")
+        XCTAssertEqual(waiting.status, 4)
+        XCTAssertTrue(waiting.stdout.contains("desk 02"), waiting.stdout)
+        XCTAssertNotEqual(d[0].run("member", "show", "13800000002").status, 0)
+        let fingerprint = d[1].run("sync", "status", "--field", "fingerprint").stdout
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertTrue(fingerprint.hasPrefix("SHA256:"), fingerprint)
+        let shown = d[0].run("sync", "admit", "2")
+        XCTAssertEqual(shown.status, 1)
+        XCTAssertTrue(shown.stderr.contains(fingerprint), shown.stderr)
+        XCTAssertEqual(d[0].run("sync", "admit", "2", "--fingerprint", "SHA256:wrong").status, 1)
+        XCTAssertEqual(d[0].run("sync").status, 4, "a wrong fingerprint admits nothing")
+        XCTAssertEqual(d[0].run("sync", "admit", "2", "--fingerprint", fingerprint).status, 0)
+        XCTAssertEqual(d[0].run("sync").status, 0)
+        XCTAssertEqual(d[0].json("member", "show", "13800000002")["name"] as? String, "李四")
+        // Desk 2's PC is stolen: desk 1 revokes it, and what it sends next is not taken.
+        XCTAssertEqual(d[0].run("sync", "revoke", "2").status, 0)
+        _ = d[1].addMember("王五", phone: "13800000003")
+        XCTAssertEqual(d[1].run("sync").status, 0)
+        XCTAssertEqual(d[0].run("sync").status, 4)
+        XCTAssertNotEqual(d[0].run("member", "show", "13800000003").status, 0)
     }
 }

@@ -204,6 +204,16 @@ enum CommandExamples {
         E("cs sync conflicts --all --json", "every conflict ever found, and values merges did not keep",
           zh: "所有发现过的冲突及合并时未保留的值"),
     ]
+    static let syncAdmit = [
+        E("cs sync admit 02", "show desk 02's key fingerprint, to compare by phone", zh: "显示 02 号前台的密钥指纹,以便电话核对"),
+        E("cs sync admit 02 --fingerprint SHA256:dJk8tQa7lyu0WDkHsxxZdJHtmd3SxGv0EjCjafQIkdU",
+          "the fingerprints agree: desk 02's changes are taken from now on", zh: "指纹一致:此后接收 02 号前台的更改"),
+    ]
+    static let syncRevoke = [
+        E("cs sync revoke 03", "desk 03's PC was stolen: its changes are no longer taken here",
+          zh: "03 号前台电脑被盗:本前台不再接收其更改"),
+        E("cs sync revoke 03 --json", "the same, as data: the desk revoked", zh: "以数据输出:被撤销的前台"),
+    ]
     static let syncMergeFile = [
         E("cs sync merge-file .merge_file_a .merge_file_b .merge_file_c members/3f.jsonl",
           "what git runs (registered by sync init as merge.cs.driver)", zh: "git 调用的形式(由 sync init 登记)"),

@@ -11,7 +11,7 @@ enum SyncCommands {
         "sync", summary: "share records with the other desks through a git remote: send this desk's changes, "
                        + "receive theirs; offline, keep them committed here",
         zh: "通过 git 远端与其他前台共享记录:发出本机更改、收取对方更改;离线时先在本机保存",
-        subcommands: [initCommand, statusCommand, conflictsCommand, mergeFileCommand],
+        subcommands: [initCommand, statusCommand, conflictsCommand, admitCommand, revokeCommand, mergeFileCommand],
         examples: CommandExamples.sync,
         action: { _, ctx in
             let sync = try engine(ctx)
@@ -25,7 +25,7 @@ enum SyncCommands {
             }
             if r.received > 0 { lines.append(c.text(.sync(.received), [String(r.received)])) }
             if r.sent > 0 { lines.append(c.text(.sync(.sent), [String(r.sent)])) }
-            let quiet = r.received == 0 && r.sent == 0 && r.settings.isEmpty && r.refused == 0
+            let quiet = r.received == 0 && r.sent == 0 && r.settings.isEmpty && r.refused == 0 && r.strangers.isEmpty
             if quiet && r.offline == nil { lines.append(c.text(.sync(.upToDate))) }
             for change in r.settings {
                 if let problem = change.problem {
@@ -36,10 +36,11 @@ enum SyncCommands {
                 }
             }
             if r.refused > 0 { lines.append(c.text(.sync(.quarantined), [String(r.refused)])) }
+            for s in r.strangers { lines.append(strangerText(s, c)) }
             if r.open > 0 { lines.append(c.text(.sync(.conflictsOpen), [String(r.open)])) }
             let data = SyncTables.report.table([r])
             // Something refused is something a supervisor must hear of: exit 4, as an open conflict.
-            let refused = r.refused > 0 || r.settings.contains { $0.problem != nil }
+            let refused = r.refused > 0 || r.settings.contains { $0.problem != nil } || !r.strangers.isEmpty
             return .summary(text: lines.joined(separator: "\n") + "\n", data: data, record: true,
                             status: r.open > 0 || refused ? .found : .done)
         })
@@ -69,7 +70,10 @@ enum SyncCommands {
                         c.text(.sync(.statusAhead), [String(s.ahead)]),
                         c.text(.sync(.statusBehind), [String(s.behind)]),
                         c.text(.sync(.statusWaiting), [String(s.waiting)]),
-                        c.text(.sync(.statusConflicts), [String(s.openConflicts)]), c.text(.sync(.statusFetched))]
+                        c.text(.sync(.statusConflicts), [String(s.openConflicts)]),
+                        c.text(.sync(.statusKey), [s.fingerprint])]
+                + s.strangers.map { strangerText($0, c) }
+                + [c.text(.sync(.statusFetched))]
             return .summary(text: text.joined(separator: "\n") + "\n", data: SyncTables.status.table([s]), record: true,
                             status: .done)
         })
@@ -93,6 +97,33 @@ enum SyncCommands {
                             record: false, status: open > 0 ? .found : .done)
         })
 
+    static let admitCommand = CommandSpec(
+        "admit", summary: "trust another desk's key after comparing its fingerprint by phone; its changes are taken "
+                        + "from then on",
+        zh: "电话核对指纹后信任另一前台的密钥;此后接收其更改",
+        options: [SyncOption.fingerprint],
+        arguments: [SyncOption.deskArgument],
+        examples: CommandExamples.syncAdmit,
+        action: { inv, ctx in
+            let id = try inv[SyncOption.deskArgument]
+            let desk = id < 10 ? "0\(id)" : String(id)
+            let admitted = try engine(ctx).admit(desk: desk, fingerprint: inv[SyncOption.fingerprint])
+            let text = ctx.catalog.text(.sync(.admitted), [desk, admitted.joined(separator: ", ")])
+            return .created(id: desk, message: text, record: nil)
+        })
+
+    static let revokeCommand = CommandSpec(
+        "revoke", summary: "stop trusting a desk's keys (a stolen desk PC): its changes are no longer taken here",
+        zh: "不再信任某前台的密钥(前台电脑被盗):本前台不再接收其更改",
+        arguments: [SyncOption.deskArgument],
+        examples: CommandExamples.syncRevoke,
+        action: { inv, ctx in
+            let id = try inv[SyncOption.deskArgument]
+            let desk = id < 10 ? "0\(id)" : String(id)
+            let n = try engine(ctx).revoke(desk: desk)
+            return .created(id: desk, message: ctx.catalog.text(.sync(.revoked), [desk, String(n)]), record: nil)
+        })
+
     static let mergeFileCommand = CommandSpec(
         "merge-file", summary: "the merge driver git runs for the data directory's files (registered by sync init)",
         zh: "git 合并数据文件时调用的合并程序(由 sync init 登记)",
@@ -112,13 +143,23 @@ enum SyncCommands {
         var section = BoardSection("sync", title: ctx.catalog.text(.sync(.boardTitle)))
         let open = try sync.conflicts().filter(\.open)
         for listing in open { section.say(sentence(listing.conflict, ctx.catalog), urgent: true) }
+        let waiting = try sync.status().strangers
+        for s in waiting {
+            section.say(strangerText(s, ctx.catalog), urgent: true)
+        }
         section.add("conflicts", SyncTables.conflict.table(open))
-        section.overdue = open.count
+        section.overdue = open.count + waiting.count
         return section
     }
 
     static func engine(_ ctx: Context) throws -> Sync {
         Sync(context: try ctx.desk(), kinds: CommandTree.kinds, executable: executablePath())
+    }
+
+    /// Commits not taken, in the clerk's words: by a desk not admitted, or signed by no one.
+    static func strangerText(_ s: Sync.Stranger, _ catalog: Catalog) -> String {
+        if s.fingerprint.isEmpty { return catalog.text(.sync(.unsigned)) }
+        return catalog.text(.sync(.stranger), [s.desk.isEmpty ? "?" : s.desk, s.fingerprint])
     }
 
     /// The conflict in the clerk's words.
@@ -166,6 +207,9 @@ enum SyncTables {
         Field("found", "FOUND", "新发现冲突") { .int(Int64($0.found)) },
         Field("open", "OPEN", "未解决冲突") { .int(Int64($0.open)) },
         Field("refused", "REFUSED", "拒收行数") { .int(Int64($0.refused)) },
+        Field("strangers", "NOT ADMITTED", "未获准前台") { r in
+            .text(r.strangers.map { "\($0.desk) \($0.fingerprint)" }.joined(separator: "; "))
+        },
         Field("settings", "SETTINGS", "设置变更") { r in
             .text(r.settings.map { "\($0.key)=\($0.after)" + ($0.problem.map { " (\($0.rawValue))" } ?? "") }
                 .joined(separator: "; "))
@@ -179,6 +223,10 @@ enum SyncTables {
         Field("behind", "BEHIND", "未合并提交") { .int(Int64($0.behind)) },
         Field("waiting", "WAITING", "等待发出") { .int(Int64($0.waiting)) },
         Field("openConflicts", "OPEN", "未解决冲突") { .int(Int64($0.openConflicts)) },
+        Field("fingerprint", "KEY", "本前台密钥") { .text($0.fingerprint) },
+        Field("strangers", "NOT ADMITTED", "未获准前台") { s in
+            .text(s.strangers.map { "\($0.desk) \($0.fingerprint)" }.joined(separator: "; "))
+        },
     ])
 
     static let conflict = Fields<Sync.Listing>([

@@ -10,6 +10,11 @@ enum SyncOption {
                                   zh: "本前台在共享数据中的编号(默认 desk.id);已被占用则拒绝")
     static let all = Flag("all", help: "also list resolved conflicts and the values merges did not keep",
                           zh: "同时列出已解决的冲突和合并时未保留的值")
+    static let fingerprint = Option<String>("fingerprint", .text, valueName: "SHA256:…",
+                                            help: "the key's fingerprint as the other desk read it out by phone",
+                                            zh: "对方前台在电话中念出的密钥指纹")
+    static let deskArgument = Argument<Int>("DESK", .integer(1...99), help: "the desk's id (1–99)",
+                                            zh: "前台编号(1–99)")
     static let base = Argument<String>("BASE", help: "the common ancestor's file (git's %O)", zh: "共同祖先版本(git 的 %O)")
     static let ours = Argument<String>("OURS", help: "this desk's file, replaced by the merge (git's %A)",
                                        zh: "本方版本,合并结果写回此处(git 的 %A)")

@@ -56,6 +56,38 @@ extension SyncMessage {
             Text(en: "lines from the remote kept aside in the quarantine: {0} (.git/cs-quarantine.jsonl; "
                      + "cs sync conflicts --all)",
                  zh: "远端的 {0} 行已隔离(.git/cs-quarantine.jsonl;见 cs sync conflicts --all)")
+        case .keygenMissing:
+            Text(en: "cs sync needs ssh-keygen (OpenSSH) to make this desk's signing key, and it is not installed",
+                 zh: "cs sync 需要 ssh-keygen(OpenSSH)来生成本前台的签名密钥,但未安装")
+        case .noKey:
+            Text(en: "desk {0} has published no key yet — it publishes one at its next cs sync",
+                 zh: "{0} 号前台尚未公布密钥 — 它在下次 cs sync 时公布")
+        case .confirmFingerprint:
+            Text(en: "desk {0}'s key: {1} — ask desk {0} by phone to read out theirs (cs sync status shows it); "
+                     + "if it is the same, run cs sync admit {0} --fingerprint with it",
+                 zh: "{0} 号前台的密钥:{1} — 请电话请对方念出其指纹(cs sync status 可见);"
+                     + "一致时运行 cs sync admit {0} --fingerprint 指纹")
+        case .fingerprintMismatch:
+            Text(en: "desk {0} published no key with that fingerprint (it published {1}) — do not admit it "
+                     + "until the two agree",
+                 zh: "{0} 号前台未公布该指纹的密钥(已公布:{1})— 两者一致前请勿准入")
+        case .admitted:
+            Text(en: "desk {0} admitted (key {1}): its changes are taken from the next cs sync",
+                 zh: "已准入 {0} 号前台(密钥 {1}):下次 cs sync 起接收其更改")
+        case .revoked:
+            Text(en: "desk {0} no longer trusted here ({1} keys removed): its changes from now on are not taken",
+                 zh: "本前台不再信任 {0} 号前台(移除 {1} 个密钥):此后不再接收其更改")
+        case .unsigned:
+            Text(en: "not taken: changes on the remote no desk signed, which no desk writes — the chain's "
+                     + "administrator resets the remote to the commit before them (man cs-sync, TRUST)",
+                 zh: "未接收:远端有未经任何前台签名的更改,正常前台不会写出 — 请连锁管理员把远端退回到它们之前的提交"
+                     + "(见 man cs-sync 的 TRUST 一节)")
+        case .statusKey: Text(en: "this desk's key: {0}", zh: "本前台密钥:{0}")
+        case .stranger:
+            Text(en: "not taken: changes signed by desk {0} (key {1}), which is not admitted here — compare the "
+                     + "fingerprint by phone, then cs sync admit {0} --fingerprint {1}",
+                 zh: "未接收:{0} 号前台(密钥 {1})签名的更改,该前台尚未在本前台获准 — 电话核对指纹后运行 "
+                     + "cs sync admit {0} --fingerprint {1}")
         case .created: Text(en: "desk {0} started the shared store at {1}", zh: "前台 {0} 已在 {1} 建立共享数据")
         case .joined: Text(en: "desk {0} joined the shared store at {1}", zh: "前台 {0} 已加入 {1} 的共享数据")
         case .synced: Text(en: "synced with {0}", zh: "已与 {0} 同步")

@@ -13,8 +13,13 @@ public struct Git: Sendable {
     /// Set for the merge, so the merge driver (`cs sync merge-file`, a child of git) can say
     /// where to record the field conflicts it resolved.
     public var environment: [String: String] = [:]
+    /// `-c` settings of this desk's own given on every command line (commit signing).
+    public var settings: [String] = []
 
-    public init(directory: String) { self.directory = directory }
+    public init(directory: String, settings: [String] = []) {
+        self.directory = directory
+        self.settings = settings
+    }
 
     public struct Output: Sendable {
         public let status: Int32
@@ -38,6 +43,14 @@ public struct Git: Sendable {
     /// Runs `git -C directory args…`; a non-zero exit is returned, not thrown (callers decide).
     /// `input`: a file git reads as its standard input (a list for `cat-file --batch`).
     public func run(_ args: [String], input: String = "/dev/null") throws(SyncError) -> Output {
+        let command = ["git", "-C", directory] + Git.hardening + settings + args
+        return try Git.spawn(command, input: input, environment: environment)
+    }
+
+    /// Runs `program args…` through `sh` with `umask 077` (what it writes is private); stdout
+    /// and stderr together. `ssh-keygen` (desk keys) is the one program besides git.
+    static func spawn(_ command: [String], input: String = "/dev/null",
+                      environment: [String: String] = [:]) throws(SyncError) -> Output {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw SyncError.gitMissing }
         #if canImport(Glibc)
@@ -53,7 +66,7 @@ public struct Git: Sendable {
         posix_spawn_file_actions_addclose(&actions, fds[1])
         defer { posix_spawn_file_actions_destroy(&actions) }
         // Through sh for its umask: what git checks out or writes holds personal data (0600).
-        let argv = ["/bin/sh", "-c", "umask 077 && exec git \"$@\"", "git", "-C", directory] + Git.hardening + args
+        let argv = ["/bin/sh", "-c", "umask 077 && exec \"$@\"", "sh"] + command
         var env = [String: String]()
         var p = environ
         while let entry = p.pointee {

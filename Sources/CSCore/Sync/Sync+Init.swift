@@ -65,6 +65,19 @@ extension Sync {
         JSON.object(local).encode(into: &bytes)
         try FileSystem.writeAtomically(store.deskPath, bytes + [10])
         try register(desk)
+        // This desk's key: it signs every commit from the first; a joining desk trusts the
+        // desks already in the register (it was given this remote to join), and the others
+        // trust it once they admit it.
+        let key = try ensureKey(desk: desk)
+        try trust(desk: desk, key: key)
+        try publishKey(key, desk: desk)
+        if shared {
+            for published in try publishedKeys(at: Sync.remoteBranch) {
+                try trust(desk: published.desk, key: published.key)
+            }
+            let at = try git.must(["rev-parse", Sync.remoteBranch]).lines.first ?? ""
+            try FileSystem.writeAtomically(trustFromPath, Array((at + "\n").utf8))
+        }
         if shared { try rebuildLocal() }
         try git.must(["add", "-A"])
         try git.must(["commit", "-q", "-m", "desk \(desk) joins (clerk \(context.clerk))"])

@@ -18,6 +18,9 @@ extension Sync {
         public var refused = 0
         /// The shared settings the remote changed: taken, or refused with the reason.
         public var settings = [ConfigScreen.Change]()
+        /// Desks whose commits wait on the remote, not admitted here: nothing of the remote
+        /// was taken and nothing sent.
+        public var strangers = [Stranger]()
 
         mutating func add(_ applied: Applied) {
             received += applied.records
@@ -37,11 +40,12 @@ extension Sync {
                 if let refused = Sync.fsckRefusal(fetch) { throw refused }
                 if !fetch.ok { report.offline = Sync.lastLine(fetch) }
                 try store.withLock(clerk: context.clerk, clock: context.clock) { () throws in
+                    try upgradeToSigning()
                     try writeOwnedFiles()
                     try commitLocal()
                     if report.offline == nil { try mergeRemote(&report) }
                 }
-                if report.offline != nil { break }
+                if report.offline != nil || !report.strangers.isEmpty { break }
                 let outgoing = try journalEntries(from: Sync.remoteBranch, to: "HEAD")
                 let push = try git.run(["push", "-q", "origin", Sync.branch])
                 if push.ok {
@@ -55,7 +59,9 @@ extension Sync {
                 }
                 if attempt == Sync.attempts { throw SyncError.pushRaced(attempts: attempt) }
             }
-            if report.offline != nil { report.waiting = try journalEntries(from: Sync.remoteBranch, to: "HEAD") }
+            if report.offline != nil || !report.strangers.isEmpty {
+                report.waiting = try journalEntries(from: Sync.remoteBranch, to: "HEAD")
+            }
             report.open = try conflicts().filter(\.open).count
             return report
         }
@@ -117,7 +123,10 @@ extension Sync {
         guard try git.run(["rev-parse", "-q", "--verify", Sync.remoteBranch]).ok,
               try !git.run(["merge-base", "--is-ancestor", Sync.remoteBranch, "HEAD"]).ok else { return }
         let local = try git.must(["rev-parse", "HEAD"]).lines.first ?? "HEAD"
-        // Before a byte of the remote's commits is read into the data directory or a merge.
+        // Who wrote them, then what they hold: before a byte of them is read into the data
+        // directory or a merge.
+        report.strangers = try strangers(from: local, to: Sync.remoteBranch)
+        guard report.strangers.isEmpty else { return }
         try checkIncoming(from: local, to: Sync.remoteBranch)
         // Nothing here the remote lacks: its files are taken as they are, read from git's
         // objects, with no merge to compute.
@@ -134,7 +143,7 @@ extension Sync {
         }
         try prepareMergeTree(at: local)
         try? FileSystem.remove(conflictLog)
-        var tree = Git(directory: mergeTree)
+        var tree = Git(directory: mergeTree, settings: signing)
         tree.environment["CS_SYNC_CONFLICTS"] = conflictLog
         let message = "desk \(desk) merges the remote"
         let merge = try tree.run(mergeDriverSettings + ["merge", "-q", "--no-edit", "-m", message, Sync.remoteBranch])

@@ -10,6 +10,10 @@ extension Sync {
         /// Journal entries the remote lacks, committed or not.
         public let waiting: Int
         public let openConflicts: Int
+        /// This desk's key, as another desk's clerk compares it on the phone (`cs sync admit`).
+        public let fingerprint: String
+        /// Desks whose fetched commits wait because they are not admitted here.
+        public let strangers: [Stranger]
     }
 
     /// The remote this desk syncs with.
@@ -39,8 +43,11 @@ extension Sync {
         for line in try git.must(["ls-files", "--others", "--exclude-standard", "--", "journal"]).lines {
             uncommitted += Shards.lines(try FileSystem.read("\(store.root)/\(line)") ?? []).count
         }
+        let key = FileSystem.exists(keyPath) ? try fingerprint(try ensureKey()) : ""
+        let fetched = try git.run(["rev-parse", "-q", "--verify", Sync.remoteBranch]).ok
         return Status(desk: desk, remote: url.lines.first ?? "", ahead: ahead, behind: behind,
-                      waiting: committed + uncommitted, openConflicts: try conflicts().filter(\.open).count)
+                      waiting: committed + uncommitted, openConflicts: try conflicts().filter(\.open).count,
+                      fingerprint: key, strangers: fetched ? try strangers(from: "HEAD", to: Sync.remoteBranch) : [])
     }
 
     /// A recorded conflict and whether it still holds (a field conflict never "holds": the

@@ -40,7 +40,7 @@ public struct Sync: Sendable {
         guard getcwd(&buffer, buffer.count) != nil else { return store.root }
         return String(cString: buffer) + "/" + store.root
     }
-    var git: Git { Git(directory: root) }
+    var git: Git { Git(directory: root, settings: signing) }
     var gitDirectory: String { "\(root)/.git" }
     var mergeTree: String { "\(gitDirectory)/cs-merge" }
     var conflictLog: String { "\(gitDirectory)/cs-field-conflicts.jsonl" }
@@ -116,7 +116,7 @@ public struct Sync: Sendable {
         guard out.ok else { return [] }
         return out.lines.compactMap { line in
             (try? JSONParser.parse(line))?.object?["id"]?.string
-        }
+        }.filter { $0.utf8.count == 2 }
     }
 
     /// Whether this data directory holds any shared record (a store that already trades).

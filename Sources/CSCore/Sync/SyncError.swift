@@ -17,10 +17,18 @@ public enum SyncError: Failure, Equatable {
     /// This desk's `.git/config` holds a setting cs never makes (one a peer's commit could
     /// have planted before issue 25): no sync until it is removed.
     case foreignSetting(key: String, root: String)
+    /// No `ssh-keygen` on the PATH: a desk signs its commits with a key it makes.
+    case keygenMissing
+    /// `cs sync admit NN`: desk NN has published no key (it has not synced since joining).
+    case noKey(desk: String)
+    /// `cs sync admit NN` without `--fingerprint`: what to compare by phone.
+    case confirmFingerprint(desk: String, fingerprints: [String])
+    case fingerprintMismatch(desk: String, fingerprints: [String])
 
     public var status: ExitStatus {
         switch self {
         case .gitFailed, .pushRaced, .refused, .foreignSetting: .dataDirectory
+        case .keygenMissing, .noKey, .confirmFingerprint, .fingerprintMismatch: .refused
         case .gitMissing, .notSynced, .alreadySynced, .deskTaken, .bothHaveRecords: .refused
         }
     }
@@ -36,6 +44,10 @@ public enum SyncError: Failure, Equatable {
         case .pushRaced: .sync(.pushRaced)
         case .refused: .sync(.refusedCommit)
         case .foreignSetting: .sync(.foreignSetting)
+        case .keygenMissing: .sync(.keygenMissing)
+        case .noKey: .sync(.noKey)
+        case .confirmFingerprint: .sync(.confirmFingerprint)
+        case .fingerprintMismatch: .sync(.fingerprintMismatch)
         }
     }
 
@@ -51,6 +63,9 @@ public enum SyncError: Failure, Equatable {
         case .refused(let commit, let path, let problem):
             [String(commit.prefix(12)), SyncError.visible(path), problem.rawValue]
         case .foreignSetting(let key, let root): [key, root]
+        case .keygenMissing: []
+        case .noKey(let d): [d]
+        case .confirmFingerprint(let d, let f), .fingerprintMismatch(let d, let f): [d, f.joined(separator: ", ")]
         }
     }
 }
@@ -76,6 +91,7 @@ public enum SyncMessage: Sendable, Hashable, CaseIterable {
     case gitMissing, gitFailed, notSynced, alreadySynced, deskTaken, bothHaveRecords, pushRaced
     case refusedCommit, foreignSetting, quarantined, configChanged, configRefused, conflictRefused, conflictState
     case doctorConflict, doctorQuarantine
+    case keygenMissing, noKey, confirmFingerprint, fingerprintMismatch, admitted, revoked, stranger, statusKey, unsigned
     case created, joined, synced, offline, upToDate, received, sent, conflictsOpen
     case statusDesk, statusRemote, statusAhead, statusBehind, statusWaiting, statusConflicts, statusFetched
     case noConflicts, conflictReceipt, conflictOverspent, conflictGift, conflictPhone, conflictField, conflictInvoice
