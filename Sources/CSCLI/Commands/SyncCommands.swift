@@ -52,7 +52,7 @@ enum SyncCommands {
         examples: CommandExamples.syncInit,
         action: { inv, ctx in
             let remote = try inv[SyncOption.remote]
-            let desk = inv[SyncOption.desk].map { $0 < 10 ? "0\($0)" : String($0) }
+            let desk = inv[SyncOption.desk].map(deskID)
             let joined = try engine(ctx).initialize(remote: remote, desk: desk)
             var text = ctx.catalog.text(.sync(joined.created ? .created : .joined), [joined.desk, joined.remote])
             if !joined.pushed { text += "\n" + ctx.catalog.text(.sync(.offline), [remote, "1"]) }
@@ -105,8 +105,7 @@ enum SyncCommands {
         arguments: [SyncOption.deskArgument],
         examples: CommandExamples.syncAdmit,
         action: { inv, ctx in
-            let id = try inv[SyncOption.deskArgument]
-            let desk = id < 10 ? "0\(id)" : String(id)
+            let desk = deskID(try inv[SyncOption.deskArgument])
             let admitted = try engine(ctx).admit(desk: desk, fingerprint: inv[SyncOption.fingerprint])
             let text = ctx.catalog.text(.sync(.admitted), [desk, admitted.joined(separator: ", ")])
             return .created(id: desk, message: text, record: nil)
@@ -118,8 +117,7 @@ enum SyncCommands {
         arguments: [SyncOption.deskArgument],
         examples: CommandExamples.syncRevoke,
         action: { inv, ctx in
-            let id = try inv[SyncOption.deskArgument]
-            let desk = id < 10 ? "0\(id)" : String(id)
+            let desk = deskID(try inv[SyncOption.deskArgument])
             let n = try engine(ctx).revoke(desk: desk)
             return .created(id: desk, message: ctx.catalog.text(.sync(.revoked), [desk, String(n)]), record: nil)
         })
@@ -155,6 +153,9 @@ enum SyncCommands {
     static func engine(_ ctx: Context) throws -> Sync {
         Sync(context: try ctx.desk(), kinds: CommandTree.kinds, executable: executablePath())
     }
+
+    /// A desk id as the register writes it: two digits.
+    static func deskID(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
     /// Commits not taken, in the clerk's words: by a desk not admitted, or signed by no one.
     static func strangerText(_ s: Sync.Stranger, _ catalog: Catalog) -> String {
