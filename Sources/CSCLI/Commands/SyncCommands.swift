@@ -141,7 +141,7 @@ enum SyncCommands {
         var section = BoardSection("sync", title: ctx.catalog.text(.sync(.boardTitle)))
         let open = try sync.conflicts().filter(\.open)
         for listing in open { section.say(sentence(listing.conflict, ctx.catalog), urgent: true) }
-        let waiting = try sync.status().strangers
+        let waiting = try sync.waitingStrangers()
         for s in waiting {
             section.say(strangerText(s, ctx.catalog), urgent: true)
         }

@@ -16,6 +16,13 @@ extension Sync {
         public let strangers: [Stranger]
     }
 
+    /// The desks whose commits, as last fetched, wait to be admitted here (no network): what
+    /// the board shows without the rest of the status.
+    public func waitingStrangers() throws -> [Stranger] {
+        guard try git.run(["rev-parse", "-q", "--verify", Sync.remoteBranch]).ok else { return [] }
+        return try strangers(from: "HEAD", to: Sync.remoteBranch)
+    }
+
     /// The remote this desk syncs with.
     public func remoteURL() throws -> String {
         let url = try git.run(["remote", "get-url", "origin"])
@@ -44,10 +51,9 @@ extension Sync {
             uncommitted += Shards.lines(try FileSystem.read("\(store.root)/\(line)") ?? []).count
         }
         let key = FileSystem.exists(keyPath) ? try fingerprint(try ensureKey()) : ""
-        let fetched = try git.run(["rev-parse", "-q", "--verify", Sync.remoteBranch]).ok
         return Status(desk: desk, remote: url.lines.first ?? "", ahead: ahead, behind: behind,
                       waiting: committed + uncommitted, openConflicts: try conflicts().filter(\.open).count,
-                      fingerprint: key, strangers: fetched ? try strangers(from: "HEAD", to: Sync.remoteBranch) : [])
+                      fingerprint: key, strangers: try waitingStrangers())
     }
 
     /// A recorded conflict and whether it still holds (a field conflict never "holds": the
