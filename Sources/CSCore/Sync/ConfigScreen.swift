@@ -39,7 +39,7 @@ public struct ConfigScreen: Sendable {
             let before = local.string(key)
             let normalized = key.normalize(text)
             guard normalized != before else { continue }
-            let shown = SyncError.visible(text)
+            let shown = VisibleText.escaped(String(text.prefix(120)))
             if ConfigScreen.structural.contains(key.name) {
                 changes.append(Change(key: key.name, before: before, after: shown, problem: .structural))
             } else if let value = normalized, (try? config.set(key.name, value)) != nil {

@@ -79,7 +79,7 @@ extension Sync {
     /// its text, which may hold a customer's data and stays in this desk's quarantine.
     func refusedConflict(_ r: IncomingScreen.Refused) -> SyncConflict {
         let kind = String(r.path.split(separator: "/").first ?? "")
-        return SyncConflict(subject: .refused, recordKind: kind, key: SyncError.visible(r.id ?? r.path),
+        return SyncConflict(subject: .refused, recordKind: kind, key: VisibleText.escaped(r.id ?? r.path),
                             records: [r.path], field: r.problem.rawValue, foundAt: context.clock.now, foundBy: desk)
     }
 

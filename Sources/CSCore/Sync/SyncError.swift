@@ -61,28 +61,12 @@ public enum SyncError: Failure, Equatable {
         case .bothHaveRecords(let remote): [remote]
         case .pushRaced(let n): [String(n)]
         case .refused(let commit, let path, let problem):
-            [String(commit.prefix(12)), SyncError.visible(path), problem.rawValue]
+            [String(commit.prefix(12)), VisibleText.escaped(String(path.prefix(120))), problem.rawValue]
         case .foreignSetting(let key, let root): [key, root]
         case .keygenMissing: []
         case .noKey(let d): [d]
         case .confirmFingerprint(let d, let f), .fingerprintMismatch(let d, let f): [d, f.joined(separator: ", ")]
         }
-    }
-}
-
-extension SyncError {
-    /// A path or value from a peer as it may be shown: control characters (a terminal escape
-    /// in a file name) written as `\u{1b}`, and no longer than 120 characters.
-    public static func visible(_ text: String) -> String {
-        var out = ""
-        for s in text.unicodeScalars.prefix(120) {
-            if VisibleText.isControl(s) || VisibleText.isInvisible(s) {
-                out += "\\u{" + String(s.value, radix: 16) + "}"
-            } else {
-                out.unicodeScalars.append(s)
-            }
-        }
-        return out
     }
 }
 
