@@ -42,6 +42,7 @@ public struct Context: Sendable {
         store.lockTimeoutMilliseconds = config.int(.lockTimeoutSeconds) * 1000
         store.shards = config.shards
         store.journalByDay = store.isSyncedDesk
+        store.desk = store.isSyncedDesk ? config.deskID : nil
         if let t = env["CS_LOCK_TIMEOUT"], let s = Double(t), s >= 0, s <= 3600 {
             store.lockTimeoutMilliseconds = Int(s * 1000)
         }

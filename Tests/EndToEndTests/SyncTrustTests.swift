@@ -75,7 +75,7 @@ struct Attacker {
 
 final class SyncTrustTests: XCTestCase {
     /// Two joined desks, desk 1 with one member and its top-up, all sent.
-    func chain() throws -> (desks: [CS], remote: String, card: String) {
+    static func chain() throws -> (desks: [CS], remote: String, card: String) {
         let (remote, d) = try SyncHarness.desks(2)
         SyncHarness.join(d, remote)
         let card = d[0].addMember("张三", phone: "13800000001")
@@ -86,7 +86,7 @@ final class SyncTrustTests: XCTestCase {
     }
 
     func testCommitsHoldingPathsNoDeskWritesAreRefusedBeforeAByteIsWritten() throws {
-        let (d, remote, card) = try chain()
+        let (d, remote, card) = try SyncTrustTests.chain()
         let desk = d[0]
         let evil = Attacker(controlling: d[1], beside: desk, remote: remote)
         let outside = desk.dataDirectory.deletingLastPathComponent().appendingPathComponent("escaped-\(UUID())").path
@@ -129,7 +129,7 @@ final class SyncTrustTests: XCTestCase {
     }
 
     func testAJoiningDeskChecksOutNoLinkAndWritesNothingOutside() throws {
-        let (d, remote, _) = try chain()
+        let (d, remote, _) = try SyncTrustTests.chain()
         let evil = Attacker(controlling: d[1], beside: d[0], remote: remote)
         let target = d[0].dataDirectory.path + "-target"
         FileManager.default.createFile(atPath: target, contents: Data())
@@ -143,8 +143,32 @@ final class SyncTrustTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: target)).count, 0)
     }
 
+    func testAJoiningDeskKeepsAsideTheLinesASyncWouldRefuse() throws {
+        let (d, remote, card) = try SyncTrustTests.chain()
+        let evil = Attacker(controlling: d[1], beside: d[0], remote: remote)
+        let name = d[0].json("member", "show", card)["name"] as? String
+        // The member's line with a terminal escape in a second copy of it, and a line that is
+        // not JSON, in the remote's members shard and journal.
+        evil.pushEdit("f=$(grep -l '\(card)' members/*.jsonl) && grep '\(card)' $f | "
+                      + "sed 's/\"name\":\"[^\"]*\"/\"name\":\"Evil\\\\u001b[2J\"/' > '\(evil.clone)-line' && "
+                      + "cat '\(evil.clone)-line' >> $f && "
+                      + "echo 'not json' >> $f && echo 'not json' >> $(ls journal/*.jsonl | tail -1)")
+        let joining = try CS.fresh()
+        let r = joining.run("sync", "init", "--remote", remote, "--desk", "3")
+        XCTAssertEqual(r.status, 4, r.stderr)
+        XCTAssertTrue(r.stdout.contains("refused: "), r.stdout)
+        XCTAssertEqual(joining.json("member", "show", card)["name"] as? String, name)
+        let listed = joining.run("sync", "conflicts", "--all", "--json")
+        let rows = (try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8))) as? [[String: Any]] ?? []
+        let problems = Set(rows.compactMap { $0["field"] as? String })
+        XCTAssertTrue(problems.isSuperset(of: ["notJSON"]) && problems.contains { $0 == "duplicate" || $0 == "control" },
+                      "\(problems)")
+        XCTAssertEqual(joining.run("doctor").status, 0, joining.run("doctor").stdout)
+        XCTAssertFalse(joining.run("log").stdout.contains("not json"))
+    }
+
     func testLinesNoDeskWritesAreKeptAsideAndTheRecordStaysAsItWas() throws {
-        let (d, remote, card) = try chain()
+        let (d, remote, card) = try SyncTrustTests.chain()
         let evil = Attacker(controlling: d[1], beside: d[0], remote: remote)
         let before = d[0].json("member", "show", card)
         // One member renamed with a terminal escape; a second given a 1 MB note; a line in the
@@ -192,7 +216,7 @@ final class SyncTrustTests: XCTestCase {
     }
 
     func testASharedConfigIsCheckedKeyByKeyAndItsChangesAreShown() throws {
-        let (d, remote, card) = try chain()
+        let (d, remote, card) = try SyncTrustTests.chain()
         let evil = Attacker(controlling: d[1], beside: d[0], remote: remote)
         let script = """
             import json
@@ -206,9 +230,9 @@ final class SyncTrustTests: XCTestCase {
         evil.pushEdit("python3 '\(evil.clone)-config.py'")
         let r = d[0].run("sync")
         XCTAssertEqual(r.status, 4, r.stderr)
-        XCTAssertTrue(r.stdout.contains("member.pointsPerYuan 1 → 3"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("store.shards = 1024 from the remote refused"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("member.voucherMinYuan = 0 from the remote refused"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("member.pointsPerYuan 1 → 3 (desk 02, clerk ?)"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("store.shards = 1024 from desk 02 refused"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("member.voucherMinYuan = 0 from desk 02 refused"), r.stdout)
         XCTAssertEqual(d[0].run("config", "get", "store.shards").stdout, "256\n")
         XCTAssertEqual(d[0].run("config", "get", "member.voucherMinYuan").stdout, "10\n")
         XCTAssertEqual(d[0].run("config", "get", "member.pointsPerYuan").stdout, "3\n")
@@ -219,6 +243,18 @@ final class SyncTrustTests: XCTestCase {
         let zh = d[1].run("sync", "--lang", "zh")
         XCTAssertTrue(zh.stdout.contains("设置:member.pointsPerYuan 1 → 3"), zh.stdout)
         XCTAssertEqual(d[1].run("config", "get", "store.shards").stdout, "256\n")
+        // An honest change names its desk and clerk, in the sync's output and on the day's board.
+        XCTAssertEqual(d[1].run("config", "set", "member.pointsPerYuan", "2").status, 0)
+        XCTAssertEqual(d[1].run("sync").status, 0)
+        let taken = d[0].run("sync")
+        XCTAssertEqual(taken.status, 0, taken.stderr)
+        XCTAssertTrue(taken.stdout.contains("member.pointsPerYuan 3 → 2 (desk 02, clerk alice)"), taken.stdout)
+        let board = d[0].run("today")
+        XCTAssertTrue(board.stdout.contains("member.pointsPerYuan 3 → 2 (desk 02, clerk alice)"), board.stdout)
+        let log = d[0].run("log", "--json")
+        let entries = (try JSONSerialization.jsonObject(with: Data(log.stdout.utf8))) as? [[String: Any]] ?? []
+        XCTAssertTrue(entries.contains { $0["command"] as? String == "sync" && $0["id"] as? String == "config.json" },
+                      "the setting taken is journaled: \(log.stdout)")
     }
 
     /// A desk a peer's symlink reached before issue 25: no command writes through the link, the
@@ -248,7 +284,7 @@ final class SyncTrustTests: XCTestCase {
     }
 
     func testASettingCsNeverMakesStopsTheSyncAndSaysHowToRemoveIt() throws {
-        let (d, _, _) = try chain()
+        let (d, _, _) = try SyncTrustTests.chain()
         let planted = d[0].dataDirectory.path + "-pwned"
         let dir = d[0].dataDirectory.path
         XCTAssertEqual(d[0].shell("git -C '\(dir)' config core.fsmonitor 'touch \(planted); false'").status, 0)
@@ -431,5 +467,102 @@ final class SyncAdmissionTests: XCTestCase {
         XCTAssertEqual(d[1].run("sync").status, 0)
         XCTAssertEqual(d[0].run("sync").status, 4)
         XCTAssertNotEqual(d[0].run("member", "show", "13800000003").status, 0)
+    }
+}
+
+/// Lines written in another desk's name (issue 25): desk 2 is admitted and signs its commits,
+/// but what it writes in desk 1's id space or journal, or removes of desk 1's, is not taken.
+final class SyncForgeryTests: XCTestCase {
+    /// In the clone: a 500.00 top-up in desk 1's id space (`<account>.01-99`) beside the
+    /// account's real entries, with a journal line naming desk 1; `drop`: desk 1's first
+    /// entry of the account removed too.
+    static let forge = """
+        import json, glob, sys
+        card, drop = sys.argv[1], sys.argv[2] == 'drop'
+        for p in glob.glob('ledger/*.jsonl'):
+            lines = open(p).read().splitlines()
+            mine = [json.loads(l) for l in lines if json.loads(l).get('card') == card]
+            if not mine:
+                continue
+            fake = dict(mine[0])
+            fake['id'] = fake['account'] + '.01-99'
+            fake['amount'] = 50000
+            fake['receipt'] = 'FORGED'
+            if drop:
+                lines = [l for l in lines if json.loads(l)['id'] != mine[0]['id']]
+            lines.append(json.dumps(fake, ensure_ascii=False, separators=(',', ':')))
+            open(p, 'w').write('\\n'.join(lines) + '\\n')
+            day = sorted(glob.glob('journal/*-*-*.jsonl'))[-1]
+            entry = json.loads(open(day).read().splitlines()[-1])
+            entry.update({'desk': '01', 'kind': 'ledger', 'id': fake['id'], 'clerk': 'forger', 'after': fake})
+            open(day, 'a').write(json.dumps(entry, ensure_ascii=False, separators=(',', ':')) + '\\n')
+        """
+
+    func forgedRows(_ desk: CS) throws -> [[String: Any]] {
+        let listed = desk.run("sync", "conflicts", "--all", "--json")
+        let rows = (try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8))) as? [[String: Any]] ?? []
+        return rows.filter { $0["subject"] as? String == "refused" && $0["field"] as? String == "forged" }
+    }
+
+    func testATopUpAndAJournalLineInAnotherDesksNameAreKeptAside() throws {
+        let (d, remote, card) = try SyncTrustTests.chain()
+        let evil = Attacker(controlling: d[1], beside: d[0], remote: remote)
+        let balance = d[0].json("member", "show", card)["balance"] as? String
+        try SyncForgeryTests.forge.write(toFile: evil.clone + "-forge.py", atomically: true, encoding: .utf8)
+        evil.pushEdit("python3 '\(evil.clone)-forge.py' \(card) keep")
+        let r = d[0].run("sync")
+        XCTAssertEqual(r.status, 4, r.stderr)
+        XCTAssertTrue(r.stdout.contains("refused: "), r.stdout)
+        XCTAssertEqual(d[0].json("member", "show", card)["balance"] as? String, balance)
+        XCTAssertFalse(d[0].run("log").stdout.contains("forger"))
+        let rows = try forgedRows(d[0])
+        XCTAssertEqual(Set(rows.compactMap { $0["other"] as? String }), ["02"], "\(rows)")
+        XCTAssertEqual(Set(rows.compactMap { $0["kind"] as? String }), ["ledger", "journal"], "\(rows)")
+        let said = d[0].run("sync", "conflicts", "--all", "--lang", "zh")
+        XCTAssertTrue(said.stdout.contains("由 02 号前台以其他前台的名义写入"), said.stdout)
+        let quarantine = try String(contentsOfFile: d[0].path(".git/cs-quarantine.jsonl"), encoding: .utf8)
+        XCTAssertTrue(quarantine.contains("FORGED") && quarantine.contains("\"sentBy\":\"02\""), quarantine)
+        XCTAssertEqual(d[0].run("doctor").status, 0)
+        // Desk 1's next commit took the forged lines out again: desk 2 never holds them, and both
+        // desks agree.
+        XCTAssertEqual(d[1].run("sync").status, 0)
+        XCTAssertEqual(d[1].json("member", "show", card)["balance"] as? String, balance)
+        XCTAssertEqual(d[0].run("sync").status, 0)
+        XCTAssertEqual(SyncHarness.shared(d[0]), SyncHarness.shared(d[1]))
+        // Honest work goes on at both desks.
+        XCTAssertEqual(d[1].run("member", "earn", card, "--amount", "10", "--receipt", "H1").status, 0)
+        XCTAssertEqual(d[1].run("sync").status, 0)
+        XCTAssertEqual(d[0].run("sync").status, 0)
+        XCTAssertEqual(SyncHarness.shared(d[0]), SyncHarness.shared(d[1]))
+    }
+
+    func testATamperedMergeCommitIsJudgedAsTheDeskThatSignedIt() throws {
+        let (d, remote, card) = try SyncTrustTests.chain()
+        let evil = Attacker(controlling: d[1], beside: d[0], remote: remote)
+        evil.refresh()
+        // Desk 1 works on; the attacker, behind it, merges it by hand and slips into the merge a
+        // top-up in desk 1's name and the removal of desk 1's own top-up.
+        XCTAssertEqual(d[0].run("member", "earn", card, "--amount", "10", "--receipt", "E1").status, 0)
+        XCTAssertEqual(d[0].run("sync").status, 0)
+        let balance = d[0].json("member", "show", card)["balance"] as? String
+        let entries = d[0].run("member", "history", card, "--json").stdout
+        try SyncForgeryTests.forge.write(toFile: evil.clone + "-forge.py", atomically: true, encoding: .utf8)
+        evil.git("git commit -q --allow-empty -m 'desk 02 works' && git fetch -q origin && "
+                 + "git merge -q --no-ff --no-commit origin/main && python3 '\(evil.clone)-forge.py' \(card) drop && "
+                 + "git add -A && git commit -q -m 'desk 02 merges the remote' && git push -q origin HEAD:main")
+        let parents = evil.git("git cat-file -p HEAD | grep -c ^parent").stdout
+        XCTAssertEqual(parents.trimmingCharacters(in: .whitespacesAndNewlines), "2")
+        let r = d[0].run("sync")
+        XCTAssertEqual(r.status, 4, r.stderr)
+        XCTAssertEqual(d[0].json("member", "show", card)["balance"] as? String, balance)
+        XCTAssertEqual(d[0].run("member", "history", card, "--json").stdout, entries)
+        let ids = Set(try forgedRows(d[0]).compactMap { $0["key"] as? String })
+        XCTAssertTrue(ids.contains { $0.hasSuffix(".01-99") }, "\(ids)")
+        XCTAssertTrue(ids.contains { $0.hasSuffix(".01-1") }, "the removal is refused too: \(ids)")
+        XCTAssertEqual(d[0].run("doctor").status, 0)
+        XCTAssertEqual(d[1].run("sync").status, 0)
+        XCTAssertEqual(d[1].json("member", "show", card)["balance"] as? String, balance)
+        XCTAssertEqual(d[0].run("sync").status, 0)
+        XCTAssertEqual(SyncHarness.shared(d[0]), SyncHarness.shared(d[1]))
     }
 }

@@ -27,14 +27,7 @@ enum SyncCommands {
             if r.sent > 0 { lines.append(c.text(.sync(.sent), [String(r.sent)])) }
             let quiet = r.received == 0 && r.sent == 0 && r.settings.isEmpty && r.refused == 0 && r.strangers.isEmpty
             if quiet && r.offline == nil { lines.append(c.text(.sync(.upToDate))) }
-            for change in r.settings {
-                if let problem = change.problem {
-                    let why = problem.text.in(c.language)
-                    lines.append(c.text(.sync(.configRefused), [change.key, change.after, why, change.before]))
-                } else {
-                    lines.append(c.text(.sync(.configChanged), [change.key, change.before, change.after]))
-                }
-            }
+            lines += r.settings.map { settingText($0, c) }
             if r.refused > 0 { lines.append(c.text(.sync(.quarantined), [String(r.refused)])) }
             for s in r.strangers { lines.append(strangerText(s, c)) }
             if r.open > 0 { lines.append(c.text(.sync(.conflictsOpen), [String(r.open)])) }
@@ -56,7 +49,10 @@ enum SyncCommands {
             let joined = try engine(ctx).initialize(remote: remote, desk: desk)
             var text = ctx.catalog.text(.sync(joined.created ? .created : .joined), [joined.desk, joined.remote])
             if !joined.pushed { text += "\n" + ctx.catalog.text(.sync(.offline), [remote, "1"]) }
-            return .created(id: joined.desk, message: text, record: nil)
+            guard joined.refused > 0 else { return .created(id: joined.desk, message: text, record: nil) }
+            // Lines of the shared store a local write would refuse were kept aside: exit 4, as a sync.
+            text += "\n" + ctx.catalog.text(.sync(.quarantined), [String(joined.refused)])
+            return .summary(text: text + "\n", data: SyncTables.joined.table([joined]), record: true, status: .found)
         })
 
     static let statusCommand = CommandSpec(
@@ -145,7 +141,11 @@ enum SyncCommands {
         for s in waiting {
             section.say(strangerText(s, ctx.catalog), urgent: true)
         }
+        // The day's settings taken from (or refused to) the other desks, for the next clerk.
+        let settings = try sync.settingsToday()
+        for change in settings { section.say(settingText(change, ctx.catalog)) }
         section.add("conflicts", SyncTables.conflict.table(open))
+        section.add("settings", SyncTables.setting.table(settings))
         section.overdue = open.count + waiting.count
         return section
     }
@@ -156,6 +156,17 @@ enum SyncCommands {
 
     /// A desk id as the register writes it: two digits.
     static func deskID(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+
+    /// A setting a sync took or refused, with the desk and clerk that changed it.
+    static func settingText(_ change: ConfigScreen.Change, _ catalog: Catalog) -> String {
+        let desk = change.desk.isEmpty ? "?" : change.desk
+        let clerk = change.clerk.isEmpty ? "?" : change.clerk
+        guard let problem = change.problem else {
+            return catalog.text(.sync(.configChanged), [change.key, change.before, change.after, desk, clerk])
+        }
+        let why = problem.text.in(catalog.language)
+        return catalog.text(.sync(.configRefused), [change.key, change.after, why, change.before, desk])
+    }
 
     /// Commits not taken, in the clerk's words: by a desk not admitted, or signed by no one.
     static func strangerText(_ s: Sync.Stranger, _ catalog: Catalog) -> String {
@@ -172,6 +183,8 @@ enum SyncCommands {
         case .gift: return catalog.text(.sync(.conflictGift), [c.key, records])
         case .phone: return catalog.text(.sync(.conflictPhone), [c.key, records])
         case .invoice: return catalog.text(.sync(.conflictInvoice), [c.key, c.kept ?? "", c.other ?? ""])
+        case .refused where c.field == IncomingProblem.forged.rawValue:
+            return catalog.text(.sync(.conflictForged), [c.recordKind, c.key, c.other ?? "?"])
         case .refused:
             let problem = c.field.flatMap(IncomingProblem.init(rawValue:))
             return catalog.text(.sync(.conflictRefused),
@@ -215,6 +228,23 @@ enum SyncTables {
             .text(r.settings.map { "\($0.key)=\($0.after)" + ($0.problem.map { " (\($0.rawValue))" } ?? "") }
                 .joined(separator: "; "))
         },
+    ])
+
+    static let joined = Fields<Sync.Joined>([
+        Field("desk", "DESK", "前台") { .text($0.desk) },
+        Field("remote", "REMOTE", "远端") { .text($0.remote) },
+        Field("pushed", "PUSHED", "已发出") { .bool($0.pushed) },
+        Field("refused", "REFUSED", "拒收行数") { .int(Int64($0.refused)) },
+    ])
+
+    static let setting = Fields<ConfigScreen.Change>([
+        Field("at", "AT", "时间") { .text($0.at?.iso ?? "") },
+        Field("key", "KEY", "设置项") { .text($0.key) },
+        Field("before", "BEFORE", "原值") { .text($0.before) },
+        Field("after", "AFTER", "新值") { .text($0.after) },
+        Field("problem", "REFUSED", "拒收原因") { .text($0.problem?.rawValue ?? "") },
+        Field("desk", "DESK", "前台") { .text($0.desk) },
+        Field("clerk", "CLERK", "经办人") { .text($0.clerk) },
     ])
 
     static let status = Fields<Sync.Status>([

@@ -19,6 +19,9 @@ extension IncomingProblem {
         case .structural:
             Text(en: "decides where records live; never taken from another desk",
                  zh: "决定记录存放位置,从不采用其他前台的值")
+        case .forged:
+            Text(en: "written in another desk's name by a commit that desk did not sign",
+                 zh: "以其他前台的名义写入,而该前台并未签名")
         }
     }
 }

@@ -37,13 +37,18 @@ extension SyncMessage {
         case .quarantined:
             Text(en: "refused: lines from the remote kept aside: {0} — see cs sync conflicts --all",
                  zh: "拒收:远端的 {0} 行已隔离 — 见 cs sync conflicts --all")
-        case .configChanged: Text(en: "settings: {0} {1} → {2}", zh: "设置:{0} {1} → {2}")
+        case .configChanged:
+            Text(en: "settings: {0} {1} → {2} (desk {3}, clerk {4})", zh: "设置:{0} {1} → {2}({3} 号前台,经办人 {4})")
         case .configRefused:
-            Text(en: "settings: {0} = {1} from the remote refused ({2}); this desk keeps {3}",
-                 zh: "设置:拒收远端的 {0} = {1}({2});本前台保留 {3}")
+            Text(en: "settings: {0} = {1} from desk {4} refused ({2}); this desk keeps {3}",
+                 zh: "设置:拒收 {4} 号前台的 {0} = {1}({2});本前台保留 {3}")
         case .conflictRefused:
             Text(en: "refused from the remote: {0} {1} — {2} (kept aside, not merged)",
                  zh: "拒收远端数据:{0} {1} — {2}(已隔离,未合并)")
+        case .conflictForged:
+            Text(en: "refused from the remote: {0} {1} — written in another desk's name by desk {2} "
+                    + "(kept aside, not merged)",
+                 zh: "拒收远端数据:{0} {1} — 由 {2} 号前台以其他前台的名义写入(已隔离,未合并)")
         case .conflictState:
             Text(en: "{0} {1}: its state was changed at two desks, each its own way; the later one is kept whole "
                      + "— check it and take the next step on it (that settles this)",

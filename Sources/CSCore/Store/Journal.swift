@@ -15,9 +15,13 @@ public struct JournalEntry: Sendable, Equatable {
     public var transaction: String
     /// Set on the entries of an undo: the transaction it took back.
     public var undoes: String?
+    /// The synced desk that wrote it (`desk.id`); nil on a desk that does not sync. A peer
+    /// takes the line only from a commit that desk signed (issue 25).
+    public var desk: String?
 
     public init(at: Instant, clerk: String, command: String, kind: String, id: String, action: String,
-                before: JSONObject?, after: JSONObject?, transaction: String, undoes: String? = nil) {
+                before: JSONObject?, after: JSONObject?, transaction: String, undoes: String? = nil,
+                desk: String? = nil) {
         self.at = at
         self.clerk = clerk
         self.command = command
@@ -28,6 +32,7 @@ public struct JournalEntry: Sendable, Equatable {
         self.after = after
         self.transaction = transaction
         self.undoes = undoes
+        self.desk = desk
     }
 
     var json: JSONObject {
@@ -42,6 +47,7 @@ public struct JournalEntry: Sendable, Equatable {
         o.add("after", after.map(JSON.object) ?? .null)
         o.add("txn", transaction)
         o.add("undoes", undoes)
+        o.add("desk", desk)
         return o
     }
 
@@ -57,6 +63,7 @@ public struct JournalEntry: Sendable, Equatable {
         after = JournalEntry.document(o["after"])
         transaction = try d.string("txn")
         undoes = try d.optionalString("undoes")
+        desk = try d.optionalString("desk")
     }
 
     /// A document, or a summary line from a journal written before documents were kept (kept

@@ -24,6 +24,9 @@ public struct Store: Sendable {
     /// hash, compress and send. Readers take either (a name's first seven characters are its
     /// month).
     public var journalByDay: Bool = false
+    /// A synced desk's `desk.id`, written on each journal line it writes: a peer takes a line
+    /// naming desk 01 only from a commit desk 01 signed.
+    public var desk: String?
     /// A reading command's view (shared commit lock); nil in-process, where tests read
     /// without one.
     public var readView: ReadView?

@@ -101,7 +101,8 @@ public struct Transaction: Sendable {
     mutating func journalChange(_ kind: String, _ recordID: String, _ action: String, before: JSONObject?,
                                 after: JSONObject?) {
         let entry = JournalEntry(at: clock.now, clerk: clerk, command: command, kind: kind, id: recordID,
-                                 action: action, before: before, after: after, transaction: id, undoes: undoes)
+                                 action: action, before: before, after: after, transaction: id, undoes: undoes,
+                                 desk: store.desk)
         if journalAt == nil { journalAt = entry.at }
         let start = journalLines.count
         JSON.object(entry.json).encode(into: &journalLines)

@@ -10,6 +10,12 @@ public struct ConfigScreen: Sendable {
         public let after: String
         /// Why it was not taken; nil: taken.
         public let problem: IncomingProblem?
+        /// The desk whose signed commit last changed `config.json` in what came in, and the
+        /// clerk its commit names ("" when the history before signing changed it).
+        public var desk = ""
+        public var clerk = ""
+        /// When this desk took or refused it.
+        public var at: Instant?
     }
 
     /// Keys a peer never changes: the shard count says which file every record is in, and

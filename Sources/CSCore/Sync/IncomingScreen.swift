@@ -8,6 +8,16 @@ public struct IncomingScreen: Sendable {
         public let id: String?
         public let problem: IncomingProblem
         public let line: [UInt8]
+        /// The desk whose commit wrote the line in another desk's name (`forged`).
+        public let sender: String?
+
+        public init(path: String, id: String?, problem: IncomingProblem, line: [UInt8], sender: String? = nil) {
+            self.path = path
+            self.id = id
+            self.problem = problem
+            self.line = line
+            self.sender = sender
+        }
     }
 
     /// The bytes to apply and what was kept out of them.
@@ -18,8 +28,11 @@ public struct IncomingScreen: Sendable {
 
     /// A shard of a shared kind: lines already here as they are pass unchecked (most of a
     /// shard, and all of it but the tail of a ledger that only grew).
-    public static func shard(_ new: [UInt8], old: [UInt8], path: String, check: LineCheck, shards: Int) -> Result {
+    /// `forged`: what the incoming commits wrote in another desk's name in this file.
+    public static func shard(_ new: [UInt8], old: [UInt8], path: String, check: LineCheck, shards: Int,
+                             forged: Forgeries.InFile? = nil) -> Result {
         let file = String(path.split(separator: "/").last ?? "")
+        let forged = forged ?? Forgeries.InFile()
         var before = [String: Range<Int>]()
         var tailOnly = false
         if new.count > old.count, Shards.same(new[0..<old.count], old[...]) {
@@ -45,6 +58,14 @@ public struct IncomingScreen: Sendable {
                 kept.append(range)
                 continue
             }
+            if let id, let sender = forged.added[id] {
+                out.refused.append(Refused(path: path, id: id, problem: .forged, line: Array(line), sender: sender))
+                if let was = before[id], seen.insert(id).inserted {
+                    substitutes[kept.count] = was
+                    kept.append(was)
+                }
+                continue
+            }
             switch check.check(line, file: file, shards: shards) {
             case .success(let id) where seen.insert(id).inserted:
                 kept.append(range)
@@ -59,6 +80,15 @@ public struct IncomingScreen: Sendable {
                 }
             }
         }
+        // A line of this desk's another desk's commit removed or rewrote in a third desk's name
+        // stays as this desk has it.
+        for (id, sender) in forged.removed.sorted(by: { $0.key < $1.key }) where !seen.contains(id) {
+            guard let was = before[id] else { continue }
+            out.refused.append(Refused(path: path, id: id, problem: .forged, line: Array(old[was]), sender: sender))
+            substitutes[kept.count] = was
+            kept.append(was)
+            seen.insert(id)
+        }
         guard !out.refused.isEmpty else { return Result(bytes: new) }
         for (n, range) in kept.enumerated() {
             out.bytes.append(contentsOf: substitutes[n] != nil ? old[range] : new[range])
@@ -68,28 +98,41 @@ public struct IncomingScreen: Sendable {
     }
 
     /// The journal and the desk register: append-only JSON lines; a new line must be a JSON
-    /// object with nothing a terminal would obey.
-    public static func lines(_ new: [UInt8], old: [UInt8], path: String) -> Result {
+    /// object with nothing a terminal would obey, and not written in another desk's name.
+    public static func lines(_ new: [UInt8], old: [UInt8], path: String, forged: Forgeries.InFile? = nil) -> Result {
         var known = Set<ArraySlice<UInt8>>()
         let tail = new.count > old.count && Shards.same(new[0..<old.count], old[...])
         if !tail { for range in Shards.lines(old) { known.insert(old[range]) } }
         var out = Result(bytes: [])
-        var kept = [Range<Int>]()
+        var kept = [ArraySlice<UInt8>]()
         for range in Shards.lines(new) {
             let line = new[range]
             if (tail && range.upperBound <= old.count) || known.contains(line) {
-                kept.append(range)
+                kept.append(line)
                 continue
             }
-            if let problem = LineCheck.common(line) ?? objectProblem(line) {
+            if let sender = forged?.added[String(decoding: line, as: UTF8.self)] {
+                out.refused.append(Refused(path: path, id: MergedChanges.id(line), problem: .forged, line: Array(line),
+                                           sender: sender))
+            } else if let problem = LineCheck.common(line) ?? objectProblem(line) {
                 out.refused.append(Refused(path: path, id: MergedChanges.id(line), problem: problem, line: Array(line)))
             } else {
-                kept.append(range)
+                kept.append(line)
+            }
+        }
+        // A line of this desk's another desk's commit removed in a third desk's name stays.
+        if let removed = forged?.removed, !removed.isEmpty, !tail {
+            let present = Set(Shards.lines(new).map { new[$0] })
+            for range in Shards.lines(old) where !present.contains(old[range]) {
+                guard let sender = removed[String(decoding: old[range], as: UTF8.self)] else { continue }
+                out.refused.append(Refused(path: path, id: MergedChanges.id(old[range]), problem: .forged,
+                                           line: Array(old[range]), sender: sender))
+                kept.append(old[range])
             }
         }
         guard !out.refused.isEmpty else { return Result(bytes: new) }
-        for range in kept {
-            out.bytes.append(contentsOf: new[range])
+        for line in kept {
+            out.bytes.append(contentsOf: line)
             out.bytes.append(10)
         }
         return out

@@ -6,6 +6,8 @@ public struct LineCheck: Sendable {
     public let fixedShardCount: Int?
     let decode: @Sendable (ArraySlice<UInt8>) -> Result<String, IncomingProblem>
     let home: @Sendable (String, Int) -> String
+    /// The desk an id belongs to (`Record.claimingDesk`), if ids of the kind carry one.
+    let claim: @Sendable (String) -> String?
 
     /// The longest line a desk writes is a complaint with its timeline, a few KB: 64 KB is
     /// room to spare, and a 1 MB text field is not a desk's.
@@ -16,7 +18,8 @@ public struct LineCheck: Sendable {
             guard let document = try? Document(line: line) else { return .failure(.notJSON) }
             guard let record = try? R(document: document) else { return .failure(.notRecord) }
             return .success(record.id)
-        }, home: { id, shards in Shards.shardName(id: R.shardKey(forID: id), shardCount: shards) })
+        }, home: { id, shards in Shards.shardName(id: R.shardKey(forID: id), shardCount: shards) },
+        claim: { R.claimingDesk(id: $0) })
     }
 
     /// The id of a line fit to merge into shard `file` of a collection of `shards`, else why not.
@@ -90,4 +93,7 @@ public enum IncomingProblem: String, Error, Sendable, CaseIterable, Equatable {
     case configValue
     /// A config key that decides where records live (`store.shards`): never taken from a peer.
     case structural
+    /// A line in another desk's id space (or journal), or such a line removed, by a commit that
+    /// desk did not sign.
+    case forged
 }

@@ -14,8 +14,10 @@ extension Sync {
         var settings = [ConfigScreen.Change]()
     }
 
-    /// `merged`: a path's bytes in the merge (nil: gone from it).
-    func apply(_ paths: [String], merged read: (String) throws -> [UInt8]?) throws -> Applied {
+    /// `merged`: a path's bytes in the merge (nil: gone from it). `forged`: the lines the
+    /// incoming commits wrote in another desk's name, kept out.
+    func apply(_ paths: [String], from origin: IncomingOrigin, merged read: (String) throws -> [UInt8]?) throws
+        -> Applied {
         try store.inTransaction(clerk: context.clerk, command: "sync", clock: context.clock) { txn in
             var merged = MergedChanges()
             var applied = Applied()
@@ -37,11 +39,21 @@ extension Sync {
                     }
                     new = incoming
                 case .config:
-                    let screen = ConfigScreen(local: try Config.load(from: store, shared: true), incoming: incoming)
-                    applied.settings += screen.changes
+                    let local = try Config.load(from: store, shared: true)
+                    let screen = ConfigScreen(local: local, incoming: incoming)
+                    applied.settings += screen.changes.map { change in
+                        var c = change
+                        c.desk = origin.settingsDesk
+                        c.clerk = origin.settingsClerk
+                        c.at = context.clock.now
+                        return c
+                    }
                     new = screen.bytes
+                    if screen.changes.contains(where: { $0.problem == nil }) {
+                        txn.journalChange("file", "config.json", "sync", before: local.json, after: screen.config.json)
+                    }
                 case .journal, .registry:
-                    let screened = IncomingScreen.lines(incoming, old: old ?? [], path: rel)
+                    let screened = IncomingScreen.lines(incoming, old: old ?? [], path: rel, forged: origin.forged[rel])
                     applied.refused += screened.refused
                     new = screened.bytes
                 case .shard(let name):
@@ -49,7 +61,7 @@ extension Sync {
                         continue
                     }
                     let screened = IncomingScreen.shard(incoming, old: old ?? [], path: rel, check: check,
-                                                        shards: store.shards)
+                                                        shards: store.shards, forged: origin.forged[rel])
                     applied.refused += screened.refused
                     new = screened.bytes
                     merged.add(kind: kind.name, old: old ?? [], new: new)
@@ -64,37 +76,40 @@ extension Sync {
             for type in Sync.indexed { try reindex(type, merged, &txn) }
             found += try members.settleAccounts(merged, desk: desk, in: &txn)
             found += try fieldConflicts()
-            found += applied.refused.map(refusedConflict)
+            found += applied.refused.map { refusedConflict($0) }
             for c in found where try txn.get(SyncConflict.self, id: c.id) == nil {
                 txn.putQuietly(c)
                 if c.subject != .field && c.subject != .refused { applied.found += 1 }
             }
             applied.records = merged.count
             try keepAside(applied.refused)
+            try noteSettings(applied.settings)
             return applied
         }
     }
 
     /// A refused line as the conflict every desk sees: its kind, its id and the problem — not
     /// its text, which may hold a customer's data and stays in this desk's quarantine.
-    func refusedConflict(_ r: IncomingScreen.Refused) -> SyncConflict {
+    func refusedConflict(_ r: IncomingScreen.Refused, foundBy: String? = nil) -> SyncConflict {
         let kind = String(r.path.split(separator: "/").first ?? "")
         return SyncConflict(subject: .refused, recordKind: kind, key: VisibleText.escaped(r.id ?? r.path),
-                            records: [r.path], field: r.problem.rawValue, foundAt: context.clock.now, foundBy: desk)
+                            records: [r.path], field: r.problem.rawValue, other: r.sender, foundAt: context.clock.now,
+                            foundBy: foundBy ?? desk)
     }
 
     /// The quarantine: each refused line as it came, in this desk's `.git` (never shared, 0600),
     /// for a clerk or the chain's administrator to inspect.
     var quarantinePath: String { "\(gitDirectory)/cs-quarantine.jsonl" }
 
-    func keepAside(_ refused: [IncomingScreen.Refused]) throws {
+    func keepAside(_ refused: [IncomingScreen.Refused], foundBy: String? = nil) throws {
         guard !refused.isEmpty else { return }
         var out = [UInt8]()
         for r in refused {
             var o = JSONObject()
-            o.add("conflict", refusedConflict(r).id)
+            o.add("conflict", refusedConflict(r, foundBy: foundBy).id)
             o.add("path", r.path)
             o.add("problem", r.problem.rawValue)
+            o.add("sentBy", r.sender)
             o.add("foundAt", context.clock.now.iso)
             o.add("line", String(decoding: r.line, as: UTF8.self))
             JSON.object(o).encode(into: &out)

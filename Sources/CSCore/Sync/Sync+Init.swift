@@ -9,6 +9,8 @@ extension Sync {
         /// Whether the remote has this desk's registration yet (false: offline, the next
         /// `cs sync` sends it).
         public let pushed: Bool
+        /// Lines of the shared store a local write would refuse, kept aside (not taken).
+        public var refused = 0
     }
 
     public func initialize(remote: String, desk requested: String?) throws -> Joined {
@@ -55,6 +57,8 @@ extension Sync {
             // This empty store takes the shared one's settings and records.
             try git.must(["checkout", "-q", "-f", "-B", Sync.branch, Sync.remoteBranch])
         }
+        // What it took passes the checks a sync's lines pass before anything reads it.
+        let refused = shared ? try screenCheckedOut() : []
         for name in [".gitignore", ".gitattributes", "desk.json"] where !FileSystem.exists("\(store.root)/\(name)") {
             created.append("\(store.root)/\(name)")
         }
@@ -78,11 +82,13 @@ extension Sync {
             let at = try git.must(["rev-parse", Sync.remoteBranch]).lines.first ?? ""
             try FileSystem.writeAtomically(trustFromPath, Array((at + "\n").utf8))
         }
-        if shared { try rebuildLocal() }
+        if shared { try rebuildLocal(desk: desk, refused: refused) }
         try git.must(["add", "-A"])
         try git.must(["commit", "-q", "-m", "desk \(desk) joins (clerk \(context.clerk))"])
         let pushed = try git.run(["push", "-q", "-u", "origin", Sync.branch]).ok
-        return Joined(desk: desk, remote: remote, created: !shared, pushed: pushed)
+        var joined = Joined(desk: desk, remote: remote, created: !shared, pushed: pushed)
+        joined.refused = refused.count
+        return joined
     }
 
     /// Adds this desk's line to the shared register (merged as a union by id).
@@ -101,15 +107,47 @@ extension Sync {
     }
 
     /// The indexes, summaries and counters a joining desk builds from the shared records.
-    func rebuildLocal() throws {
+    func rebuildLocal(desk: String, refused: [IncomingScreen.Refused]) throws {
         // The shared config.json, just checked out, says how many shards the records use.
         var shared = store
         shared.shards = try Config.load(from: store).shards
         shared.journalByDay = true
+        shared.desk = desk
         try shared.inTransaction(clerk: context.clerk, command: "sync init", clock: context.clock) { txn in
             for kind in kinds {
                 if let rebuild = kind.rebuild { _ = try rebuild(&txn) }
             }
+            for r in refused { txn.putQuietly(refusedConflict(r, foundBy: desk)) }
         }
+        try keepAside(refused, foundBy: desk)
+    }
+
+    /// The shared store as checked out at a join, screened line by line as a sync screens a
+    /// peer's lines: what fails is taken out of its file and kept aside in the quarantine.
+    func screenCheckedOut() throws -> [IncomingScreen.Refused] {
+        // The shard count is the shared config's, just checked out.
+        let shards = try Config.load(from: store).shards
+        let roles = SharedPaths(kinds: kinds, shards: shards)
+        var paths = FileSystem.list("\(store.root)/journal").map { "journal/\($0)" } + [Sync.registry]
+        for kind in kinds where kind.merge.shared {
+            paths += FileSystem.list("\(store.root)/\(kind.name)").map { "\(kind.name)/\($0)" }
+        }
+        var refused = [IncomingScreen.Refused]()
+        for rel in paths {
+            guard let bytes = try FileSystem.read("\(store.root)/\(rel)") else { continue }
+            let screened: IncomingScreen.Result
+            switch roles.role(of: rel) {
+            case .journal?, .registry?:
+                screened = IncomingScreen.lines(bytes, old: [], path: rel)
+            case .shard(let name)?:
+                guard let check = kinds.first(where: { $0.name == name })?.lineCheck else { continue }
+                screened = IncomingScreen.shard(bytes, old: [], path: rel, check: check, shards: shards)
+            default: continue
+            }
+            guard !screened.refused.isEmpty else { continue }
+            refused += screened.refused
+            try FileSystem.writeAtomically("\(store.root)/\(rel)", screened.bytes)
+        }
+        return refused
     }
 }

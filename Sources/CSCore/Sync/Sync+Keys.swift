@@ -90,21 +90,35 @@ extension Sync {
         public let fingerprint: String
     }
 
+    /// An incoming commit's signature as git verified it against this desk's own list.
+    struct Signature {
+        let commit: String
+        /// git's `%G?`: `G` a good signature by a key this desk trusts.
+        let status: String
+        let fingerprint: String
+        /// The desk the trusted key is (`desk-02` in the allowed-signers list → `02`).
+        let desk: String
+    }
+
+    /// The commits `local..remote` after the unsigned history taken at the upgrade, with
+    /// their signatures.
+    func signatures(from local: String, to remote: String) throws -> [Signature] {
+        var range = ["\(local)..\(remote)"]
+        if let from = try trustedFrom() { range.append("^\(from)") }
+        return try git.must(["log", "--format=%H%x1f%G?%x1f%GF%x1f%GS"] + range).lines.compactMap { line in
+            let parts = line.split(separator: "\u{1f}", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 4 else { return nil }
+            let desk = parts[3].hasPrefix("desk-") ? String(parts[3].dropFirst(5)) : ""
+            return Signature(commit: parts[0], status: parts[1], fingerprint: parts[2], desk: desk)
+        }
+    }
+
     /// The incoming commits no admitted desk signed, by signer; empty when every one is signed
     /// by a desk this desk trusts (or is unsigned history from before the upgrade).
-    func strangers(from local: String, to remote: String) throws -> [Stranger] {
-        var range = ["\(local)..\(remote)"]
-        if let from = try FileSystem.read(trustFromPath).map({ String(decoding: $0, as: UTF8.self).trimmingSpaces }),
-           !from.isEmpty {
-            range.append("^\(from)")
-        }
-        let log = try git.must(["log", "--format=%H %G? %GF"] + range).lines
+    func strangers(_ signatures: [Signature], at remote: String) throws -> [Stranger] {
         var unknown = [String]()
-        for line in log {
-            let parts = line.split(separator: " ").map(String.init)
-            guard parts.count >= 2, parts[1] != "G" else { continue }
-            let fp = parts.count >= 3 ? parts[2] : ""
-            if !unknown.contains(fp) { unknown.append(fp) }
+        for s in signatures where s.status != "G" && !unknown.contains(s.fingerprint) {
+            unknown.append(s.fingerprint)
         }
         guard !unknown.isEmpty else { return [] }
         var byFingerprint = [String: String]()

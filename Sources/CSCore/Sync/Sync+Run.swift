@@ -125,9 +125,14 @@ extension Sync {
         let local = try git.must(["rev-parse", "HEAD"]).lines.first ?? "HEAD"
         // Who wrote them, then what they hold: before a byte of them is read into the data
         // directory or a merge.
-        report.strangers = try strangers(from: local, to: Sync.remoteBranch)
+        let signed = try signatures(from: local, to: Sync.remoteBranch)
+        report.strangers = try strangers(signed, at: Sync.remoteBranch)
         guard report.strangers.isEmpty else { return }
         try checkIncoming(from: local, to: Sync.remoteBranch)
+        // Then whose name its lines are written in.
+        var signers = [String: String]()
+        for s in signed { signers[s.commit] = s.desk }
+        let origin = try incomingOrigin(from: local, to: Sync.remoteBranch, signers: signers)
         // Nothing here the remote lacks: its files are taken as they are, read from git's
         // objects, with no merge to compute.
         if try git.run(["merge-base", "--is-ancestor", "HEAD", Sync.remoteBranch]).ok {
@@ -135,7 +140,7 @@ extension Sync {
             let blobs = try changedBlobs(from: local, to: remote)
             var byPath = [String: [UInt8]]()
             for blob in blobs { byPath[blob.path] = blob.bytes }
-            let applied = try apply(blobs.map(\.path)) { byPath[$0] }
+            let applied = try apply(blobs.map(\.path), from: origin) { byPath[$0] }
             report.add(applied)
             try git.must(["reset", "-q", remote])
             try commitLocal("settles the merge (figures summed again, conflicts recorded)")
@@ -155,7 +160,7 @@ extension Sync {
         let paths = try git.must(["diff", "--name-only", "-z", local, merged]).text
             .split(separator: "\u{0}").map(String.init).filter { !$0.isEmpty }
         let worktree = mergeTree
-        let applied = try apply(paths) { rel in try FileSystem.read("\(worktree)/\(rel)") }
+        let applied = try apply(paths, from: origin) { rel in try FileSystem.read("\(worktree)/\(rel)") }
         report.add(applied)
         // The branch and the index move to the merge; the working tree already holds it.
         try git.must(["reset", "-q", merged])

@@ -20,7 +20,7 @@ extension Sync {
     /// the board shows without the rest of the status.
     public func waitingStrangers() throws -> [Stranger] {
         guard try git.run(["rev-parse", "-q", "--verify", Sync.remoteBranch]).ok else { return [] }
-        return try strangers(from: "HEAD", to: Sync.remoteBranch)
+        return try strangers(try signatures(from: "HEAD", to: Sync.remoteBranch), at: Sync.remoteBranch)
     }
 
     /// The remote this desk syncs with.

@@ -73,7 +73,8 @@ public enum SyncError: Failure, Equatable {
 /// Messages of `cs sync`.
 public enum SyncMessage: Sendable, Hashable, CaseIterable {
     case gitMissing, gitFailed, notSynced, alreadySynced, deskTaken, bothHaveRecords, pushRaced
-    case refusedCommit, foreignSetting, quarantined, configChanged, configRefused, conflictRefused, conflictState
+    case refusedCommit, foreignSetting, quarantined, configChanged, configRefused, conflictRefused, conflictForged
+    case conflictState
     case doctorConflict, doctorQuarantine
     case keygenMissing, noKey, confirmFingerprint, fingerprintMismatch, admitted, revoked, stranger, statusKey, unsigned
     case created, joined, synced, offline, upToDate, received, sent, conflictsOpen
