@@ -463,6 +463,10 @@ final class SyncAdmissionTests: XCTestCase {
         XCTAssertEqual(d[0].json("member", "show", "13800000002")["name"] as? String, "李四")
         // Desk 2's PC is stolen: desk 1 revokes it, and what it sends next is not taken.
         XCTAssertEqual(d[0].run("sync", "revoke", "2").status, 0)
+        // Again, or a desk never admitted: nothing to revoke is said, not counted as done.
+        let again = d[0].run("sync", "revoke", "2")
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.stderr.contains("desk 02 is not trusted here"), again.stderr)
         _ = d[1].addMember("王五", phone: "13800000003")
         XCTAssertEqual(d[1].run("sync").status, 0)
         XCTAssertEqual(d[0].run("sync").status, 4)

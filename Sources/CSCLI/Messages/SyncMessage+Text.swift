@@ -67,6 +67,9 @@ extension SyncMessage {
         case .noKey:
             Text(en: "desk {0} has published no key yet — it publishes one at its next cs sync",
                  zh: "{0} 号前台尚未公布密钥 — 它在下次 cs sync 时公布")
+        case .notTrusted:
+            Text(en: "desk {0} is not trusted here: no key to revoke (cs sync admit trusts a desk)",
+                 zh: "本前台并未信任 {0} 号前台:没有可撤销的密钥(信任某前台请用 cs sync admit)")
         case .confirmFingerprint:
             Text(en: "desk {0}'s key: {1} — ask desk {0} by phone to read out theirs (cs sync status shows it); "
                      + "if it is the same, run cs sync admit {0} --fingerprint with it",

@@ -18,6 +18,7 @@ enum JournalTables {
             Field("after", "AFTER", "之后", fit: .dataOnly) { .json(shown($0.after)) },
             Field("txn", "TXN", "事务", fit: .dataOnly) { .text($0.transaction) },
             Field("undoes", "UNDOES", "撤销的事务", fit: .dataOnly) { .text($0.undoes) },
+            Field("desk", "DESK", "前台", fit: .dataOnly) { .text($0.desk) },
         ])
     }()
 

@@ -153,6 +153,7 @@ extension Sync {
             let lines = String(decoding: try FileSystem.read(allowedSignersPath) ?? [], as: UTF8.self)
                 .split(separator: "\n").map(String.init)
             let kept = lines.filter { !$0.hasPrefix("desk-\(id) ") }
+            guard kept.count < lines.count else { throw SyncError.notTrusted(desk: id) }
             try FileSystem.writeAtomically(allowedSignersPath, Array(kept.map { $0 + "\n" }.joined().utf8))
             return lines.count - kept.count
         }

@@ -21,6 +21,8 @@ public enum SyncError: Failure, Equatable {
     case keygenMissing
     /// `cs sync admit NN`: desk NN has published no key (it has not synced since joining).
     case noKey(desk: String)
+    /// `cs sync revoke NN`: this desk trusts no key of desk NN (a typo, or revoked already).
+    case notTrusted(desk: String)
     /// `cs sync admit NN` without `--fingerprint`: what to compare by phone.
     case confirmFingerprint(desk: String, fingerprints: [String])
     case fingerprintMismatch(desk: String, fingerprints: [String])
@@ -28,7 +30,7 @@ public enum SyncError: Failure, Equatable {
     public var status: ExitStatus {
         switch self {
         case .gitFailed, .pushRaced, .refused, .foreignSetting: .dataDirectory
-        case .keygenMissing, .noKey, .confirmFingerprint, .fingerprintMismatch: .refused
+        case .keygenMissing, .noKey, .notTrusted, .confirmFingerprint, .fingerprintMismatch: .refused
         case .gitMissing, .notSynced, .alreadySynced, .deskTaken, .bothHaveRecords: .refused
         }
     }
@@ -46,6 +48,7 @@ public enum SyncError: Failure, Equatable {
         case .foreignSetting: .sync(.foreignSetting)
         case .keygenMissing: .sync(.keygenMissing)
         case .noKey: .sync(.noKey)
+        case .notTrusted: .sync(.notTrusted)
         case .confirmFingerprint: .sync(.confirmFingerprint)
         case .fingerprintMismatch: .sync(.fingerprintMismatch)
         }
@@ -64,7 +67,7 @@ public enum SyncError: Failure, Equatable {
             [String(commit.prefix(12)), VisibleText.escaped(String(path.prefix(120))), problem.rawValue]
         case .foreignSetting(let key, let root): [key, root]
         case .keygenMissing: []
-        case .noKey(let d): [d]
+        case .noKey(let d), .notTrusted(let d): [d]
         case .confirmFingerprint(let d, let f), .fingerprintMismatch(let d, let f): [d, f.joined(separator: ", ")]
         }
     }
@@ -76,7 +79,7 @@ public enum SyncMessage: Sendable, Hashable, CaseIterable {
     case refusedCommit, foreignSetting, quarantined, configChanged, configRefused, conflictRefused, conflictForged
     case conflictState
     case doctorConflict, doctorQuarantine
-    case keygenMissing, noKey, confirmFingerprint, fingerprintMismatch, admitted, revoked, stranger, statusKey, unsigned
+    case keygenMissing, noKey, notTrusted, confirmFingerprint, fingerprintMismatch, admitted, revoked, stranger, statusKey, unsigned
     case created, joined, synced, offline, upToDate, received, sent, conflictsOpen
     case statusDesk, statusRemote, statusAhead, statusBehind, statusWaiting, statusConflicts, statusFetched
     case noConflicts, conflictReceipt, conflictOverspent, conflictGift, conflictPhone, conflictField, conflictInvoice
