@@ -79,7 +79,8 @@ public enum SyncMessage: Sendable, Hashable, CaseIterable {
     case refusedCommit, foreignSetting, quarantined, configChanged, configRefused, conflictRefused, conflictForged
     case conflictState
     case doctorConflict, doctorQuarantine
-    case keygenMissing, noKey, notTrusted, confirmFingerprint, fingerprintMismatch, admitted, revoked, stranger, statusKey, unsigned
+    case keygenMissing, noKey, notTrusted, confirmFingerprint, fingerprintMismatch, admitted, revoked, stranger
+    case statusKey, unsigned
     case created, joined, synced, offline, upToDate, received, sent, conflictsOpen
     case statusDesk, statusRemote, statusAhead, statusBehind, statusWaiting, statusConflicts, statusFetched
     case noConflicts, conflictReceipt, conflictOverspent, conflictGift, conflictPhone, conflictField, conflictInvoice
