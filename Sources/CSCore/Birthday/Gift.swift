@@ -4,7 +4,7 @@ public enum GiftStatus: String, Sendable, CaseIterable { case prepared, given, r
 /// collected it, and whether it reached the member in person or went back to finance.
 public struct Gift: Record, Equatable {
     public static let kind = "gifts"
-    public static func claimingDesk(id: String) -> String? { DeskClaim.lettered(id, "G") }
+    public static var idSpace: DeskClaim? { .lettered("G") }
 
     public let id: String
     public let card: String

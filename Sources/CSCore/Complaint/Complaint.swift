@@ -96,7 +96,7 @@ public struct ComplaintEvent: Sendable, Equatable {
 /// so the record's `due` is always the deadline as of its last change.
 public struct Complaint: Record, Equatable {
     public static let kind = "complaints"
-    public static func claimingDesk(id: String) -> String? { DeskClaim.lettered(id, "C") }
+    public static var idSpace: DeskClaim? { .lettered("C") }
 
     public let id: String
     public let receivedAt: Instant

@@ -23,7 +23,7 @@ public struct InvoiceSummary: Sendable, Equatable {
 /// A shift handover (交接班): the sheet as it was when the A clerk handed over, naming both.
 public struct InvoiceHandover: Record, Equatable {
     public static let kind = "invoice-handovers"
-    public static func claimingDesk(id: String) -> String? { DeskClaim.lettered(id, "H") }
+    public static var idSpace: DeskClaim? { .lettered("H") }
     public let id: String
     public let from: String
     public let to: String

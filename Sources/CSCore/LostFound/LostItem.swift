@@ -111,7 +111,7 @@ public struct Claim: Sendable, Equatable {
 /// custody and how it ended (claimed or disposed).
 public struct LostItem: Record, Equatable {
     public static let kind = "lostfound"
-    public static func claimingDesk(id: String) -> String? { DeskClaim.lettered(id, "L") }
+    public static var idSpace: DeskClaim? { .lettered("L") }
 
     public let id: String
     public let item: String

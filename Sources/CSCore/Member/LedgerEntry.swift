@@ -12,7 +12,7 @@ public enum LedgerKind: String, Sendable, CaseIterable {
 /// account's history is one small file.
 public struct LedgerEntry: Record, Equatable {
     public static let kind = "ledger"
-    public static func claimingDesk(id: String) -> String? { DeskClaim.dotted(id) }
+    public static var idSpace: DeskClaim? { .dotted }
 
     public let id: String
     public let card: String

@@ -28,10 +28,10 @@ public protocol Record: Sendable {
     /// The record a journalled document describes, for `cs undo`: masked fields are taken from
     /// `current` when they still match its mask, and refused (`UndoError.masked`) otherwise.
     static func restored(from journalled: JSONObject, current: Self?) throws -> Self
-    /// The desk whose id space `id` is in (`L01-7` is desk 01's), or nil when ids carry no
-    /// desk (a card, an invoice number): a peer's new line in desk 01's space is taken only
-    /// from a commit desk 01 signed (`cs sync`, issue 25).
-    static func claimingDesk(id: String) -> String?
+    /// How its ids name the desk that minted them (`L01-7` is desk 01's), or nil when they
+    /// carry no desk (a card, an invoice number): a peer's new line in desk 01's space is taken
+    /// only from a commit desk 01 signed (`cs sync`, issue 25).
+    static var idSpace: DeskClaim? { get }
 }
 
 extension Record {
@@ -45,7 +45,7 @@ extension Record {
 
     public var journalDocument: JSONObject { document }
 
-    public static func claimingDesk(id: String) -> String? { nil }
+    public static var idSpace: DeskClaim? { nil }
 
     public static func restored(from journalled: JSONObject, current: Self?) throws -> Self {
         try Self(document: Document(journalled))

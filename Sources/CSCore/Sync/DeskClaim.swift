@@ -1,17 +1,22 @@
 /// How an id names the desk that minted it: each desk numbers its own records with its
 /// two-digit `desk.id` in the id, so two desks never mint the same one. The same shape tells a
 /// receiving desk whose line a peer's commit claims to carry.
-public enum DeskClaim {
+public enum DeskClaim: Sendable, Equatable {
     /// `L01-7`, `C02-12`, `G01-3`: one letter, the desk, a dash, the desk's sequence.
-    public static func lettered(_ id: String, _ letter: Character) -> String? {
-        guard id.first == letter else { return nil }
-        return numbered(id.dropFirst())
-    }
-
+    case lettered(Character)
     /// `<account>.01-5`: a ledger entry, numbered per account by the desk that wrote it.
-    public static func dotted(_ id: String) -> String? {
-        guard let dot = id.lastIndex(of: ".") else { return nil }
-        return numbered(id[id.index(after: dot)...])
+    case dotted
+
+    /// The desk `id` names, or nil when it is not of this shape.
+    public func desk(of id: String) -> String? {
+        switch self {
+        case .lettered(let letter):
+            guard id.first == letter else { return nil }
+            return DeskClaim.numbered(id.dropFirst())
+        case .dotted:
+            guard let dot = id.lastIndex(of: ".") else { return nil }
+            return DeskClaim.numbered(id[id.index(after: dot)...])
+        }
     }
 
     /// `01-7` → `01`.

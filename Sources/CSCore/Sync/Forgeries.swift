@@ -98,7 +98,9 @@ extension Sync {
     func forgeries(from local: String, to remote: String, signers: [String: String]) throws -> Forgeries {
         var range = ["\(local)..\(remote)"]
         if let from = try trustedFrom() { range.append("^\(from)") }
-        let claimed = kinds.filter { $0.merge.shared && $0.lineCheck != nil }.map(\.name)
+        // Only kinds whose ids name a desk can be forged in one's name (members and invoices
+        // are not read: a round's thousand member lines cost a diff for nothing).
+        let claimed = kinds.filter { $0.merge.shared && $0.lineCheck?.idSpace != nil }.map(\.name)
         let out = try git.must(["log", "--format=%x01%H", "-c", "-p", "-U0", "--no-color", "--no-renames",
                                 "--no-ext-diff", "--no-textconv"] + range + ["--"] + claimed
                                + ["journal", Sync.registry])
@@ -109,8 +111,10 @@ extension Sync {
             var file = found.files[path] ?? Forgeries.InFile()
             switch role {
             case .shard(let name):
-                guard let kind = kinds.first(where: { $0.name == name }), let check = kind.lineCheck else { continue }
-                file.merge(shardChange: change, signer: signer, claim: check.claim,
+                guard let kind = kinds.first(where: { $0.name == name }), let space = kind.lineCheck?.idSpace else {
+                    continue
+                }
+                file.merge(shardChange: change, signer: signer, claim: space.desk(of:),
                            appendOnly: kind.merge.appendOnly)
             case .journal, .registry:
                 file.merge(lineChange: change, signer: signer) { line in
@@ -132,7 +136,7 @@ extension Sync {
         if registry { return o["id"]?.string }
         guard let kind = kinds.first(where: { $0.name == o["kind"]?.string }), kind.merge.appendOnly,
               let id = o["id"]?.string else { return nil }
-        return kind.lineCheck?.claim(id)
+        return kind.lineCheck?.idSpace?.desk(of: id)
     }
 
     /// The remote commit the upgrade to signing found (history before it is taken once).

@@ -6,8 +6,8 @@ public struct LineCheck: Sendable {
     public let fixedShardCount: Int?
     let decode: @Sendable (ArraySlice<UInt8>) -> Result<String, IncomingProblem>
     let home: @Sendable (String, Int) -> String
-    /// The desk an id belongs to (`Record.claimingDesk`), if ids of the kind carry one.
-    let claim: @Sendable (String) -> String?
+    /// How the kind's ids name their desk (`Record.idSpace`); nil when they do not.
+    public let idSpace: DeskClaim?
 
     /// The longest line a desk writes is a complaint with its timeline, a few KB: 64 KB is
     /// room to spare, and a 1 MB text field is not a desk's.
@@ -19,7 +19,7 @@ public struct LineCheck: Sendable {
             guard let record = try? R(document: document) else { return .failure(.notRecord) }
             return .success(record.id)
         }, home: { id, shards in Shards.shardName(id: R.shardKey(forID: id), shardCount: shards) },
-        claim: { R.claimingDesk(id: $0) })
+        idSpace: R.idSpace)
     }
 
     /// The id of a line fit to merge into shard `file` of a collection of `shards`, else why not.
