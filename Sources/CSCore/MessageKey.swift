@@ -27,6 +27,7 @@ public enum BoardMessage: Sendable, Hashable, CaseIterable {
 /// Messages of the data directory, its files and output.
 public enum StoreMessage: Sendable, Hashable, CaseIterable {
     case notInitialized, io, corrupt, lockTimeout, notEmpty, undoDamaged, rollbackFailed, rollbackPending
+    case commitUnfinished
     case backupUnverified, internalError, outputFailed, outputFailedStdout, notADirectory
 }
 

@@ -60,7 +60,7 @@ final class StoreSafetyTests: XCTestCase {
         XCTAssertEqual(try store.setAsideDamagedUndoRecord(clerk: "t", clock: clock), "\(root!)/txn.json.damaged-20261123-100000-2")
     }
 
-    func testARollbackThatFailsSaysSoAndKeepsTheUndoRecordForTheNextCommand() throws {
+    func testAChangeThatCannotBeWrittenOutOrTakenBackSaysSoAndTheNextCommandFinishesIt() throws {
         let store = Store(root: root)
         try put(store, Note(id: "a", text: "old"))
         let shard = store.shardPath(kind: "notes", shardCount: 4, key: "a")
@@ -68,33 +68,72 @@ final class StoreSafetyTests: XCTestCase {
         var failing = store
         failing.faults = FaultPlan(failWritesMatching: ".jsonl")
         XCTAssertThrowsError(try put(failing, Note(id: "a", text: "new"))) { e in
-            // The first write (the shard) fails and its rollback fails too.
+            // The record is flushed, the shard's write fails and so does taking the change back.
+            guard case .commitUnfinished(let path, let cause, let rollback)? = e as? StoreError else {
+                return XCTFail("\(e)")
+            }
+            XCTAssertEqual(path, store.logPath)
+            XCTAssertTrue(cause.contains(shard), cause)
+            XCTAssertTrue(rollback.contains(shard), rollback)
+        }
+        XCTAssertTrue(FileSystem.exists(store.transactionPath), "the redo marker stays")
+        // The next command, on a healthy disk, finishes the change the log holds.
+        var reader = Store(root: root)
+        reader.readView = ReadView(timeoutMilliseconds: 1000)
+        XCTAssertEqual(try reader.get(Note.self, id: "a")?.text, "new")
+        reader.readView?.end()
+        XCTAssertFalse(FileSystem.exists(store.transactionPath))
+    }
+
+    func testAReaderFinishesTheChangeOfADeadWriterBeforeReading() throws {
+        var store = Store(root: root)
+        try put(store, Note(id: "a", text: "first"))
+        // A writer that dies after its record and the shard, before the journal and the marker's removal.
+        store.faults = FaultPlan(failWritesMatching: "journal", abandonOnFault: true)
+        XCTAssertThrowsError(try put(store, Note(id: "a", text: "second"), Note(id: "b", text: "new")))
+        XCTAssertTrue(FileSystem.exists(store.transactionPath))
+        var reader = Store(root: root)
+        reader.readView = ReadView(timeoutMilliseconds: 1000)
+        XCTAssertEqual(try reader.get(Note.self, id: "a")?.text, "second")
+        XCTAssertEqual(try reader.get(Note.self, id: "b")?.text, "new")
+        XCTAssertEqual(try reader.scan(Note.self).records.count, 2)
+        reader.readView?.end()
+        XCTAssertFalse(FileSystem.exists(store.transactionPath))
+        XCTAssertEqual(try store.readJournal().entries.filter { $0.kind == "notes" }.count, 3)
+    }
+
+    func testAFailureBeforeTheRecordIsFlushedChangesNothing() throws {
+        var store = Store(root: root)
+        try put(store, Note(id: "a", text: "old"))
+        let logSize = FileSystem.size(store.logPath)
+        store.faults = FaultPlan(failWritesMatching: "cs.wal")
+        XCTAssertThrowsError(try put(store, Note(id: "a", text: "new"))) { e in
+            guard case .io(let path, _, _)? = e as? StoreError else { return XCTFail("\(e)") }
+            XCTAssertEqual(path, store.logPath)
+        }
+        XCTAssertEqual(FileSystem.size(store.logPath), logSize, "no half record left")
+        XCTAssertFalse(FileSystem.exists(store.transactionPath))
+        XCTAssertEqual(try Store(root: root).get(Note.self, id: "a")?.text, "old")
+    }
+
+    func testARollbackThatFailsSaysSoAndKeepsTheUndoRecordForTheNextCommand() throws {
+        // A bulk change keeps the undo record (its staged lines are not written twice).
+        var store = Store(root: root)
+        store.spillBytes = 1
+        try put(store, Note(id: "a", text: "old"))
+        let shard = store.shardPath(kind: "notes", shardCount: 4, key: "a")
+        var failing = store
+        failing.faults = FaultPlan(failWritesMatching: ".jsonl")
+        XCTAssertThrowsError(try put(failing, Note(id: "a", text: "new"))) { e in
             guard case .rollbackIncomplete(_, let cause, let rollback)? = e as? StoreError else { return XCTFail("\(e)") }
             XCTAssertNotNil(cause)
             XCTAssertTrue(rollback.contains(shard), rollback)
         }
         XCTAssertTrue(FileSystem.exists(store.transactionPath), "the undo record stays")
-        // The next command, on a healthy disk, finishes the rollback.
         XCTAssertEqual(try Store(root: root).get(Note.self, id: "a")?.text, "old")
         try put(Store(root: root), Note(id: "b", text: "next"))
         XCTAssertFalse(FileSystem.exists(store.transactionPath))
         XCTAssertEqual(try Store(root: root).get(Note.self, id: "a")?.text, "old")
-    }
-
-    func testAReaderFinishesTheRollbackOfADeadWriterBeforeReading() throws {
-        var store = Store(root: root)
-        try put(store, Note(id: "a", text: "committed"))
-        // A writer that "dies" after rewriting the shard, before the journal and the commit.
-        store.faults = FaultPlan(failWritesMatching: "journal", abandonOnFault: true)
-        XCTAssertThrowsError(try put(store, Note(id: "a", text: "never committed"), Note(id: "b", text: "never")))
-        XCTAssertTrue(FileSystem.exists(store.transactionPath))
-        var reader = Store(root: root)
-        reader.readView = ReadView(timeoutMilliseconds: 1000)
-        XCTAssertEqual(try reader.get(Note.self, id: "a")?.text, "committed")
-        XCTAssertNil(try reader.get(Note.self, id: "b"))
-        XCTAssertEqual(try reader.scan(Note.self).records.count, 1)
-        reader.readView?.end()
-        XCTAssertFalse(FileSystem.exists(store.transactionPath))
     }
 
     func testACommitWaitsForReadersAndReadersWaitForACommit() throws {

@@ -66,34 +66,117 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try store.readJournal().entries.filter { $0.kind == "notes" }.count, 1, "the failed change is not journalled")
     }
 
-    func testACrashPartWayIsRolledBackByTheNextChange() throws {
+    func testACrashPartWayIsFinishedByTheNextChange() throws {
         var store = Store(root: root)
         try put(store, Note(id: "a", text: "one"))
         let pathB = store.shardPath(kind: "notes", shardCount: 4, key: "b")
-        // Die after replacing a's shard, before b's: as a SIGKILL would leave it.
+        // Die after the log's record is flushed and a's shard replaced, before b's: as a SIGKILL
+        // would leave it. The record is the commit point: the change happened.
         store.faults = FaultPlan(failWritesMatching: String(pathB.split(separator: "/").last!), abandonOnFault: true)
         XCTAssertThrowsError(try put(store, Note(id: "a", text: "two"), Note(id: "b", text: "new")))
         store.faults = .none
-        XCTAssertTrue(FileSystem.exists(store.transactionPath))
-        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "two", "half-applied until someone takes the lock")
+        XCTAssertTrue(FileSystem.exists(store.transactionPath), "the redo marker says the files are behind the log")
+        XCTAssertNil(try store.get(Note.self, id: "b"), "half-applied until someone takes the lock")
         try store.change(clerk: "t", command: "noop", clock: clock) { _ in }
-        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "one")
-        XCTAssertNil(try store.get(Note.self, id: "b"))
+        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "two")
+        XCTAssertEqual(try store.get(Note.self, id: "b")?.text, "new")
         XCTAssertFalse(FileSystem.exists(store.transactionPath))
+        XCTAssertEqual(try store.readJournal().entries.filter { $0.kind == "notes" }.count, 3, "journalled once")
     }
 
-    func testACrashJustBeforeTheCommitPointTakesTheJournalLinesBackToo() throws {
+    func testACrashWhileTheRecordIsWrittenChangesNothing() throws {
+        let store = Store(root: root)
+        try put(store, Note(id: "a", text: "one"))
+        try store.checkpoint()
+        // What a kill in the middle of the record's write leaves: half a record and the marker.
+        let line = #"{"id":"a","schema":1,"text":"torn","updatedAt":"2026-11-23T10:00:00+08:00"}"#
+        let record = WriteAheadLog.encode(.init(txn: "t1", operations: [
+            .shard(path: "notes/" + Shards.shardName(id: "a", shardCount: 4), lines: [.init(id: "a", text: Array(line.utf8))]),
+        ]))
+        let torn = WriteAheadLog.header(boot: FileSystem.bootIdentity()) + record.prefix(record.count - 3)
+        try FileSystem.writeAtomically(store.logPath, torn)
+        try FileSystem.writeAtomically(store.transactionPath,
+                                       UndoRecord(txn: "t1", redo: true).encoded(root: root) { _, _, _ in "" })
+        var reader = Store(root: root)
+        reader.readView = ReadView(timeoutMilliseconds: 1000)
+        XCTAssertEqual(try reader.get(Note.self, id: "a")?.text, "one", "a torn record never happened")
+        reader.readView?.end()
+        XCTAssertFalse(FileSystem.exists(store.transactionPath))
+        XCTAssertEqual(FileSystem.size(store.logPath), 0, "the torn tail is cut and the log checkpointed")
+        try put(store, Note(id: "a", text: "three"))
+        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "three")
+    }
+
+    func testAChangeIsInTheLogUntilACheckpointAndTheLogReplaysIdempotently() throws {
+        let store = Store(root: root)
+        try put(store, Note(id: "a", text: "one"), Note(id: "b", text: "x"))
+        try put(store, Note(id: "a", text: "two"))
+        try store.change(clerk: "t", command: "test", clock: clock) { txn in txn.delete(Note.self, id: "b") }
+        let contents = try XCTUnwrap(try store.readLog())
+        XCTAssertEqual(contents.boot, FileSystem.bootIdentity())
+        XCTAssertEqual(contents.records.count, 3, "one record a change")
+        let shard = store.shardPath(kind: "notes", shardCount: 4, key: "a")
+        let after = try FileSystem.read(shard)
+        let journal = try store.readJournal().entries.count
+        // Replayed over the files as they are (every change already in them), twice: nothing moves.
+        for _ in 0..<2 {
+            for r in contents.records { for op in r.operations { try store.redo(op) } }
+        }
+        XCTAssertEqual(try FileSystem.read(shard), after)
+        XCTAssertNil(try store.get(Note.self, id: "b"), "a removal stays removed")
+        XCTAssertEqual(try store.readJournal().entries.count, journal, "no journal line twice")
+        try store.checkpoint()
+        XCTAssertEqual(FileSystem.size(store.logPath), 0)
+        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "two")
+    }
+
+    func testALogStartedInAnotherBootIsReplayedBeforeAnythingIsRead() throws {
+        let store = Store(root: root)
+        try put(store, Note(id: "a", text: "one"))
+        try store.checkpoint()
+        let shard = store.shardPath(kind: "notes", shardCount: 4, key: "a")
+        let atCheckpoint = try XCTUnwrap(FileSystem.read(shard))
+        try put(store, Note(id: "a", text: "two"))
+        // The machine stopped before the shard's new page reached the disk: the file is as it was
+        // at the checkpoint, and the log names another boot.
+        var log = try XCTUnwrap(FileSystem.read(store.logPath))
+        let header = WriteAheadLog.header(boot: FileSystem.bootIdentity())
+        log.replaceSubrange(0..<header.count, with: WriteAheadLog.header(boot: String(repeating: "0", count: 36)))
+        try FileSystem.writeAtomically(store.logPath, log)
+        try FileSystem.writeAtomically(shard, atCheckpoint)
+        var reader = Store(root: root)
+        reader.readView = ReadView(timeoutMilliseconds: 1000)
+        XCTAssertEqual(try reader.get(Note.self, id: "a")?.text, "two", "replayed before the read")
+        reader.readView?.end()
+        XCTAssertEqual(FileSystem.size(store.logPath), 0)
+    }
+
+    func testAnEditedLogIsNotReplayedOutsideTheDataDirectory() throws {
+        let store = Store(root: root)
+        try put(store, Note(id: "a", text: "one"))
+        let record = WriteAheadLog.encode(.init(txn: "t1", operations: [
+            .file(path: "../outside.json", bytes: Array("{}".utf8)),
+        ]))
+        try FileSystem.writeAtomically(store.logPath, WriteAheadLog.header(boot: "another") + record)
+        XCTAssertThrowsError(try store.change(clerk: "t", command: "noop", clock: clock) { _ in }) { e in
+            guard case .undoRecordDamaged(let path, let reason)? = e as? StoreError else { return XCTFail("\(e)") }
+            XCTAssertEqual(path, store.logPath)
+            XCTAssertTrue(reason.contains("../outside.json"), reason)
+        }
+        XCTAssertFalse(FileSystem.exists(FileSystem.parentOf(root) + "/outside.json"))
+    }
+
+    func testACrashAfterTheFilesAreWrittenKeepsTheChangeAndJournalsItOnce() throws {
         var store = Store(root: root)
         try put(store, Note(id: "a", text: "one"))
         let before = try store.readJournal().entries.count
-        // Everything applied and journalled; killed before txn.json was removed.
+        // Everything applied and journalled; killed before the redo marker was removed.
         store.faults = FaultPlan(failWritesMatching: "#commit", abandonOnFault: true)
         XCTAssertThrowsError(try put(store, Note(id: "a", text: "two")))
         store.faults = .none
-        XCTAssertEqual(try store.readJournal().entries.count, before + 1)
         try store.change(clerk: "t", command: "noop", clock: clock) { _ in }
-        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "one", "never acknowledged, so rolled back")
-        XCTAssertEqual(try store.readJournal().entries.count, before, "the journal does not record what did not happen")
+        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "two", "committed when its record was flushed")
+        XCTAssertEqual(try store.readJournal().entries.count, before + 1, "the replay does not journal it twice")
     }
 
     func testAFailureWritingTheUndoRecordChangesNothing() throws {

@@ -36,6 +36,10 @@ extension StoreMessage {
             Text(en: "an interrupted change could not be rolled back ({1}) — it stays recorded in {0}; make the "
                    + "named files writable, then run the command again",
                  zh: "中断的操作未能回滚({1}) — 仍记录在 {0} 中;请使所列文件可写后重试")
+        case .commitUnfinished:
+            Text(en: "the change was saved in {0} but writing it out failed ({2}) and could not be taken back ({1}) "
+                   + "— make the named files writable, then run any cs command: it finishes the change",
+                 zh: "更改已保存在 {0} 中,但写入文件失败({2}),且未能撤回({1}) — 请使所列文件可写,然后运行任一 cs 命令,它会完成这项更改")
         case .backupUnverified:
             Text(en: "backup {0} cannot be verified — {1}; nothing was restored (--force-unverified restores it anyway)",
                  zh: "备份 {0} 校验未通过 — {1};未恢复任何数据(如确需恢复,请加 --force-unverified)")

@@ -10,14 +10,16 @@ import Darwin
 /// checks before it replaces anything.
 extension Store {
     static let manifestName = "SHA256SUMS"
+    /// The data directory's own working files, never copied, restored or shared: its locks, the
+    /// undo record and the redo log (a backup is taken checkpointed, its files complete).
+    static let ownFiles: Set<String> = ["cs.lock", "cs.commit.lock", "cs.sync.lock", "txn.json", "cs.wal"]
 
     /// Every file of the data directory worth copying, relative to the root: not the lock,
     /// not temp files, not a restore's staging directory.
     func dataFiles() -> [String] {
         var out = [String]()
         func walk(_ dir: String, _ prefix: String) {
-            for name in FileSystem.list(dir) where !name.hasPrefix(".") && name != "cs.lock"
-                && name != "cs.commit.lock" && name != "cs.sync.lock" {
+            for name in FileSystem.list(dir) where !name.hasPrefix(".") && !Store.ownFiles.contains(name) {
                 let path = "\(dir)/\(name)"
                 if FileSystem.isDirectory(path) {
                     walk(path, prefix + name + "/")

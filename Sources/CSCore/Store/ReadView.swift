@@ -59,7 +59,7 @@ extension Store {
         for _ in 0..<3 {
             let lock = try DirectoryLock.acquire(path: commitLockPath, holder: nil, mode: .shared,
                                                  timeoutMilliseconds: view.timeoutMilliseconds)
-            guard FileSystem.exists(transactionPath) else {
+            guard FileSystem.exists(transactionPath) || logNeedsReplay() else {
                 view.hold(lock)
                 return
             }
@@ -78,7 +78,7 @@ extension Store {
         guard FileSystem.isDirectory(root) else { return }
         // A killed import's staging can be hundreds of megabytes: gone at the next command.
         let deadStaging = FileSystem.list(root).contains { $0.hasSuffix("-spill") && !Doctor.writerAlive($0) }
-        guard FileSystem.exists(transactionPath) || deadStaging else { return }
+        guard FileSystem.exists(transactionPath) || deadStaging || logNeedsReplay() else { return }
         try finishInterruptedChange()
     }
 
@@ -93,11 +93,12 @@ extension Store {
 
     /// `recover`, holding the commit lock exclusively while it changes files (readers wait).
     func recoverUnderCommitLock() throws(StoreError) {
-        guard FileSystem.exists(transactionPath) else { return }
+        guard FileSystem.exists(transactionPath) || logNeedsReplay() else { return }
         let commit = try DirectoryLock.acquire(path: commitLockPath, holder: nil,
                                                timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { commit.release(clearingHolder: false) }
         try recover()
+        if logNeedsReplay() { try replayLog() }
     }
 
     /// Holds the commit lock exclusively for `body` (a commit, a rollback, a restore switch).

@@ -32,6 +32,8 @@ extension Store {
             files = backup.dataFiles().filter { $0 != Store.manifestName }
             verified = false
         }
+        // A backup's own working files are never taken (a redo log would be replayed over it).
+        files.removeAll { Store.ownFiles.contains($0) }
         if !Store.isEmptyOrAbsent(root) && !force { throw StoreError.notEmpty(path: root) }
         guard isInitialized else {
             try restoreIntoNew(files: files, from: source)
@@ -41,6 +43,8 @@ extension Store {
         let saved = try withLock(clerk: clerk, clock: clock) { () throws -> String in
             let id = "\(clock.now.epochSeconds)-\(getpid())"
             let staging = ".restore-\(id)"
+            // The log's changes are in the files, flushed, before the files are set aside.
+            try checkpoint()
             try Store.copyTree(files: files, from: source, to: "\(root)/\(staging)")
             let aside = try FileSystem.makeUniqueDirectory(base: "\(root).before-restore-\(clock.now.compactStamp)")
             var undo = UndoRecord(txn: id)
@@ -68,8 +72,7 @@ extension Store {
     /// The top-level entries a restore switches: everything but the lock, the undo record and
     /// hidden names (staging, temp files).
     func switchedEntries(_ dir: String) -> [String] {
-        FileSystem.list(dir).filter { !$0.hasPrefix(".") && $0 != "cs.lock" && $0 != "cs.commit.lock"
-            && $0 != "txn.json" }
+        FileSystem.list(dir).filter { !$0.hasPrefix(".") && !Store.ownFiles.contains($0) }
     }
 
     /// Old entries out to the side directory, then the staged ones in.

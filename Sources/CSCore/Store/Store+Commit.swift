@@ -109,6 +109,9 @@ extension Store {
     /// lands after its command reported failure.
     func commit(_ txn: Transaction) throws(StoreError) {
         guard !txn.isEmpty else { return }
+        let throughLog = commitsThroughLog(txn)
+        // A change that does not go through the log writes files a later replay must not set back.
+        if !throughLog { try checkpoint() }
         var order: [String] = []
         var byShard: [String: ShardEdit] = [:]
         for c in txn.recordChanges {
@@ -227,42 +230,42 @@ extension Store {
             let journalFile = journalPath(for: at)
             undo.journal = (journalFile, Int64(FileSystem.size(journalFile) ?? 0))
         }
+        if throughLog {
+            let record = logRecord(txn, shards: order.map { ($0, byShard[$0]!) }, files: files)
+            try committing { () throws(StoreError) in
+                try commitThroughLog(record, undo: undo) { () throws(StoreError) in
+                    try write(rewrites, appends, files, txn)
+                }
+            }
+            return
+        }
         let record = undo.encoded(root: root) { shardPath(kind: $0, shardCount: $1, key: $2) }
         let written = rewrites.map(\.path) + appends.map(\.path) + files.map { "\(root)/\($0.path)" }
             + (txn.journalAt.map { [journalPath(for: $0)] } ?? [])
-        let batched = flushesInBatch(written)
         try committing { () throws(StoreError) in
-            try apply(record, rewrites, appends, files, txn, batched: batched)
+            try underUndoRecord(record, flushing: written) { () throws(StoreError) in
+                try write(rewrites, appends, files, txn)
+            }
         }
         for k in undo.kept { try? FileSystem.remove(k.keep) }
     }
 
-    /// Whether a commit's writes can be flushed by one `syncfs` per step instead of an fsync
-    /// per file and directory: on Linux, when every directory written is on the data
-    /// directory's own device (a directory still to be made is, being made inside it).
-    func flushesInBatch(_ paths: [String]) -> Bool {
-        guard FileSystem.canSyncFilesystem, let device = FileSystem.device(root) else { return false }
-        return paths.allSatisfy { FileSystem.device(FileSystem.parentOf($0)).map { $0 == device } ?? true }
-    }
-
-    /// The commit proper, under the exclusive commit lock: undo record, files, journal, and
-    /// the undo record's removal as the commit point.
-    func apply(_ record: [UInt8], _ rewrites: [(path: String, edit: ShardEdit)],
+    /// A change's files, journal included, written without a flush: the redo log's record or
+    /// the undo record's final flush makes them durable.
+    func write(_ rewrites: [(path: String, edit: ShardEdit)],
                _ appends: [(path: String, staged: String?, bytes: [UInt8])],
-               _ files: [(path: String, bytes: [UInt8])], _ txn: Transaction, batched: Bool) throws(StoreError) {
-        try underUndoRecord(record, batched: batched) { () throws(StoreError) in
-            try apply(rewrites, cache: txn.cache, files: files, spill: txn.spill, sync: !batched)
-            for a in appends {
-                if faults.failWrite(a.path) {
-                    throw StoreError.io(path: a.path, operation: "write", reason: "injected fault")
-                }
-                let staged = a.staged != nil ? try txn.spill?.content(a.path) ?? [] : []
-                try FileSystem.append(a.path, staged + a.bytes, sync: !batched)
+               _ files: [(path: String, bytes: [UInt8])], _ txn: Transaction) throws(StoreError) {
+        try apply(rewrites, cache: txn.cache, files: files, spill: txn.spill, sync: false)
+        for a in appends {
+            if faults.failWrite(a.path) {
+                throw StoreError.io(path: a.path, operation: "write", reason: "injected fault")
             }
-            if let at = txn.journalAt {
-                let staged = txn.spill.flatMap { $0.hasJournal ? $0.journal : nil }
-                try appendJournal(txn.journalLines, at: at, staged: staged, sync: !batched)
-            }
+            let staged = a.staged != nil ? try txn.spill?.content(a.path) ?? [] : []
+            try FileSystem.append(a.path, staged + a.bytes, sync: false)
+        }
+        if let at = txn.journalAt {
+            let staged = txn.spill.flatMap { $0.hasJournal ? $0.journal : nil }
+            try appendJournal(txn.journalLines, at: at, staged: staged, sync: false)
         }
     }
 
@@ -271,18 +274,20 @@ extension Store {
     /// part-way is rolled back at once; if even that fails, the error says so (the record
     /// stays and the next command finishes the rollback) — "nothing was changed" would be a lie.
     ///
-    /// `batched`: instead of an fsync per file and directory (12 for an invoice issue), one
-    /// `syncfs` makes the undo record durable before any file changes, and one more makes every
-    /// change durable before the record's removal commits: the same two orderings the
-    /// protocol needs, in three flushes (the last the directory entry's removal).
-    func underUndoRecord(_ record: [UInt8], batched: Bool = false,
+    /// `flushing`: the files `body` wrote without a flush, flushed (with their directories) after
+    /// it and before the record's removal commits — a bulk change's shards are written
+    /// back by the kernel meanwhile, not one flush at a time.
+    func underUndoRecord(_ record: [UInt8], flushing written: [String] = [],
                          _ body: () throws(StoreError) -> Void) throws(StoreError) {
-        try FileSystem.writeAtomically(transactionPath, record, sync: !batched, syncDirectory: !batched,
-                                       faults: faults)
-        if batched { try FileSystem.syncFilesystem(root) }
+        try FileSystem.writeAtomically(transactionPath, record, faults: faults)
         do throws(StoreError) {
             try body()
-            if batched { try FileSystem.syncFilesystem(root) }
+            var directories = Set<String>([root])
+            for path in written {
+                try FileSystem.flush(path)
+                directories.insert(FileSystem.parentOf(path))
+            }
+            for dir in directories.sorted() where FileSystem.isDirectory(dir) { try FileSystem.fsyncDirectory(dir) }
             if faults.failWrite(transactionPath + "#commit") {
                 throw StoreError.io(path: transactionPath, operation: "remove", reason: "injected fault")
             }
@@ -388,10 +393,29 @@ extension Store {
     func recover() throws(StoreError) {
         guard let bytes = try FileSystem.read(transactionPath) else { return }
         let undo = try UndoRecord.decode(bytes, store: self)
+        if undo.redo {
+            // A change through the log, committed when its record was flushed: finished, not undone.
+            try replayLog()
+        } else {
+            let failures = rollBack(undo)
+            guard failures.isEmpty else {
+                throw StoreError.rollbackIncomplete(path: transactionPath, cause: nil,
+                                                    rollback: failures.joined(separator: "; "))
+            }
+        }
+        try FileSystem.remove(transactionPath)
+        try FileSystem.fsyncDirectory(root)
+    }
+
+    /// Puts back what `undo` names, trying every step even when one fails; returns the steps
+    /// that failed (none: the files are as they were before the change).
+    func rollBack(_ undo: UndoRecord) -> [String] {
         var failures = [String]()
         if let s = undo.restore {
-            try FileSystem.makeDirectory("\(root)/\(s.staging)")
-            failures += rollBackSwitch(s)
+            do throws(StoreError) {
+                try FileSystem.makeDirectory("\(root)/\(s.staging)")
+                failures += rollBackSwitch(s)
+            } catch { failures.append(error.summary) }
         }
         var directories = [String]()
         var byShard: [String: ShardEdit] = [:]
@@ -455,15 +479,9 @@ extension Store {
             } catch { failures.append(error.summary) }
         }
         if let j = undo.journal {
-            do throws(StoreError) { try FileSystem.truncate(j.path,
-                                                            to: j.size) } catch { failures.append(error.summary) }
+            do throws(StoreError) { try FileSystem.truncate(j.path, to: j.size) } catch { failures.append(error.summary) }
         }
-        guard failures.isEmpty else {
-            throw StoreError.rollbackIncomplete(path: transactionPath, cause: nil,
-                                                rollback: failures.joined(separator: "; "))
-        }
-        try FileSystem.remove(transactionPath)
-        try FileSystem.fsyncDirectory(root)
+        return failures
     }
 
     /// A shard's bytes as this transaction read them, else from disk without keeping them.

@@ -13,6 +13,10 @@ public enum StoreError: Failure, Equatable {
     /// A change failed (`cause`) and so did part of putting things back (`rollback`): the
     /// undo record stays, and the next command finishes the rollback.
     case rollbackIncomplete(path: String, cause: String?, rollback: String)
+    /// A change through the redo log failed after its record was flushed (`cause`), and so
+    /// did putting the files back (`rollback`): the change is committed in the log `path`,
+    /// and the next command finishes writing it.
+    case commitUnfinished(path: String, cause: String, rollback: String)
     /// A backup that does not match its `SHA256SUMS`, or has none.
     case backupUnverified(path: String, reason: String)
 
@@ -29,6 +33,7 @@ public enum StoreError: Failure, Equatable {
         case .undoRecordDamaged: .store(.undoDamaged)
         case .backupUnverified: .store(.backupUnverified)
         case .rollbackIncomplete(_, let cause, _): cause == nil ? .store(.rollbackPending) : .store(.rollbackFailed)
+        case .commitUnfinished: .store(.commitUnfinished)
         }
     }
 
@@ -41,6 +46,7 @@ public enum StoreError: Failure, Equatable {
         case .notEmpty(let p): [p]
         case .undoRecordDamaged(let p, let r), .backupUnverified(let p, let r): [p, r]
         case .rollbackIncomplete(let p, let c, let r): c.map { [p, r, $0] } ?? [p, r]
+        case .commitUnfinished(let p, let c, let r): [p, r, c]
         }
     }
 }

@@ -41,8 +41,15 @@ struct UndoRecord: Sendable {
     }
 
     var restore: RestoreSwitch?
+    /// Not an undo record but the marker of a change through the redo log (`Store+Log`): the
+    /// log holds the change, committed, and the files may hold part of it; finishing it means
+    /// replaying the log.
+    var redo = false
 
-    init(txn: String) { self.txn = txn }
+    init(txn: String, redo: Bool = false) {
+        self.txn = txn
+        self.redo = redo
+    }
 
     func encoded(root: String, shardPath: (String, Int, String) -> String) -> [UInt8] {
         var undo = [JSON]()
@@ -70,6 +77,7 @@ struct UndoRecord: Sendable {
         o.add("appended", .array(appendedJSON))
         let keptJSON = kept.map { JSON.object(JSONObject([("path", .string($0.path)), ("keep", .string($0.keep))])) }
         if !kept.isEmpty { o.add("kept", .array(keptJSON)) }
+        if redo { o.add("redo", .bool(true)) }
         if let r = restore {
             o.add("restore", .object(JSONObject([
                 ("staging", .string(r.staging)), ("aside", .string(r.aside)),
@@ -96,7 +104,7 @@ struct UndoRecord: Sendable {
         } catch { throw damaged(error.reason) }
         guard let o = value.object, let txn = o["txn"]?.string, let records = o["records"]?.array,
               let files = o["files"]?.array else { throw damaged("not an undo record") }
-        var undo = UndoRecord(txn: txn)
+        var undo = UndoRecord(txn: txn, redo: o["redo"] == .bool(true))
         for r in records {
             guard let c = r.object, let kind = c["kind"]?.string, isCollectionName(kind),
                   let n = c["shards"]?.int, (1...65_536).contains(n),

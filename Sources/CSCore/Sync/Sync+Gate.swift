@@ -84,5 +84,8 @@ extension Sync {
         try writeText(".gitattributes", Sync.attributes)
         try FileSystem.makeDirectory("\(gitDirectory)/info")
         try writeText(".git/info/attributes", Sync.attributes)
+        // The redo log is this desk's own, like its locks, and never shared; kept out of git
+        // here rather than in `.gitignore`, which every desk of a chain must hold alike.
+        try writeText(".git/info/exclude", "/cs.wal\n")
     }
 }

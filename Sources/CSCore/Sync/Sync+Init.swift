@@ -22,6 +22,7 @@ extension Sync {
         return try store.withLock(clerk: context.clerk, clock: context.clock) { () throws -> Joined in
             // Set aside until the join is whole: a refused one leaves the directory as it was.
             var created: [String] = [gitDirectory]
+            try store.checkpoint()
             do {
                 return try join(remote: remote, requested: requested, created: &created)
             } catch {

@@ -40,6 +40,8 @@ extension Sync {
                 if let refused = Sync.fsckRefusal(fetch) { throw refused }
                 if !fetch.ok { report.offline = Sync.lastLine(fetch) }
                 try store.withLock(clerk: context.clerk, clock: context.clock) { () throws in
+                    // git commits the files as they are on disk: the log's changes are in them, flushed.
+                    try store.checkpoint()
                     try upgradeToSigning()
                     try writeOwnedFiles()
                     try commitLocal()

@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the redo log needs of the file system: one durable append, a flush of a file written
+/// earlier, and the identity of this boot of the machine.
+extension FileSystem {
+    /// Appends `bytes` to the log at `path` and flushes it once (`fdatasync`: the data and the
+    /// size, not the times). Returns the length before; on any failure the file is cut back to
+    /// it, so a failed commit leaves no record behind. Never writes through a link or into
+    /// anything but a regular file.
+    static func appendDurably(_ path: String, _ bytes: [UInt8], faults: FaultPlan) throws(StoreError) -> Int64 {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, fileMode)
+        guard fd >= 0 else { throw ioError(path, "open for append") }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw ioError(path, "stat") }
+        guard st.st_mode & S_IFMT == S_IFREG else {
+            throw StoreError.io(path: path, operation: "open for append", reason: "not a regular file")
+        }
+        let before = Int64(st.st_size)
+        do throws(StoreError) {
+            guard lseek(fd, off_t(before), SEEK_SET) >= 0 else { throw ioError(path, "seek") }
+            if faults.failWrite(path) {
+                try writeAll(fd, Array(bytes.prefix(bytes.count / 2)), path: path)
+                throw StoreError.io(path: path, operation: "write", reason: "injected fault")
+            }
+            try writeAll(fd, bytes, path: path)
+            try flushData(fd, path: path)
+        } catch {
+            _ = ftruncate(fd, off_t(before))
+            _ = fsync(fd)
+            throw error
+        }
+        return before
+    }
+
+    /// The data of an open file on the disk (and its length, which finding the data needs).
+    static func flushData(_ fd: Int32, path: String) throws(StoreError) {
+        #if os(Linux)
+        guard fdatasync(fd) == 0 else { throw ioError(path, "fdatasync") }
+        #else
+        guard fsync(fd) == 0 else { throw ioError(path, "fsync") }
+        #endif
+    }
+
+    /// Flushes a file written earlier without a flush of its own (a checkpoint); absent is fine.
+    static func flush(_ path: String) throws(StoreError) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        if fd < 0 {
+            if errno == ENOENT { return }
+            throw ioError(path, "open")
+        }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw ioError(path, "fsync") }
+    }
+
+    /// At most the first `limit` bytes of a file, or nil when it does not exist.
+    static func read(_ path: String, limit: Int) throws(StoreError) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw ioError(path, "open")
+        }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: limit)
+        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, limit, 0) }
+        guard n >= 0 else { throw ioError(path, "read") }
+        return Array(buffer[0..<n])
+    }
+
+    /// Which boot of the machine this is: a log started in another boot may hold changes whose
+    /// files never reached the disk. Linux's `boot_id`; elsewhere the boot time.
+    static func bootIdentity() -> String {
+        #if os(Linux)
+        if let bytes = try? read("/proc/sys/kernel/random/boot_id") {
+            return String(decoding: bytes.filter { $0 > 32 }, as: UTF8.self)
+        }
+        return "unknown"
+        #else
+        var time = timeval()
+        var size = MemoryLayout<timeval>.size
+        guard sysctlbyname("kern.boottime", &time, &size, nil, 0) == 0 else { return "unknown" }
+        return "\(time.tv_sec).\(time.tv_usec)"
+        #endif
+    }
+}
