@@ -64,9 +64,9 @@ final class StoreSafetyTests: XCTestCase {
         let store = Store(root: root)
         try put(store, Note(id: "a", text: "old"))
         let shard = store.shardPath(kind: "notes", shardCount: 4, key: "a")
-        // Every shard write fails, including putting the shard back (`…jsonl#rollback`).
+        // The shard's write fails, and so does putting its old inode back.
         var failing = store
-        failing.faults = FaultPlan(failWritesMatching: ".jsonl")
+        failing.faults = FaultPlan(failWritesMatching: ".jsonl", failRollback: true)
         XCTAssertThrowsError(try put(failing, Note(id: "a", text: "new"))) { e in
             // The record is flushed, the shard's write fails and so does taking the change back.
             guard case .commitUnfinished(let path, let cause, let rollback)? = e as? StoreError else {

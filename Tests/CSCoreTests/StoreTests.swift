@@ -164,6 +164,11 @@ final class StoreTests: XCTestCase {
             XCTAssertTrue(reason.contains("../outside.json"), reason)
         }
         XCTAssertFalse(FileSystem.exists(FileSystem.parentOf(root) + "/outside.json"))
+        // doctor --repair's first step: kept aside for a person to read, and the desk works again.
+        XCTAssertEqual(try store.setAsideDamagedUndoRecord(clerk: "t", clock: clock),
+                       "\(root!)/cs.wal.damaged-20261123-100000")
+        try put(store, Note(id: "a", text: "two"))
+        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "two")
     }
 
     func testACrashAfterTheFilesAreWrittenKeepsTheChangeAndJournalsItOnce() throws {

@@ -42,6 +42,10 @@ public struct Doctor: Sendable {
                                                        Fact(.doctor(.undoRecordDamaged), [error.summary])))
             }
         }
+        do throws(StoreError) { _ = try store.readLog() } catch {
+            guard case .undoRecordDamaged(let path, _) = error else { throw error }
+            report.problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.undoRecordDamaged), [error.summary])))
+        }
         for kind in kinds {
             let exam = try kind.examine(store)
             report.counts.append((kind.name, exam.count))

@@ -8,14 +8,27 @@ public struct FaultPlan: Sendable {
 
     /// After the injected failure, leave everything as a killed process would (no rollback).
     public var abandonOnFault = false
+    /// Fail putting a rewritten file back by its second name as well (a rename, which a full
+    /// disk does not fail: only a test of the failure's report needs it).
+    public var failRollback = false
 
-    public init(failWritesMatching: String? = nil, holdLockMilliseconds: Int = 0, abandonOnFault: Bool = false) {
+    public init(failWritesMatching: String? = nil, holdLockMilliseconds: Int = 0, abandonOnFault: Bool = false,
+                failRollback: Bool = false) {
         self.failWritesMatching = failWritesMatching
         self.holdLockMilliseconds = holdLockMilliseconds
         self.abandonOnFault = abandonOnFault
+        self.failRollback = failRollback
     }
 
     public static let none = FaultPlan()
+
+    var failsRollback: Bool {
+        #if DEBUG
+        return failRollback
+        #else
+        return false
+        #endif
+    }
 
     func failWrite(_ path: String) -> Bool {
         #if DEBUG

@@ -218,36 +218,6 @@ enum FileSystem {
         if !existed { try fsyncDirectory(parentOf(path)) }
     }
 
-    /// The device a path lives on: a batch flush covers only files on the data directory's own.
-    static func device(_ path: String) -> UInt64? {
-        var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
-        return UInt64(st.st_dev)
-    }
-
-    /// Whether one `syncFilesystem` can stand for an fsync of every file and directory written
-    /// (Linux's syncfs); elsewhere each is synced as it is written.
-    static var canSyncFilesystem: Bool {
-        #if os(Linux)
-        true
-        #else
-        false
-        #endif
-    }
-
-    /// Flushes every written file and directory entry of the filesystem holding `path` in one
-    /// call (one journal commit on ext4/xfs), reporting a write-back error like fsync does.
-    static func syncFilesystem(_ path: String) throws(StoreError) {
-        #if os(Linux)
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw ioError(path, "open directory") }
-        defer { close(fd) }
-        guard cs_syncfs(fd) == 0 else { throw ioError(path, "syncfs") }
-        #else
-        try fsyncDirectory(path)
-        #endif
-    }
-
     /// Whether a line of the file starts with `prefix`, read in 256 KB pieces through one
     /// buffer: a yes/no about a long shard without copying all of it into memory.
     static func hasLine(_ path: String, startingWith prefix: [UInt8]) throws(StoreError) -> Bool {

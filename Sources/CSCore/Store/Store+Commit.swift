@@ -232,11 +232,19 @@ extension Store {
         }
         if throughLog {
             let record = logRecord(txn, shards: order.map { ($0, byShard[$0]!) }, files: files)
+            // A shard rewritten keeps its old inode under a second name until the change is
+            // written: taking the change back is then a rename, which needs no free space.
+            undo.records = []
+            for r in rewrites where !undo.created.contains(r.path) {
+                undo.kept.append((r.path, "\(root)/.tmp-\(getpid())-keep-\(undo.kept.count)"))
+            }
             try committing { () throws(StoreError) in
                 try commitThroughLog(record, undo: undo) { () throws(StoreError) in
+                    for k in undo.kept { try FileSystem.link(k.path, to: k.keep) }
                     try write(rewrites, appends, files, txn)
                 }
             }
+            for k in undo.kept { try? FileSystem.remove(k.keep) }
             return
         }
         let record = undo.encoded(root: root) { shardPath(kind: $0, shardCount: $1, key: $2) }
@@ -335,9 +343,10 @@ extension Store {
         for dir in directories where sync { try FileSystem.fsyncDirectory(dir) }
     }
 
-    /// Moves an undo record that cannot be trusted to `txn.json.damaged-<time>[-N]` (kept
-    /// for a person to read) so that changes can go on; returns where it went, or nil when
-    /// there was none or it was sound. Under the lock, like any change.
+    /// Moves an undo record (or a redo log) that cannot be trusted to
+    /// `txn.json.damaged-<time>[-N]` (`cs.wal.damaged-…`), kept for a person to read, so that
+    /// changes can go on; returns where it went, or nil when there was none or it was sound.
+    /// Under the lock, like any change.
     public func setAsideDamagedUndoRecord(clerk: String, clock: Clock) throws -> String? {
         try requireInitialized()
         let holder = "pid \(getpid()), clerk \(clerk), since \(clock.now.iso)"
@@ -347,19 +356,21 @@ extension Store {
         let commit = try DirectoryLock.acquire(path: commitLockPath, holder: nil,
                                                timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { commit.release(clearingHolder: false) }
-        guard let bytes = try FileSystem.read(transactionPath) else { return nil }
+        var damaged: String?
         do throws(StoreError) {
-            _ = try UndoRecord.decode(bytes, store: self)
-            return nil
+            if let bytes = try FileSystem.read(transactionPath) { _ = try UndoRecord.decode(bytes, store: self) }
+            _ = try readLog()
         } catch {
-            guard case .undoRecordDamaged = error else { throw error }
+            guard case .undoRecordDamaged(let path, _) = error else { throw error }
+            damaged = path
         }
-        let base = "\(transactionPath).damaged-\(clock.now.compactStamp)"
+        guard let damaged else { return nil }
+        let base = "\(damaged).damaged-\(clock.now.compactStamp)"
         for n in 1...10_000 {
             let target = n == 1 ? base : "\(base)-\(n)"
             // link, then unlink: never replaces an earlier side copy.
-            if link(transactionPath, target) == 0 {
-                try FileSystem.remove(transactionPath)
+            if link(damaged, target) == 0 {
+                try FileSystem.remove(damaged)
                 try FileSystem.fsyncDirectory(root)
                 return target
             }
@@ -396,6 +407,10 @@ extension Store {
         if undo.redo {
             // A change through the log, committed when its record was flushed: finished, not undone.
             try replayLog()
+            // Its writer's second names of the shards it rewrote (under the lock, nobody else's).
+            for name in FileSystem.list(root) where name.hasPrefix(".tmp-") && name.contains("-keep-") {
+                try FileSystem.remove("\(root)/\(name)")
+            }
         } else {
             let failures = rollBack(undo)
             guard failures.isEmpty else {
@@ -472,6 +487,9 @@ extension Store {
         // A file a sync replaced whole gets its old inode back (a rename: atomic, no copy).
         for k in undo.kept where FileSystem.exists(k.keep) {
             do throws(StoreError) {
+                if faults.failsRollback {
+                    throw StoreError.io(path: k.path, operation: "rename", reason: "injected fault")
+                }
                 try FileSystem.rename(k.keep, to: k.path)
                 // Not yet replaced, the file and its keep are one inode: rename(2) does nothing.
                 if FileSystem.exists(k.keep) { try FileSystem.remove(k.keep) }
