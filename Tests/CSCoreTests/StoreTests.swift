@@ -130,6 +130,18 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "two")
     }
 
+    func testTheLogIsCheckpointedOnceItPassesItsSize() throws {
+        var store = Store(root: root)
+        try put(store, Note(id: "a", text: "one"))
+        try put(store, Note(id: "b", text: "two"))
+        let grown = try XCTUnwrap(FileSystem.size(store.logPath))
+        XCTAssertGreaterThan(grown, 0, "below the size, the log keeps the records")
+        store.checkpointBytes = grown + 1
+        try put(store, Note(id: "c", text: "three"))
+        XCTAssertEqual(FileSystem.size(store.logPath), 0, "past it, the commit checkpoints")
+        XCTAssertEqual(try store.scan(Note.self).records.map(\.text).sorted(), ["one", "three", "two"])
+    }
+
     func testALogStartedInAnotherBootIsReplayedBeforeAnythingIsRead() throws {
         let store = Store(root: root)
         try put(store, Note(id: "a", text: "one"))

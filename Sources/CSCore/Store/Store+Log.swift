@@ -13,10 +13,6 @@
 extension Store {
     var logPath: String { "\(root)/cs.wal" }
 
-    /// The size at which a commit checkpoints after itself: a few thousand earns, so a
-    /// checkpoint's flushes are rare and find most of their pages already written back.
-    static let checkpointBytes = 4 << 20
-
     /// Whether a change goes through the log: every change but a bulk one that stages its lines
     /// on disk and a sync's whole files, which keep the undo record (a redo of them would write
     /// every byte twice).
@@ -81,7 +77,7 @@ extension Store {
             throw error
         }
         try FileSystem.remove(transactionPath)
-        if before + Int64(bytes.count) >= Int64(Store.checkpointBytes) {
+        if before + Int64(bytes.count) >= Int64(checkpointBytes) {
             // The change is committed whatever happens here: a checkpoint that fails is simply
             // tried again after the next commit.
             try? checkpoint()

@@ -19,6 +19,10 @@ public struct Store: Sendable {
     /// How many bytes of new lines a change holds in memory before it stages them on disk
     /// (`Transaction+Spill`): what bounds an import's memory, whatever the file's size.
     public var spillBytes: Int = 8 << 20
+    /// The size of the redo log at which a commit checkpoints after itself: a few thousand
+    /// earns, so a checkpoint's flushes are rare and find most of their pages already written
+    /// back by the kernel.
+    public var checkpointBytes: Int = 4 << 20
     /// A synced desk (`cs sync`) journals into a file a day: git stores a whole file again
     /// for every version, and a month of a busy desk is tens of megabytes each sync would
     /// hash, compress and send. Readers take either (a name's first seven characters are its
