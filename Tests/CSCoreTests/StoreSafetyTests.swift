@@ -125,7 +125,9 @@ final class StoreSafetyTests: XCTestCase {
         var failing = store
         failing.faults = FaultPlan(failWritesMatching: ".jsonl")
         XCTAssertThrowsError(try put(failing, Note(id: "a", text: "new"))) { e in
-            guard case .rollbackIncomplete(_, let cause, let rollback)? = e as? StoreError else { return XCTFail("\(e)") }
+            guard case .rollbackIncomplete(_, let cause, let rollback)? = e as? StoreError else {
+                return XCTFail("\(e)")
+            }
             XCTAssertNotNil(cause)
             XCTAssertTrue(rollback.contains(shard), rollback)
         }

@@ -44,7 +44,8 @@ public struct Doctor: Sendable {
         }
         do throws(StoreError) { _ = try store.readLog() } catch {
             guard case .undoRecordDamaged(let path, _) = error else { throw error }
-            report.problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.undoRecordDamaged), [error.summary])))
+            let fact = Fact(.doctor(.undoRecordDamaged), [error.summary])
+            report.problems.append(DocumentProblem(path: path, line: 0, fact))
         }
         for kind in kinds {
             let exam = try kind.examine(store)

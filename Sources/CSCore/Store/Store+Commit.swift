@@ -497,7 +497,9 @@ extension Store {
             } catch { failures.append(error.summary) }
         }
         if let j = undo.journal {
-            do throws(StoreError) { try FileSystem.truncate(j.path, to: j.size) } catch { failures.append(error.summary) }
+            do throws(StoreError) {
+                try FileSystem.truncate(j.path, to: j.size)
+            } catch { failures.append(error.summary) }
         }
         return failures
     }

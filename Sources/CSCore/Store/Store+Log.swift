@@ -50,7 +50,9 @@ extension Store {
         let marker = UndoRecord(txn: record.txn, redo: true).encoded(root: root) { _, _, _ in "" }
         try FileSystem.writeAtomically(transactionPath, marker, sync: false, syncDirectory: false, faults: faults)
         var bytes = WriteAheadLog.encode(record)
-        if (FileSystem.size(logPath) ?? 0) == 0 { bytes = WriteAheadLog.header(boot: FileSystem.bootIdentity()) + bytes }
+        if (FileSystem.size(logPath) ?? 0) == 0 {
+            bytes = WriteAheadLog.header(boot: FileSystem.bootIdentity()) + bytes
+        }
         let before: Int64
         do throws(StoreError) {
             before = try FileSystem.appendDurably(logPath, bytes, faults: faults)
