@@ -232,19 +232,17 @@ struct WriteAheadLog: Sendable {
             return bytes[at]
         }
 
-        mutating func u32() -> UInt32? {
-            guard end - at >= 4 else { return nil }
-            var v: UInt32 = 0
-            for i in 0..<4 { v |= UInt32(bytes[at + i]) << UInt32(8 * i) }
-            at += 4
-            return v
-        }
+        mutating func u32() -> UInt32? { little(UInt32.self) }
 
-        mutating func u64() -> UInt64? {
-            guard end - at >= 8 else { return nil }
-            var v: UInt64 = 0
-            for i in 0..<8 { v |= UInt64(bytes[at + i]) << UInt64(8 * i) }
-            at += 8
+        mutating func u64() -> UInt64? { little(UInt64.self) }
+
+        /// A little-endian integer, never read past the end.
+        mutating func little<T: FixedWidthInteger>(_: T.Type) -> T? {
+            let size = MemoryLayout<T>.size
+            guard end - at >= size else { return nil }
+            var v: T = 0
+            for i in 0..<size { v |= T(bytes[at + i]) << T(8 * i) }
+            at += size
             return v
         }
 
