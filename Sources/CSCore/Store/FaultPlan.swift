@@ -11,6 +11,9 @@ public struct FaultPlan: Sendable {
     /// Fail putting a rewritten file back by its second name as well (a rename, which a full
     /// disk does not fail: only a test of the failure's report needs it).
     public var failRollback = false
+    /// Called once a change's log record is flushed, before any shard is written: a test takes
+    /// a copy of the directory here, which is what a power cut at that instant leaves on disk.
+    public var atCommitPoint: (@Sendable () -> Void)?
 
     public init(failWritesMatching: String? = nil, holdLockMilliseconds: Int = 0, abandonOnFault: Bool = false,
                 failRollback: Bool = false) {

@@ -7,12 +7,21 @@ import Darwin
 /// What the redo log needs of the file system: one durable append, a flush of a file written
 /// earlier, and the identity of this boot of the machine.
 extension FileSystem {
-    /// Appends `bytes` to the log at `path` and flushes it once (`fdatasync`: the data and the
-    /// size, not the times). Returns the length before; on any failure the file is cut back to
-    /// it, so a failed commit leaves no record behind. Never writes through a link or into
-    /// anything but a regular file.
-    static func appendDurably(_ path: String, _ bytes: [UInt8], faults: FaultPlan) throws(StoreError) -> Int64 {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, fileMode)
+    /// Appends `bytes` to the log at `path` — after `header` when the log is empty — and
+    /// flushes it once (`fdatasync`: the data and the size, not the times). Returns the length
+    /// before and the bytes written; on any failure the file is cut back, so a failed commit
+    /// leaves no record behind. Never writes through a link or into anything but a regular file.
+    static func appendDurably(_ path: String, _ record: [UInt8], startingWith header: [UInt8],
+                              faults: FaultPlan) throws(StoreError) -> (before: Int64, count: Int) {
+        // A log this append creates is a new name in the directory, which the file's own flush
+        // does not make durable: the directory is flushed too, or a power cut could lose the
+        // whole log after its command said "done".
+        var created = false
+        var fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
+        if fd < 0 && errno == ENOENT {
+            fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, fileMode)
+            created = fd >= 0
+        }
         guard fd >= 0 else { throw ioError(path, "open for append") }
         defer { close(fd) }
         var st = stat()
@@ -21,6 +30,7 @@ extension FileSystem {
             throw StoreError.io(path: path, operation: "open for append", reason: "not a regular file")
         }
         let before = Int64(st.st_size)
+        let bytes = before == 0 ? header + record : record
         do throws(StoreError) {
             guard lseek(fd, off_t(before), SEEK_SET) >= 0 else { throw ioError(path, "seek") }
             if faults.failWrite(path) {
@@ -29,12 +39,13 @@ extension FileSystem {
             }
             try writeAll(fd, bytes, path: path)
             try flushData(fd, path: path)
+            if created { try fsyncDirectory(parentOf(path)) }
         } catch {
             _ = ftruncate(fd, off_t(before))
             _ = fsync(fd)
             throw error
         }
-        return before
+        return (before, bytes.count)
     }
 
     /// The data of an open file on the disk (and its length, which finding the data needs).

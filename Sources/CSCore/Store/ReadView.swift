@@ -93,12 +93,14 @@ extension Store {
 
     /// `recover`, holding the commit lock exclusively while it changes files (readers wait).
     func recoverUnderCommitLock() throws(StoreError) {
-        guard FileSystem.exists(transactionPath) || logNeedsReplay() else { return }
+        let staleLog = logNeedsReplay()
+        guard FileSystem.exists(transactionPath) || staleLog else { return }
         let commit = try DirectoryLock.acquire(path: commitLockPath, holder: nil,
                                                timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { commit.release(clearingHolder: false) }
         try recover()
-        if logNeedsReplay() { try replayLog() }
+        // Replayed already if a "redo" marker was found; a second replay of an empty log reads nothing.
+        if staleLog { try replayLog() }
     }
 
     /// Holds the commit lock exclusively for `body` (a commit, a rollback, a restore switch).

@@ -193,9 +193,11 @@ extension Store {
             }
             // An existing shard rewritten: each staged id goes in the undo record.
             try edit.unstage(txn.spill, path: path)
+            // Checked to parse either way (a damaged line is never replaced); only the undo
+            // record keeps their text — the log's rollback renames the old inode back instead.
             let replaced = try replacedLines(shard: existing, path: path, changes: edit.changes)
             rewrites.append((path, edit))
-            for id in edit.order {
+            for id in edit.order where !throughLog {
                 undo.records.append(UndoRecord.LineChange(kind: edit.kind, shards: edit.shards, key: edit.key, id: id,
                                                           old: replaced[id]))
             }
@@ -231,10 +233,10 @@ extension Store {
             undo.journal = (journalFile, Int64(FileSystem.size(journalFile) ?? 0))
         }
         if throughLog {
-            let record = logRecord(txn, shards: order.map { ($0, byShard[$0]!) }, files: files)
+            let record = logRecord(txn, shards: order.map { ($0, byShard[$0]!) }, files: files,
+                                   journalSize: undo.journal?.size)
             // A shard rewritten keeps its old inode under a second name until the change is
             // written: taking the change back is then a rename, which needs no free space.
-            undo.records = []
             for r in rewrites where !undo.created.contains(r.path) {
                 undo.kept.append((r.path, "\(root)/.tmp-\(getpid())-keep-\(undo.kept.count)"))
             }

@@ -21,9 +21,10 @@ extension Store {
     }
 
     /// The record of a change: each shard's lines in the order the change made them, the
-    /// journal's new lines at the length the journal has now, whole files.
+    /// journal's new lines at the length the journal has now (`journalSize`, read once for the
+    /// undo record), whole files.
     func logRecord(_ txn: Transaction, shards: [(path: String, edit: ShardEdit)],
-                   files: [(path: String, bytes: [UInt8])]) -> WriteAheadLog.Record {
+                   files: [(path: String, bytes: [UInt8])], journalSize: Int64?) -> WriteAheadLog.Record {
         var record = WriteAheadLog.Record(txn: txn.id, operations: [])
         for (path, edit) in shards {
             let lines = edit.order.map { WriteAheadLog.Line(id: $0, text: edit.changes[$0] ?? nil) }
@@ -32,8 +33,7 @@ extension Store {
         for f in files { record.operations.append(.file(path: f.path, bytes: f.bytes)) }
         if let at = txn.journalAt, !txn.journalLines.isEmpty {
             let path = journalPath(for: at)
-            record.operations.append(.journal(path: relative(path), offset: Int64(FileSystem.size(path) ?? 0),
-                                              bytes: txn.journalLines))
+            record.operations.append(.journal(path: relative(path), offset: journalSize ?? 0, bytes: txn.journalLines))
         }
         return record
     }
@@ -49,17 +49,18 @@ extension Store {
         throws(StoreError) {
         let marker = UndoRecord(txn: record.txn, redo: true).encoded(root: root) { _, _, _ in "" }
         try FileSystem.writeAtomically(transactionPath, marker, sync: false, syncDirectory: false, faults: faults)
-        var bytes = WriteAheadLog.encode(record)
-        if (FileSystem.size(logPath) ?? 0) == 0 {
-            bytes = WriteAheadLog.header(boot: FileSystem.bootIdentity()) + bytes
-        }
-        let before: Int64
+        let bytes = WriteAheadLog.encode(record)
+        let appended: (before: Int64, count: Int)
         do throws(StoreError) {
-            before = try FileSystem.appendDurably(logPath, bytes, faults: faults)
+            let header = WriteAheadLog.header(boot: bootIdentity)
+            appended = try FileSystem.appendDurably(logPath, bytes, startingWith: header, faults: faults)
         } catch {
             try? FileSystem.remove(transactionPath)
             throw error
         }
+        #if DEBUG
+        faults.atCommitPoint?()
+        #endif
         do throws(StoreError) {
             try body()
             if faults.failWrite(transactionPath + "#commit") {
@@ -74,12 +75,12 @@ extension Store {
                 throw StoreError.commitUnfinished(path: logPath, cause: error.summary,
                                                   rollback: failures.joined(separator: "; "))
             }
-            try FileSystem.truncate(logPath, to: before)
+            try FileSystem.truncate(logPath, to: appended.before)
             try FileSystem.remove(transactionPath)
             throw error
         }
         try FileSystem.remove(transactionPath)
-        if before + Int64(bytes.count) >= Int64(checkpointBytes) {
+        if appended.before + Int64(appended.count) >= Int64(checkpointBytes) {
             // The change is committed whatever happens here: a checkpoint that fails is simply
             // tried again after the next commit.
             try? checkpoint()
@@ -119,11 +120,18 @@ extension Store {
 
     /// Whether the log holds changes that may not all be in the files: it was started in
     /// another boot of the machine. (A writer killed on this boot leaves the "redo" marker.)
+    /// Every reader asks, so it costs one open and one short read (none when there is no log).
     func logNeedsReplay() -> Bool {
-        guard let size = FileSystem.size(logPath), size > 0 else { return false }
-        guard let contents = try? FileSystem.read(logPath, limit: 256) else { return true }
-        return WriteAheadLog.boot(ofHeader: contents) != FileSystem.bootIdentity()
+        let head: [UInt8]?
+        do { head = try FileSystem.read(logPath, limit: 256) } catch { return true }
+        guard let head, !head.isEmpty else { return false }
+        return WriteAheadLog.boot(ofHeader: head) != bootIdentity
     }
+
+    /// This boot's identity, read once per process (it cannot change while the process runs).
+    var bootIdentity: String { Store.thisBoot }
+
+    private static let thisBoot = FileSystem.bootIdentity()
 
     /// Brings every file up to date from the log, then checkpoints. Under the writers' lock and
     /// the exclusive commit lock.
