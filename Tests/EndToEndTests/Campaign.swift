@@ -10,6 +10,13 @@ enum Campaign {
 
     static func size(_ small: Int, _ large: Int) -> Int { full ? large : small }
 
+    /// A kill campaign's desk checkpoints its redo log every few changes (a debug build's
+    /// `CS_FAULT_CHECKPOINT_BYTES`), so that kills land in checkpoints as well as in commits.
+    static func killing(_ cs: inout CS) {
+        cs.environment["CS_LOCK_TIMEOUT"] = "60"
+        cs.environment["CS_FAULT_CHECKPOINT_BYTES"] = "6000"
+    }
+
     /// Figures for the closing note, printed where `swift test` output shows them.
     static func report(_ line: String) { print("campaign[seed \(seed)\(full ? ", full" : "")]: \(line)") }
 }

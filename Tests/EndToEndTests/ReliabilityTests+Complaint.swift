@@ -8,7 +8,7 @@ import CSCore
 extension ReliabilityTests {
     func complaintDesk() throws -> CS {
         var cs = try CS.fresh()
-        cs.environment["CS_LOCK_TIMEOUT"] = "60"
+        Campaign.killing(&cs)
         return cs
     }
 

@@ -7,7 +7,7 @@ import CSCore
 extension ReliabilityTests {
     func invoiceDesk(size: Int) throws -> CS {
         var cs = try CS.fresh()
-        cs.environment["CS_LOCK_TIMEOUT"] = "60"
+        Campaign.killing(&cs)
         XCTAssertEqual(cs.run("invoice", "stock", "add", "--code", "144031900111", "--from", "00000001", "--to",
                               String(format: "%08d", size)).status, 0)
         return cs

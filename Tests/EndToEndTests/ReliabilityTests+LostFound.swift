@@ -29,7 +29,7 @@ extension ReliabilityTests {
     func testKilledLostFoundCommandsLeaveEachChangeWhollyPresentOrWhollyAbsent() throws {
         var rng = SeededRandom(seed: Campaign.seed)
         var cs = try CS.fresh()
-        cs.environment["CS_LOCK_TIMEOUT"] = "60"
+        Campaign.killing(&cs)
         let old = (0..<6).map { lostItem(cs, "old-\($0)") }
         let total = Campaign.size(96, 800)
         var outcomes: [(args: [String], key: String?, status: Int32?)] = []

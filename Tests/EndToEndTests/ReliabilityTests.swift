@@ -59,7 +59,7 @@ final class ReliabilityTests: XCTestCase {
     func testKilledCommandsLeaveEachChangeWhollyPresentOrWhollyAbsent() throws {
         var rng = SeededRandom(seed: Campaign.seed)
         var cs = try CS.fresh()
-        cs.environment["CS_LOCK_TIMEOUT"] = "60"
+        Campaign.killing(&cs)
         let cards = (0..<4).map { cs.addMember("M\($0)", phone: "1370000000\($0)", birthday: "1990-12-0\($0 + 1)") }
         for c in cards { XCTAssertEqual(cs.run("member", "topup", c, "--amount", "5000").status, 0) }
         let total = Campaign.size(160, 1_200)

@@ -59,11 +59,17 @@ public struct BirthdayIndexEntry: Record, Equatable {
     static func month(_ month: Int, store: Store) throws -> ScanResult<BirthdayIndexEntry>? {
         guard try store.get(Counter.self, id: builtMarker) != nil else { return nil }
         let mm = monthKey(month)
+        // The month's buckets on every core (read under the one read lock `get` took).
+        let buckets = ParallelShards.map(Array(0..<buckets)) { bucket in
+            Result { () throws(StoreError) in
+                try store.records(BirthdayIndexEntry.self, shardKey: "\(mm)-\(bucket)", idPrefix: "\(mm):",
+                                  cache: nil) { _ in true }
+            }
+        }
         var seen = Set<String>()
         var result = ScanResult<BirthdayIndexEntry>(records: [], problems: [])
-        for bucket in 0..<buckets {
-            let r = try store.records(BirthdayIndexEntry.self, shardKey: "\(mm)-\(bucket)",
-                                      idPrefix: "\(mm):") { _ in true }
+        for bucket in buckets {
+            let r = try bucket.get()
             result.problems += r.problems
             for e in r.records where seen.insert(e.id).inserted { result.records.append(e) }
         }

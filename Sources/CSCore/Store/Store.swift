@@ -124,38 +124,50 @@ public struct Store: Sendable {
     /// id with no record is simply absent from `found`.
     public func records<R: Record>(_: R.Type, ids: some Sequence<String>) throws(StoreError)
         -> (found: [String: R], problems: [DocumentProblem]) {
+        try documents(R.self, ids: ids) { d throws(DocumentError) in try R(document: d) }
+    }
+
+    /// What `read` makes of the line of each id, shard by shard on every core (a month's
+    /// birthdays touch every member shard). A check of a few fields reads only those: the
+    /// line is validated and indexed, and no other field is built. A line that does not
+    /// validate, or that `read` refuses, is a problem named by file and line, not an error.
+    func documents<R: Record, T: Sendable>(_: R.Type, ids: some Sequence<String>,
+                                           _ read: @escaping @Sendable (Document) throws(DocumentError) -> T)
+        throws(StoreError) -> (found: [String: T], problems: [DocumentProblem]) {
         try beginReading()
         var byShard = [String: Set<String>]()
         for id in ids {
             byShard[shardPath(kind: R.kind, shardCount: shardCount(R.self), key: R.shardKey(forID: id)),
                     default: []].insert(id)
         }
-        var found = [String: R]()
-        var problems = [DocumentProblem]()
-        // Shard by shard on every core: a month's birthdays touch every member shard.
         let shards: [(path: String, wanted: Set<String>)] = byShard.map { ($0.key, $0.value) }
-        let results = ParallelShards.map(shards) { shard -> Result<([R], [DocumentProblem]), StoreError> in
+        let results = ParallelShards.map(shards) { shard -> Result<([(String, T)], [DocumentProblem]), StoreError> in
             let (path, wanted) = shard
-            var records = [R]()
+            var found = [(String, T)]()
             var problems = [DocumentProblem]()
             do throws(StoreError) {
                 guard let bytes = try FileSystem.read(path) else { return .success(([], [])) }
                 for (n, range) in Shards.lines(bytes).enumerated() {
                     guard let id = Shards.lineID(bytes, range), wanted.contains(id) else { continue }
-                    do throws(StoreError) {
-                        records.append(try decode(R.self, bytes, range, path: path, line: n + 1))
+                    do throws(DocumentError) {
+                        let document: Document
+                        do throws(JSONParser.Failure) { document = try Document(line: bytes[range]) } catch {
+                            throw DocumentError(error.reason)
+                        }
+                        found.append((id, try read(document)))
                     } catch {
-                        guard case .corrupt(let p, let l, let why) = error else { throw error }
-                        problems.append(DocumentProblem(path: p, line: l, reason: why))
+                        problems.append(DocumentProblem(path: path, line: n + 1, reason: error.reason))
                     }
                 }
             } catch { return .failure(error) }
-            return .success((records, problems))
+            return .success((found, problems))
         }
+        var found = [String: T]()
+        var problems = [DocumentProblem]()
         for r in results {
             switch r {
             case .success(let (records, shardProblems)):
-                for record in records { found[record.id] = record }
+                for (id, value) in records { found[id] = value }
                 problems += shardProblems
             case .failure(let e): throw e
             }
