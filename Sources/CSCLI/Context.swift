@@ -52,7 +52,9 @@ public struct Context: Sendable {
         // The kill campaign stages a small import as a large one would (`Transaction+Spill`).
         if let bytes = env["CS_FAULT_SPILL_BYTES"].flatMap({ Int($0) }), bytes > 0 { store.spillBytes = bytes }
         // The kill campaign checkpoints every few changes, so that kills land in checkpoints too.
-        if let bytes = env["CS_FAULT_CHECKPOINT_BYTES"].flatMap({ Int($0) }), bytes > 0 { store.checkpointBytes = bytes }
+        if let bytes = env["CS_FAULT_CHECKPOINT_BYTES"].flatMap({ Int($0) }), bytes > 0 {
+            store.checkpointBytes = bytes
+        }
         #endif
         // Reads take the shared commit lock: no reader sees a change half-applied.
         store.readView = ReadView(timeoutMilliseconds: store.lockTimeoutMilliseconds)

@@ -4,21 +4,7 @@ import XCTest
 
 /// The redo log's promise under damage: whatever a crash or a power cut leaves of the log, the
 /// next command sees exactly the changes whose commands said "done".
-final class LogRecoveryTests: XCTestCase {
-    var root: String!
-    let clock = Clock(now: Instant(parsing: "2026-11-23T10:00:00+08:00", defaultOffset: .utc)!)
-
-    override func setUpWithError() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("cs-log-\(UUID().uuidString)").path
-        XCTAssertTrue(try Store(root: root).initialize(clock: clock, clerk: "t"))
-    }
-
-    func put(_ store: Store, _ notes: Note...) throws {
-        try store.change(clerk: "t", command: "test", clock: clock) { txn in
-            for n in notes { try txn.put(n, action: "put") }
-        }
-    }
-
+extension StoreTests {
     /// The log as the next boot of the machine finds it: the same records, another boot's header.
     func fromAnotherBoot(_ log: [UInt8]) -> [UInt8] {
         var log = log
@@ -27,7 +13,7 @@ final class LogRecoveryTests: XCTestCase {
         return log
     }
 
-    func read(_ store: Store, _ id: String) throws -> String? {
+    func readAsAReader(_ store: Store, _ id: String) throws -> String? {
         var reader = store
         reader.readView = ReadView(timeoutMilliseconds: 1000)
         defer { reader.readView?.end() }
@@ -63,18 +49,18 @@ final class LogRecoveryTests: XCTestCase {
             try FileSystem.writeAtomically(shard, written)
             try FileSystem.writeAtomically(store.transactionPath,
                                            UndoRecord(txn: "t9", redo: true).encoded(root: root) { _, _, _ in "" })
-            XCTAssertEqual(try read(store, "a"), "two", "killed, tail \(n)")
+            XCTAssertEqual(try readAsAReader(store, "a"), "two", "killed, tail \(n)")
             XCTAssertFalse(FileSystem.exists(store.transactionPath))
             XCTAssertEqual(FileSystem.size(store.logPath), 0, "tail \(n) cut and the log checkpointed")
             // The machine stopped: no marker, and the shard's page for "two" never reached the disk.
             try FileSystem.writeAtomically(store.logPath, fromAnotherBoot(committed) + tail)
             try FileSystem.writeAtomically(shard, atCheckpoint)
-            XCTAssertEqual(try read(store, "a"), "two", "power cut, tail \(n)")
+            XCTAssertEqual(try readAsAReader(store, "a"), "two", "power cut, tail \(n)")
             XCTAssertEqual(FileSystem.size(store.logPath), 0)
         }
         XCTAssertEqual(try store.readJournal().entries.count, journal, "no journal line lost or doubled")
         try put(store, Note(id: "a", text: "four"))
-        XCTAssertEqual(try read(store, "a"), "four", "the desk works on")
+        XCTAssertEqual(try readAsAReader(store, "a"), "four", "the desk works on")
     }
 
     func testADirectoryCopiedAtTheCommitPointRecoversToTheCommittedChange() throws {
@@ -99,8 +85,8 @@ final class LogRecoveryTests: XCTestCase {
             XCTAssertEqual(FileSystem.exists(restarted.transactionPath), markerSurvived)
             let log = try XCTUnwrap(FileSystem.read(restarted.logPath))
             try FileSystem.writeAtomically(restarted.logPath, fromAnotherBoot(log))
-            XCTAssertEqual(try read(restarted, "a"), "two", "marker \(markerSurvived)")
-            XCTAssertEqual(try read(restarted, "b"), "new")
+            XCTAssertEqual(try readAsAReader(restarted, "a"), "two", "marker \(markerSurvived)")
+            XCTAssertEqual(try readAsAReader(restarted, "b"), "new")
             let notes = try restarted.readJournal().entries.filter { $0.kind == "notes" }
             XCTAssertEqual(notes.count, 3, "journalled once")
             XCTAssertEqual(try Doctor(store: restarted, kinds: []).examine().problems.map(\.path), [])
