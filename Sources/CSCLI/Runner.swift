@@ -113,7 +113,7 @@ public struct Runner: Sendable {
             guard let sub = spec.subcommand(word) else {
                 let e = UsageError.unknownCommand(word, path: walked.isEmpty ? "" : walked.joined(separator: " ") + " ",
                                                   suggestion: Suggest.closest(to: word,
-                                                                              in: spec.subcommands.map(\.name)))
+                                                                              in: spec.subcommandNames))
                 return Result(status: 2, stdout: "", stderr: "cs: " + Catalog(language).text(e) + "\n")
             }
             spec = sub

@@ -6,7 +6,7 @@ import XCTest
 final class DeskListTests: XCTestCase {
     func testEveryCoreDeskHasItsCommandsInTheSameOrder() {
         XCTAssertEqual(DeskCommands.all.map(\.desk.name), Desk.all.map(\.name))
-        XCTAssertEqual(DeskCommands.all.map(\.command.name), Desk.all.map(\.name), "a desk's command group is named after it")
+        XCTAssertEqual(DeskCommands.all.map { $0.command().name }, Desk.all.map(\.name), "a desk's command group is named after it")
     }
 
     func testTheCommandTreeDoctorAndExportReadTheDeskList() {
@@ -15,8 +15,17 @@ final class DeskListTests: XCTestCase {
         let kinds = Set(CommandTree.kinds.map(\.name))
         for kind in Desk.all.flatMap(\.kinds) { XCTAssertTrue(kinds.contains(kind.name), kind.name) }
         let exports = Set(CommandTree.exports.map(\.name))
-        for export in DeskCommands.all.flatMap(\.exports) { XCTAssertTrue(exports.contains(export.name), export.name) }
+        for export in DeskCommands.all.flatMap({ $0.exports() }) { XCTAssertTrue(exports.contains(export.name), export.name) }
         let keys = Set(ConfigKey.all.map(\.name))
         for key in Desk.all.flatMap(\.configKeys) { XCTAssertTrue(keys.contains(key.name), key.name) }
+    }
+
+    /// The root names each group before building it: a name that differs from the group's own
+    /// would make `cs <name>` run another command than `cs help` lists.
+    func testEveryLazilyBuiltCommandCarriesTheNameItIsFoundBy() {
+        for name in CommandTree.root.subcommandNames {
+            XCTAssertEqual(CommandTree.root.subcommand(name)?.name, name)
+        }
+        XCTAssertEqual(CommandTree.root.subcommandNames.count, Set(CommandTree.root.subcommandNames).count)
     }
 }

@@ -6,26 +6,26 @@ public enum CommandTree {
         "cs", summary: "cs — the customer-service desk on the command line: members, birthdays, lost and found, "
                     + "invoices, complaints",
         zh: "cs — 客服中心命令行工具:会员、生日、客遗物、发票、投诉",
-        subcommands: DeskCommands.all.map(\.command) + [
-            TodayCommand.command,
-            Housekeeping.initCommand,
-            Housekeeping.configCommand,
-            Housekeeping.logCommand,
-            Housekeeping.undoCommand,
-            Housekeeping.doctorCommand,
-            Housekeeping.exportCommand,
-            BackupCommands.backup,
-            BackupCommands.restore,
-            SyncCommands.command,
-            Housekeeping.helpCommand,
-            Housekeeping.completionCommand,
+        children: DeskCommands.all.map { Subcommand(name: $0.desk.name, build: $0.command) } + [
+            Subcommand(name: "today") { TodayCommand.command },
+            Subcommand(name: "init") { Housekeeping.initCommand },
+            Subcommand(name: "config") { Housekeeping.configCommand },
+            Subcommand(name: "log") { Housekeeping.logCommand },
+            Subcommand(name: "undo") { Housekeeping.undoCommand },
+            Subcommand(name: "doctor") { Housekeeping.doctorCommand },
+            Subcommand(name: "export") { Housekeeping.exportCommand },
+            Subcommand(name: "backup") { BackupCommands.backup },
+            Subcommand(name: "restore") { BackupCommands.restore },
+            Subcommand(name: "sync") { SyncCommands.command },
+            Subcommand(name: "help") { Housekeeping.helpCommand },
+            Subcommand(name: "completion") { Housekeeping.completionCommand },
         ])
 
     /// The record kinds the doctor examines: every desk's.
     public static let kinds: [KindDescriptor] = Desk.all.flatMap(\.kinds) + SyncKinds.all
 
     /// The kinds `cs export` can write: every desk's, and the journal.
-    static let exports: [ExportKind] = DeskCommands.all.flatMap(\.exports) + [Housekeeping.journalExport]
+    static let exports: [ExportKind] = DeskCommands.all.flatMap { $0.exports() } + [Housekeeping.journalExport]
 }
 
 /// What `cs export` was asked for.

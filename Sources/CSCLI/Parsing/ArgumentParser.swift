@@ -37,12 +37,12 @@ public struct ArgumentParser: Sendable {
             i += 1
             if onlyArguments || word == "-" || !word.hasPrefix("-") || isNegativeNumber(word, command: command,
                 argumentCount: rawArguments.count) {
-                if !onlyArguments, rawArguments.isEmpty, !command.subcommands.isEmpty {
+                if !onlyArguments, rawArguments.isEmpty, command.hasSubcommands {
                     guard let sub = command.subcommand(word) else {
                         if pendingError == nil {
                             pendingError = .unknownCommand(word, path: inv.pathPrefix,
                                                            suggestion: Suggest.closest(to: word,
-                                                               in: command.subcommands.map(\.name)))
+                                                               in: command.subcommandNames))
                         }
                         continue
                     }
@@ -133,8 +133,8 @@ public struct ArgumentParser: Sendable {
             throw .conflict(printed.spelling, "--" + inv.globals.format.rawValue)
         }
 
-        if command.action == nil && !command.subcommands.isEmpty {
-            throw .missingSubcommand(path: inv.pathPrefix, choices: command.subcommands.map(\.name))
+        if command.action == nil && command.hasSubcommands {
+            throw .missingSubcommand(path: inv.pathPrefix, choices: command.subcommandNames)
         }
 
         let missing = command.options.filter { $0.required && inv.values[$0.name] == nil }.map(\.spelling)

@@ -71,7 +71,9 @@ public struct CommandSpec: Sendable {
     public let summaryZh: String
     public let options: [OptionSpec]
     public let arguments: [ArgumentSpec]
-    public let subcommands: [CommandSpec]
+    /// Built when asked for: `cs member earn` builds the member group alone, not every desk's
+    /// (building the whole tree was a tenth of an earn's time).
+    let children: [Subcommand]
     public let details: String
     /// Spellings this command once took or a user may carry over from another command, each
     /// with the one to use: refused with that hint, never taken as a global option.
@@ -83,23 +85,51 @@ public struct CommandSpec: Sendable {
     public init(_ name: String, summary: String, zh: String, options: [any OptionDeclaration] = [],
                 arguments: [any ArgumentDeclaration] = [], subcommands: [CommandSpec] = [], details: String = "",
                 renamed: [Renamed] = [], examples: [Example] = [], action: CommandAction? = nil) {
+        self.init(name, summary: summary, zh: zh, options: options, arguments: arguments,
+                  children: subcommands.map(Subcommand.init), details: details, renamed: renamed,
+                  examples: examples, action: action)
+    }
+
+    public init(_ name: String, summary: String, zh: String, options: [any OptionDeclaration] = [],
+                arguments: [any ArgumentDeclaration] = [], children: [Subcommand], details: String = "",
+                renamed: [Renamed] = [], examples: [Example] = [], action: CommandAction? = nil) {
         self.name = name
         self.summary = summary
         self.summaryZh = zh
         self.options = options.map(\.spec)
         self.arguments = arguments.map(\.argumentSpec)
-        self.subcommands = subcommands
+        self.children = children
         self.details = details
         self.renamed = renamed
         self.examples = examples
         self.action = action
     }
 
-    public func subcommand(_ word: String) -> CommandSpec? { subcommands.first { $0.name == word } }
+    /// Every subcommand, built (help, completion, the man-page check).
+    public var subcommands: [CommandSpec] { children.map { $0.build() } }
+    public var subcommandNames: [String] { children.map(\.name) }
+    public var hasSubcommands: Bool { !children.isEmpty }
+    public func subcommand(_ word: String) -> CommandSpec? { children.first { $0.name == word }?.build() }
     public func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }
     public func option(short: Character) -> OptionSpec? { options.first { $0.short == short } }
 
     public func summary(in language: Language) -> String { language == .zh ? summaryZh : summary }
+}
+
+/// A subcommand by name, and how to build it: a desk's group is a static `let`, so building
+/// it once is the lazy initialiser Swift gives every global.
+public struct Subcommand: Sendable {
+    public let name: String
+    let build: @Sendable () -> CommandSpec
+
+    public init(name: String, build: @escaping @Sendable () -> CommandSpec) {
+        self.name = name
+        self.build = build
+    }
+
+    init(_ spec: CommandSpec) {
+        self.init(name: spec.name) { spec }
+    }
 }
 
 /// An option spelling a command refuses with a hint: one name per meaning across the suite

@@ -34,8 +34,8 @@ public enum Completion {
             let spellings = (command.options + GlobalOptions.specs).map(\.spelling)
             return .words(spellings.filter { $0.hasPrefix(current) })
         }
-        if !command.subcommands.isEmpty {
-            return .words(command.subcommands.map(\.name).filter { $0.hasPrefix(current) })
+        if command.hasSubcommands {
+            return .words(command.subcommandNames.filter { $0.hasPrefix(current) })
         }
         if arguments < command.arguments.count {
             let a = command.arguments[arguments]

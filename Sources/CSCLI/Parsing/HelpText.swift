@@ -4,7 +4,7 @@ import CSCore
 public enum HelpText {
     public static func synopsis(_ spec: CommandSpec, path: [String]) -> String {
         var parts = ["cs"] + path
-        if !spec.subcommands.isEmpty && spec.action == nil { parts.append("SUBCOMMAND") }
+        if spec.hasSubcommands && spec.action == nil { parts.append("SUBCOMMAND") }
         parts += spec.options.filter(\.required).map(\.synopsis)
         if spec.options.contains(where: { !$0.required }) { parts.append("[options]") }
         for a in spec.arguments { parts.append(a.required ? a.name : "[\(a.name)]") }
@@ -16,7 +16,7 @@ public enum HelpText {
         var out = (zh ? "用法:" : "Usage: ") + synopsis(spec, path: path) + "\n\n"
         out += spec.summary(in: language) + "\n"
         if !spec.details.isEmpty { out += "\n" + spec.details + "\n" }
-        if !spec.subcommands.isEmpty {
+        if spec.hasSubcommands {
             out += "\n" + (zh ? "子命令:" : "Commands:") + "\n"
             let w = spec.subcommands.map { DisplayWidth.of($0.name) }.max() ?? 0
             for s in spec.subcommands {
