@@ -2,12 +2,10 @@
 /// its member-and-year index and the birthday-month index.
 public enum BirthdayKinds {
     public static let all: [KindDescriptor] = [
-        KindDescriptor(name: Gift.kind, merge: .fields(), lineCheck: .of(Gift.self),
-                       examine: { try $0.examine(Gift.self) },
+        KindDescriptor(Gift.self, merge: .fields(), lineCheck: .of(Gift.self),
                        rebuild: rebuildIndex),
         .documents(GiftYearIndexEntry.self, merge: .local),
-        KindDescriptor(name: BirthdayIndexEntry.kind, merge: .local,
-                       examine: { try $0.examine(BirthdayIndexEntry.self) },
+        KindDescriptor(BirthdayIndexEntry.self, merge: .local,
                        consistency: BirthdayIndexEntry.consistency, rebuild: BirthdayIndexEntry.rebuild),
     ]
 

@@ -1,17 +1,14 @@
 /// The complaint register as the doctor, export and backup see it.
 public enum ComplaintKinds {
     public static let all: [KindDescriptor] = [
-        KindDescriptor(name: Complaint.kind, merge: Complaint.mergeRule, lineCheck: .of(Complaint.self),
-                       examine: { try $0.examine(Complaint.self) }, consistency: consistency),
-        KindDescriptor(name: PendingComplaint.kind, merge: .local, examine: { try $0.examine(PendingComplaint.self) },
+        KindDescriptor(Complaint.self, merge: Complaint.mergeRule, lineCheck: .of(Complaint.self), consistency: consistency),
+        KindDescriptor(PendingComplaint.self, merge: .local,
                        consistency: { try Complaint.pendingIndex.problems($0) },
                        rebuild: { try Complaint.pendingIndex.rebuild(&$0) }),
-        KindDescriptor(name: ComplaintMonthEntry.kind, merge: .local,
-                       examine: { try $0.examine(ComplaintMonthEntry.self) },
+        KindDescriptor(ComplaintMonthEntry.self, merge: .local,
                        consistency: { try Complaint.monthIndex.problems($0) },
                        rebuild: { try Complaint.monthIndex.rebuild(&$0) }),
-        KindDescriptor(name: ComplaintCardEntry.kind, merge: .local,
-                       examine: { try $0.examine(ComplaintCardEntry.self) },
+        KindDescriptor(ComplaintCardEntry.self, merge: .local,
                        consistency: { try Complaint.cardIndex.problems($0) },
                        rebuild: { try Complaint.cardIndex.rebuild(&$0) }),
     ]

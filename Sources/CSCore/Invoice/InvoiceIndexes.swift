@@ -19,11 +19,10 @@ public enum InvoiceKinds {
         .documents(Invoice.self, merge: .fields()),
         .documents(InvoiceGap.self, merge: .fields()),
         .documents(InvoiceHandover.self, merge: .fields()),
-        KindDescriptor(name: InvoiceReceiptEntry.kind, merge: .local,
-                       examine: { try $0.examine(InvoiceReceiptEntry.self) },
+        KindDescriptor(InvoiceReceiptEntry.self, merge: .local,
                        consistency: { try Invoice.receiptIndex.problems($0) },
                        rebuild: { try Invoice.receiptIndex.rebuild(&$0) }),
-        KindDescriptor(name: InvoiceDayEntry.kind, merge: .local, examine: { try $0.examine(InvoiceDayEntry.self) },
+        KindDescriptor(InvoiceDayEntry.self, merge: .local,
                        consistency: { try Invoice.dayIndex.problems($0) },
                        rebuild: { try Invoice.dayIndex.rebuild(&$0) }),
     ]

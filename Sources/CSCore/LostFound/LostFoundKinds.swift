@@ -1,9 +1,8 @@
 /// The lost-and-found register as the doctor, export and backup see it.
 public enum LostFoundKinds {
     public static let all: [KindDescriptor] = [
-        KindDescriptor(name: LostItem.kind, merge: LostItem.mergeRule, lineCheck: .of(LostItem.self),
-                       examine: { try $0.examine(LostItem.self) }, consistency: consistency),
-        KindDescriptor(name: HeldItem.kind, merge: .local, examine: { try $0.examine(HeldItem.self) },
+        KindDescriptor(LostItem.self, merge: LostItem.mergeRule, lineCheck: .of(LostItem.self), consistency: consistency),
+        KindDescriptor(HeldItem.self, merge: .local,
                        consistency: { try LostItem.heldIndex.problems($0) },
                        rebuild: { try LostItem.heldIndex.rebuild(&$0) }),
     ]

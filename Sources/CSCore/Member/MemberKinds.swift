@@ -1,13 +1,12 @@
 /// The membership desk's records as the doctor, export and backup see them.
 public enum MemberKinds {
     public static let all: [KindDescriptor] = [
-        KindDescriptor(name: Member.kind, merge: .fields(derived: Member.figureFields, masked: ["idNumber"]),
-                       lineCheck: .of(Member.self),
-                       examine: { try $0.examine(Member.self) }, consistency: consistency,
+        KindDescriptor(Member.self, merge: .fields(derived: Member.figureFields, masked: ["idNumber"]),
+                       lineCheck: .of(Member.self), consistency: consistency,
                        rebuild: rebuildIndexes),
         .documents(LedgerEntry.self, merge: .appendOnly),
         // Checked against the ledger by the members' consistency check, which reads it anyway.
-        KindDescriptor(name: AccountSummary.kind, merge: .local, examine: { try $0.examine(AccountSummary.self) },
+        KindDescriptor(AccountSummary.self, merge: .local,
                        rebuild: rebuildSummaries),
         .documents(PhoneIndexEntry.self, merge: .local),
         .documents(ReceiptIndexEntry.self, merge: .local),

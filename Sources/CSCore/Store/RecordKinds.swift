@@ -14,23 +14,39 @@ public struct KindDescriptor: Sendable {
     /// shared kind has one (a test checks).
     public let lineCheck: LineCheck?
 
-    public init(name: String, merge: MergeRule, lineCheck: LineCheck? = nil,
-                examine: @escaping @Sendable (Store) throws -> KindExamination,
-                consistency: @escaping @Sendable (Store) throws -> [DocumentProblem] = { _ in [] },
-                rebuild: (@Sendable (inout Transaction) throws -> Int)? = nil) {
-        self.name = name
+    /// After a merge brings records of the kind in, their indexes follow them. Derived from the
+    /// record type (`Indexed`), never listed by hand: a desk cannot forget it.
+    let reindexMerged: (@Sendable (MergedChanges, inout Transaction) throws -> Void)?
+
+    /// A kind of record: its name, examination and merge reindexing come from the type.
+    public init<R: Record>(_: R.Type, merge: MergeRule, lineCheck: LineCheck? = nil,
+                           consistency: @escaping @Sendable (Store) throws -> [DocumentProblem] = { _ in [] },
+                           rebuild: (@Sendable (inout Transaction) throws -> Int)? = nil) {
+        self.name = R.kind
         self.merge = merge
         self.lineCheck = lineCheck
-        self.examine = examine
+        self.examine = { store in try store.examine(R.self) }
         self.consistency = consistency
         self.rebuild = rebuild
+        self.reindexMerged = KindDescriptor.reindexing(R.self)
     }
 
     /// The standard examination: every line parses and decodes, sits in the shard its id
     /// hashes to, and no id appears twice.
     public static func documents<R: Record>(_: R.Type, merge: MergeRule) -> KindDescriptor {
-        KindDescriptor(name: R.kind, merge: merge, lineCheck: .of(R.self),
-                       examine: { store in try store.examine(R.self) })
+        KindDescriptor(R.self, merge: merge, lineCheck: .of(R.self))
+    }
+
+    static func reindexing<R: Record>(_: R.Type)
+        -> (@Sendable (MergedChanges, inout Transaction) throws -> Void)? {
+        guard let indexed = R.self as? any Indexed.Type else { return nil }
+        return { merged, txn in try reindex(indexed, merged, &txn) }
+    }
+
+    static func reindex<I: Indexed>(_: I.Type, _ merged: MergedChanges, _ txn: inout Transaction) throws {
+        for (before, after) in merged.records(I.self) where before != nil || after != nil {
+            try I.updateIndexes(before: before, after: after, in: &txn)
+        }
     }
 }
 

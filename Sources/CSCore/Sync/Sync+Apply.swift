@@ -2,10 +2,6 @@
 /// under the lock; then the desks check what only a merge reveals, the indexes follow the
 /// records, and each account touched is summed again.
 extension Sync {
-    /// The record kinds whose changes keep indexes (`Indexed`), kept up to date as a merge
-    /// brings their records in.
-    static let indexed: [any Indexed.Type] = [Member.self, Gift.self, LostItem.self, Invoice.self, Complaint.self]
-
     /// What applying a merge did: records brought in, conflicts found, what was refused.
     struct Applied {
         var records = 0
@@ -73,7 +69,7 @@ extension Sync {
             var found = try members.mergeConflicts(merged, desk: desk, in: &txn)
             found += try GiftLedger(context).mergeConflicts(merged, desk: desk, in: &txn)
             found += try InvoiceDesk(context).mergeConflicts(merged, desk: desk, in: &txn)
-            for type in Sync.indexed { try reindex(type, merged, &txn) }
+            for kind in kinds { try kind.reindexMerged?(merged, &txn) }
             found += try members.settleAccounts(merged, desk: desk, in: &txn)
             found += try fieldConflicts()
             found += applied.refused.map { refusedConflict($0) }
@@ -116,12 +112,6 @@ extension Sync {
             out.append(10)
         }
         try FileSystem.append(quarantinePath, out)
-    }
-
-    func reindex<I: Indexed>(_: I.Type, _ merged: MergedChanges, _ txn: inout Transaction) throws {
-        for (before, after) in merged.records(I.self) where before != nil || after != nil {
-            try I.updateIndexes(before: before, after: after, in: &txn)
-        }
     }
 
     /// The values the merge driver did not keep (written by `cs sync merge-file`, a child of
