@@ -18,10 +18,10 @@ public enum MessageKey: Sendable, Hashable {
     case sync(SyncMessage)
 }
 
-/// Messages of `cs today`, the shift board: each desk's section title and lines.
+/// Messages of `cs today`, the shift board, around the sections (each desk's section is in its
+/// own messages).
 public enum BoardMessage: Sendable, Hashable, CaseIterable {
-    case title, nothing, anythingOverdue, birthdays, birthdayToday, birthdayTomorrow, giftToCollect, giftToHand
-    case giftOutstanding, complaints, lostfound, lostSafe, invoices, stockLeft, stockLow, invoiceGap
+    case title, nothing, anythingOverdue
 }
 
 /// Messages of the data directory, its files and output.
@@ -56,8 +56,6 @@ public enum HousekeepingMessage: Sendable, Hashable, CaseIterable {
 public enum DoctorMessage: Sendable, Hashable, CaseIterable {
     case indexEntryStale, indexEntryMissing, interruptedChange, undoRecordDamaged, tempFileLeft, modeTooOpen
     case linkInDataDirectory, removedLink
-    case noFinalNewline, idTwice, wrongShard, birthdayIndexNotBuilt, figuresDisagree, summaryDisagrees, receiptTwice,
-        receiptIndexLacks
-    case movedUndoRecord, removedTempFile, tightenedMode, rebuiltIndexes, custodyDisagrees, stateWithoutFacts
-    case photoMissing, timelineDisagrees
+    case noFinalNewline, idTwice, wrongShard
+    case movedUndoRecord, removedTempFile, tightenedMode, rebuiltIndexes, stateWithoutFacts
 }

@@ -13,6 +13,10 @@ struct CS {
         var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty } }
     }
 
+    /// The repository's root (man pages, examples), from this file's place in it.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
     /// The `cs` that `swift test` built next to the test bundle.
     static let binary: URL = {
         if let b = ProcessInfo.processInfo.environment["CS_BIN"] { return URL(fileURLWithPath: b) }
@@ -22,8 +26,7 @@ struct CS {
         for bundle in Bundle.allBundles {
             candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("cs"))
         }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        candidates.append(root.appendingPathComponent(".build/debug/cs"))
+        candidates.append(repository.appendingPathComponent(".build/debug/cs"))
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
 

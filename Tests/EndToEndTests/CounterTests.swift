@@ -80,8 +80,7 @@ extension CounterTests {
         XCTAssertFalse(list.stdout.contains("JOINED"), "a low-value column goes first")
     }
 
-    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Examples/members.csv").path
+    static let examples = CS.repository.appendingPathComponent("Examples/members.csv").path
 }
 
 extension CounterTests {

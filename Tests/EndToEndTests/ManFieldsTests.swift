@@ -4,8 +4,7 @@ import XCTest
 /// Issue 11, point 14: JSON is an interface — every field a command prints is named in its
 /// man page, and a member has one shape everywhere.
 final class ManFieldsTests: XCTestCase {
-    static let manDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("man")
+    static let manDirectory = CS.repository.appendingPathComponent("man")
 
     static func manPage(_ name: String) throws -> String {
         try String(contentsOf: ManFieldsTests.manDirectory.appendingPathComponent(name), encoding: .utf8)

@@ -87,7 +87,7 @@ public struct BirthdayIndexEntry: Record, Equatable {
     @Sendable static func consistency(_ store: Store) throws -> [DocumentProblem] {
         let path = "\(store.root)/\(kind)"
         guard try store.get(Counter.self, id: builtMarker) != nil else {
-            return [DocumentProblem(path: path, line: 0, Fact(.doctor(.birthdayIndexNotBuilt)))]
+            return [DocumentProblem(path: path, line: 0, Fact(.birthday(.doctorIndexNotBuilt)))]
         }
         return try Member.birthdayIndex.problems(store)
     }

@@ -1,5 +1,9 @@
 /// Messages of the birthday desk: greetings and the gift register.
 public enum BirthdayMessage: Sendable, Hashable, CaseIterable {
+    /// What `cs doctor` finds in its records.
+    case doctorIndexNotBuilt
+    /// Its section of `cs today`.
+    case boardTitle, boardToday, boardTomorrow, boardGiftToCollect, boardGiftToHand, boardGiftOutstanding
     case giftNotFound, giftAlreadyPrepared, giftAlreadyClosed, giftMemberNotActive, giftPrepared, giftGiven
     case giftReturned, greetingDefault, greetingTitleMale, greetingTitleFemale, greetingTitleNeutral
     case greetingUnknownPlaceholder, reconcileSummary, reconcileProblem, reconcileOK, giftTooEarly

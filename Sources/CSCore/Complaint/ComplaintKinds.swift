@@ -20,7 +20,7 @@ public enum ComplaintKinds {
             let path = "\(store.root)/\(Complaint.kind)/"
                 + Shards.shardName(id: c.id, shardCount: store.shardCount(Complaint.self))
             if let last = c.timeline.last?.status, last != c.status {
-                let fact = Fact(.doctor(.timelineDisagrees), [c.id, c.status.rawValue, last.rawValue])
+                let fact = Fact(.complaint(.doctorTimelineDisagrees), [c.id, c.status.rawValue, last.rawValue])
                 problems.append(DocumentProblem(path: path, line: 0, fact))
             }
             let withoutFacts = (c.status == .resolved && (c.resolvedAt == nil || c.onTime == nil))

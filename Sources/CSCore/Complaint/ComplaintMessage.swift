@@ -1,5 +1,9 @@
 /// Messages of the complaint desk.
 public enum ComplaintMessage: Sendable, Hashable, CaseIterable {
+    /// What `cs doctor` finds in its records.
+    case doctorTimelineDisagrees
+    /// Its section of `cs today`.
+    case boardTitle
     case notFound, notAllowed, invalidSatisfaction, received, noted, escalated, waiting, resumed
     case resolved, followedUp, reopened, overdueNone, overdueSome, overdueLine, dueSoonLine, minutes, hours, hoursMinutes, timelineLine
     case reportTitle, reportTotals, reportTimes, reportSatisfaction, reportCounts, reportRepeated, pausedDue

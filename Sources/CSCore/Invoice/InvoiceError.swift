@@ -68,6 +68,8 @@ public enum InvoiceError: Failure, Equatable {
 
 /// Messages of the invoice desk.
 public enum InvoiceMessage: Sendable, Hashable, CaseIterable {
+    /// Its section of `cs today`.
+    case boardTitle, boardStockLeft, boardStockLow, boardGap
     case invalid, invalidCode, invalidRange, invalidReceipt, invalidTaxId, invalidNumber, stockOverlaps, receiptInvoiced, noStock, notInStock, numberUsed, ambiguous, notFound, alreadyVoided
     case voidTooLate, voidElectronic, redLetterSameMonth, alreadyRedLettered, redLetterOfRedLetter, notAGap
     case stockAdded, issued, voided, redLettered, explained, handedOver, slip, sheetTitle, reportTitle, sheetLines

@@ -15,7 +15,7 @@ public enum LostFoundKinds {
             let path = "\(store.root)/\(LostItem.kind)/"
                 + Shards.shardName(id: item.id, shardCount: store.shardCount(LostItem.self))
             if let last = item.moves.last?.to, last != item.custody {
-                let fact = Fact(.doctor(.custodyDisagrees), [item.id, item.custody.rawValue, last.rawValue])
+                let fact = Fact(.lostfound(.doctorCustodyDisagrees), [item.id, item.custody.rawValue, last.rawValue])
                 problems.append(DocumentProblem(path: path, line: 0, fact))
             }
             let closedWithoutFacts = (item.status == .claimed && item.claim == nil)
@@ -25,7 +25,7 @@ public enum LostFoundKinds {
                                                                           [item.id, item.status.rawValue])))
             }
             if let photo = item.photo, !FileSystem.exists("\(store.root)/\(photo)") {
-                problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.photoMissing), [item.id, photo])))
+                problems.append(DocumentProblem(path: path, line: 0, Fact(.lostfound(.doctorPhotoMissing), [item.id, photo])))
             }
         }
         return problems

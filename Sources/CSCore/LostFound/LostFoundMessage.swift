@@ -1,5 +1,9 @@
 /// Messages of the lost-and-found desk.
 public enum LostFoundMessage: Sendable, Hashable, CaseIterable {
+    /// What `cs doctor` finds in its records.
+    case doctorCustodyDisagrees, doctorPhotoMissing
+    /// Its section of `cs today`.
+    case boardTitle, boardSafe
     case notFound, alreadyClaimed, alreadyDisposed, alreadyThere, notWithGeneralAffairs, foundInFuture, badPhoto
     case sweepInFuture, added, moved, claimed, disposed, sweepNothing, sweepDue, sweepMoved, sweepDisposalDue
     case sweepToCenter, sweepToGeneralAffairs, sweepDisposal, custodyLine

@@ -33,7 +33,7 @@ public enum MemberKinds {
                 let shown = "points=\(m.points) balance=\(m.balance.decimal) spend=\(m.totalSpend.decimal)"
                 let ledger = "points=\(expected.points) balance=\(expected.balance.decimal) "
                     + "spend=\(expected.totalSpend.decimal)"
-                problems.append(DocumentProblem(path: where_(m), line: 0, Fact(.doctor(.figuresDisagree), [m.card,
+                problems.append(DocumentProblem(path: where_(m), line: 0, Fact(.member(.doctorFiguresDisagree), [m.card,
                     shown, ledger])))
             }
         }
@@ -54,11 +54,11 @@ public enum MemberKinds {
         for (key, ids) in receipts.sorted(by: { $0.key < $1.key }) where ids.count - reversals[key, default: 0] > 1 {
             let receipt = String(key.split(separator: ":", maxSplits: 1).last ?? "")
             problems.append(DocumentProblem(path: "\(store.root)/\(LedgerEntry.kind)", line: 0,
-                                            Fact(.doctor(.receiptTwice), [receipt, ids[0], ids[1]])))
+                                            Fact(.member(.doctorReceiptTwice), [receipt, ids[0], ids[1]])))
         }
         for (key, ids) in receipts where !ids.contains(receiptIndex[key] ?? "") {
             problems.append(DocumentProblem(path: "\(store.root)/\(ReceiptIndexEntry.kind)", line: 0,
-                                            Fact(.doctor(.receiptIndexLacks), [key])))
+                                            Fact(.member(.doctorReceiptIndexLacks), [key])))
         }
         return problems
     }
@@ -78,7 +78,7 @@ public enum MemberKinds {
             let path = "\(store.root)/\(AccountSummary.kind)/"
                 + Shards.shardName(id: s.id, shardCount: store.shardCount(AccountSummary.self))
             problems.append(DocumentProblem(path: path, line: 0,
-                                            Fact(.doctor(.summaryDisagrees), [s.id, said(s.account, s.entries),
+                                            Fact(.member(.doctorSummaryDisagrees), [s.id, said(s.account, s.entries),
                                                                                 said(expected, Int64(entries.count))])))
         }
         return problems

@@ -1,5 +1,7 @@
 /// Messages of the membership desk.
 public enum MemberMessage: Sendable, Hashable, CaseIterable {
+    /// What `cs doctor` finds in its records.
+    case doctorFiguresDisagree, doctorSummaryDisagrees, doctorReceiptTwice, doctorReceiptIndexLacks
     case notFound, ambiguous, cardIsPhone, incomplete, invalidPhone, invalidPartialPhone, invalidIDNumber, invalidCard, invalidBirthday, invalidReceipt
     case invalidAmount, invalidPoints, invalidAdjustment, invalidFutureDay, duplicatePhone, cardTaken, replaced, replacedNoNew, suspended
     case cancelled, receiptUsed, insufficientPoints, insufficientBalance, voucherRange, firstPurchaseLow

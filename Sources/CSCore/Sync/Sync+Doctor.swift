@@ -33,7 +33,7 @@ extension Sync {
     static func explains(_ c: SyncConflict, _ p: DocumentProblem) -> Bool {
         guard let fact = p.fact, let first = fact.arguments.first else { return false }
         switch (c.subject, fact.key) {
-        case (.receipt, .doctor(.receiptTwice)):
+        case (.receipt, .member(.doctorReceiptTwice)):
             return c.key.split(separator: ":", maxSplits: 1).last.map(String.init) == first
         case (.phone, .doctor(.indexEntryStale)), (.phone, .doctor(.indexEntryMissing)):
             return p.path.hasSuffix("/\(PhoneIndexEntry.kind)") && first == c.key

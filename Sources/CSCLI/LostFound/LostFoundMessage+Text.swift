@@ -62,6 +62,13 @@ extension LostFoundMessage {
         case .custodyLine:
             Text(en: "{0}  {1} → {2}  handed over by {3}, received by {4}  {5}",
                  zh: "{0}  {1} → {2}  交出 {3},接收 {4}  {5}")
+        case .boardTitle: Text(en: "Lost and found", zh: "客遗物")
+        case .boardSafe: Text(en: "in the safe  {0}  {1}  since {2}", zh: "保险柜  {0}  {1}  自 {2}")
+        case .doctorCustodyDisagrees:
+            Text(en: "item {0} is held at {1} but its chain of custody ends at {2}",
+                 zh: "物品 {0} 记为存放在 {1},但交接记录最后交到 {2}")
+        case .doctorPhotoMissing:
+            Text(en: "item {0}'s photo {1} is missing from the data directory", zh: "物品 {0} 的照片 {1} 在数据目录中缺失")
         }
     }
 }

@@ -4,7 +4,7 @@ extension ComplaintCommands {
     /// Complaints past their promise (overdue) or due within the next 12 hours.
     @Sendable static func today(_ ctx: Context) throws -> BoardSection {
         let c = ctx.catalog
-        var s = BoardSection("complaint", title: c.text(.board(.complaints)))
+        var s = BoardSection("complaint", title: c.text(.complaint(.boardTitle)))
         let lines = try desk(ctx).overdue(within: 12)
         for l in lines {
             s.say(said(l, ctx), urgent: l.minutesLate > 0)

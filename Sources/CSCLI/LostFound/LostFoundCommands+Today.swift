@@ -5,7 +5,7 @@ extension LostFoundCommands {
     /// once due — and the valuables in the safe.
     @Sendable static func today(_ ctx: Context) throws -> BoardSection {
         let c = ctx.catalog
-        var s = BoardSection("lostfound", title: c.text(.board(.lostfound)))
+        var s = BoardSection("lostfound", title: c.text(.lostfound(.boardTitle)))
         let sweep = try desk(ctx).sweep(asOf: nil, applyReceivedBy: nil)
         for line in sweep.lines {
             let key: LostFoundMessage = switch line.action {
@@ -18,7 +18,7 @@ extension LostFoundCommands {
         }
         let safe = try desk(ctx).list(LostFoundDesk.Filter(status: .held, custody: .safe)).records
         for item in safe {
-            s.say(c.text(.board(.lostSafe), [item.id, item.item, item.since.short]))
+            s.say(c.text(.lostfound(.boardSafe), [item.id, item.item, item.since.short]))
         }
         s.overdue = sweep.lines.count
         s.add("due", LostFoundTables.sweep.table(sweep.lines))

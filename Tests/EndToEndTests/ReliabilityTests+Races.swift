@@ -2,7 +2,7 @@ import CSCore
 import Foundation
 import XCTest
 
-/// Issue 9's additions to the campaign: an import racing other clerks, killed restores, killed
+/// Races between processes: an import racing other clerks, killed restores, killed
 /// imports watched by readers, and two hundred clerks earning at once.
 extension ReliabilityTests {
     func testAnImportRacingAddsAndTopUpsNeverOverwritesThem() throws {

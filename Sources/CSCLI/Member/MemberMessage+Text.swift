@@ -180,6 +180,15 @@ extension MemberMessage {
                      + "--refund (the balance is paid back, points lapse) or --forfeit (both lapse)",
                  zh: "卡 {0} 尚有 {1} 积分、余额 {2} — 请说明如何处理:"
                      + "--refund(退还余额,积分作废)或 --forfeit(余额与积分均作废)")
+        case .doctorFiguresDisagree:
+            Text(en: "member {0} shows {1} but its ledger adds up to {2}", zh: "会员 {0} 显示 {1},但流水合计为 {2}")
+        case .doctorSummaryDisagrees:
+            Text(en: "account {0}: its summary says {1} but its ledger adds up to {2} — 'cs doctor --repair' "
+                     + "rebuilds it",
+                 zh: "账户 {0}:汇总为 {1},账本合计为 {2} — 'cs doctor --repair' 可重建")
+        case .doctorReceiptTwice: Text(en: "receipt {0} counted twice ({1}, {2})", zh: "单据 {0} 被计入两次({1}、{2})")
+        case .doctorReceiptIndexLacks:
+            Text(en: "receipt index lacks {0} (doctor --repair rebuilds it)", zh: "单据索引缺少 {0}(doctor --repair 会重建)")
         }
     }
 }

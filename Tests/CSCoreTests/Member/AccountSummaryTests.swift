@@ -105,7 +105,7 @@ final class AccountSummaryTests: XCTestCase {
         try plant(good, Account(entries: []), entries: 1)
         let problems = try MemberDeskKindsCheck.problems(root)
         XCTAssertEqual(problems.count, 1)
-        XCTAssertEqual(problems.first?.fact?.key, .doctor(.summaryDisagrees))
+        XCTAssertEqual(problems.first?.fact?.key, .member(.doctorSummaryDisagrees))
         _ = try store.change(clerk: "t", command: "repair", clock: clock("2026-01-05T14:00:00+08:00")) { txn in
             try MemberKinds.rebuildSummaries(&txn)
         }
@@ -123,7 +123,7 @@ final class AccountSummaryTests: XCTestCase {
         XCTAssertEqual(next.entry.id, "\(m.account).01-2", "counted from the ledger when the count is taken")
         XCTAssertEqual(try store.scan(LedgerEntry.self).records.count, 2, "no entry was replaced")
         XCTAssertEqual(next.available, 501)
-        XCTAssertEqual(try MemberDeskKindsCheck.problems(root).map(\.fact?.key), [.doctor(.summaryDisagrees)],
+        XCTAssertEqual(try MemberDeskKindsCheck.problems(root).map(\.fact?.key), [.member(.doctorSummaryDisagrees)],
                        "the doctor counts the entries too")
         _ = try store.change(clerk: "t", command: "repair", clock: clock("2026-01-05T14:00:00+08:00")) { txn in
             try MemberKinds.rebuildSummaries(&txn)

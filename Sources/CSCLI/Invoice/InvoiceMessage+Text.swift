@@ -94,6 +94,13 @@ extension InvoiceMessage {
                  zh: "缺号:{0} 未开具 — 请说明:'cs invoice explain {0} --reason …'")
         case .sheetOK:
             Text(en: "no gaps; stock left: {0}", zh: "无缺号;剩余库存:{0}")
+        case .boardTitle: Text(en: "Invoices", zh: "发票")
+        case .boardStockLeft: Text(en: "{0} {1}–{2}: {3} left, next {4}", zh: "{0} {1}–{2}:剩余 {3} 张,下一号 {4}")
+        case .boardStockLow:
+            Text(en: "{0} {1}–{2}: only {3} left — draw stock from finance", zh: "{0} {1}–{2}:仅剩 {3} 张 — 请向财务领用")
+        case .boardGap:
+            Text(en: "gap {0}: never issued nor explained ('cs invoice explain')",
+                 zh: "缺号 {0}:未开具也未说明('cs invoice explain')")
         }
     }
 }

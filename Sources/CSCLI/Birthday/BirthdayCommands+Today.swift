@@ -6,26 +6,26 @@ extension BirthdayCommands {
     /// overdue.
     @Sendable static func today(_ ctx: Context) throws -> BoardSection {
         let c = ctx.catalog
-        var s = BoardSection("birthday", title: c.text(.board(.birthdays)))
+        var s = BoardSection("birthday", title: c.text(.birthday(.boardTitle)))
         let today = ctx.clock.today
         let soon = try desk(ctx).upcoming(days: 1).celebrations
         let ledger = try gifts(ctx)
         let thisYear = try ledger.list(month: nil, status: nil).records.filter { $0.forDate.year == today.year }
         let withGift = Set(thisYear.map(\.account))
         for b in soon {
-            let key: BoardMessage = b.inDays == 0 ? .birthdayToday : .birthdayTomorrow
+            let key: BirthdayMessage = b.inDays == 0 ? .boardToday : .boardTomorrow
             let account = (try? Member.find(b.member.card, in: ctx.store).account) ?? b.member.card
             // The gift still to collect goes on the member's own line: one line per birthday.
-            let gift = withGift.contains(account) ? "" : "  — " + c.text(.board(.giftToCollect))
-            s.say(c.text(.board(key), [b.member.name, b.member.card, b.member.phone]) + gift)
+            let gift = withGift.contains(account) ? "" : "  — " + c.text(.birthday(.boardGiftToCollect))
+            s.say(c.text(.birthday(key), [b.member.name, b.member.card, b.member.phone]) + gift)
         }
         let reconciliation = try ledger.reconcile(since: nil, through: today)
         let outstanding = reconciliation.outstanding
         for g in outstanding where g.forDate >= today {
-            s.say(c.text(.board(.giftToHand), [g.id, g.item, g.name]))
+            s.say(c.text(.birthday(.boardGiftToHand), [g.id, g.item, g.name]))
         }
         for g in reconciliation.problems {
-            s.say(c.text(.board(.giftOutstanding), [g.id, g.item, g.name, g.preparedAt.day.iso]), urgent: true)
+            s.say(c.text(.birthday(.boardGiftOutstanding), [g.id, g.item, g.name, g.preparedAt.day.iso]), urgent: true)
         }
         s.overdue = reconciliation.problems.count
         s.add("birthdays", BirthdayTables.upcoming.table(soon))

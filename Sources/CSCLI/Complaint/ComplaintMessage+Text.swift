@@ -63,6 +63,10 @@ extension ComplaintMessage {
             Text(en: "paused (waiting on the customer)", zh: "暂停计时(等待顾客)")
         case .memberComplaints:
             Text(en: "complaints: {0}", zh: "投诉记录:{0}")
+        case .boardTitle: Text(en: "Complaints due in 12 hours or overdue", zh: "12 小时内到期或已超时的投诉")
+        case .doctorTimelineDisagrees:
+            Text(en: "complaint {0} is recorded as {1}, but its timeline ends in {2}",
+                 zh: "投诉 {0} 记为 {1},但处理记录最后的状态为 {2}")
         }
     }
 }

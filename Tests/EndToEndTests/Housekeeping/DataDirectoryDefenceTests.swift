@@ -2,8 +2,9 @@ import CSCore
 import Foundation
 import XCTest
 
-/// Issue 9: what an adversarial tester broke, each through the real binary.
-final class HostileTesterTests: XCTestCase {
+/// The data directory defends itself: hostile input, damaged files, racing restores and
+/// failed output, each through the real binary (first found by an adversarial tester, issue 9).
+final class DataDirectoryDefenceTests: XCTestCase {
     // MARK: loses or mixes data
 
     func testAnImportThatWaitedForTheLockRefusesACardRegisteredMeanwhile() throws {
@@ -272,7 +273,7 @@ final class HostileTesterTests: XCTestCase {
     }
 }
 
-extension HostileTesterTests {
+extension DataDirectoryDefenceTests {
     /// Found by the killed-restore campaign: a restore killed after moving the old entries out
     /// and before moving config.json in left a root without config.json, and the next command
     /// said "run cs init" instead of rolling the switch back.

@@ -54,6 +54,18 @@ extension BirthdayMessage {
         case .reconcileOK:
             Text(en: "no outstanding gift older than a day",
                  zh: "没有超过一天未结的赠品")
+        case .boardTitle: Text(en: "Birthdays and gifts", zh: "生日与礼品")
+        case .boardToday: Text(en: "today  {0}  {1}  {2}", zh: "今天  {0}  {1}  {2}")
+        case .boardTomorrow: Text(en: "tomorrow  {0}  {1}  {2}", zh: "明天  {0}  {1}  {2}")
+        case .boardGiftToCollect:
+            Text(en: "no gift yet: collect it from finance", zh: "礼品未领:请向财务领取")
+        case .boardGiftToHand: Text(en: "gift {0} ({1}) to hand to {2}", zh: "礼品 {0}({1})待交给 {2}")
+        case .boardGiftOutstanding:
+            Text(en: "gift {0} ({1}) for {2} prepared {3}, neither given nor returned",
+                 zh: "礼品 {0}({1},{2})于 {3} 领取,尚未送出或退回")
+        case .doctorIndexNotBuilt:
+            Text(en: "the birthday index has not been built yet (doctor --repair builds it)",
+                 zh: "生日索引尚未建立(doctor --repair 会建立)")
         }
     }
 }

@@ -217,8 +217,7 @@ final class LostFoundTests: XCTestCase {
     /// must hand over, and the evening run moves the desk's items signed by the center.
     func testTheCronJobIsSilentUnlessSomeoneMustAct() throws {
         let cs = try CS.fresh(now: LostFoundTests.now)
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Examples/cron/lostfound-sweep.sh").path
+        let script = CS.repository.appendingPathComponent("Examples/cron/lostfound-sweep.sh").path
         let env = ["PATH": CS.binary.deletingLastPathComponent().path + ":/usr/bin:/bin"]
         func job(_ args: [String], now: String) throws -> (Int32, String) {
             let p = Process()

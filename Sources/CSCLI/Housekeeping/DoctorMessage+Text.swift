@@ -26,29 +26,9 @@ extension DoctorMessage {
             Text(en: "does not end with a newline (truncated?)", zh: "末尾没有换行(文件被截断?)")
         case .idTwice: Text(en: "id {0} appears twice", zh: "编号 {0} 出现了两次")
         case .wrongShard: Text(en: "id {0} belongs in {1}", zh: "编号 {0} 应位于 {1}")
-        case .birthdayIndexNotBuilt:
-            Text(en: "the birthday index has not been built yet (doctor --repair builds it)",
-                 zh: "生日索引尚未建立(doctor --repair 会建立)")
-        case .custodyDisagrees:
-            Text(en: "item {0} is held at {1} but its chain of custody ends at {2}",
-                 zh: "物品 {0} 记为存放在 {1},但交接记录最后交到 {2}")
         case .stateWithoutFacts:
             Text(en: "{0} is {1} but its record lacks who, when or how",
                  zh: "{0} 状态为 {1},但记录缺少经手人、时间或处理方式")
-        case .timelineDisagrees:
-            Text(en: "complaint {0} is recorded as {1}, but its timeline ends in {2}",
-                 zh: "投诉 {0} 记为 {1},但处理记录最后的状态为 {2}")
-        case .photoMissing:
-            Text(en: "item {0}'s photo {1} is missing from the data directory", zh: "物品 {0} 的照片 {1} 在数据目录中缺失")
-        case .summaryDisagrees:
-            Text(en: "account {0}: its summary says {1} but its ledger adds up to {2} — 'cs doctor --repair' "
-                     + "rebuilds it",
-                 zh: "账户 {0}:汇总为 {1},账本合计为 {2} — 'cs doctor --repair' 可重建")
-        case .figuresDisagree:
-            Text(en: "member {0} shows {1} but its ledger adds up to {2}", zh: "会员 {0} 显示 {1},但流水合计为 {2}")
-        case .receiptTwice: Text(en: "receipt {0} counted twice ({1}, {2})", zh: "单据 {0} 被计入两次({1}、{2})")
-        case .receiptIndexLacks:
-            Text(en: "receipt index lacks {0} (doctor --repair rebuilds it)", zh: "单据索引缺少 {0}(doctor --repair 会重建)")
         case .movedUndoRecord:
             Text(en: "moved the damaged undo record to {0}: the change it described may be partly applied; the "
                    + "problems "
