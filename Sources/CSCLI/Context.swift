@@ -22,8 +22,10 @@ public struct Context: Sendable {
     let prompter: Prompter
     public var catalog: Catalog { Catalog(language) }
 
-    init(environment env: [String: String], globals: GlobalOptions, language: Language,
-         prompter: Prompter = .none) throws {
+    init(
+        environment env: [String: String], globals: GlobalOptions, language: Language,
+        prompter: Prompter = .none
+    ) throws {
         self.environment = env
         self.prompter = prompter
         self.globals = globals
@@ -46,15 +48,16 @@ public struct Context: Sendable {
         if let t = env["CS_LOCK_TIMEOUT"], let s = Double(t), s >= 0, s <= 3600 {
             store.lockTimeoutMilliseconds = Int(s * 1000)
         }
-        store.faults = FaultPlan(failWritesMatching: env["CS_FAULT_WRITE"],
-                                 holdLockMilliseconds: env["CS_FAULT_HOLD_LOCK_MS"].flatMap { Int($0) } ?? 0)
+        store.faults = FaultPlan(
+            failWritesMatching: env["CS_FAULT_WRITE"],
+            holdLockMilliseconds: env["CS_FAULT_HOLD_LOCK_MS"].flatMap { Int($0) } ?? 0)
         #if DEBUG
-        // The kill campaign stages a small import as a large one would (`Transaction+Spill`).
-        if let bytes = env["CS_FAULT_SPILL_BYTES"].flatMap({ Int($0) }), bytes > 0 { store.spillBytes = bytes }
-        // The kill campaign checkpoints every few changes, so that kills land in checkpoints too.
-        if let bytes = env["CS_FAULT_CHECKPOINT_BYTES"].flatMap({ Int($0) }), bytes > 0 {
-            store.checkpointBytes = bytes
-        }
+            // The kill campaign stages a small import as a large one would (`Transaction+Spill`).
+            if let bytes = env["CS_FAULT_SPILL_BYTES"].flatMap({ Int($0) }), bytes > 0 { store.spillBytes = bytes }
+            // The kill campaign checkpoints every few changes, so that kills land in checkpoints too.
+            if let bytes = env["CS_FAULT_CHECKPOINT_BYTES"].flatMap({ Int($0) }), bytes > 0 {
+                store.checkpointBytes = bytes
+            }
         #endif
         // Reads take the shared commit lock: no reader sees a change half-applied.
         store.readView = ReadView(timeoutMilliseconds: store.lockTimeoutMilliseconds)
@@ -62,11 +65,14 @@ public struct Context: Sendable {
         self.clerk = Context.clerk(globals: globals, environment: env)
         if let fixed = env["CS_NOW"], !fixed.isEmpty {
             guard let now = Instant(parsing: fixed, defaultOffset: config.offset),
-                  let clock = Clock(fixed: now, deskOffset: config.offset) else {
+                let clock = Clock(fixed: now, deskOffset: config.offset)
+            else {
                 let years = "\(Clock.validYears.lowerBound)–\(Clock.validYears.upperBound)"
-                throw UsageError.invalidValue("CS_NOW", value: fixed,
-                                              accepted: Text(en: ValueType.instant.accepted + ", in the years " + years,
-                                                             zh: ValueType.instant.acceptedText.zh + ",年份在 " + years))
+                throw UsageError.invalidValue(
+                    "CS_NOW", value: fixed,
+                    accepted: Text(
+                        en: ValueType.instant.accepted + ", in the years " + years,
+                        zh: ValueType.instant.acceptedText.zh + ",年份在 " + years))
             }
             self.clock = clock
         } else {

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CSCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Asks the clerk a yes/no question before a change that is hard to take back (cancel,
 /// reissue). Only on a terminal: a script or cron job is never asked (it passes `--yes`, or
@@ -15,8 +16,10 @@ public struct Prompter: Sendable {
     /// A no-op unless stderr is a terminal: a log or a pipe gets no carriage returns.
     let status: @Sendable (String?) -> Void
 
-    public init(isTerminal: Bool, status: @escaping @Sendable (String?) -> Void = { _ in },
-                ask: @escaping @Sendable (String) -> String?) {
+    public init(
+        isTerminal: Bool, status: @escaping @Sendable (String?) -> Void = { _ in },
+        ask: @escaping @Sendable (String) -> String?
+    ) {
         self.isTerminal = isTerminal
         self.status = status
         self.ask = ask
@@ -29,15 +32,18 @@ public struct Prompter: Sendable {
     /// from stdin; only when both are terminals.
     public static func standard() -> Prompter {
         let statusShown = isatty(2) == 1
-        return Prompter(isTerminal: isatty(0) == 1 && isatty(2) == 1, status: { line in
-            guard statusShown else { return }
-            var bytes = Array(("\r" + (line ?? "") + "\u{1B}[K").utf8)
-            _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress!, $0.count) }
-        }, ask: { question in
-            var bytes = Array(question.utf8)
-            _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress!, $0.count) }
-            return readLine(strippingNewline: true)
-        })
+        return Prompter(
+            isTerminal: isatty(0) == 1 && isatty(2) == 1,
+            status: { line in
+                guard statusShown else { return }
+                var bytes = Array(("\r" + (line ?? "") + "\u{1B}[K").utf8)
+                _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress!, $0.count) }
+            },
+            ask: { question in
+                var bytes = Array(question.utf8)
+                _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress!, $0.count) }
+                return readLine(strippingNewline: true)
+            })
     }
 
     /// "y", "yes", "是", "好", "确定" (any case, spaces around) mean yes; anything else is no.

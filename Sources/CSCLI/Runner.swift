@@ -18,8 +18,10 @@ public struct Runner: Sendable {
 
     /// `stdout`, when given, receives streamed output (exports) as it is produced; otherwise
     /// everything is collected in the result (tests).
-    public func run(_ arguments: [String], environment env: [String: String], prompter: Prompter = .none,
-                    stdout: (@Sendable ([UInt8]) throws -> Void)? = nil) -> Result {
+    public func run(
+        _ arguments: [String], environment env: [String: String], prompter: Prompter = .none,
+        stdout: (@Sendable ([UInt8]) throws -> Void)? = nil
+    ) -> Result {
         // The language must be known before anything can go wrong.
         let language = Runner.language(arguments, environment: env)
         let catalog = Catalog(language)
@@ -49,14 +51,17 @@ public struct Runner: Sendable {
             return help(for: target, language: language)
         }
         if structure.invocation.path.first == "completion" {
-            return Result(status: 0,
-                          stdout: Completion.script(shell: structure.invocation.optional(HousekeepingOption.shell)
-                              ?? "bash"), stderr: "")
+            return Result(
+                status: 0,
+                stdout: Completion.script(
+                    shell: structure.invocation.optional(HousekeepingOption.shell)
+                        ?? "bash"), stderr: "")
         }
 
         do {
-            let context = try Context(environment: env, globals: globals, language: globals.language ?? language,
-                                      prompter: prompter)
+            let context = try Context(
+                environment: env, globals: globals, language: globals.language ?? language,
+                prompter: prompter)
             // Whatever happens, the reading lock goes before anything is printed: a reader
             // blocked on a slow pipe must not hold up the desk.
             defer { context.store.readView?.end() }
@@ -67,7 +72,9 @@ public struct Runner: Sendable {
             }
             // A damaged config.json stops every command that depends on it (rates, desk id,
             // shard count, time zone); only the commands that examine or replace it go on.
-            if let problem = context.configProblem, !Runner.runsWithDamagedConfig.contains(parsed.invocation.path.first ?? "") {
+            if let problem = context.configProblem,
+                !Runner.runsWithDamagedConfig.contains(parsed.invocation.path.first ?? "")
+            {
                 throw problem
             }
             let output = try action(parsed.invocation, context)
@@ -75,8 +82,9 @@ public struct Runner: Sendable {
         } catch let f as any Failure {
             return fail(f)
         } catch {
-            return Result(status: ExitStatus.dataDirectory.rawValue, stdout: "",
-                          stderr: "cs: " + catalog.text(.store(.internalError), ["\(error)"]) + "\n")
+            return Result(
+                status: ExitStatus.dataDirectory.rawValue, stdout: "",
+                stderr: "cs: " + catalog.text(.store(.internalError), ["\(error)"]) + "\n")
         }
     }
 
@@ -85,15 +93,19 @@ public struct Runner: Sendable {
     public static func language(_ arguments: [String], environment env: [String: String]) -> Language {
         var language = Language.from(environment: env)
         if let i = arguments.firstIndex(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) {
-            let v = arguments[i] == "--lang" ? (i + 1 < arguments.count ? arguments[i + 1] : "") : String(arguments[i].dropFirst(7))
+            let v =
+                arguments[i] == "--lang"
+                ? (i + 1 < arguments.count ? arguments[i + 1] : "") : String(arguments[i].dropFirst(7))
             if let l = Language(rawValue: v) { language = l }
         }
         return language
     }
 
     /// The one line `main` prints when standard output cannot be written.
-    public static func outputFailure(_ reason: String, arguments: [String],
-                                     environment env: [String: String]) -> String {
+    public static func outputFailure(
+        _ reason: String, arguments: [String],
+        environment env: [String: String]
+    ) -> String {
         let failure = OutputError(path: nil, reason: reason)
         return "cs: " + Catalog(language(arguments, environment: env)).text(failure) + "\n"
     }
@@ -111,9 +123,11 @@ public struct Runner: Sendable {
         var walked: [String] = []
         for word in path where word != "help" || !walked.isEmpty {
             guard let sub = spec.subcommand(word) else {
-                let e = UsageError.unknownCommand(word, path: walked.isEmpty ? "" : walked.joined(separator: " ") + " ",
-                                                  suggestion: Suggest.closest(to: word,
-                                                                              in: spec.subcommandNames))
+                let e = UsageError.unknownCommand(
+                    word, path: walked.isEmpty ? "" : walked.joined(separator: " ") + " ",
+                    suggestion: Suggest.closest(
+                        to: word,
+                        in: spec.subcommandNames))
                 return Result(status: 2, stdout: "", stderr: "cs: " + Catalog(language).text(e) + "\n")
             }
             spec = sub
@@ -122,16 +136,21 @@ public struct Runner: Sendable {
         return Result(status: 0, stdout: HelpText.render(spec, path: walked, language: language), stderr: "")
     }
 
-    func render(_ output: CommandOutput, context: Context,
-                sink: (@Sendable ([UInt8]) throws -> Void)?) throws -> Result {
+    func render(
+        _ output: CommandOutput, context: Context,
+        sink: (@Sendable ([UInt8]) throws -> Void)?
+    ) throws -> Result {
         let g = context.globals
         if let field = g.field { return try Runner.only(field, of: output) }
         try Runner.checkQuiet(g, output)
-        let renderer = Renderer(format: g.format, header: !g.noHeader, excel: g.excel,
-                                color: g.format == .table && Terminal.useColor(g.color,
-                                                                               environment: context.environment),
-                                width: g.format == .table ? Terminal.width(environment: context.environment) : nil,
-                                language: context.language)
+        let renderer = Renderer(
+            format: g.format, header: !g.noHeader, excel: g.excel,
+            color: g.format == .table
+                && Terminal.useColor(
+                    g.color,
+                    environment: context.environment),
+            width: g.format == .table ? Terminal.width(environment: context.environment) : nil,
+            language: context.language)
         switch output {
         case .table(let t):
             let partial = Runner.partial(t, context)
@@ -140,7 +159,8 @@ public struct Runner: Sendable {
         case .detail(let t, let lines):
             guard g.format == .table else { return Result(status: 0, stdout: renderer.renderRecord(t), stderr: "") }
             // The nested documents are what the lines beneath say.
-            let documents = Set(t.columns.indices.filter { t.rows.first?[$0].isDocument ?? false }.map { t.columns[$0].key })
+            let documents = Set(
+                t.columns.indices.filter { t.rows.first?[$0].isDocument ?? false }.map { t.columns[$0].key })
             let shown = t.without { documents.contains($0.key) }
             let trailer = lines.isEmpty ? "" : "\n" + lines.map { $0 + "\n" }.joined()
             return Result(status: 0, stdout: renderer.renderRecord(shown) + trailer, stderr: "")
@@ -150,8 +170,9 @@ public struct Runner: Sendable {
                 return Result(status: 0, stdout: renderer.renderRecord(record), stderr: "")
             }
             if g.format != .table {
-                return Result(status: 0, stdout: JSON.object(JSONObject([("id", .string(id))])).encoded + "\n",
-                              stderr: "")
+                return Result(
+                    status: 0, stdout: JSON.object(JSONObject([("id", .string(id))])).encoded + "\n",
+                    stderr: "")
             }
             return Result(status: 0, stdout: message + "\n", stderr: "")
         case .rows(let columns, let produce):
@@ -277,7 +298,8 @@ extension Runner {
     static func partial(_ t: ResultTable, _ context: Context) -> (warning: String, status: Int32?) {
         guard let first = t.skipped.first else { return ("", nil) }
         let catalog = context.catalog
-        let warning = "cs: " + catalog.text(.housekeeping(.listingSkipped), [String(t.skipped.count), catalog.text(first)])
+        let warning =
+            "cs: " + catalog.text(.housekeeping(.listingSkipped), [String(t.skipped.count), catalog.text(first)])
         return (warning + "\n", context.globals.strict ? ExitStatus.dataDirectory.rawValue : nil)
     }
 }

@@ -76,8 +76,9 @@ public struct Config: Sendable, Equatable {
         if !shared, let bytes = try FileSystem.read(store.deskPath) {
             let o = try store.parseObject(bytes, 0..<bytes.count, path: store.deskPath, line: 0)
             guard let id = o[ConfigKey.deskID.name]?.string, let n = ConfigKey.deskID.normalize(id) else {
-                throw StoreError.corrupt(path: store.deskPath, line: 0,
-                                         reason: "\(ConfigKey.deskID.name): expected \(ConfigKey.deskID.accepted)")
+                throw StoreError.corrupt(
+                    path: store.deskPath, line: 0,
+                    reason: "\(ConfigKey.deskID.name): expected \(ConfigKey.deskID.accepted)")
             }
             c.values[ConfigKey.deskID.name] = n
         }

@@ -68,7 +68,8 @@ public struct ConfigKey: Sendable {
         case .offset: return UTCOffset(parsing: t)?.description
         case .clockTime:
             let u = Array(t.utf8)
-            guard u.count == 5, u[2] == 58, let h = Day.digits(u[0..<2]), let m = Day.digits(u[3..<5]), h < 24, m < 60 else {
+            guard u.count == 5, u[2] == 58, let h = Day.digits(u[0..<2]), let m = Day.digits(u[3..<5]), h < 24, m < 60
+            else {
                 return nil
             }
             return t
@@ -93,18 +94,22 @@ public struct ConfigKey: Sendable {
 
 /// The keys of the data directory and the desk as a whole.
 extension ConfigKey {
-    public static let deskID = key("desk.id", .digits(2...2), "01",
-                                   "this desk's number; part of every generated id so two desks never mint the same one",
+    public static let deskID = key(
+        "desk.id", .digits(2...2), "01",
+        "this desk's number; part of every generated id so two desks never mint the same one",
         zh: "本服务台编号;每个生成的编号都含有它,两台服务台不会重号")
-    public static let timezone = key("desk.timezone", .offset, "+08:00",
-                                     "the desk's UTC offset; every timestamp carries it",
+    public static let timezone = key(
+        "desk.timezone", .offset, "+08:00",
+        "the desk's UTC offset; every timestamp carries it",
         zh: "本服务台的 UTC 时差;每个时间都带有它")
-    public static let shards = key("store.shards", .choice(["256", "1024", "4096"]), "256",
-                                   "shards per collection; fixed by 'cs init --shards' (256 up to ~250k members, "
-                                 + "4096 for a million)",
+    public static let shards = key(
+        "store.shards", .choice(["256", "1024", "4096"]), "256",
+        "shards per collection; fixed by 'cs init --shards' (256 up to ~250k members, "
+            + "4096 for a million)",
         zh: "每类记录的分片数;由 'cs init --shards' 决定(256 约 25 万会员以内,4096 可到百万)")
-    public static let lockTimeoutSeconds = key("store.lockTimeoutSeconds", .integer(0...600), "10",
-                                               "how long a change waits for another clerk's change to finish",
+    public static let lockTimeoutSeconds = key(
+        "store.lockTimeoutSeconds", .integer(0...600), "10",
+        "how long a change waits for another clerk's change to finish",
         zh: "一项更改等待其他经办人完成的最长秒数")
 
     static let store = [deskID, timezone, shards, lockTimeoutSeconds]

@@ -21,8 +21,10 @@ public struct Desk: Sendable {
     /// How `cs undo` takes back a change to each of its journalled kinds.
     public let undo: [UndoKind]
 
-    public init(name: String, kinds: [KindDescriptor], configKeys: [ConfigKey], undo: [UndoKind],
-                prepare: (@Sendable (Store, String, Clock) throws -> Void)? = nil) {
+    public init(
+        name: String, kinds: [KindDescriptor], configKeys: [ConfigKey], undo: [UndoKind],
+        prepare: (@Sendable (Store, String, Clock) throws -> Void)? = nil
+    ) {
         self.name = name
         self.kinds = kinds
         self.configKeys = configKeys
@@ -35,22 +37,32 @@ public struct Desk: Sendable {
 }
 
 extension Desk {
-    public static let member = Desk(name: "member", kinds: MemberKinds.all, configKeys: ConfigKey.member,
-                                    undo: [.restoring(Member.self), .offsetting(LedgerEntry.self, by: MemberDesk.offset)])
+    public static let member = Desk(
+        name: "member", kinds: MemberKinds.all, configKeys: ConfigKey.member,
+        undo: [.restoring(Member.self), .offsetting(LedgerEntry.self, by: MemberDesk.offset)])
 
     /// A new data directory has an (empty) birthday-month index that is complete.
-    public static let birthday = Desk(name: "birthday", kinds: BirthdayKinds.all, configKeys: ConfigKey.birthday,
-                                      undo: [.restoring(Gift.self)],
-                                      prepare: { store, clerk, clock in try store.markBirthdayIndexBuilt(clerk: clerk,
-                                          clock: clock) })
+    public static let birthday = Desk(
+        name: "birthday", kinds: BirthdayKinds.all, configKeys: ConfigKey.birthday,
+        undo: [.restoring(Gift.self)],
+        prepare: { store, clerk, clock in
+            try store.markBirthdayIndexBuilt(
+                clerk: clerk,
+                clock: clock)
+        })
 
-    public static let lostfound = Desk(name: "lostfound", kinds: LostFoundKinds.all, configKeys: ConfigKey.lostfound,
-                                       undo: [.restoring(LostItem.self)])
+    public static let lostfound = Desk(
+        name: "lostfound", kinds: LostFoundKinds.all, configKeys: ConfigKey.lostfound,
+        undo: [.restoring(LostItem.self)])
 
-    public static let invoice = Desk(name: "invoice", kinds: InvoiceKinds.all, configKeys: ConfigKey.invoice,
-                                     undo: [.restoring(Invoice.self), .restoring(InvoiceStock.self),
-                                            .restoring(InvoiceGap.self), .restoring(InvoiceHandover.self)])
+    public static let invoice = Desk(
+        name: "invoice", kinds: InvoiceKinds.all, configKeys: ConfigKey.invoice,
+        undo: [
+            .restoring(Invoice.self), .restoring(InvoiceStock.self),
+            .restoring(InvoiceGap.self), .restoring(InvoiceHandover.self),
+        ])
 
-    public static let complaint = Desk(name: "complaint", kinds: ComplaintKinds.all, configKeys: ConfigKey.complaint,
-                                       undo: [.restoring(Complaint.self)])
+    public static let complaint = Desk(
+        name: "complaint", kinds: ComplaintKinds.all, configKeys: ConfigKey.complaint,
+        undo: [.restoring(Complaint.self)])
 }

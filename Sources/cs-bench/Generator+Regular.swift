@@ -16,9 +16,11 @@ extension Generator {
             let at = now.adding(seconds: -Int64(Generator.regularEntries - k) * 9_000)
             let amount = Money(fen: Int64(rng.int(1_000...50_000)))
             // Numbered on from the entries before, as the desk numbers them.
-            entries.append(LedgerEntry(id: "\(card).01-\(previous.count + 1 + k)", card: card, account: card, kind: .earn,
-                                       points: amount.fen / 100, amount: amount, receipt: "REG-\(k)",
-                                       clerk: "bench", at: at, expiresOn: at.day.adding(years: 1)))
+            entries.append(
+                LedgerEntry(
+                    id: "\(card).01-\(previous.count + 1 + k)", card: card, account: card, kind: .earn,
+                    points: amount.fen / 100, amount: amount, receipt: "REG-\(k)",
+                    clerk: "bench", at: at, expiresOn: at.day.adding(years: 1)))
         }
         let all = (previous + entries).sorted(by: Account.order)
         let account = Account(entries: all)

@@ -40,9 +40,11 @@ enum Spawn {
     }
 
     /// Median wall time (ms) and the largest peak (MB) of `runs` runs after `warmup`.
-    static func measure(runs: Int, warmup: Int = 1, prepare: (Int) -> Void = { _ in }, _ command: (Int) -> [String],
-                        environment: [String: String],
-                        success: Set<Int32> = [0]) -> (medianMS: Double, peakMB: Double, failures: Int) {
+    static func measure(
+        runs: Int, warmup: Int = 1, prepare: (Int) -> Void = { _ in }, _ command: (Int) -> [String],
+        environment: [String: String],
+        success: Set<Int32> = [0]
+    ) -> (medianMS: Double, peakMB: Double, failures: Int) {
         var times = [Double]()
         var peak = 0.0
         var failures = 0

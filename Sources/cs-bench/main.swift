@@ -26,7 +26,9 @@ func generate(members: Int, to dir: String) {
     var g = Generator(members: members, root: dir, now: benchNow)
     do {
         let r = try g.run()
-        print("generated \(r.members) members, \(r.entries) ledger entries, \(r.gifts) gifts in \(dir) (\(String(format: "%.1f", Spawn.now() - start)) s)")
+        print(
+            "generated \(r.members) members, \(r.entries) ledger entries, \(r.gifts) gifts in \(dir) (\(String(format: "%.1f", Spawn.now() - start)) s)"
+        )
     } catch { fail("generate: \(error)") }
 }
 
@@ -48,13 +50,15 @@ case "run":
     // this process's, swollen by the generator.
     let results = bench.run { n, dir in
         let me = URL(fileURLWithPath: CommandLine.arguments[0]).path
-        let r = Spawn.run([me, "generate", "--members", String(n), "--to", dir],
-                          environment: ProcessInfo.processInfo.environment)
+        let r = Spawn.run(
+            [me, "generate", "--members", String(n), "--to", dir],
+            environment: ProcessInfo.processInfo.environment)
         if r.status != 0 { fail("generate exited \(r.status)") }
     }
     bench.print(results)
     if let path = option("json") { bench.writeJSON(results, to: path) }
 default:
-    fail("usage: cs-bench generate --members N --to DIR | cs-bench run --members N [--runs 7] [--cs PATH] [--work "
-       + "DIR] [--json FILE]")
+    fail(
+        "usage: cs-bench generate --members N --to DIR | cs-bench run --members N [--runs 7] [--cs PATH] [--work "
+            + "DIR] [--json FILE]")
 }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CSCLI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Writes all of `bytes` to a file descriptor (stdout may be a pipe that takes it in pieces).
 /// Returns the system's reason when a write fails.
@@ -38,9 +39,13 @@ func main() -> Never {
         if let reason = emit(bytes, to: 1) { throw OutputError(path: nil, reason: reason) }
     }
     if let reason = emit(Array(result.stdout.utf8), to: 1) {
-        _ = emit(Array((result.stderr + Runner.outputFailure(reason, arguments: arguments,
-                                                             environment: environment)).utf8), to: 2)
-        exit(3)   // ExitStatus.dataDirectory
+        _ = emit(
+            Array(
+                (result.stderr
+                    + Runner.outputFailure(
+                        reason, arguments: arguments,
+                        environment: environment)).utf8), to: 2)
+        exit(3)  // ExitStatus.dataDirectory
     }
     _ = emit(Array(result.stderr.utf8), to: 2)
     exit(result.status)

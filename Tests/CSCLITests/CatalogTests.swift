@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CSCLI
 @testable import CSCore
 
@@ -15,7 +16,8 @@ final class CatalogTests: XCTestCase {
 
     func testPlaceholdersMatchBetweenLanguages() {
         for key in MessageKey.all {
-            let en = key.text.en, zh = key.text.zh
+            let en = key.text.en
+            let zh = key.text.zh
             for i in 0..<6 { XCTAssertEqual(en.contains("{\(i)}"), zh.contains("{\(i)}"), "\(key) {\(i)}") }
         }
     }
@@ -30,7 +32,8 @@ final class CatalogTests: XCTestCase {
     /// Every command and option in `cs help` appears in its man page (cs-COMMAND.1, or cs.1
     /// for housekeeping), so the two cannot drift apart.
     func testTheManPagesDescribeEveryCommandAndOption() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         func page(_ name: String) -> String {
             let raw = (try? String(contentsOf: root.appendingPathComponent("man/\(name).1"), encoding: .utf8)) ?? ""
             return raw.replacingOccurrences(of: "\\-", with: "-").replacingOccurrences(of: "\\fB", with: "")
@@ -39,8 +42,14 @@ final class CatalogTests: XCTestCase {
         let main = page("cs")
         XCTAssertFalse(main.isEmpty, "man/cs.1 exists")
         func visit(_ spec: CommandSpec, _ path: [String], _ text: String) {
-            if !path.isEmpty { XCTAssertTrue(text.contains(path.joined(separator: " ")), "man page lacks '\(path.joined(separator: " "))'") }
-            for o in spec.options { XCTAssertTrue(text.contains(o.spelling), "man page lacks \(o.spelling) of \(path.joined(separator: " "))") }
+            if !path.isEmpty {
+                XCTAssertTrue(
+                    text.contains(path.joined(separator: " ")), "man page lacks '\(path.joined(separator: " "))'")
+            }
+            for o in spec.options {
+                XCTAssertTrue(
+                    text.contains(o.spelling), "man page lacks \(o.spelling) of \(path.joined(separator: " "))")
+            }
             for s in spec.subcommands { visit(s, path + [s.name], text) }
         }
         for command in CommandTree.root.subcommands {

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CSCLI
 @testable import CSCore
 
@@ -6,7 +7,9 @@ import XCTest
 final class DeskListTests: XCTestCase {
     func testEveryCoreDeskHasItsCommandsInTheSameOrder() {
         XCTAssertEqual(DeskCommands.all.map(\.desk.name), Desk.all.map(\.name))
-        XCTAssertEqual(DeskCommands.all.map { $0.command().name }, Desk.all.map(\.name), "a desk's command group is named after it")
+        XCTAssertEqual(
+            DeskCommands.all.map { $0.command().name }, Desk.all.map(\.name), "a desk's command group is named after it"
+        )
     }
 
     func testTheCommandTreeDoctorAndExportReadTheDeskList() {
@@ -15,7 +18,9 @@ final class DeskListTests: XCTestCase {
         let kinds = Set(CommandTree.kinds.map(\.name))
         for kind in Desk.all.flatMap(\.kinds) { XCTAssertTrue(kinds.contains(kind.name), kind.name) }
         let exports = Set(CommandTree.exports.map(\.name))
-        for export in DeskCommands.all.flatMap({ $0.exports() }) { XCTAssertTrue(exports.contains(export.name), export.name) }
+        for export in DeskCommands.all.flatMap({ $0.exports() }) {
+            XCTAssertTrue(exports.contains(export.name), export.name)
+        }
         let keys = Set(ConfigKey.all.map(\.name))
         for key in Desk.all.flatMap(\.configKeys) { XCTAssertTrue(keys.contains(key.name), key.name) }
     }

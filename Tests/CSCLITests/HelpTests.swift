@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CSCLI
 @testable import CSCore
 
@@ -8,7 +9,8 @@ final class HelpTests: XCTestCase {
     let clock = Clock(now: Instant(parsing: "2026-11-23T10:00:00+08:00", defaultOffset: .utc)!)
 
     /// Every command that runs, with its path.
-    func leaves(_ spec: CommandSpec = CommandTree.root, _ path: [String] = []) -> [(path: [String], spec: CommandSpec)] {
+    func leaves(_ spec: CommandSpec = CommandTree.root, _ path: [String] = []) -> [(path: [String], spec: CommandSpec)]
+    {
         var out = [(path: [String], spec: CommandSpec)]()
         if spec.action != nil && !path.isEmpty { out.append((path, spec)) }
         for s in spec.subcommands { out += leaves(s, path + [s.name]) }

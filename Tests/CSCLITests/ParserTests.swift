@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CSCLI
 @testable import CSCore
 
@@ -9,7 +10,8 @@ final class ParserTests: XCTestCase {
     func parse(_ words: String...) throws -> Invocation { try parser.parse(words).invocation }
 
     func testGlobalOptionsMayComeAnywhereInBothSpellings() throws {
-        let a = try parse("--json", "member", "earn", "88", "--amount=5", "--receipt", "R", "--data-dir", "/d", "--clerk=bob")
+        let a = try parse(
+            "--json", "member", "earn", "88", "--amount=5", "--receipt", "R", "--data-dir", "/d", "--clerk=bob")
         XCTAssertEqual(a.path, ["member", "earn"])
         XCTAssertEqual(a.globals.format, .json)
         XCTAssertEqual(a.globals.dataDirectory, "/d")
@@ -19,8 +21,10 @@ final class ParserTests: XCTestCase {
     }
 
     func testNegativeNumbersAndDashValues() throws {
-        XCTAssertEqual(try parse("member", "adjust", "88", "--points", "-50", "--reason", "x")[MemberOption.adjustPoints], -50)
-        XCTAssertEqual(try parse("member", "adjust", "88", "--points=-50", "--reason=-odd")[MemberOption.reason], "-odd")
+        XCTAssertEqual(
+            try parse("member", "adjust", "88", "--points", "-50", "--reason", "x")[MemberOption.adjustPoints], -50)
+        XCTAssertEqual(
+            try parse("member", "adjust", "88", "--points=-50", "--reason=-odd")[MemberOption.reason], "-odd")
         XCTAssertThrowsError(try parse("member", "adjust", "88", "--reason", "--points", "5")) { e in
             XCTAssertEqual(e as? UsageError, .missingValue("--reason", accepted: ValueType.freeText.acceptedText))
         }
@@ -37,7 +41,9 @@ final class ParserTests: XCTestCase {
     }
 
     func testTyposGetSuggestions() {
-        XCTAssertThrowsError(try parse("membr")) { e in XCTAssertEqual(e as? UsageError, .unknownCommand("membr", path: "", suggestion: "member")) }
+        XCTAssertThrowsError(try parse("membr")) { e in
+            XCTAssertEqual(e as? UsageError, .unknownCommand("membr", path: "", suggestion: "member"))
+        }
         XCTAssertThrowsError(try parse("member", "earn", "1", "--recipt", "R")) { e in
             guard case .unknownOption(_, _, let s)? = e as? UsageError else { return XCTFail() }
             XCTAssertEqual(s, "--receipt")
@@ -50,13 +56,23 @@ final class ParserTests: XCTestCase {
         XCTAssertThrowsError(try parse("member", "find", "--birthday-month", "13"))
         XCTAssertThrowsError(try parse("member", "list", "--tier", "platinum")) { e in
             guard case .invalidValue(_, _, let accepted)? = e as? UsageError else { return XCTFail() }
-            XCTAssertEqual(accepted.en, "regular|silver|gold|diamond|普通卡|银卡|金卡|钻石卡", "the Chinese names are accepted too")
+            XCTAssertEqual(
+                accepted.en, "regular|silver|gold|diamond|普通卡|银卡|金卡|钻石卡", "the Chinese names are accepted too")
         }
-        XCTAssertThrowsError(try parse("member", "list", "--limit", "5", "--limit", "6")) { e in XCTAssertEqual(e as? UsageError, .repeatedOption("--limit")) }
-        XCTAssertThrowsError(try parse("doctor", "--repair=yes")) { e in XCTAssertEqual(e as? UsageError, .flagTakesNoValue("--repair")) }
-        XCTAssertThrowsError(try parse("member", "show", "1", "2")) { e in XCTAssertEqual(e as? UsageError, .unexpectedArgument("2", path: "member show ")) }
+        XCTAssertThrowsError(try parse("member", "list", "--limit", "5", "--limit", "6")) { e in
+            XCTAssertEqual(e as? UsageError, .repeatedOption("--limit"))
+        }
+        XCTAssertThrowsError(try parse("doctor", "--repair=yes")) { e in
+            XCTAssertEqual(e as? UsageError, .flagTakesNoValue("--repair"))
+        }
+        XCTAssertThrowsError(try parse("member", "show", "1", "2")) { e in
+            XCTAssertEqual(e as? UsageError, .unexpectedArgument("2", path: "member show "))
+        }
         XCTAssertThrowsError(try parse("member", "add", "--name", "A\u{0}B", "--phone", "1", "--birthday", "today"))
-        XCTAssertThrowsError(try parse("member", "add", "--name", String(repeating: "x", count: 1_000_000), "--phone", "1", "--birthday", "today"))
+        XCTAssertThrowsError(
+            try parse(
+                "member", "add", "--name", String(repeating: "x", count: 1_000_000), "--phone", "1", "--birthday",
+                "today"))
     }
 
     func testHelpIsGeneratedFromTheDeclarations() {

@@ -1,10 +1,12 @@
 import XCTest
+
 @testable import CSCLI
 @testable import CSCore
 
 final class RenderingTests: XCTestCase {
-    let table = ResultTable(columns: [Column("name", "NAME", "姓名"), Column("points", "POINTS", "积分")],
-                            rows: [[.text("张三丰"), .int(5)], [.text("Alice"), .int(-50)], [.text("=1+1"), .int(7)]])
+    let table = ResultTable(
+        columns: [Column("name", "NAME", "姓名"), Column("points", "POINTS", "积分")],
+        rows: [[.text("张三丰"), .int(5)], [.text("Alice"), .int(-50)], [.text("=1+1"), .int(7)]])
 
     func testEastAsianCharactersCountTwoColumns() {
         XCTAssertEqual(DisplayWidth.of("张三丰"), 6)
@@ -19,26 +21,33 @@ final class RenderingTests: XCTestCase {
         let out = Renderer(format: .table).render(table).split(separator: "\n").map(String.init)
         XCTAssertEqual(out.map(DisplayWidth.of), [14, 14, 14, 14])
         XCTAssertEqual(out[3], "=1+1         7")
-        let narrow = Renderer(format: .table, width: 10).render(ResultTable(columns: [Column("n", "N", "N")], rows: [[.text(String(repeating: "長", count: 20))]]))
+        let narrow = Renderer(format: .table, width: 10).render(
+            ResultTable(columns: [Column("n", "N", "N")], rows: [[.text(String(repeating: "長", count: 20))]]))
         XCTAssertLessThanOrEqual(DisplayWidth.of(narrow.split(separator: "\n")[1].description), 10)
     }
 
     func testPlainCSVIsLosslessAndExcelCSVNeutralisesFormulasButNotNumbers() {
-        let t = ResultTable(columns: [Column("a", "A", "A"), Column("b", "B", "B")],
-                            rows: [[.text("x,\"y\""), .int(-5)], [.text("-2"), .money(Money(fen: -250))], [.text("@x\ny"), .text("ok")],
-                                   [.text("+8613800138000"), .text("440106199001010011")]])
+        let t = ResultTable(
+            columns: [Column("a", "A", "A"), Column("b", "B", "B")],
+            rows: [
+                [.text("x,\"y\""), .int(-5)], [.text("-2"), .money(Money(fen: -250))], [.text("@x\ny"), .text("ok")],
+                [.text("+8613800138000"), .text("440106199001010011")],
+            ])
         let csv = Delimited.csv(t, header: true, excel: false)
         XCTAssertEqual(csv, "a,b\n\"x,\"\"y\"\"\",-5\n-2,-2.50\n\"@x\ny\",ok\n+8613800138000,440106199001010011\n")
         let forPeople = Delimited.csv(t, header: true, excel: true)
         XCTAssertTrue(forPeople.contains("'-2,-2.50\r\n"), forPeople)
         XCTAssertTrue(forPeople.contains("\"'@x\ny\",ok\r\n"), forPeople)
-        XCTAssertTrue(forPeople.contains(",\"=\"\"440106199001010011\"\"\"\r\n"), "an ID number stays text: \(forPeople)")
+        XCTAssertTrue(
+            forPeople.contains(",\"=\"\"440106199001010011\"\"\"\r\n"), "an ID number stays text: \(forPeople)")
         let excel = Delimited.csv(table, header: false, excel: true)
         XCTAssertTrue(excel.hasPrefix("\u{FEFF}张三丰,5\r\n"))
     }
 
     func testJSONKeepsStableFieldNamesAndMoneyAsTwoPlaceStrings() {
-        let t = ResultTable(columns: [Column("balance", "BALANCE", "余额"), Column("points", "POINTS", "积分")], rows: [[.money(Money(fen: 58_800)), .int(3)]])
+        let t = ResultTable(
+            columns: [Column("balance", "BALANCE", "余额"), Column("points", "POINTS", "积分")],
+            rows: [[.money(Money(fen: 58_800)), .int(3)]])
         XCTAssertEqual(Renderer(format: .json).render(t), "[\n  {\"balance\":\"588.00\",\"points\":3}\n]\n")
         XCTAssertEqual(Renderer(format: .jsonl).render(t), "{\"balance\":\"588.00\",\"points\":3}\n")
         XCTAssertEqual(Renderer(format: .tsv, header: false).render(table).split(separator: "\n")[2], "=1+1\t7")

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CSCore
 
 /// What a desk declares about its kinds is what sync, the doctor and backup act on.

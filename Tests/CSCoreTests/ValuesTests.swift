@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CSCore
 
 final class ValuesTests: XCTestCase {
@@ -38,8 +39,12 @@ final class ValuesTests: XCTestCase {
         let t = Instant(parsing: "2026-11-23T08:30:00+08:00", defaultOffset: .utc)!
         XCTAssertEqual(t.iso, "2026-11-23T08:30:00+08:00")
         XCTAssertEqual(t.day.iso, "2026-11-23")
-        XCTAssertEqual(Instant(parsing: "2026-11-23T00:30:00Z", defaultOffset: .utc)!.epochSeconds, t.epochSeconds, "the same moment written in UTC")
-        XCTAssertEqual(Instant(parsing: "2026-11-23", defaultOffset: UTCOffset(parsing: "+08:00")!)!.iso, "2026-11-23T00:00:00+08:00")
+        XCTAssertEqual(
+            Instant(parsing: "2026-11-23T00:30:00Z", defaultOffset: .utc)!.epochSeconds, t.epochSeconds,
+            "the same moment written in UTC")
+        XCTAssertEqual(
+            Instant(parsing: "2026-11-23", defaultOffset: UTCOffset(parsing: "+08:00")!)!.iso,
+            "2026-11-23T00:00:00+08:00")
         XCTAssertNil(Instant(parsing: "2026-11-23T25:00", defaultOffset: .utc))
     }
 
@@ -63,7 +68,8 @@ final class ValuesTests: XCTestCase {
     }
 
     func testCSVReaderHandlesQuotesBOMAndCRLF() throws {
-        let rows = try CSVReader.parse(Array("\u{FEFF}a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",'=1\n".utf8))
+        let rows = try CSVReader.parse(
+            Array("\u{FEFF}a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n\"multi\nline\",'=1\n".utf8))
         XCTAssertEqual(rows.map(\.fields), [["a", "b"], ["x, y", "say \"hi\""], ["multi\nline", "'=1"]])
         XCTAssertEqual(rows.map(\.line), [1, 2, 3])
         XCTAssertEqual(CSVReader.unguarded("'=1"), "=1")

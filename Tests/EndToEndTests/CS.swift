@@ -10,7 +10,9 @@ struct CS {
         let status: Int32
         let stdout: String
         let stderr: String
-        var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty } }
+        var lines: [String] {
+            stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
+        }
     }
 
     /// The repository's root (man pages, examples), from this file's place in it.
@@ -33,10 +35,12 @@ struct CS {
     /// A fresh, initialised data directory with a fixed clock.
     static func fresh(now: String = "2026-11-23T10:00:00+08:00", initialize: Bool = true) throws -> CS {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("cs-e2e-\(UUID().uuidString)")
-        var cs = CS(dataDirectory: dir, environment: [
-            "CS_DATA_DIR": dir.path, "CS_NOW": now, "CS_CLERK": "alice", "LANG": "C", "NO_COLOR": "1",
-            "PATH": "/usr/bin:/bin", "HOME": dir.path,
-        ])
+        var cs = CS(
+            dataDirectory: dir,
+            environment: [
+                "CS_DATA_DIR": dir.path, "CS_NOW": now, "CS_CLERK": "alice", "LANG": "C", "NO_COLOR": "1",
+                "PATH": "/usr/bin:/bin", "HOME": dir.path,
+            ])
         if initialize {
             let r = cs.run("init")
             XCTAssertEqual(r.status, 0, r.stderr)
@@ -48,12 +52,15 @@ struct CS {
     func path(_ relative: String) -> String { dataDirectory.appendingPathComponent(relative).path }
 
     @discardableResult
-    func run(_ args: String..., env: [String: String] = [:], stdin: String? = nil) -> Result { run(args, env: env, stdin: stdin) }
+    func run(_ args: String..., env: [String: String] = [:], stdin: String? = nil) -> Result {
+        run(args, env: env, stdin: stdin)
+    }
 
     @discardableResult
     func run(_ args: [String], env: [String: String] = [:], stdin: String? = nil) -> Result {
         let p = start(args, env: env)
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         p.standardOutput = out
         p.standardError = err
         let input = Pipe()
@@ -65,7 +72,9 @@ struct CS {
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        return Result(
+            status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+            stderr: String(decoding: e, as: UTF8.self))
     }
 
     /// A configured, not yet started process (for concurrency and kill tests).
@@ -83,7 +92,8 @@ struct CS {
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
         p.arguments = ["-c", command]
         p.environment = environment
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         p.standardOutput = out
         p.standardError = err
         p.standardInput = FileHandle.nullDevice
@@ -91,8 +101,9 @@ struct CS {
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                      stderr: String(decoding: e, as: UTF8.self))
+        return Result(
+            status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+            stderr: String(decoding: e, as: UTF8.self))
     }
 
     /// Registers a member and returns the card number.
@@ -103,7 +114,8 @@ struct CS {
     }
 
     func write(_ text: String, to name: String) -> String {
-        let url = dataDirectory.deletingLastPathComponent().appendingPathComponent("\(dataDirectory.lastPathComponent)-\(name)")
+        let url = dataDirectory.deletingLastPathComponent().appendingPathComponent(
+            "\(dataDirectory.lastPathComponent)-\(name)")
         try! text.write(to: url, atomically: true, encoding: .utf8)
         return url.path
     }
@@ -124,7 +136,9 @@ struct CS {
 }
 
 /// Asserts a refusal: the exit status, one line on stderr, nothing on stdout.
-func assertRefused(_ r: CS.Result, status: Int32, mentions: String..., file: StaticString = #filePath, line: UInt = #line) {
+func assertRefused(
+    _ r: CS.Result, status: Int32, mentions: String..., file: StaticString = #filePath, line: UInt = #line
+) {
     XCTAssertEqual(r.status, status, "stdout: \(r.stdout) stderr: \(r.stderr)", file: file, line: line)
     XCTAssertTrue(r.stderr.hasPrefix("cs: "), r.stderr, file: file, line: line)
     XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, "one line on stderr: \(r.stderr)", file: file, line: line)

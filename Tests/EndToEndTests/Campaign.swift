@@ -20,4 +20,3 @@ enum Campaign {
     /// Figures for the closing note, printed where `swift test` output shows them.
     static func report(_ line: String) { print("campaign[seed \(seed)\(full ? ", full" : "")]: \(line)") }
 }
-

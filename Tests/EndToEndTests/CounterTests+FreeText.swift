@@ -5,7 +5,8 @@ import XCTest
 extension CounterTests {
     func testFreeTextKeepsLineBreaksAndTabsAndRoundTrips() throws {
         let cs = try CS.fresh()
-        let legacy = "name,phone,birthday,address,note\r\n"
+        let legacy =
+            "name,phone,birthday,address,note\r\n"
             + "Ann,13900000001,1990-01-01,\"Room 3\r\nNo. 8 Road\",\"VIP\tcall first\"\r\n"
         let imported = cs.run("member", "import", "--from", cs.write(legacy, to: "legacy.csv"))
         XCTAssertEqual(imported.status, 0, imported.stderr)
@@ -15,8 +16,9 @@ extension CounterTests {
         let table = cs.run("member", "show", "13900000001")
         XCTAssertTrue(table.stdout.contains("Room 3⏎No. 8 Road"), table.stdout)
 
-        let typed = cs.run("member", "add", "--name", "Bo", "--phone", "13900000002", "--birthday", "1991-01-01",
-                           "--address", "Line 1\nLine 2")
+        let typed = cs.run(
+            "member", "add", "--name", "Bo", "--phone", "13900000002", "--birthday", "1991-01-01",
+            "--address", "Line 1\nLine 2")
         XCTAssertEqual(typed.status, 0, typed.stderr)
         XCTAssertEqual(cs.json("member", "show", "13900000002")["address"] as? String, "Line 1\nLine 2")
         let tsv = cs.run("export", "members", "--tsv").lines
@@ -34,7 +36,8 @@ extension CounterTests {
         let refused = cs.run("member", "import", "--from", name)
         XCTAssertEqual(refused.status, 1)
         XCTAssertTrue(refused.stderr.contains("line 2"), refused.stderr)
-        assertRefused(cs.run("member", "add", "--name", "A\nB", "--phone", "13900000008", "--birthday", "1990-01-01"),
-                      status: 2, mentions: "--name")
+        assertRefused(
+            cs.run("member", "add", "--name", "A\nB", "--phone", "13900000008", "--birthday", "1990-01-01"),
+            status: 2, mentions: "--name")
     }
 }

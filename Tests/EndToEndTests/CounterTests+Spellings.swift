@@ -9,8 +9,9 @@ extension CounterTests {
         assertRefused(cs.run("member", "import", "--csv", file), status: 2, mentions: "--from FILE")
         XCTAssertEqual(cs.run("member", "list", "--csv", "--no-header").lines.count, 0)
         XCTAssertEqual(cs.run("member", "import", "--from", file).status, 0)
-        _ = cs.run("--clerk", "lily", "member", "add", "--name", "Bo", "--phone", "13900000002",
-                   "--birthday", "1991-01-01")
+        _ = cs.run(
+            "--clerk", "lily", "member", "add", "--name", "Bo", "--phone", "13900000002",
+            "--birthday", "1991-01-01")
         assertRefused(cs.run("log", "--clerk", "lily"), status: 2, mentions: "--by NAME")
         let byLily = cs.run("log", "--by", "lily", "--csv", "--no-header")
         XCTAssertEqual(byLily.status, 0, byLily.stderr)

@@ -19,12 +19,14 @@ extension CounterTests {
         let history = cs.jsonArray("member", "history", wrong)
         XCTAssertEqual(history.count, 2, "the movement is offset, never deleted")
         XCTAssertEqual(history.last?["undoes"] as? String, history.first?["id"] as? String)
-        XCTAssertEqual(cs.run("member", "earn", right, "--amount", "3500", "--receipt", "R1").status, 0,
-                       "the receipt is free again")
+        XCTAssertEqual(
+            cs.run("member", "earn", right, "--amount", "3500", "--receipt", "R1").status, 0,
+            "the receipt is free again")
         XCTAssertEqual(cs.run("doctor").status, 0)
 
         let log = cs.jsonArray("log")
-        let undone = try XCTUnwrap(log.first { $0["command"] as? String == "undo" && $0["kind"] as? String == "members" })
+        let undone = try XCTUnwrap(
+            log.first { $0["command"] as? String == "undo" && $0["kind"] as? String == "members" })
         XCTAssertEqual((undone["before"] as? [String: Any])?["tier"] as? String, "silver", "before/after are objects")
         XCTAssertEqual((undone["after"] as? [String: Any])?["tier"] as? String, "regular")
         XCTAssertNotNil(undone["undoes"] as? String)
@@ -62,12 +64,14 @@ extension CounterTests {
         let card = cs.addMember("Ann", phone: "13900000001", extra: ["--id-number", full])
         XCTAssertEqual(cs.run("member", "earn", card, "--amount", "100", "--receipt", "R1").status, 0)
         XCTAssertEqual(cs.run("undo").status, 0)
-        XCTAssertEqual(cs.json("member", "show", card, "--reveal")["idNumber"] as? String, full,
-                       "the undo kept the full ID number")
+        XCTAssertEqual(
+            cs.json("member", "show", card, "--reveal")["idNumber"] as? String, full,
+            "the undo kept the full ID number")
         XCTAssertEqual(cs.run("member", "edit", card, "--id-number", "110101199202020022").status, 0)
         assertRefused(cs.run("undo"), status: 1, mentions: "--id-number")
-        XCTAssertEqual(cs.json("member", "show", card, "--reveal")["idNumber"] as? String, "110101199202020022",
-                       "nothing changed")
+        XCTAssertEqual(
+            cs.json("member", "show", card, "--reveal")["idNumber"] as? String, "110101199202020022",
+            "nothing changed")
         assertRefused(cs.run("--lang", "zh", "undo"), status: 1, mentions: "身份证号")
         let journal = try FileManager.default.contentsOfDirectory(atPath: cs.path("journal"))
             .map { try String(contentsOfFile: cs.path("journal/\($0)"), encoding: .utf8) }.joined()

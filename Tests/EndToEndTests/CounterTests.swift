@@ -11,7 +11,8 @@ final class CounterTests: XCTestCase {
         let four = cs.run("member", "find", "--phone", "5678", "--csv", "--no-header")
         XCTAssertEqual(four.status, 0, four.stderr)
         XCTAssertEqual(four.lines.count, 2)
-        XCTAssertEqual(cs.run("member", "find", "--phone", "1391234", "--csv", "--no-header").lines.first?.hasPrefix(card), true)
+        XCTAssertEqual(
+            cs.run("member", "find", "--phone", "1391234", "--csv", "--no-header").lines.first?.hasPrefix(card), true)
         for bad in ["78", "abc", "56 7x"] {
             assertRefused(cs.run("member", "find", "--phone", bad), status: 2, mentions: "--phone", "4")
         }
@@ -52,8 +53,10 @@ extension CounterTests {
     func testACardThatIsAnotherMembersPhoneIsRefusedNamingBoth() throws {
         let cs = try CS.fresh()
         let ann = cs.addMember("Ann", phone: "13900139001")
-        assertRefused(cs.run("member", "add", "--name", "Bob", "--phone", "13700000002", "--birthday", "1990-01-01",
-                             "--card", "13900139001"), status: 1, mentions: "13900139001", ann)
+        assertRefused(
+            cs.run(
+                "member", "add", "--name", "Bob", "--phone", "13700000002", "--birthday", "1990-01-01",
+                "--card", "13900139001"), status: 1, mentions: "13900139001", ann)
     }
 
     func testABareMonthIsTheBirthdayListsNextOccurrence() throws {
@@ -103,8 +106,9 @@ extension CounterTests {
         XCTAssertEqual(doctor.status, 0, doctor.stderr)
         XCTAssertEqual(doctor.stdout, "[]\n", "the doctor's findings as JSON: none")
         assertRefused(cs.run("member", "show", card, "-q"), status: 2, mentions: "--field")
-        assertRefused(cs.run("member", "earn", card, "--amount", "5", "--receipt", "S1", "--slip", "--json"),
-                      status: 2, mentions: "--slip")
+        assertRefused(
+            cs.run("member", "earn", card, "--amount", "5", "--receipt", "S1", "--slip", "--json"),
+            status: 2, mentions: "--slip")
         XCTAssertEqual(cs.json("member", "show", card)["points"] as? Int, 0, "the refused earn changed nothing")
         let out = cs.dataDirectory.path + "-quiet.csv"
         let quiet = cs.run("export", "members", "--out", out, "-q")
@@ -129,10 +133,14 @@ extension CounterTests {
 extension CounterTests {
     func testStrictMakesAPartialListingAFailureForCron() throws {
         let cs = try CS.fresh()
-        for i in 0..<12 { _ = cs.addMember("M\(i)", phone: "137000000\(String(format: "%02d", i))", birthday: "1990-11-2\(i % 9)") }
-        let shard = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: cs.path("members")).sorted().first)
+        for i in 0..<12 {
+            _ = cs.addMember("M\(i)", phone: "137000000\(String(format: "%02d", i))", birthday: "1990-11-2\(i % 9)")
+        }
+        let shard = try XCTUnwrap(
+            try FileManager.default.contentsOfDirectory(atPath: cs.path("members")).sorted().first)
         let path = cs.path("members/" + shard)
-        try (try String(contentsOfFile: path, encoding: .utf8) + "{\"id\":\"broken\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try (try String(contentsOfFile: path, encoding: .utf8) + "{\"id\":\"broken\n").write(
+            toFile: path, atomically: true, encoding: .utf8)
         let lenient = cs.run("member", "list")
         XCTAssertEqual(lenient.status, 0)
         XCTAssertTrue(lenient.stderr.contains(shard), lenient.stderr)

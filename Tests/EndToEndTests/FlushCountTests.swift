@@ -25,8 +25,11 @@ final class FlushCountTests: XCTestCase {
         let earn = try flushes(cs, ["member", "earn", card, "--amount", "120", "--receipt", "R-1"])
         XCTAssertEqual(earn.count, 1, earn.joined(separator: "\n"))
         XCTAssertTrue(earn.allSatisfy { $0.contains("fdatasync(") && $0.contains("/cs.wal>") }, "\(earn)")
-        XCTAssertEqual(cs.run("invoice", "stock", "add", "--code", "044001900111", "--from", "00000001",
-                              "--to", "00000050").status, 0)
+        XCTAssertEqual(
+            cs.run(
+                "invoice", "stock", "add", "--code", "044001900111", "--from", "00000001",
+                "--to", "00000050"
+            ).status, 0)
         let issue = try flushes(cs, ["invoice", "issue", "--receipt", "R-1001", "--amount", "588.50"])
         XCTAssertFalse(issue.contains { $0.contains("syncfs(") || $0.contains(" sync(") }, "\(issue)")
         XCTAssertEqual(issue.count, 1, issue.joined(separator: "\n"))

@@ -13,8 +13,14 @@ final class FoundationTests: XCTestCase {
         }
         procs.append(cs.start(["config", "set", "member.voucherMinYuan", "20"]))
         procs.append(cs.start(["config", "set", "member.voucherMaxYuan", "200"]))
-        for p in procs { p.standardOutput = FileHandle.nullDevice; try p.run() }
-        for p in procs { p.waitUntilExit(); XCTAssertEqual(p.terminationStatus, 0) }
+        for p in procs {
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+        }
+        for p in procs {
+            p.waitUntilExit()
+            XCTAssertEqual(p.terminationStatus, 0)
+        }
         let m = cs.json("member", "show", card)
         XCTAssertEqual(m["points"] as? Int, 80)
         XCTAssertEqual(cs.run("config", "get", "member.voucherMinYuan").stdout, "20\n")
@@ -26,12 +32,16 @@ final class FoundationTests: XCTestCase {
         let cs = try CS.fresh()
         let card = cs.addMember("Bob", phone: "13900000002")
         // This command holds the lock for 30 s (debug-only fault point); kill it mid-way.
-        let holder = cs.start(["member", "earn", card, "--amount", "5", "--receipt", "K1"], env: ["CS_FAULT_HOLD_LOCK_MS": "30000"])
+        let holder = cs.start(
+            ["member", "earn", card, "--amount", "5", "--receipt", "K1"], env: ["CS_FAULT_HOLD_LOCK_MS": "30000"])
         try holder.run()
         // Wait until it holds the lock: the lock file names it.
         let lockPath = cs.path("cs.lock")
-        for _ in 0..<200 where ((try? String(contentsOfFile: lockPath, encoding: .utf8)) ?? "").isEmpty { usleep(20_000) }
-        let waiting = cs.run(["member", "earn", card, "--amount", "7", "--receipt", "K2"], env: ["CS_LOCK_TIMEOUT": "0.3"])
+        for _ in 0..<200 where ((try? String(contentsOfFile: lockPath, encoding: .utf8)) ?? "").isEmpty {
+            usleep(20_000)
+        }
+        let waiting = cs.run(
+            ["member", "earn", card, "--amount", "7", "--receipt", "K2"], env: ["CS_LOCK_TIMEOUT": "0.3"])
         assertRefused(waiting, status: 3, mentions: "pid \(holder.processIdentifier)", "alice")
         kill(holder.processIdentifier, SIGKILL)
         holder.waitUntilExit()
@@ -72,7 +82,10 @@ final class FoundationTests: XCTestCase {
 
     func shard(_ cs: CS, _ card: String) -> String {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: cs.path("members"))) ?? []
-        return names.first { name in ((try? String(contentsOfFile: cs.path("members/\(name)"), encoding: .utf8)) ?? "").contains("\"id\":\"\(card)\"") } ?? ""
+        return names.first { name in
+            ((try? String(contentsOfFile: cs.path("members/\(name)"), encoding: .utf8)) ?? "").contains(
+                "\"id\":\"\(card)\"")
+        } ?? ""
     }
 
     func testATypoSuggestsTheRightCommand() throws {
@@ -112,7 +125,9 @@ final class FoundationTests: XCTestCase {
         // The PHONE column starts at the same display column on every line.
         func column(of needle: String, in line: String) -> Int? {
             guard let r = line.range(of: needle) else { return nil }
-            return line[..<r.lowerBound].unicodeScalars.reduce(0) { $0 + (($1.value >= 0x4E00 && $1.value <= 0x9FFF) ? 2 : 1) }
+            return line[..<r.lowerBound].unicodeScalars.reduce(0) {
+                $0 + (($1.value >= 0x4E00 && $1.value <= 0x9FFF) ? 2 : 1)
+            }
         }
         let header = column(of: "PHONE", in: lines[0])
         XCTAssertNotNil(header)
@@ -134,7 +149,9 @@ final class FoundationTests: XCTestCase {
         let attrs = try FileManager.default.attributesOfItem(atPath: cs.dataDirectory.path)
         XCTAssertEqual((attrs[.posixPermissions] as? Int), 0o700)
         for name in try FileManager.default.contentsOfDirectory(atPath: cs.path("members")) {
-            XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: cs.path("members/\(name)"))[.posixPermissions] as? Int, 0o600)
+            XCTAssertEqual(
+                try FileManager.default.attributesOfItem(atPath: cs.path("members/\(name)"))[.posixPermissions] as? Int,
+                0o600)
         }
         let log = cs.run("log").stdout
         XCTAssertFalse(log.contains("110101199001010011"), "the journal never records an ID number")
@@ -159,8 +176,12 @@ final class FoundationTests: XCTestCase {
 
     func testConfigRefusesABadValueAndJournalsAGoodOne() throws {
         let cs = try CS.fresh()
-        assertRefused(cs.run("config", "set", "member.pointsPerYuan", "lots"), status: 2, mentions: "member.pointsPerYuan", "integer")
-        assertRefused(cs.run("config", "set", "member.pointsPerYaun", "2"), status: 2, mentions: "did you mean member.pointsPerYuan")
+        assertRefused(
+            cs.run("config", "set", "member.pointsPerYuan", "lots"), status: 2, mentions: "member.pointsPerYuan",
+            "integer")
+        assertRefused(
+            cs.run("config", "set", "member.pointsPerYaun", "2"), status: 2,
+            mentions: "did you mean member.pointsPerYuan")
         XCTAssertEqual(cs.run("config", "set", "member.pointsPerYuan", "2").status, 0)
         XCTAssertTrue(cs.run("log", "--kind", "file").stdout.contains("member.pointsPerYuan: 1 → 2"))
     }

@@ -53,11 +53,13 @@ extension LanguageTests {
         let plain = cs.run("member", "price", card, "--amount", "100", "--store-discount", "0.8", "--field", "rate")
         XCTAssertEqual(tag.status, 0, tag.stderr)
         XCTAssertEqual(tag.stdout, plain.stdout)
-        assertRefused(cs.run("member", "price", card, "--amount", "100", "--store-discount", "10折"), status: 2,
-                      mentions: "--store-discount")
+        assertRefused(
+            cs.run("member", "price", card, "--amount", "100", "--store-discount", "10折"), status: 2,
+            mentions: "--store-discount")
         let config = cs.run("--lang", "zh", "config", "show")
-        XCTAssertTrue(config.stdout.contains("每消费一元获得的积分") && !config.stdout.contains("points earned per yuan"),
-                      config.stdout)
+        XCTAssertTrue(
+            config.stdout.contains("每消费一元获得的积分") && !config.stdout.contains("points earned per yuan"),
+            config.stdout)
         let greet = cs.run("--lang", "zh", "birthday", "greet")
         XCTAssertTrue(greet.stdout.contains("张三先生\u{FF1A}祝您") && greet.stdout.contains("生日快乐\u{FF01}"), greet.stdout)
     }

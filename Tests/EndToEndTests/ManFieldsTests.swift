@@ -37,24 +37,30 @@ final class ManFieldsTests: XCTestCase {
         ]
         for args in memberCommands {
             for key in ManFieldsTests.keys(cs, args) {
-                XCTAssertTrue(member.contains(key), "cs-member.1 lacks the field \(key) of \(args.joined(separator: " "))")
+                XCTAssertTrue(
+                    member.contains(key), "cs-member.1 lacks the field \(key) of \(args.joined(separator: " "))")
             }
         }
         let shape = ManFieldsTests.keys(cs, ["member", "list"])
         XCTAssertEqual(ManFieldsTests.keys(cs, ["member", "edit", card, "--note", "y"]), shape)
         XCTAssertEqual(ManFieldsTests.keys(cs, ["export", "members"]), shape)
-        XCTAssertEqual(ManFieldsTests.keys(cs, ["member", "show", card]), shape.union(["available", "expiringIn30Days"]))
+        XCTAssertEqual(
+            ManFieldsTests.keys(cs, ["member", "show", card]), shape.union(["available", "expiringIn30Days"]))
 
         let birthday = try ManFieldsTests.manPage("cs-birthday.1")
         _ = cs.run("birthday", "gift", "prepare", card, "--item", "cake")
-        for args in [["birthday", "list"], ["birthday", "upcoming"], ["birthday", "greet", "--days", "2"],
-                     ["birthday", "gift", "list"], ["birthday", "gift", "reconcile"], ["export", "gifts"]] {
+        for args in [
+            ["birthday", "list"], ["birthday", "upcoming"], ["birthday", "greet", "--days", "2"],
+            ["birthday", "gift", "list"], ["birthday", "gift", "reconcile"], ["export", "gifts"],
+        ] {
             for key in ManFieldsTests.keys(cs, args) {
-                XCTAssertTrue(birthday.contains(key), "cs-birthday.1 lacks the field \(key) of \(args.joined(separator: " "))")
+                XCTAssertTrue(
+                    birthday.contains(key), "cs-birthday.1 lacks the field \(key) of \(args.joined(separator: " "))")
             }
         }
         let reconcile = cs.run("birthday", "gift", "reconcile", "--json")
-        let problems = (try? JSONSerialization.jsonObject(with: Data(reconcile.stdout.utf8)) as? [String: Any])?["problems"]
+        let problems = (try? JSONSerialization.jsonObject(with: Data(reconcile.stdout.utf8)) as? [String: Any])?[
+            "problems"]
         XCTAssertTrue(problems is [Any], "problems is an array: \(reconcile.stdout)")
 
         let cs1 = try ManFieldsTests.manPage("cs.1")

@@ -22,8 +22,14 @@ extension ReliabilityTests {
         var topups = [Int32]()
         for k in 0..<10 {
             let card = "C\(String(format: "%07d", 1 + k * (rows / 10)))"
-            adds.append((card, cs.run("member", "add", "--name", "Walk-in \(k)", "--phone", "1350000000\(k)",
-                                      "--birthday", "1991-01-01", "--card", card).status))
+            adds.append(
+                (
+                    card,
+                    cs.run(
+                        "member", "add", "--name", "Walk-in \(k)", "--phone", "1350000000\(k)",
+                        "--birthday", "1991-01-01", "--card", card
+                    ).status
+                ))
             topups.append(cs.run("member", "topup", regular, "--amount", "10").status)
         }
         importer.waitUntilExit()
@@ -31,12 +37,19 @@ extension ReliabilityTests {
         let landed = adds.filter { $0.status == 0 }
         // Either the import came first (every walk-in refused) or it was refused whole.
         if imported { XCTAssertEqual(landed.count, 0, "a walk-in registered a card the import holds") }
-        for a in landed { XCTAssertTrue(cs.json("member", "show", a.card)["name"] as? String ?? "" == "Walk-in \(adds.firstIndex { $0.card == a.card }!)") }
+        for a in landed {
+            XCTAssertTrue(
+                cs.json("member", "show", a.card)["name"] as? String ?? ""
+                    == "Walk-in \(adds.firstIndex { $0.card == a.card }!)")
+        }
         let members = cs.run("member", "list", "--csv", "--no-header").lines.count
         XCTAssertEqual(members, 1 + landed.count + (imported ? rows : 0))
-        XCTAssertEqual(cs.json("member", "show", regular)["balance"] as? String, "\(topups.filter { $0 == 0 }.count * 10).00")
+        XCTAssertEqual(
+            cs.json("member", "show", regular)["balance"] as? String, "\(topups.filter { $0 == 0 }.count * 10).00")
         XCTAssertEqual(cs.run("doctor").status, 0)
-        Campaign.report("import race: \(rows) rows against 10 walk-ins and 10 top-ups; import \(imported ? "landed first" : "refused"), walk-ins landed \(landed.count), top-ups lost 0, overwritten 0")
+        Campaign.report(
+            "import race: \(rows) rows against 10 walk-ins and 10 top-ups; import \(imported ? "landed first" : "refused"), walk-ins landed \(landed.count), top-ups lost 0, overwritten 0"
+        )
     }
 
     func testAKilledRestoreLeavesTheOldOrTheNewDirectoryWhole() throws {
@@ -50,7 +63,8 @@ extension ReliabilityTests {
         let large = cs.dataDirectory.path + "-large"
         XCTAssertEqual(cs.run("backup", "--to", large).status, 0)
         let rounds = Campaign.size(16, 120)
-        var killed = 0, seen = [Int: Int]()
+        var killed = 0
+        var seen = [Int: Int]()
         for round in 0..<rounds {
             let p = cs.start(["restore", "--from", round % 2 == 0 ? small : large, "--force"])
             p.standardOutput = FileHandle.nullDevice
@@ -68,8 +82,11 @@ extension ReliabilityTests {
             let doctor = cs.run("doctor")
             XCTAssertEqual(doctor.status, 0, "round \(round): \(doctor.stdout)")
         }
-        XCTAssertEqual(cs.run("member", "add", "--name", "After", "--phone", "13800000000", "--birthday", "1990-01-01").status, 0)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cs.dataDirectory.path).filter { $0.hasPrefix(".") }
+        XCTAssertEqual(
+            cs.run("member", "add", "--name", "After", "--phone", "13800000000", "--birthday", "1990-01-01").status, 0)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: cs.dataDirectory.path).filter {
+            $0.hasPrefix(".")
+        }
         XCTAssertEqual(leftovers, [], "no staging or temp files left")
         let parent = cs.dataDirectory.deletingLastPathComponent().path
         let asides = try FileManager.default.contentsOfDirectory(atPath: parent)
@@ -78,11 +95,15 @@ extension ReliabilityTests {
         for name in asides {
             let dir = parent + "/" + name
             guard !(try FileManager.default.contentsOfDirectory(atPath: dir)).isEmpty else { continue }
-            let side = CS(dataDirectory: URL(fileURLWithPath: dir), environment: cs.environment.merging(["CS_DATA_DIR": dir]) { _, b in b })
+            let side = CS(
+                dataDirectory: URL(fileURLWithPath: dir),
+                environment: cs.environment.merging(["CS_DATA_DIR": dir]) { _, b in b })
             XCTAssertEqual(side.run("doctor").status, 0, "side copy \(name) is whole")
             whole += 1
         }
-        Campaign.report("restore: \(rounds) restores, \(killed) SIGKILLed; readers saw the old or the new directory (5: \(seen[5] ?? 0), 12: \(seen[12] ?? 0), mixed 0); side copies \(whole), all whole; doctor problems 0")
+        Campaign.report(
+            "restore: \(rounds) restores, \(killed) SIGKILLed; readers saw the old or the new directory (5: \(seen[5] ?? 0), 12: \(seen[12] ?? 0), mixed 0); side copies \(whole), all whole; doctor problems 0"
+        )
     }
 
     func testReadersWatchingKilledImportsSeeAllOrNothing() throws {
@@ -90,17 +111,18 @@ extension ReliabilityTests {
         var cs = try CS.fresh()
         cs.environment["CS_LOCK_TIMEOUT"] = "60"
         for i in 0..<10 { _ = cs.addMember("Base\(i)", phone: "1370000000\(i)") }
-        let rows = Campaign.size(1_500, 20_000), rounds = Campaign.size(6, 30)
+        let rows = Campaign.size(1_500, 20_000)
+        let rounds = Campaign.size(6, 30)
         let counts = cs.dataDirectory.path + "-counts"
         XCTAssertTrue(FileManager.default.createFile(atPath: counts, contents: nil))
         let stop = cs.dataDirectory.path + "-stop"
         var readers = [Process]()
         for _ in 0..<2 {
             let script = """
-            while [ ! -e "$STOP" ]; do
-              n=$("$CS" member list --csv --no-header 2>/dev/null | wc -l) && echo "$n" >>"$FAIL"
-            done
-            """
+                while [ ! -e "$STOP" ]; do
+                  n=$("$CS" member list --csv --no-header 2>/dev/null | wc -l) && echo "$n" >>"$FAIL"
+                done
+                """
             let p = shell(cs, script, counts)
             p.environment?["STOP"] = stop
             readers.append(p)
@@ -121,17 +143,21 @@ extension ReliabilityTests {
         }
         XCTAssertTrue(FileManager.default.createFile(atPath: stop, contents: nil))
         for p in readers { p.waitUntilExit() }
-        let seen = try String(contentsOfFile: counts, encoding: .utf8).split(separator: "\n").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let seen = try String(contentsOfFile: counts, encoding: .utf8).split(separator: "\n").compactMap {
+            Int($0.trimmingCharacters(in: .whitespaces))
+        }
         let partial = seen.filter { ($0 - 10) % rows != 0 }
         XCTAssertEqual(partial, [], "a reader saw part of an import")
         XCTAssertGreaterThan(seen.count, 0)
         XCTAssertEqual(cs.run("doctor").status, 0)
-        Campaign.report("imports watched: \(rounds) imports of \(rows) rows, \(killed) SIGKILLed, \(seen.count) reads by 2 readers; partial views 0 of \(seen.count)")
+        Campaign.report(
+            "imports watched: \(rounds) imports of \(rows) rows, \(killed) SIGKILLed, \(seen.count) reads by 2 readers; partial views 0 of \(seen.count)"
+        )
     }
 
     func testTwoHundredClerksEarningAtOnceAllGetTheLock() throws {
         var cs = try CS.fresh()
-        cs.environment["CS_LOCK_TIMEOUT"] = nil   // the default, 10 s
+        cs.environment["CS_LOCK_TIMEOUT"] = nil  // the default, 10 s
         let card = cs.addMember("Busy", phone: "13700000001")
         let clerks = 200
         let started = Date()
@@ -147,6 +173,8 @@ extension ReliabilityTests {
         let failed = procs.filter { $0.terminationStatus != 0 }.count
         XCTAssertEqual(failed, 0, "lock timeouts")
         XCTAssertEqual(cs.json("member", "show", card)["points"] as? Int, clerks)
-        Campaign.report("lock: \(clerks) earns at once on one card, timeouts \(failed), points exact, \(String(format: "%.1f", seconds)) s")
+        Campaign.report(
+            "lock: \(clerks) earns at once on one card, timeouts \(failed), points exact, \(String(format: "%.1f", seconds)) s"
+        )
     }
 }

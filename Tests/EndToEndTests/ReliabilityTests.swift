@@ -1,6 +1,6 @@
+import CSCore
 import Foundation
 import XCTest
-import CSCore
 
 /// Issue 5's campaign: killed commands, concurrent clerks, failing storage. Each later desk
 /// joins by adding its mutating commands to `operations` (with a key that identifies the record
@@ -17,16 +17,45 @@ final class ReliabilityTests: XCTestCase {
     func operations(_ i: Int, cards: [String], rng: inout SeededRandom) -> Operation {
         let card = cards[Int.random(in: 0..<cards.count, using: &rng)]
         switch Int.random(in: 0..<9, using: &rng) {
-        case 0: return Operation(args: ["member", "earn", card, "--amount", "\(Int.random(in: 1...300, using: &rng))", "--receipt", "E\(i)"], key: "\"receipt\":\"E\(i)\"", export: "ledger")
-        case 1: return Operation(args: ["member", "pay", card, "--amount", "\(Int.random(in: 1...50, using: &rng))", "--receipt", "P\(i)"], key: "\"receipt\":\"P\(i)\"", export: "ledger")
-        case 2: return Operation(args: ["member", "redeem", card, "--gift", "item-\(i)", "--points", "1"], key: "\"item\":\"item-\(i)\"", export: "ledger")
-        case 3: return Operation(args: ["member", "adjust", card, "--points", "\(Int.random(in: -5...20, using: &rng) | 1)", "--reason", "A\(i)"], key: "\"reason\":\"A\(i)\"", export: "ledger")
-        case 4: return Operation(args: ["member", "add", "--name", "R\(i)", "--phone", "1390\(String(format: "%07d", i))", "--birthday", "1990-01-01"], key: "\"name\":\"R\(i)\"", export: "members")
-        case 5: return Operation(args: ["birthday", "gift", "prepare", card, "--item", "gift-\(i)", "--force"], key: "\"item\":\"gift-\(i)\"", export: "gifts")
+        case 0:
+            return Operation(
+                args: [
+                    "member", "earn", card, "--amount", "\(Int.random(in: 1...300, using: &rng))", "--receipt", "E\(i)",
+                ], key: "\"receipt\":\"E\(i)\"", export: "ledger")
+        case 1:
+            return Operation(
+                args: [
+                    "member", "pay", card, "--amount", "\(Int.random(in: 1...50, using: &rng))", "--receipt", "P\(i)",
+                ], key: "\"receipt\":\"P\(i)\"", export: "ledger")
+        case 2:
+            return Operation(
+                args: ["member", "redeem", card, "--gift", "item-\(i)", "--points", "1"], key: "\"item\":\"item-\(i)\"",
+                export: "ledger")
+        case 3:
+            return Operation(
+                args: [
+                    "member", "adjust", card, "--points", "\(Int.random(in: -5...20, using: &rng) | 1)", "--reason",
+                    "A\(i)",
+                ], key: "\"reason\":\"A\(i)\"", export: "ledger")
+        case 4:
+            return Operation(
+                args: [
+                    "member", "add", "--name", "R\(i)", "--phone", "1390\(String(format: "%07d", i))", "--birthday",
+                    "1990-01-01",
+                ], key: "\"name\":\"R\(i)\"", export: "members")
+        case 5:
+            return Operation(
+                args: ["birthday", "gift", "prepare", card, "--item", "gift-\(i)", "--force"],
+                key: "\"item\":\"gift-\(i)\"", export: "gifts")
         // A second clerk tops up and undoes her own changes, racing everyone else's.
-        case 6: return Operation(args: ["--clerk", "undoer", "member", "topup", card, "--amount", "7"], key: nil, export: "ledger")
+        case 6:
+            return Operation(
+                args: ["--clerk", "undoer", "member", "topup", card, "--amount", "7"], key: nil, export: "ledger")
         case 7: return Operation(args: ["--clerk", "undoer", "undo"], key: nil, export: "ledger")
-        default: return Operation(args: ["member", "topup", card, "--amount", "\(Int.random(in: 1...100, using: &rng))"], key: nil, export: "ledger")
+        default:
+            return Operation(
+                args: ["member", "topup", card, "--amount", "\(Int.random(in: 1...100, using: &rng))"], key: nil,
+                export: "ledger")
         }
     }
 
@@ -82,7 +111,9 @@ final class ReliabilityTests: XCTestCase {
 
         var exports = [String: [String]]()
         for kind in ["ledger", "members", "gifts"] { exports[kind] = exported(cs, kind) }
-        var present = 0, lost = 0, doubled = 0
+        var present = 0
+        var lost = 0
+        var doubled = 0
         for (op, status) in outcomes {
             XCTAssertTrue(status == nil || status == 0 || status == 1, "\(op.args) exited \(status!)")
             guard let key = op.key else { continue }
@@ -101,41 +132,47 @@ final class ReliabilityTests: XCTestCase {
         XCTAssertEqual(Set(cardsListed).count, cardsListed.count, "a card number minted twice")
         var temps = [String]()
         let walker = FileManager.default.enumerator(atPath: cs.dataDirectory.path)
-        while let f = walker?.nextObject() as? String { if (f as NSString).lastPathComponent.hasPrefix(".tmp-") { temps.append(f) } }
+        while let f = walker?.nextObject() as? String {
+            if (f as NSString).lastPathComponent.hasPrefix(".tmp-") { temps.append(f) }
+        }
         XCTAssertEqual(temps, [], "orphan temp files")
         let topups = outcomes.filter { $0.op.key == nil && $0.op.args.last != "undo" }
-        let topupEntries = exports["ledger"]!.filter { $0.contains("\"kind\":\"topup\"") && $0.contains("\"undoes\":null") }
+        let topupEntries =
+            exports["ledger"]!.filter { $0.contains("\"kind\":\"topup\"") && $0.contains("\"undoes\":null") }
             .count - cards.count
         XCTAssertGreaterThanOrEqual(topupEntries, topups.filter { $0.status == 0 }.count)
         XCTAssertLessThanOrEqual(topupEntries, topups.count)
-        Campaign.report("crash: \(total) mutating commands, \(killed) SIGKILLed, \(present) changes present; lost \(lost), doubled \(doubled), duplicate cards \(cardsListed.count - Set(cardsListed).count), orphan temps \(temps.count), doctor problems \(doctor.status == 0 ? 0 : 1), undos done \(outcomes.filter { $0.op.args.last == "undo" && $0.status == 0 }.count)")
+        Campaign.report(
+            "crash: \(total) mutating commands, \(killed) SIGKILLed, \(present) changes present; lost \(lost), doubled \(doubled), duplicate cards \(cardsListed.count - Set(cardsListed).count), orphan temps \(temps.count), doctor problems \(doctor.status == 0 ? 0 : 1), undos done \(outcomes.filter { $0.op.args.last == "undo" && $0.status == 0 }.count)"
+        )
     }
 
     func testConcurrentClerksLoseNoUpdateAndReadersNeverFail() throws {
         var cs = try CS.fresh()
         cs.environment["CS_LOCK_TIMEOUT"] = "120"
         let card = cs.addMember("Shared", phone: "13700000001", birthday: "1990-12-01")
-        let writers = 8, changes = Campaign.size(5, 40)
+        let writers = 8
+        let changes = Campaign.size(5, 40)
         let failures = cs.dataDirectory.path + "-failures"
         XCTAssertTrue(FileManager.default.createFile(atPath: failures, contents: nil))
         var procs = [Process]()
         for w in 0..<writers {
             let script = """
-            for i in $(seq 1 \(changes)); do
-              "$CS" member earn \(card) --amount 3 --receipt W\(w)-$i >/dev/null 2>>"$FAIL" || echo "earn W\(w)-$i $?" >>"$FAIL"
-              "$CS" birthday gift prepare \(card) --item W\(w)-$i --force >/dev/null 2>>"$FAIL" || echo "gift W\(w)-$i $?" >>"$FAIL"
-              "$CS" member add --name N\(w)-$i --phone 138\(w)$(printf %07d $i) --birthday 1990-01-01 >/dev/null 2>>"$FAIL" || echo "add W\(w)-$i $?" >>"$FAIL"
-            done
-            """
+                for i in $(seq 1 \(changes)); do
+                  "$CS" member earn \(card) --amount 3 --receipt W\(w)-$i >/dev/null 2>>"$FAIL" || echo "earn W\(w)-$i $?" >>"$FAIL"
+                  "$CS" birthday gift prepare \(card) --item W\(w)-$i --force >/dev/null 2>>"$FAIL" || echo "gift W\(w)-$i $?" >>"$FAIL"
+                  "$CS" member add --name N\(w)-$i --phone 138\(w)$(printf %07d $i) --birthday 1990-01-01 >/dev/null 2>>"$FAIL" || echo "add W\(w)-$i $?" >>"$FAIL"
+                done
+                """
             procs.append(shell(cs, script, failures))
         }
         for r in 0..<2 {
             let script = """
-            for i in $(seq 1 \(changes * 2)); do
-              "$CS" member show \(card) >/dev/null 2>>"$FAIL" || echo "reader \(r) show $?" >>"$FAIL"
-              "$CS" member list --csv >/dev/null 2>>"$FAIL" || echo "reader \(r) list $?" >>"$FAIL"
-            done
-            """
+                for i in $(seq 1 \(changes * 2)); do
+                  "$CS" member show \(card) >/dev/null 2>>"$FAIL" || echo "reader \(r) show $?" >>"$FAIL"
+                  "$CS" member list --csv >/dev/null 2>>"$FAIL" || echo "reader \(r) list $?" >>"$FAIL"
+                done
+                """
             procs.append(shell(cs, script, failures))
         }
         for p in procs { try p.run() }
@@ -150,7 +187,9 @@ final class ReliabilityTests: XCTestCase {
         let cards = members.compactMap { $0["card"] as? String }
         XCTAssertEqual(Set(cards).count, cards.count, "no card number twice")
         XCTAssertEqual(cs.run("doctor").status, 0)
-        Campaign.report("concurrency: \(writers) writers × \(changes) rounds × 3 changes, 2 readers; lost updates \(writers * changes * 3 - (m["points"] as? Int ?? 0)), duplicate cards \(cards.count - Set(cards).count), reader/writer errors \(failed.split(separator: "\n").count)")
+        Campaign.report(
+            "concurrency: \(writers) writers × \(changes) rounds × 3 changes, 2 readers; lost updates \(writers * changes * 3 - (m["points"] as? Int ?? 0)), duplicate cards \(cards.count - Set(cards).count), reader/writer errors \(failed.split(separator: "\n").count)"
+        )
     }
 
     func shell(_ cs: CS, _ script: String, _ failures: String) -> Process {
@@ -168,14 +207,19 @@ final class ReliabilityTests: XCTestCase {
         var faults = 0
         // Fail the write of each kind of file an earn touches, in turn.
         for target in ["txn.json", "/members/", "/ledger/", "/index-receipt/", "journal/", "#commit"] {
-            let r = cs.run(["member", "earn", card, "--amount", "50", "--receipt", "R2"], env: ["CS_FAULT_WRITE": target])
+            let r = cs.run(
+                ["member", "earn", card, "--amount", "50", "--receipt", "R2"], env: ["CS_FAULT_WRITE": target])
             assertRefused(r, status: 3, mentions: "injected fault")
-            if target != "#commit" { XCTAssertTrue(r.stderr.contains(target.trimmingCharacters(in: CharacterSet(charactersIn: "/"))), r.stderr) }
+            if target != "#commit" {
+                XCTAssertTrue(
+                    r.stderr.contains(target.trimmingCharacters(in: CharacterSet(charactersIn: "/"))), r.stderr)
+            }
             XCTAssertEqual(cs.json("member", "show", card)["points"] as? Int, 100, "after a fault at \(target)")
             XCTAssertEqual(cs.run("doctor").status, 0, "after a fault at \(target)")
             faults += 1
         }
-        XCTAssertEqual(cs.run("member", "earn", card, "--amount", "50", "--receipt", "R2").status, 0, "the receipt was never used")
+        XCTAssertEqual(
+            cs.run("member", "earn", card, "--amount", "50", "--receipt", "R2").status, 0, "the receipt was never used")
         // An undo that fails part-way takes nothing back; the next one does.
         for target in ["txn.json", "/ledger/", "journal/"] {
             assertRefused(cs.run(["undo"], env: ["CS_FAULT_WRITE": target]), status: 3, mentions: "injected fault")
@@ -185,7 +229,8 @@ final class ReliabilityTests: XCTestCase {
         XCTAssertEqual(cs.run("undo").status, 0)
         XCTAssertEqual(cs.json("member", "show", card)["points"] as? Int, 100)
         XCTAssertEqual(cs.run("doctor").status, 0)
-        XCTAssertEqual(cs.run("member", "earn", card, "--amount", "50", "--receipt", "R2").status, 0, "freed by the undo")
+        XCTAssertEqual(
+            cs.run("member", "earn", card, "--amount", "50", "--receipt", "R2").status, 0, "freed by the undo")
         XCTAssertEqual(cs.json("member", "show", card)["points"] as? Int, 150)
         // A real limit: no file may grow (ulimit -f 0): refused, nothing changed.
         let limited = Process()
@@ -230,7 +275,10 @@ final class ReliabilityTests: XCTestCase {
         let cs = try CS.fresh()
         let card = cs.addMember("Ann", phone: "13700000001", extra: ["--id-number", "110101199001010011"])
         let full = "110101199001010011"
-        for args in [["member", "show", card], ["member", "list", "--json"], ["member", "find", "--name", "Ann", "--csv"], ["log"], ["export", "members"], ["export", "journal"]] {
+        for args in [
+            ["member", "show", card], ["member", "list", "--json"], ["member", "find", "--name", "Ann", "--csv"],
+            ["log"], ["export", "members"], ["export", "journal"],
+        ] {
             XCTAssertFalse(cs.run(args).stdout.contains(full), "\(args) shows the full ID number")
         }
         let journal = try FileManager.default.contentsOfDirectory(atPath: cs.path("journal"))

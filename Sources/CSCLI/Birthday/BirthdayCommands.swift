@@ -9,12 +9,14 @@ enum BirthdayCommands {
     static func gifts(_ ctx: Context) throws -> GiftLedger { GiftLedger(try ctx.desk()) }
 
     static let command = CommandSpec(
-        "birthday", summary: "member birthdays: the monthly list, greetings and the birthday gift register", zh: "会员生日:月度名单、祝福短信、生日赠品登记",
+        "birthday", summary: "member birthdays: the monthly list, greetings and the birthday gift register",
+        zh: "会员生日:月度名单、祝福短信、生日赠品登记",
         subcommands: [list, upcoming, greet, gift])
 
     static let list = CommandSpec(
-        "list", summary: "active members whose birthday is in the month (default this month), by day then name — the "
-                       + "1st-of-month list",
+        "list",
+        summary: "active members whose birthday is in the month (default this month), by day then name — the "
+            + "1st-of-month list",
         zh: "本月(或指定月份)生日会员名单",
         options: [O.month],
         examples: CommandExamples.birthdayList,
@@ -33,7 +35,8 @@ enum BirthdayCommands {
         })
 
     static let greet = CommandSpec(
-        "greet", summary: "phone<TAB>message lines for the members to greet today (their birthday is N days away)", zh: "生日祝福短信(手机号<TAB>内容)",
+        "greet", summary: "phone<TAB>message lines for the members to greet today (their birthday is N days away)",
+        zh: "生日祝福短信(手机号<TAB>内容)",
         options: [O.greetDays, O.template],
         examples: CommandExamples.birthdayGreet,
         action: { inv, ctx in
@@ -45,60 +48,82 @@ enum BirthdayCommands {
                 Field("phone", "PHONE", "手机") { .text($0.0) },
                 Field("message", "MESSAGE", "内容") { .text($0.1) },
             ])
-            return .summary(text: lines.map { "\($0.0)\t\($0.1)\n" }.joined(),
-                            data: greeting.table(lines, skipped: found.problems), record: false, status: .done)
+            return .summary(
+                text: lines.map { "\($0.0)\t\($0.1)\n" }.joined(),
+                data: greeting.table(lines, skipped: found.problems), record: false, status: .done)
         })
 
     static let gift = CommandSpec(
         "gift", summary: "the birthday gift register (赠品登记): prepare, give, return, list, reconcile", zh: "生日赠品登记",
         subcommands: [
-            CommandSpec("prepare",
-                        summary: "record a gift collected from finance for a member's coming birthday (once a year)", zh: "从财务领取生日赠品并登记",
-                        options: [O.item, O.pickedUpBy, O.force],
-                        arguments: [O.cardOrPhone],
-                        examples: CommandExamples.giftPrepare,
-                        action: { inv, ctx in
-                            let g = try gifts(ctx).prepare(card: try inv[O.cardOrPhone], item: try inv[O.item],
-                                                           pickedUpBy: inv[O.pickedUpBy], force: inv[O.force])
-                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftPrepared), [g.id,
-                                g.item, g.name, g.card, g.forDate.iso]), record: BirthdayTables.gift.record(g))
-                        }),
-            CommandSpec("give", summary: "the gift was handed to the member in person", zh: "赠品已当面送给会员本人",
-                        options: [O.handedOverBy],
-                        arguments: [O.giftID],
-                        examples: CommandExamples.giftGive,
-                        action: { inv, ctx in
-                            let g = try gifts(ctx).give(try inv[O.giftID], handedOverBy: inv[O.handedOverBy])
-                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftGiven), [g.id,
-                                g.name]), record: BirthdayTables.gift.record(g))
-                        }),
-            CommandSpec("return", summary: "the member did not come: the gift went back to finance", zh: "会员未到,赠品退回财务",
-                        options: [O.returnReason],
-                        arguments: [O.giftID],
-                        examples: CommandExamples.giftReturn,
-                        action: { inv, ctx in
-                            let g = try gifts(ctx).giveBack(try inv[O.giftID], reason: inv[O.returnReason])
-                            return .created(id: g.id, message: ctx.catalog.text(.birthday(.giftReturned), [g.id]),
-                                            record: BirthdayTables.gift.record(g))
-                        }),
-            CommandSpec("list", summary: "gifts, by the month of the birthday and status", zh: "赠品列表",
-                        options: [O.giftMonth, O.giftStatus],
-                        examples: CommandExamples.giftList,
-                        action: { inv, ctx in
-                            let r = try gifts(ctx).list(month: inv[O.giftMonth], status: inv[O.giftStatus])
-                            return .table(BirthdayTables.giftList.table(r.records))
-                        }),
-            CommandSpec("reconcile",
-                        summary: "the 15th/30th check with finance: prepared, given, returned, outstanding; exit 4 "
-                               + "if a gift is outstanding more than a day",
-                        zh: "与财务对账(每月15日、30日)",
-                        options: [O.through, O.since],
-                        examples: CommandExamples.giftReconcile,
-                        action: { inv, ctx in
-                            let r = try gifts(ctx).reconcile(since: inv[O.since],
-                                                             through: inv[O.through] ?? ctx.clock.today)
-                            return reconcile(r, ctx)
-                        }),
+            CommandSpec(
+                "prepare",
+                summary: "record a gift collected from finance for a member's coming birthday (once a year)",
+                zh: "从财务领取生日赠品并登记",
+                options: [O.item, O.pickedUpBy, O.force],
+                arguments: [O.cardOrPhone],
+                examples: CommandExamples.giftPrepare,
+                action: { inv, ctx in
+                    let g = try gifts(ctx).prepare(
+                        card: try inv[O.cardOrPhone], item: try inv[O.item],
+                        pickedUpBy: inv[O.pickedUpBy], force: inv[O.force])
+                    return .created(
+                        id: g.id,
+                        message: ctx.catalog.text(
+                            .birthday(.giftPrepared),
+                            [
+                                g.id,
+                                g.item, g.name, g.card, g.forDate.iso,
+                            ]), record: BirthdayTables.gift.record(g))
+                }),
+            CommandSpec(
+                "give", summary: "the gift was handed to the member in person", zh: "赠品已当面送给会员本人",
+                options: [O.handedOverBy],
+                arguments: [O.giftID],
+                examples: CommandExamples.giftGive,
+                action: { inv, ctx in
+                    let g = try gifts(ctx).give(try inv[O.giftID], handedOverBy: inv[O.handedOverBy])
+                    return .created(
+                        id: g.id,
+                        message: ctx.catalog.text(
+                            .birthday(.giftGiven),
+                            [
+                                g.id,
+                                g.name,
+                            ]), record: BirthdayTables.gift.record(g))
+                }),
+            CommandSpec(
+                "return", summary: "the member did not come: the gift went back to finance", zh: "会员未到,赠品退回财务",
+                options: [O.returnReason],
+                arguments: [O.giftID],
+                examples: CommandExamples.giftReturn,
+                action: { inv, ctx in
+                    let g = try gifts(ctx).giveBack(try inv[O.giftID], reason: inv[O.returnReason])
+                    return .created(
+                        id: g.id, message: ctx.catalog.text(.birthday(.giftReturned), [g.id]),
+                        record: BirthdayTables.gift.record(g))
+                }),
+            CommandSpec(
+                "list", summary: "gifts, by the month of the birthday and status", zh: "赠品列表",
+                options: [O.giftMonth, O.giftStatus],
+                examples: CommandExamples.giftList,
+                action: { inv, ctx in
+                    let r = try gifts(ctx).list(month: inv[O.giftMonth], status: inv[O.giftStatus])
+                    return .table(BirthdayTables.giftList.table(r.records))
+                }),
+            CommandSpec(
+                "reconcile",
+                summary: "the 15th/30th check with finance: prepared, given, returned, outstanding; exit 4 "
+                    + "if a gift is outstanding more than a day",
+                zh: "与财务对账(每月15日、30日)",
+                options: [O.through, O.since],
+                examples: CommandExamples.giftReconcile,
+                action: { inv, ctx in
+                    let r = try gifts(ctx).reconcile(
+                        since: inv[O.since],
+                        through: inv[O.through] ?? ctx.clock.today)
+                    return reconcile(r, ctx)
+                }),
         ])
 
     static func reconcile(_ r: GiftLedger.Reconciliation, _ ctx: Context) -> CommandOutput {
@@ -113,21 +138,33 @@ enum BirthdayCommands {
             Field("problems", "", "") { .json(.array($0.problems.map { .string($0.id) })) },
         ]).record(r)
         let c = ctx.catalog
-        var out = c.text(.birthday(.reconcileSummary), [r.since.iso, r.through.iso, String(r.prepared.count),
-                                                        String(r.given.count),
-                                             String(r.returned.count), String(r.outstanding.count)]) + "\n"
+        var out =
+            c.text(
+                .birthday(.reconcileSummary),
+                [
+                    r.since.iso, r.through.iso, String(r.prepared.count),
+                    String(r.given.count),
+                    String(r.returned.count), String(r.outstanding.count),
+                ]) + "\n"
         for g in r.problems {
-            out += c.text(.birthday(.reconcileProblem), [g.id, g.item, g.name, g.card, g.preparedAt.short,
-                                                         g.pickedUpBy]) + "\n"
+            out +=
+                c.text(
+                    .birthday(.reconcileProblem),
+                    [
+                        g.id, g.item, g.name, g.card, g.preparedAt.short,
+                        g.pickedUpBy,
+                    ]) + "\n"
         }
         if r.problems.isEmpty { out += c.text(.birthday(.reconcileOK)) + "\n" }
         return .summary(text: out, data: data, record: true, status: status)
     }
 
     static let giftsExport = ExportKind(name: "gifts", columns: BirthdayTables.gift.columns) { ctx, options, emit in
-        let rows = try ctx.store.scan(Gift.self).records.filter { g in options.since.map { g.preparedAt.day >= $0 }
-            ?? true }
-            .sorted { ($0.preparedAt, $0.id) < ($1.preparedAt, $1.id) }
+        let rows = try ctx.store.scan(Gift.self).records.filter { g in
+            options.since.map { g.preparedAt.day >= $0 }
+                ?? true
+        }
+        .sorted { ($0.preparedAt, $0.id) < ($1.preparedAt, $1.id) }
         try emit(rows.map(BirthdayTables.gift.row))
     }
 }
@@ -163,8 +200,10 @@ enum Greeting {
         case .female: title = cat.text(.birthday(.greetingTitleFemale))
         case .unspecified: title = cat.text(.birthday(.greetingTitleNeutral))
         }
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December"]
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ]
         let date = ctx.language == .zh ? "\(c.date.month)月\(c.date.day)日" : "\(months[c.date.month - 1]) \(c.date.day)"
         let text = template.replacingAll("{name}", with: c.member.name).replacingAll("{title}", with: title)
             .replacingAll("{card}", with: c.member.card).replacingAll("{date}", with: date)

@@ -9,16 +9,20 @@ extension CommandExamples {
         E("cs birthday upcoming --days 40", "across the year end", zh: "跨年查看 40 天"),
     ]
     static let birthdayGreet = [
-        E("cs birthday greet", "tomorrow's greetings: phone<TAB>message, for the SMS gateway",
-          zh: "明天的生日祝福:手机号<TAB>内容,供短信网关"),
-        E("cs --lang zh birthday greet --days 0 --template greeting.txt", "today's, in Chinese, own wording",
-          zh: "今天的祝福,中文,自定义模板"),
+        E(
+            "cs birthday greet", "tomorrow's greetings: phone<TAB>message, for the SMS gateway",
+            zh: "明天的生日祝福:手机号<TAB>内容,供短信网关"),
+        E(
+            "cs --lang zh birthday greet --days 0 --template greeting.txt", "today's, in Chinese, own wording",
+            zh: "今天的祝福,中文,自定义模板"),
     ]
     static let giftPrepare = [
-        E("cs birthday gift prepare 13800138000 --item 毛巾", "collected from finance; prints the gift id",
-          zh: "从财务领取赠品;显示赠品编号"),
-        E("cs birthday gift prepare 88010000011 --item 蛋糕 --picked-up-by lily", "collected by lily",
-          zh: "由 lily 领取"),
+        E(
+            "cs birthday gift prepare 13800138000 --item 毛巾", "collected from finance; prints the gift id",
+            zh: "从财务领取赠品;显示赠品编号"),
+        E(
+            "cs birthday gift prepare 88010000011 --item 蛋糕 --picked-up-by lily", "collected by lily",
+            zh: "由 lily 领取"),
     ]
     static let giftGive = [
         E("cs birthday gift give G01-1", "handed to the member in person", zh: "已当面交给会员"),
@@ -33,9 +37,11 @@ extension CommandExamples {
         E("cs birthday gift list --month 11 --csv", "November's gifts as CSV", zh: "11 月的赠品,CSV 格式"),
     ]
     static let giftReconcile = [
-        E("cs birthday gift reconcile", "the 15th/30th check; exit 4 if a gift is outstanding",
-          zh: "每月 15 日、30 日核对;有未处理赠品时退出状态为 4"),
-        E("cs birthday gift reconcile --since 2026-11-01 --through 2026-11-15 --json", "a fortnight, as JSON",
-          zh: "核对半个月,JSON 格式"),
+        E(
+            "cs birthday gift reconcile", "the 15th/30th check; exit 4 if a gift is outstanding",
+            zh: "每月 15 日、30 日核对;有未处理赠品时退出状态为 4"),
+        E(
+            "cs birthday gift reconcile --since 2026-11-01 --through 2026-11-15 --json", "a fortnight, as JSON",
+            zh: "核对半个月,JSON 格式"),
     ]
 }

@@ -5,55 +5,71 @@ extension BirthdayMessage {
     var text: Text {
         switch self {
         case .giftNotFound:
-            Text(en: "no gift {0} — gift ids look like G01-1 ('cs birthday gift list' shows them)",
-                 zh: "没有赠品 {0} — 赠品编号形如 G01-1('cs birthday gift list' 可查看)")
+            Text(
+                en: "no gift {0} — gift ids look like G01-1 ('cs birthday gift list' shows them)",
+                zh: "没有赠品 {0} — 赠品编号形如 G01-1('cs birthday gift list' 可查看)")
         case .giftAlreadyPrepared:
-            Text(en: "a gift for card {0}'s {1} birthday was already prepared ({2}) — use --force to prepare another",
-                 zh: "卡 {0} 的 {1} 年生日赠品已领取({2})— 如需再领请加 --force")
+            Text(
+                en: "a gift for card {0}'s {1} birthday was already prepared ({2}) — use --force to prepare another",
+                zh: "卡 {0} 的 {1} 年生日赠品已领取({2})— 如需再领请加 --force")
         case .giftTooEarly:
-            Text(en: "card {0}'s birthday is {1}, {2} days away — a gift is prepared at most {3} days ahead "
-                     + "(--force if this is intended)",
-                 zh: "卡 {0} 的生日是 {1},还有 {2} 天 — 赠品最早提前 {3} 天准备(确需准备请加 --force)")
+            Text(
+                en: "card {0}'s birthday is {1}, {2} days away — a gift is prepared at most {3} days ahead "
+                    + "(--force if this is intended)",
+                zh: "卡 {0} 的生日是 {1},还有 {2} 天 — 赠品最早提前 {3} 天准备(确需准备请加 --force)")
         case .giftAlreadyClosed:
-            Text(en: "gift {0} is already {1} — a gift is given or returned once",
-                 zh: "赠品 {0} 已是 {1} 状态 — 每份赠品只能送出或退回一次")
+            Text(
+                en: "gift {0} is already {1} — a gift is given or returned once",
+                zh: "赠品 {0} 已是 {1} 状态 — 每份赠品只能送出或退回一次")
         case .giftMemberNotActive:
-            Text(en: "card {0} is {1} — gifts are for active members",
-                 zh: "卡 {0} 状态为 {1} — 赠品只发给正常状态的会员")
+            Text(
+                en: "card {0} is {1} — gifts are for active members",
+                zh: "卡 {0} 状态为 {1} — 赠品只发给正常状态的会员")
         case .giftPrepared:
-            Text(en: "gift {0} prepared: {1} for {2} ({3}), birthday {4}",
-                 zh: "已登记赠品 {0}:{1},给 {2}({3}),生日 {4}")
+            Text(
+                en: "gift {0} prepared: {1} for {2} ({3}), birthday {4}",
+                zh: "已登记赠品 {0}:{1},给 {2}({3}),生日 {4}")
         case .giftGiven:
-            Text(en: "gift {0} given to {1}",
-                 zh: "赠品 {0} 已送给 {1}")
+            Text(
+                en: "gift {0} given to {1}",
+                zh: "赠品 {0} 已送给 {1}")
         case .giftReturned:
-            Text(en: "gift {0} returned to finance",
-                 zh: "赠品 {0} 已退回财务")
+            Text(
+                en: "gift {0} returned to finance",
+                zh: "赠品 {0} 已退回财务")
         case .greetingDefault:
-            Text(en: "Dear {title}{name}, happy birthday for {date}! A birthday gift for card {card} is waiting for "
-                   + "you at the VIP desk.",
-                 zh: "尊敬的{name}{title}：祝您{date}生日快乐！您的会员卡 {card} 有一份生日礼物在VIP服务中心等您领取。")
+            Text(
+                en: "Dear {title}{name}, happy birthday for {date}! A birthday gift for card {card} is waiting for "
+                    + "you at the VIP desk.",
+                zh: "尊敬的{name}{title}：祝您{date}生日快乐！您的会员卡 {card} 有一份生日礼物在VIP服务中心等您领取。")
         case .greetingTitleMale:
-            Text(en: "Mr. ",
-                 zh: "先生")
+            Text(
+                en: "Mr. ",
+                zh: "先生")
         case .greetingTitleFemale:
-            Text(en: "Ms. ",
-                 zh: "女士")
+            Text(
+                en: "Ms. ",
+                zh: "女士")
         case .greetingTitleNeutral:
-            Text(en: "",
-                 zh: "")
+            Text(
+                en: "",
+                zh: "")
         case .greetingUnknownPlaceholder:
-            Text(en: "unknown placeholder {0} in template {1} — use {name}, {title}, {card}, {date}",
-                 zh: "模板 {1} 中有未知占位符 {0} — 可用 {name}、{title}、{card}、{date}")
+            Text(
+                en: "unknown placeholder {0} in template {1} — use {name}, {title}, {card}, {date}",
+                zh: "模板 {1} 中有未知占位符 {0} — 可用 {name}、{title}、{card}、{date}")
         case .reconcileSummary:
-            Text(en: "gifts prepared {0} to {1}: prepared {2}, given {3}, returned {4}, outstanding {5}",
-                 zh: "{0} 至 {1} 领取的赠品:领取 {2},送出 {3},退回 {4},未结 {5}")
+            Text(
+                en: "gifts prepared {0} to {1}: prepared {2}, given {3}, returned {4}, outstanding {5}",
+                zh: "{0} 至 {1} 领取的赠品:领取 {2},送出 {3},退回 {4},未结 {5}")
         case .reconcileProblem:
-            Text(en: "outstanding more than a day: {0} {1} for {2} ({3}), prepared {4}, picked up by {5}",
-                 zh: "超过一天未结:{0} {1},给 {2}({3}),{4} 领取,领取人 {5}")
+            Text(
+                en: "outstanding more than a day: {0} {1} for {2} ({3}), prepared {4}, picked up by {5}",
+                zh: "超过一天未结:{0} {1},给 {2}({3}),{4} 领取,领取人 {5}")
         case .reconcileOK:
-            Text(en: "no outstanding gift older than a day",
-                 zh: "没有超过一天未结的赠品")
+            Text(
+                en: "no outstanding gift older than a day",
+                zh: "没有超过一天未结的赠品")
         case .boardTitle: Text(en: "Birthdays and gifts", zh: "生日与礼品")
         case .boardToday: Text(en: "today  {0}  {1}  {2}", zh: "今天  {0}  {1}  {2}")
         case .boardTomorrow: Text(en: "tomorrow  {0}  {1}  {2}", zh: "明天  {0}  {1}  {2}")
@@ -61,11 +77,13 @@ extension BirthdayMessage {
             Text(en: "no gift yet: collect it from finance", zh: "礼品未领:请向财务领取")
         case .boardGiftToHand: Text(en: "gift {0} ({1}) to hand to {2}", zh: "礼品 {0}({1})待交给 {2}")
         case .boardGiftOutstanding:
-            Text(en: "gift {0} ({1}) for {2} prepared {3}, neither given nor returned",
-                 zh: "礼品 {0}({1},{2})于 {3} 领取,尚未送出或退回")
+            Text(
+                en: "gift {0} ({1}) for {2} prepared {3}, neither given nor returned",
+                zh: "礼品 {0}({1},{2})于 {3} 领取,尚未送出或退回")
         case .doctorIndexNotBuilt:
-            Text(en: "the birthday index has not been built yet (doctor --repair builds it)",
-                 zh: "生日索引尚未建立(doctor --repair 会建立)")
+            Text(
+                en: "the birthday index has not been built yet (doctor --repair builds it)",
+                zh: "生日索引尚未建立(doctor --repair 会建立)")
         }
     }
 }

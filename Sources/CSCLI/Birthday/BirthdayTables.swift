@@ -26,15 +26,17 @@ enum BirthdayTables {
     static let giftList = Fields([id, giftCard, giftName, item, status, preparedAt, pickedUpBy])
 
     /// Every field of a gift: records, JSON and the export.
-    static let gift = giftList + Fields<Gift>([
-        Field("birthday", "BIRTHDAY", "生日") { .day($0.birthday) },
-        Field("phone", "PHONE", "手机") { .text($0.phone) },
-        Field("address", "ADDRESS", "地址") { .text($0.address) },
-        Field("forDate", "FOR", "生日日期") { .day($0.forDate) },
-        Field("preparedBy", "REGISTERED BY", "登记人") { .text($0.preparedBy) },
-        Field("givenAt", "GIVEN", "送出时间") { .instant($0.givenAt) },
-        Field("handedOverBy", "HANDED OVER BY", "经手人") { .text($0.handedOverBy) },
-        Field("returnedAt", "RETURNED", "退回时间") { .instant($0.returnedAt) },
-        Field("returnReason", "RETURN REASON", "退回原因") { .text($0.returnReason) },
-    ])
+    static let gift =
+        giftList
+        + Fields<Gift>([
+            Field("birthday", "BIRTHDAY", "生日") { .day($0.birthday) },
+            Field("phone", "PHONE", "手机") { .text($0.phone) },
+            Field("address", "ADDRESS", "地址") { .text($0.address) },
+            Field("forDate", "FOR", "生日日期") { .day($0.forDate) },
+            Field("preparedBy", "REGISTERED BY", "登记人") { .text($0.preparedBy) },
+            Field("givenAt", "GIVEN", "送出时间") { .instant($0.givenAt) },
+            Field("handedOverBy", "HANDED OVER BY", "经手人") { .text($0.handedOverBy) },
+            Field("returnedAt", "RETURNED", "退回时间") { .instant($0.returnedAt) },
+            Field("returnReason", "RETURN REASON", "退回原因") { .text($0.returnReason) },
+        ])
 }

@@ -3,8 +3,9 @@ import CSCore
 /// The whole command surface, one declaration per command.
 public enum CommandTree {
     public static let root = CommandSpec(
-        "cs", summary: "cs — the customer-service desk on the command line: members, birthdays, lost and found, "
-                    + "invoices, complaints",
+        "cs",
+        summary: "cs — the customer-service desk on the command line: members, birthdays, lost and found, "
+            + "invoices, complaints",
         zh: "cs — 客服中心命令行工具:会员、生日、客遗物、发票、投诉",
         children: DeskCommands.all.map { Subcommand(name: $0.desk.name, build: $0.command) } + [
             Subcommand(name: "today") { TodayCommand.command },

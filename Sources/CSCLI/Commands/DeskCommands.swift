@@ -13,15 +13,20 @@ struct DeskCommands: Sendable {
 
     /// One line per desk, in the order of `Desk.all` (a test checks).
     static let all: [DeskCommands] = [
-        DeskCommands(desk: .member, command: { MemberCommands.command },
-                     exports: { [MemberCommands.membersExport, MemberCommands.ledgerExport] }),
-        DeskCommands(desk: .birthday, command: { BirthdayCommands.command }, exports: { [BirthdayCommands.giftsExport] },
-                     today: BirthdayCommands.today),
-        DeskCommands(desk: .lostfound, command: { LostFoundCommands.command }, exports: { [LostFoundCommands.export] },
-                     today: LostFoundCommands.today),
-        DeskCommands(desk: .invoice, command: { InvoiceCommands.command }, exports: { [InvoiceCommands.export] },
-                     today: InvoiceCommands.today),
-        DeskCommands(desk: .complaint, command: { ComplaintCommands.command },
-                     exports: { [ComplaintCommands.export] }, today: ComplaintCommands.today),
+        DeskCommands(
+            desk: .member, command: { MemberCommands.command },
+            exports: { [MemberCommands.membersExport, MemberCommands.ledgerExport] }),
+        DeskCommands(
+            desk: .birthday, command: { BirthdayCommands.command }, exports: { [BirthdayCommands.giftsExport] },
+            today: BirthdayCommands.today),
+        DeskCommands(
+            desk: .lostfound, command: { LostFoundCommands.command }, exports: { [LostFoundCommands.export] },
+            today: LostFoundCommands.today),
+        DeskCommands(
+            desk: .invoice, command: { InvoiceCommands.command }, exports: { [InvoiceCommands.export] },
+            today: InvoiceCommands.today),
+        DeskCommands(
+            desk: .complaint, command: { ComplaintCommands.command },
+            exports: { [ComplaintCommands.export] }, today: ComplaintCommands.today),
     ]
 }

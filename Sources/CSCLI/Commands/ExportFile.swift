@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CSCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `--out FILE`: a new or replaced regular file appears whole or not at all, like every other
 /// write of cs; a device or a pipe is written directly; nothing else is ever replaced.
@@ -12,7 +13,7 @@ enum ExportFile {
     enum Target {
         case absent
         case regular
-        case stream   // character device, FIFO, socket: written in place
+        case stream  // character device, FIFO, socket: written in place
         case other(String)
     }
 
@@ -30,8 +31,10 @@ enum ExportFile {
 
     /// Streams the export to `path`. An existing regular file is replaced only with `force`;
     /// a symbolic link, a directory or a block device never.
-    static func save<T>(to path: String, force: Bool,
-                        _ body: (_ write: ([UInt8]) throws -> Void) throws -> T) throws -> T {
+    static func save<T>(
+        to path: String, force: Bool,
+        _ body: (_ write: ([UInt8]) throws -> Void) throws -> T
+    ) throws -> T {
         switch target(path) {
         case .other(let what): throw ExportFileError.notRegular(path: path, what: what)
         case .regular where !force: throw ExportFileError.exists(path: path)
@@ -65,8 +68,10 @@ enum ExportFile {
 
     /// Into a temp file beside `path`, fsynced; then linked into place, which fails if a file
     /// appeared meanwhile (never a silent overwrite), or renamed over it when replacing.
-    static func writeAtomically<T>(_ path: String, replacing: Bool,
-                                   _ body: (_ write: ([UInt8]) throws -> Void) throws -> T) throws -> T {
+    static func writeAtomically<T>(
+        _ path: String, replacing: Bool,
+        _ body: (_ write: ([UInt8]) throws -> Void) throws -> T
+    ) throws -> T {
         let temp = path + ".tmp-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw failure(path) }

@@ -22,9 +22,12 @@ extension ComplaintCommands {
         let p = l.complaint
         let c = ctx.catalog
         let minutes = abs(l.minutesLate)
-        let span = minutes < 60 ? c.text(.complaint(.minutes), [String(minutes)])
-            : minutes % 60 == 0 ? c.text(.complaint(.hours), [String(minutes / 60)])
-            : c.text(.complaint(.hoursMinutes), [String(minutes / 60), String(minutes % 60)])
+        let span =
+            minutes < 60
+            ? c.text(.complaint(.minutes), [String(minutes)])
+            : minutes % 60 == 0
+                ? c.text(.complaint(.hours), [String(minutes / 60)])
+                : c.text(.complaint(.hoursMinutes), [String(minutes / 60), String(minutes % 60)])
         let key: ComplaintMessage = l.minutesLate > 0 ? .overdueLine : .dueSoonLine
         return c.text(.complaint(key), [p.id, said(p.status.label, ctx), p.customer, p.due.short, span, p.matter])
     }

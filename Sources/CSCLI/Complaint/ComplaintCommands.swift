@@ -14,10 +14,13 @@ enum ComplaintCommands {
 
     static func said(_ label: Cell, _ ctx: Context) -> String { Renderer.display(label, ctx.language) }
 
-    static func done(_ c: Complaint, _ message: ComplaintMessage, _ arguments: [String],
-                     _ ctx: Context) -> CommandOutput {
-        .created(id: c.id, message: ctx.catalog.text(.complaint(message), arguments),
-                 record: ComplaintTables.complaint.record(c))
+    static func done(
+        _ c: Complaint, _ message: ComplaintMessage, _ arguments: [String],
+        _ ctx: Context
+    ) -> CommandOutput {
+        .created(
+            id: c.id, message: ctx.catalog.text(.complaint(message), arguments),
+            record: ComplaintTables.complaint.record(c))
     }
 
     static let new = CommandSpec(
@@ -26,10 +29,11 @@ enum ComplaintCommands {
         options: [O.customer, O.phone, O.matter, O.channel, O.staff, O.room, O.category, O.severity, O.card],
         examples: CommandExamples.complaintNew,
         action: { inv, ctx in
-            let intake = Complaint.Intake(customer: try inv[O.customer], phone: try inv[O.phone], card: inv[O.card],
-                                          channel: inv[O.channel] ?? .hotline, staff: inv[O.staff], room: inv[O.room],
-                                          category: inv[O.category], severity: inv[O.severity] ?? .normal,
-                                          matter: try inv[O.matter])
+            let intake = Complaint.Intake(
+                customer: try inv[O.customer], phone: try inv[O.phone], card: inv[O.card],
+                channel: inv[O.channel] ?? .hotline, staff: inv[O.staff], room: inv[O.room],
+                category: inv[O.category], severity: inv[O.severity] ?? .normal,
+                matter: try inv[O.matter])
             let c = try desk(ctx).new(intake)
             return done(c, .received, [c.id, c.customer, c.due.short], ctx)
         })
@@ -42,13 +46,19 @@ enum ComplaintCommands {
             let c = try desk(ctx).show(try inv[O.id])
             let lines = c.timeline.map { e in
                 let words = [e.to.map { "→ " + $0 }, e.text].compactMap { $0 }.joined(separator: "  ")
-                return ctx.catalog.text(.complaint(.timelineLine), [e.at.short, e.clerk, said(e.action.label, ctx),
-                                                                     words]).trimmingSpaces
+                return ctx.catalog.text(
+                    .complaint(.timelineLine),
+                    [
+                        e.at.short, e.clerk, said(e.action.label, ctx),
+                        words,
+                    ]
+                ).trimmingSpaces
             }
             var record = ComplaintTables.complaint.record(c)
             // While waiting the deadline moves with the wait: a person reads "paused", data keeps `due`.
             if c.status == .waiting, ctx.globals.format == .table,
-               let i = record.columns.firstIndex(where: { $0.key == "due" }) {
+                let i = record.columns.firstIndex(where: { $0.key == "due" })
+            {
                 record.rows[0][i] = .text(ctx.catalog.text(.complaint(.pausedDue)))
             }
             return .detail(record, lines: lines)
@@ -59,9 +69,10 @@ enum ComplaintCommands {
         options: [O.status, O.overdue, O.staff, O.category, O.since, O.search, O.member],
         examples: CommandExamples.complaintList,
         action: { inv, ctx in
-            let f = ComplaintDesk.Filter(status: inv[O.status], overdue: inv[O.overdue], staff: inv[O.staff],
-                                         category: inv[O.category], since: inv[O.since], search: inv[O.search],
-                                         member: inv[O.member])
+            let f = ComplaintDesk.Filter(
+                status: inv[O.status], overdue: inv[O.overdue], staff: inv[O.staff],
+                category: inv[O.category], since: inv[O.since], search: inv[O.search],
+                member: inv[O.member])
             let r = try desk(ctx).list(f)
             return .table(ComplaintTables.complaint.table(r.records, skipped: r.problems))
         })
@@ -156,22 +167,27 @@ enum ComplaintCommands {
             for l in lines where ctx.globals.format == .table {
                 out += said(l, ctx) + "\n"
             }
-            out += lines.isEmpty ? c.text(.complaint(.overdueNone), [now.short]) + "\n"
+            out +=
+                lines.isEmpty
+                ? c.text(.complaint(.overdueNone), [now.short]) + "\n"
                 : c.text(.complaint(.overdueSome), [String(lines.count), now.short]) + "\n"
-            return .summary(text: out, data: ComplaintTables.overdue.table(lines), record: false,
-                            status: lines.isEmpty ? .done : .found)
+            return .summary(
+                text: out, data: ComplaintTables.overdue.table(lines), record: false,
+                status: lines.isEmpty ? .done : .found)
         })
 
     static let report = CommandSpec(
-        "report", summary: "the month's review: counts, on-time rate, median and p90 hours, satisfaction, "
-                         + "staff with repeated complaints",
+        "report",
+        summary: "the month's review: counts, on-time rate, median and p90 hours, satisfaction, "
+            + "staff with repeated complaints",
         zh: "月报:各类统计、按时率、用时中位数与 90 分位、满意度、多次被投诉的员工",
         options: [O.month],
         examples: CommandExamples.complaintReport,
         action: { inv, ctx in
             let r = try desk(ctx).report(month: inv[O.month] ?? Month(ctx.clock.today))
-            return .summary(text: sheet(r, ctx), data: ComplaintTables.report.record(r),
-                            record: true, status: .done)
+            return .summary(
+                text: sheet(r, ctx), data: ComplaintTables.report.record(r),
+                record: true, status: .done)
         })
 
     /// The review as a person reads it.
@@ -184,24 +200,56 @@ enum ComplaintCommands {
             { raw in L(rawValue: raw).map { said($0.label, ctx) } ?? raw }
         }
         var out = c.text(.complaint(.reportTitle), [r.month.iso]) + "\n"
-        out += c.text(.complaint(.reportTotals), [String(r.received), String(r.resolved), String(r.onTime),
-                                                  r.onTimeRate ?? "—"]) + "\n"
+        out +=
+            c.text(
+                .complaint(.reportTotals),
+                [
+                    String(r.received), String(r.resolved), String(r.onTime),
+                    r.onTimeRate ?? "—",
+                ]) + "\n"
         out += c.text(.complaint(.reportTimes), [r.medianHours ?? "—", r.p90Hours ?? "—"]) + "\n"
-        out += c.text(.complaint(.reportSatisfaction), [String(r.followedUp), r.meanSatisfaction ?? "—",
-                                                        r.lowSatisfactionShare ?? "—"]) + "\n"
+        out +=
+            c.text(
+                .complaint(.reportSatisfaction),
+                [
+                    String(r.followedUp), r.meanSatisfaction ?? "—",
+                    r.lowSatisfactionShare ?? "—",
+                ]) + "\n"
         let table = ComplaintTables.report.columns
         func header(_ key: String) -> String {
             table.first { $0.key == key }.map { ctx.language == .zh ? $0.headerZh : $0.header } ?? key
         }
-        out += c.text(.complaint(.reportCounts), [header("byStatus"),
-                                                  list(r.byStatus, label: labelled(ComplaintStatus.self))]) + "\n"
-        out += c.text(.complaint(.reportCounts), [header("byCategory"), list(r.byCategory.map {
-            ($0.0.isEmpty ? "—" : $0.0, $0.1)
-        })]) + "\n"
-        out += c.text(.complaint(.reportCounts), [header("byChannel"),
-                                                  list(r.byChannel, label: labelled(ComplaintChannel.self))]) + "\n"
-        out += c.text(.complaint(.reportCounts), [header("bySeverity"),
-                                                  list(r.bySeverity, label: labelled(Severity.self))]) + "\n"
+        out +=
+            c.text(
+                .complaint(.reportCounts),
+                [
+                    header("byStatus"),
+                    list(r.byStatus, label: labelled(ComplaintStatus.self)),
+                ]) + "\n"
+        out +=
+            c.text(
+                .complaint(.reportCounts),
+                [
+                    header("byCategory"),
+                    list(
+                        r.byCategory.map {
+                            ($0.0.isEmpty ? "—" : $0.0, $0.1)
+                        }),
+                ]) + "\n"
+        out +=
+            c.text(
+                .complaint(.reportCounts),
+                [
+                    header("byChannel"),
+                    list(r.byChannel, label: labelled(ComplaintChannel.self)),
+                ]) + "\n"
+        out +=
+            c.text(
+                .complaint(.reportCounts),
+                [
+                    header("bySeverity"),
+                    list(r.bySeverity, label: labelled(Severity.self)),
+                ]) + "\n"
         out += c.text(.complaint(.reportCounts), [header("byStaff"), list(r.byStaff)]) + "\n"
         if !r.repeatedStaff.isEmpty {
             out += c.text(.complaint(.reportRepeated), [list(r.repeatedStaff), String(r.repeatThreshold)]) + "\n"

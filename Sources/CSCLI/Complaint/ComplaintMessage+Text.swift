@@ -5,17 +5,21 @@ extension ComplaintMessage {
     var text: Text {
         switch self {
         case .notFound:
-            Text(en: "no complaint {0} — complaint ids look like C01-7 ('cs complaint list' shows them)",
-                 zh: "没有投诉 {0} — 投诉编号形如 C01-7('cs complaint list' 可查看)")
+            Text(
+                en: "no complaint {0} — complaint ids look like C01-7 ('cs complaint list' shows them)",
+                zh: "没有投诉 {0} — 投诉编号形如 C01-7('cs complaint list' 可查看)")
         case .notAllowed:
-            Text(en: "complaint {0} is {2}: '{1}' is not possible now — from {2}: {3}",
-                 zh: "投诉 {0} 当前状态为 {2}:现在不能 '{1}' — 此状态下可以:{3}")
+            Text(
+                en: "complaint {0} is {2}: '{1}' is not possible now — from {2}: {3}",
+                zh: "投诉 {0} 当前状态为 {2}:现在不能 '{1}' — 此状态下可以:{3}")
         case .invalidSatisfaction:
-            Text(en: "invalid value for --satisfaction: '{0}' — the customer's score is 1 (bad) to 5 (good)",
-                 zh: "--satisfaction 的值无效:'{0}' — 满意度评分为 1(很差)到 5(很好)")
+            Text(
+                en: "invalid value for --satisfaction: '{0}' — the customer's score is 1 (bad) to 5 (good)",
+                zh: "--satisfaction 的值无效:'{0}' — 满意度评分为 1(很差)到 5(很好)")
         case .received:
-            Text(en: "received {0} from {1}: answer by {2} — write {0} on the form",
-                 zh: "已受理 {0}(顾客 {1}):请在 {2} 前答复 — 请在登记表上写 {0}")
+            Text(
+                en: "received {0} from {1}: answer by {2} — write {0} on the form",
+                zh: "已受理 {0}(顾客 {1}):请在 {2} 前答复 — 请在登记表上写 {0}")
         case .noted:
             Text(en: "{0}: note added", zh: "{0}:已添加备注")
         case .escalated:
@@ -25,9 +29,10 @@ extension ComplaintMessage {
         case .resumed:
             Text(en: "{0} is {1} again: answer by {2}", zh: "{0} 恢复为{1}:请在 {2} 前答复")
         case .resolved:
-            Text(en: "{0} resolved in {1} h ({2}) — next: the follow-up call, 'cs complaint follow-up {0} "
-                     + "--satisfaction 1-5'",
-                 zh: "{0} 已解决,用时 {1} 小时({2})— 下一步:回访,'cs complaint follow-up {0} --satisfaction 1-5'")
+            Text(
+                en: "{0} resolved in {1} h ({2}) — next: the follow-up call, 'cs complaint follow-up {0} "
+                    + "--satisfaction 1-5'",
+                zh: "{0} 已解决,用时 {1} 小时({2})— 下一步:回访,'cs complaint follow-up {0} --satisfaction 1-5'")
         case .followedUp:
             Text(en: "{0} followed up: satisfaction {1}/5 — closed", zh: "{0} 已回访:满意度 {1}/5 — 已结案")
         case .reopened:
@@ -52,21 +57,24 @@ extension ComplaintMessage {
         case .reportTimes:
             Text(en: "hours to resolve: median {0}, 90th percentile {1}", zh: "处理用时(小时):中位数 {0},90 分位 {1}")
         case .reportSatisfaction:
-            Text(en: "followed up {0}: mean satisfaction {1}/5, scored 1–2: {2}%",
-                 zh: "已回访 {0} 件:平均满意度 {1}/5,1–2 分占 {2}%")
+            Text(
+                en: "followed up {0}: mean satisfaction {1}/5, scored 1–2: {2}%",
+                zh: "已回访 {0} 件:平均满意度 {1}/5,1–2 分占 {2}%")
         case .reportCounts:
             Text(en: "{0}: {1}", zh: "{0}:{1}")
         case .reportRepeated:
-            Text(en: "repeated complaints ({1} or more): {0} — for the manager's review",
-                 zh: "多次被投诉({1} 次及以上):{0} — 请经理复核")
+            Text(
+                en: "repeated complaints ({1} or more): {0} — for the manager's review",
+                zh: "多次被投诉({1} 次及以上):{0} — 请经理复核")
         case .pausedDue:
             Text(en: "paused (waiting on the customer)", zh: "暂停计时(等待顾客)")
         case .memberComplaints:
             Text(en: "complaints: {0}", zh: "投诉记录:{0}")
         case .boardTitle: Text(en: "Complaints due in 12 hours or overdue", zh: "12 小时内到期或已超时的投诉")
         case .doctorTimelineDisagrees:
-            Text(en: "complaint {0} is recorded as {1}, but its timeline ends in {2}",
-                 zh: "投诉 {0} 记为 {1},但处理记录最后的状态为 {2}")
+            Text(
+                en: "complaint {0} is recorded as {1}, but its timeline ends in {2}",
+                zh: "投诉 {0} 记为 {1},但处理记录最后的状态为 {2}")
         }
     }
 }

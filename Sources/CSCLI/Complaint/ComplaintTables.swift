@@ -18,8 +18,10 @@ enum ComplaintTables {
         Field("matter", "MATTER", "投诉事项") { .text($0.matter) },
         Field("resolvedAt", "RESOLVED", "解决时间", fit: .dataOnly) { .instant($0.resolvedAt) },
         Field("onTime", "ON TIME", "按时", fit: .dataOnly) { $0.onTime.map(Cell.bool) ?? .null },
-        Field("satisfaction", "SATISFACTION", "满意度", fit: .dataOnly) { $0.satisfaction.map { .int(Int64($0)) }
-            ?? .null },
+        Field("satisfaction", "SATISFACTION", "满意度", fit: .dataOnly) {
+            $0.satisfaction.map { .int(Int64($0)) }
+                ?? .null
+        },
         Field("card", "CARD", "会员卡", fit: .dataOnly) { .text($0.card) },
         Field("receivedBy", "RECEIVED BY", "受理人", fit: .dataOnly) { .text($0.receivedBy) },
         Field("escalatedTo", "ESCALATED TO", "升级至", fit: .dataOnly) { .text($0.escalatedTo) },

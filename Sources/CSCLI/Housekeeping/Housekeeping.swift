@@ -21,8 +21,11 @@ enum Housekeeping {
                 for desk in Desk.all { try desk.prepare?(store, ctx.clerk, ctx.clock) }
             }
             let c = ctx.catalog
-            let first = created ? c.text(.housekeeping(.initCreated),
-                                         [ctx.store.root]) : c.text(.housekeeping(.initExists), [ctx.store.root])
+            let first =
+                created
+                ? c.text(
+                    .housekeeping(.initCreated),
+                    [ctx.store.root]) : c.text(.housekeeping(.initExists), [ctx.store.root])
             return .created(id: ctx.store.root, message: first + "\n" + c.text(.housekeeping(.initNext)), record: nil)
         })
 
@@ -30,43 +33,65 @@ enum Housekeeping {
         "config", summary: "show or change the venue's figures (points, tiers, discounts, custody, promise)",
         zh: "查看或修改配置(积分、等级、折扣、保管期限、投诉时限)",
         subcommands: [
-            CommandSpec("show", summary: "every key with its value, what it accepts and what it means", zh: "列出所有配置项",
-                        examples: CommandExamples.configShow,
-                        action: { _, ctx in
-                            let config = try ctx.currentConfig()
-                            let rows = ConfigKey.all.map { k in [Cell.text(k.name), .text(config.string(k)),
-                                                                 .text(k.defaultValue), .label(k.accepted, zh: k.acceptedZh),
-                                                                 .label(k.summary, zh: k.summaryZh)] }
-                            return .table(ResultTable(columns: [Column("key", "KEY", "配置项"), Column("value", "VALUE",
-                                "值"), Column("default", "DEFAULT", "默认"),
-                                                                Column("accepts", "ACCEPTS", "可取值"), Column("meaning",
-                                                                    "MEANING", "含义")], rows: rows))
-                        }),
-            CommandSpec("get", summary: "print one key's value", zh: "显示一个配置项的值",
-                        arguments: [O.key],
-                        examples: CommandExamples.configGet,
-                        action: { inv, ctx in
-                            let key = try inv[O.key]
-                            guard let value = try ctx.currentConfig().string(named: key) else {
-                                let names = ConfigKey.all.map(\.name)
-                                throw ConfigError.unknownKey(key, suggestion: Suggest.closest(to: key, in: names))
-                            }
-                            return .text(value + "\n")
-                        }),
-            CommandSpec("set", summary: "change one key; a value the key does not accept is refused",
-                        zh: "修改一个配置项;无效值将被拒绝",
-                        arguments: [O.key, O.value],
-                        examples: CommandExamples.configSet,
-                        action: { inv, ctx in
-                            let key = try inv[O.key]
-                            let value = try inv[O.value]
-                            var check = Config()
-                            try check.set(key, value)   // refuse before taking the lock
-                            try ctx.store.updateConfig(clerk: ctx.clerk, command: "config set",
-                                                       clock: ctx.clock) { try $0.set(key, value) }
-                            return .text(ctx.catalog.text(.housekeeping(.configSetDone), [key,
-                                check.string(named: key) ?? value]) + "\n")
-                        }),
+            CommandSpec(
+                "show", summary: "every key with its value, what it accepts and what it means", zh: "列出所有配置项",
+                examples: CommandExamples.configShow,
+                action: { _, ctx in
+                    let config = try ctx.currentConfig()
+                    let rows = ConfigKey.all.map { k in
+                        [
+                            Cell.text(k.name), .text(config.string(k)),
+                            .text(k.defaultValue), .label(k.accepted, zh: k.acceptedZh),
+                            .label(k.summary, zh: k.summaryZh),
+                        ]
+                    }
+                    return .table(
+                        ResultTable(
+                            columns: [
+                                Column("key", "KEY", "配置项"),
+                                Column(
+                                    "value", "VALUE",
+                                    "值"), Column("default", "DEFAULT", "默认"),
+                                Column("accepts", "ACCEPTS", "可取值"),
+                                Column(
+                                    "meaning",
+                                    "MEANING", "含义"),
+                            ], rows: rows))
+                }),
+            CommandSpec(
+                "get", summary: "print one key's value", zh: "显示一个配置项的值",
+                arguments: [O.key],
+                examples: CommandExamples.configGet,
+                action: { inv, ctx in
+                    let key = try inv[O.key]
+                    guard let value = try ctx.currentConfig().string(named: key) else {
+                        let names = ConfigKey.all.map(\.name)
+                        throw ConfigError.unknownKey(key, suggestion: Suggest.closest(to: key, in: names))
+                    }
+                    return .text(value + "\n")
+                }),
+            CommandSpec(
+                "set", summary: "change one key; a value the key does not accept is refused",
+                zh: "修改一个配置项;无效值将被拒绝",
+                arguments: [O.key, O.value],
+                examples: CommandExamples.configSet,
+                action: { inv, ctx in
+                    let key = try inv[O.key]
+                    let value = try inv[O.value]
+                    var check = Config()
+                    try check.set(key, value)  // refuse before taking the lock
+                    try ctx.store.updateConfig(
+                        clerk: ctx.clerk, command: "config set",
+                        clock: ctx.clock
+                    ) { try $0.set(key, value) }
+                    return .text(
+                        ctx.catalog.text(
+                            .housekeeping(.configSetDone),
+                            [
+                                key,
+                                check.string(named: key) ?? value,
+                            ]) + "\n")
+                }),
         ])
 
     static let logCommand = CommandSpec(
@@ -103,8 +128,11 @@ enum Housekeeping {
     static let journalExport = ExportKind(name: "journal", columns: JournalTables.columns) { ctx, options, emit in
         let since = options.since
         let fields = JournalTables.fields
-        try emit(try ctx.store.readJournal(since: since).entries.filter { e in since.map { e.at.day >= $0 }
-            ?? true }.map(fields.row))
+        try emit(
+            try ctx.store.readJournal(since: since).entries.filter { e in
+                since.map { e.at.day >= $0 }
+                    ?? true
+            }.map(fields.row))
     }
 
     static let doctorCommand = CommandSpec(
@@ -117,12 +145,17 @@ enum Housekeeping {
             let report = inv[O.repair] ? try doctor.repair(clerk: ctx.clerk, clock: ctx.clock) : try doctor.examine()
             var out = ""
             for r in report.repaired {
-                out += ctx.catalog.text(.housekeeping(.doctorRepaired), wrapping: ctx.catalog.text(r.key,
-                    r.arguments)) + "\n"
+                out +=
+                    ctx.catalog.text(
+                        .housekeeping(.doctorRepaired),
+                        wrapping: ctx.catalog.text(
+                            r.key,
+                            r.arguments)) + "\n"
             }
             for c in report.counts { out += "\(c.kind): \(c.count)\n" }
             // On a synced desk, what an open conflict explains is named as that conflict, not damage.
-            let diagnosis = (try? SyncCommands.engine(ctx).diagnose(report.problems))
+            let diagnosis =
+                (try? SyncCommands.engine(ctx).diagnose(report.problems))
                 ?? Sync.Diagnosis(damage: report.problems)
             for p in diagnosis.damage { out += ctx.catalog.text(p) + "\n" }
             for c in diagnosis.conflicts {
@@ -131,18 +164,32 @@ enum Housekeeping {
             if diagnosis.quarantined > 0 {
                 out += ctx.catalog.text(.sync(.doctorQuarantine), [String(diagnosis.quarantined)]) + "\n"
             }
-            out += diagnosis.damage.isEmpty ? ctx.catalog.text(.housekeeping(.doctorOK), [ctx.store.root]) + "\n"
-                                            : ctx.catalog.text(.housekeeping(.doctorProblems), [ctx.store.root,
-                                                String(diagnosis.damage.count)]) + "\n"
+            out +=
+                diagnosis.damage.isEmpty
+                ? ctx.catalog.text(.housekeeping(.doctorOK), [ctx.store.root]) + "\n"
+                : ctx.catalog.text(
+                    .housekeeping(.doctorProblems),
+                    [
+                        ctx.store.root,
+                        String(diagnosis.damage.count),
+                    ]) + "\n"
             // The same findings as data, one per problem, for --json/--csv.
             let catalog = ctx.catalog
             let problems = Fields<DocumentProblem>([
                 Field("path", "PATH", "文件") { .text($0.path) },
                 Field("line", "LINE", "行") { .int(Int64($0.line)) },
-                Field("problem", "PROBLEM", "问题") { p in .text(p.fact.map { catalog.text($0.key,
-                    $0.arguments) } ?? p.reason) },
+                Field("problem", "PROBLEM", "问题") { p in
+                    .text(
+                        p.fact.map {
+                            catalog.text(
+                                $0.key,
+                                $0.arguments)
+                        } ?? p.reason)
+                },
             ])
-            let status: ExitStatus = !diagnosis.damage.isEmpty ? .dataDirectory
+            let status: ExitStatus =
+                !diagnosis.damage.isEmpty
+                ? .dataDirectory
                 : diagnosis.conflicts.isEmpty ? .done : .found
             return .summary(text: out, data: problems.table(report.problems), record: false, status: status)
         })

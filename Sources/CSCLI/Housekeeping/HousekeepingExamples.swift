@@ -18,8 +18,9 @@ extension CommandExamples {
     ]
     static let log = [
         E("cs log --since today", "today's changes", zh: "今天的变更"),
-        E("cs log --id 88010000011 --by lily --json", "one record's changes by lily, as JSON",
-          zh: "lily 对某条记录的变更,JSON 格式"),
+        E(
+            "cs log --id 88010000011 --by lily --json", "one record's changes by lily, as JSON",
+            zh: "lily 对某条记录的变更,JSON 格式"),
     ]
     static let undo = [
         E("cs undo", "take back your last change (an earn on the wrong card)", zh: "撤销本人上一次操作(如积错卡)"),
@@ -31,8 +32,9 @@ extension CommandExamples {
     ]
     static let export = [
         E("cs export members --csv --excel --out members.csv", "for Excel", zh: "供 Excel 打开"),
-        E("cs export ledger --since 2026-11-01 --sort at --jsonl", "this month's movements in time order",
-          zh: "本月明细,按时间排序"),
+        E(
+            "cs export ledger --since 2026-11-01 --sort at --jsonl", "this month's movements in time order",
+            zh: "本月明细,按时间排序"),
     ]
     static let backup = [
         E("cs backup --to /mnt/usb/cs-2026-11-23", "a verified copy (SHA256SUMS)", zh: "带校验的备份"),
@@ -40,16 +42,18 @@ extension CommandExamples {
     ]
     static let restore = [
         E("cs restore --from /mnt/usb/cs-2026-11-23", "into an empty data directory", zh: "恢复到空数据目录"),
-        E("cs restore --from /mnt/usb/cs-2026-11-23 --force", "replace the data; the old state is kept aside",
-          zh: "替换现有数据;原数据另存"),
+        E(
+            "cs restore --from /mnt/usb/cs-2026-11-23 --force", "replace the data; the old state is kept aside",
+            zh: "替换现有数据;原数据另存"),
     ]
     static let help = [
         E("cs help member earn", "one command's help", zh: "某个命令的帮助"),
         E("cs --lang zh help birthday gift prepare", "in Chinese, three levels down", zh: "中文帮助,三级命令"),
     ]
     static let completion = [
-        E("cs completion bash > ~/.local/share/bash-completion/completions/cs", "bash completion",
-          zh: "bash 自动补全"),
+        E(
+            "cs completion bash > ~/.local/share/bash-completion/completions/cs", "bash completion",
+            zh: "bash 自动补全"),
         E("cs completion zsh > ~/.zfunc/_cs", "zsh completion", zh: "zsh 自动补全"),
     ]
 }

@@ -9,8 +9,9 @@ extension ImportMessage {
         case .unterminatedQuote: Text(en: "a quoted field never ends", zh: "引号内的字段没有结束")
         case .empty: Text(en: "the file is empty", zh: "文件是空的")
         case .fileChanged:
-            Text(en: "the file changed while it was being imported; nothing was imported, run the import again",
-                 zh: "导入过程中文件被修改;未导入任何内容,请重新导入")
+            Text(
+                en: "the file changed while it was being imported; nothing was imported, run the import again",
+                zh: "导入过程中文件被修改;未导入任何内容,请重新导入")
         case .unknownColumn: Text(en: "unknown column '{0}'", zh: "未知的列 '{0}'")
         case .duplicateColumn: Text(en: "column {0} appears twice", zh: "列 {0} 出现了两次")
         case .missingColumn: Text(en: "missing column {0}", zh: "缺少列 {0}")
@@ -33,24 +34,29 @@ extension ImportMessage {
         case .unknownAccount: Text(en: "account {0} is not a member in the file", zh: "账户 {0} 不是文件中的会员")
         case .receiptTwice: Text(en: "receipt {0} is used twice", zh: "单据 {0} 被使用了两次")
         case .figuresDisagree:
-            Text(en: "points {0} and balance {1} but its ledger adds up to {2} and {3}",
-                 zh: "积分 {0}、余额 {1},但流水合计为 {2} 和 {3}")
+            Text(
+                en: "points {0} and balance {1} but its ledger adds up to {2} and {3}",
+                zh: "积分 {0}、余额 {1},但流水合计为 {2} 和 {3}")
         case .invalidPhone:
             Text(en: "phone '{0}' is not \(Phone.accepted)", zh: "手机号 '{0}' 无效 — 应为 7–15 位数字,如 13800138000(空格和横线会被忽略)")
         case .invalidBirthday: Text(en: "birthday '{0}' is not YYYY-MM-DD", zh: "生日 '{0}' 无效 — 应为 YYYY-MM-DD")
         case .invalidGender: Text(en: "gender '{0}' is not male|female|男|女", zh: "性别 '{0}' 无效 — 应为 男|女|male|female")
         case .invalidKind:
-            Text(en: "kind '{0}' is not regular|stored-value|student",
-                 zh: "卡类型 '{0}' 无效 — 应为 regular|stored-value|student")
+            Text(
+                en: "kind '{0}' is not regular|stored-value|student",
+                zh: "卡类型 '{0}' 无效 — 应为 regular|stored-value|student")
         case .invalidTier:
-            Text(en: "tier '{0}' is not regular|silver|gold|diamond",
-                 zh: "等级 '{0}' 无效 — 应为 regular|silver|gold|diamond")
+            Text(
+                en: "tier '{0}' is not regular|silver|gold|diamond",
+                zh: "等级 '{0}' 无效 — 应为 regular|silver|gold|diamond")
         case .invalidStatus:
-            Text(en: "status '{0}' is not active|suspended|cancelled|replaced",
-                 zh: "状态 '{0}' 无效 — 应为 active|suspended|cancelled|replaced")
+            Text(
+                en: "status '{0}' is not active|suspended|cancelled|replaced",
+                zh: "状态 '{0}' 无效 — 应为 active|suspended|cancelled|replaced")
         case .invalidPoints:
-            Text(en: "points '{0}' is not a whole number from 0 to 1000000000",
-                 zh: "积分 '{0}' 无效 — 应为 0 到 1000000000 的整数")
+            Text(
+                en: "points '{0}' is not a whole number from 0 to 1000000000",
+                zh: "积分 '{0}' 无效 — 应为 0 到 1000000000 的整数")
         case .invalidBalance:
             Text(en: "balance '{0}' is not an amount from 0 to 1000000000", zh: "余额 '{0}' 无效 — 应为 0 到 1000000000 的金额")
         case .invalidIDNumber:
@@ -60,14 +66,17 @@ extension ImportMessage {
         case .invalidJoinedAt:
             Text(en: "joinedAt '{0}' is not a date or ISO 8601 time", zh: "入会时间 '{0}' 无效 — 应为日期或 ISO 8601 时间")
         case .invalidLedgerKind:
-            Text(en: "kind '{0}' is not one of \(LedgerKind.allCases.map(\.rawValue).joined(separator: "|"))",
-                 zh: "类型 '{0}' 无效 — 应为 \(LedgerKind.allCases.map(\.rawValue).joined(separator: "|"))")
+            Text(
+                en: "kind '{0}' is not one of \(LedgerKind.allCases.map(\.rawValue).joined(separator: "|"))",
+                zh: "类型 '{0}' 无效 — 应为 \(LedgerKind.allCases.map(\.rawValue).joined(separator: "|"))")
         case .invalidLedgerPoints: Text(en: "points '{0}' is not a whole number", zh: "积分 '{0}' 不是整数")
         case .invalidAmount: Text(en: "amount '{0}' is not an amount", zh: "金额 '{0}' 无效")
         case .invalidAt: Text(en: "at '{0}' is not an ISO 8601 time", zh: "时间 '{0}' 不是 ISO 8601 时间")
         case .invalidExpiresOn: Text(en: "expiresOn '{0}' is not YYYY-MM-DD", zh: "到期日 '{0}' 无效 — 应为 YYYY-MM-DD")
-        case .invalidReceipt: Text(en: "receipt '{0}' is not \(Receipt.accepted)",
-                                   zh: "单据号 '{0}' 无效 — 应为 1–64 位字母、数字或 - _ / .")
+        case .invalidReceipt:
+            Text(
+                en: "receipt '{0}' is not \(Receipt.accepted)",
+                zh: "单据号 '{0}' 无效 — 应为 1–64 位字母、数字或 - _ / .")
         case .atLine: Text(en: "line {0}: {1}", zh: "第 {0} 行:{1}")
         case .atLedgerLine: Text(en: "ledger line {0}: {1}", zh: "流水第 {0} 行:{1}")
         case .inLedger: Text(en: "ledger: {0}", zh: "流水:{0}")

@@ -8,8 +8,9 @@ enum InvoiceCommands {
     static func desk(_ ctx: Context) throws -> InvoiceDesk { InvoiceDesk(try ctx.desk()) }
 
     static let command = CommandSpec(
-        "invoice", summary: "fapiao: stock from finance, issuing against receipts, void or red letter, shift handover, "
-                          + "day report",
+        "invoice",
+        summary: "fapiao: stock from finance, issuing against receipts, void or red letter, shift handover, "
+            + "day report",
         zh: "发票:领用、按小票开具、作废或红字、交接班、日报",
         subcommands: [stock, issue, show, list, void, redletter, explain, handover, report])
 
@@ -20,19 +21,25 @@ enum InvoiceCommands {
     static let stock = CommandSpec(
         "stock", summary: "the paper ranges drawn from finance", zh: "发票库存号段",
         subcommands: [
-            CommandSpec("add", summary: "a range of paper invoice numbers from finance; overlapping ranges refused",
-                        zh: "登记从财务领用的号段;重叠号段不予登记",
-                        options: [O.code, O.from, O.to],
-                        examples: CommandExamples.invoiceStockAdd,
-                        action: { inv, ctx in
-                            let s = try desk(ctx).addStock(code: try inv[O.code], from: try inv[O.from],
-                                                           to: try inv[O.to])
-                            return .created(id: s.id, message: ctx.catalog.text(.invoice(.stockAdded),
-                                [s.code, s.from, s.to, String(s.size)]), record: InvoiceTables.stock.record(s))
-                        }),
-            CommandSpec("list", summary: "each range: used, remaining, the next number", zh: "各号段:已用、剩余、下一号",
-                        examples: CommandExamples.invoiceStockList,
-                        action: { _, ctx in .table(InvoiceTables.stock.table(try desk(ctx).stock())) }),
+            CommandSpec(
+                "add", summary: "a range of paper invoice numbers from finance; overlapping ranges refused",
+                zh: "登记从财务领用的号段;重叠号段不予登记",
+                options: [O.code, O.from, O.to],
+                examples: CommandExamples.invoiceStockAdd,
+                action: { inv, ctx in
+                    let s = try desk(ctx).addStock(
+                        code: try inv[O.code], from: try inv[O.from],
+                        to: try inv[O.to])
+                    return .created(
+                        id: s.id,
+                        message: ctx.catalog.text(
+                            .invoice(.stockAdded),
+                            [s.code, s.from, s.to, String(s.size)]), record: InvoiceTables.stock.record(s))
+                }),
+            CommandSpec(
+                "list", summary: "each range: used, remaining, the next number", zh: "各号段:已用、剩余、下一号",
+                examples: CommandExamples.invoiceStockList,
+                action: { _, ctx in .table(InvoiceTables.stock.table(try desk(ctx).stock())) }),
         ])
 
     static let issue = CommandSpec(
@@ -41,9 +48,10 @@ enum InvoiceCommands {
         options: [O.receipt, O.amount, O.room, O.title, O.taxId, O.number, O.electronic, O.slip],
         examples: CommandExamples.invoiceIssue,
         action: { inv, ctx in
-            let r = InvoiceDesk.Request(receipt: try inv[O.receipt], amount: try inv[O.amount], room: inv[O.room],
-                                        title: inv[O.title], taxId: inv[O.taxId], number: inv[O.number],
-                                        electronic: inv[O.electronic])
+            let r = InvoiceDesk.Request(
+                receipt: try inv[O.receipt], amount: try inv[O.amount], room: inv[O.room],
+                title: inv[O.title], taxId: inv[O.taxId], number: inv[O.number],
+                electronic: inv[O.electronic])
             if r.electronic && r.number == nil { throw UsageError.requires("--electronic", "--number") }
             let i = try desk(ctx).issue(r)
             if inv[O.slip] { return .text(ctx.catalog.text(.invoice(.slip), [i.number, i.room ?? "—"]) + "\n") }
@@ -61,8 +69,9 @@ enum InvoiceCommands {
         options: [O.listDate, O.status, O.listShift, O.listReceipt],
         examples: CommandExamples.invoiceList,
         action: { inv, ctx in
-            let f = InvoiceDesk.Filter(day: inv[O.listDate], status: inv[O.status], shift: inv[O.listShift],
-                                       receipt: inv[O.listReceipt])
+            let f = InvoiceDesk.Filter(
+                day: inv[O.listDate], status: inv[O.status], shift: inv[O.listShift],
+                receipt: inv[O.listReceipt])
             return .table(InvoiceTables.invoice.table(try desk(ctx).list(f)))
         })
 
@@ -84,10 +93,17 @@ enum InvoiceCommands {
         arguments: [O.numberArgument],
         examples: CommandExamples.invoiceRedLetter,
         action: { inv, ctx in
-            let red = try desk(ctx).redLetter(try inv[O.numberArgument], reason: try inv[O.redReason],
-                                              electronicNumber: inv[O.redNumber])
-            return created(red, ctx.catalog.text(.invoice(.redLettered), [red.id, red.redLetterOf ?? "",
-                                                                            red.amount.decimal]))
+            let red = try desk(ctx).redLetter(
+                try inv[O.numberArgument], reason: try inv[O.redReason],
+                electronicNumber: inv[O.redNumber])
+            return created(
+                red,
+                ctx.catalog.text(
+                    .invoice(.redLettered),
+                    [
+                        red.id, red.redLetterOf ?? "",
+                        red.amount.decimal,
+                    ]))
         })
 
     static let explain = CommandSpec(
@@ -108,10 +124,15 @@ enum InvoiceCommands {
         examples: CommandExamples.invoiceHandover,
         action: { inv, ctx in
             let h = try desk(ctx).handover(to: try inv[O.handoverTo], shift: inv[O.shift])
-            let title = ctx.catalog.text(.invoice(.sheetTitle), [h.id, h.shift.rawValue, h.from, h.to,
-                                                                 h.summary.since.short, h.at.short])
-            return .summary(text: sheet(title, h.summary, ctx), data: InvoiceTables.handover.record(h), record: true,
-                            status: .done)
+            let title = ctx.catalog.text(
+                .invoice(.sheetTitle),
+                [
+                    h.id, h.shift.rawValue, h.from, h.to,
+                    h.summary.since.short, h.at.short,
+                ])
+            return .summary(
+                text: sheet(title, h.summary, ctx), data: InvoiceTables.handover.record(h), record: true,
+                status: .done)
         })
 
     static let report = CommandSpec(
@@ -122,25 +143,33 @@ enum InvoiceCommands {
         action: { inv, ctx in
             let r = try desk(ctx).report(day: inv[O.date] ?? ctx.clock.today)
             let title = ctx.catalog.text(.invoice(.reportTitle), [r.day.iso, String(r.handovers.count)])
-            return .summary(text: sheet(title, r.summary, ctx), data: InvoiceTables.summary.record(r.summary),
-                            record: true, status: r.summary.problems.isEmpty ? .done : .found)
+            return .summary(
+                text: sheet(title, r.summary, ctx), data: InvoiceTables.summary.record(r.summary),
+                record: true, status: r.summary.problems.isEmpty ? .done : .found)
         })
 
     /// The sheet a person reads: the title, the sums, each gap, the stock left.
     static func sheet(_ title: String, _ s: InvoiceSummary, _ ctx: Context) -> String {
         let c = ctx.catalog
         var out = title + "\n"
-        out += c.text(.invoice(.sheetLines), [s.first ?? "—", s.last ?? "—", String(s.issued), String(s.electronic),
-                                              s.total.decimal, s.voided.isEmpty ? "—" : s.voided.joined(separator: " "),
-                                              s.redLetters.isEmpty ? "—" : s.redLetters.joined(separator: " ")]) + "\n"
+        out +=
+            c.text(
+                .invoice(.sheetLines),
+                [
+                    s.first ?? "—", s.last ?? "—", String(s.issued), String(s.electronic),
+                    s.total.decimal, s.voided.isEmpty ? "—" : s.voided.joined(separator: " "),
+                    s.redLetters.isEmpty ? "—" : s.redLetters.joined(separator: " "),
+                ]) + "\n"
         for g in s.gaps { out += c.text(.invoice(.sheetProblem), [g]) + "\n" }
         if s.gaps.isEmpty { out += c.text(.invoice(.sheetOK), [s.remaining.joined(separator: "; ")]) + "\n" }
         return out
     }
 
     static let export = ExportKind(name: "invoices", columns: InvoiceTables.invoice.columns) { ctx, options, emit in
-        let rows = try desk(ctx).list(InvoiceDesk.Filter()).filter { i in options.since.map { i.issuedAt.day >= $0 }
-            ?? true }
+        let rows = try desk(ctx).list(InvoiceDesk.Filter()).filter { i in
+            options.since.map { i.issuedAt.day >= $0 }
+                ?? true
+        }
         try emit(rows.map(InvoiceTables.invoice.row))
     }
 }

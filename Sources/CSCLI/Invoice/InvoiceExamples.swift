@@ -1,22 +1,28 @@
 /// The help examples of `cs invoice`.
 extension CommandExamples {
     static let invoiceStockAdd = [
-        E("cs invoice stock add --code 144031900111 --from 00000001 --to 00000500", "500 numbers from finance",
-          zh: "从财务领用 500 份"),
-        E("cs invoice stock add --code 144031900111 --from 00000501 --to 00001000 -q", "the next range; prints its id",
-          zh: "下一号段;只输出编号"),
+        E(
+            "cs invoice stock add --code 144031900111 --from 00000001 --to 00000500", "500 numbers from finance",
+            zh: "从财务领用 500 份"),
+        E(
+            "cs invoice stock add --code 144031900111 --from 00000501 --to 00001000 -q",
+            "the next range; prints its id",
+            zh: "下一号段;只输出编号"),
     ]
     static let invoiceStockList = [
         E("cs invoice stock list", "used, remaining, next number per range", zh: "各号段已用、剩余、下一号"),
         E("cs invoice stock list --json", "the same as JSON", zh: "以 JSON 输出"),
     ]
     static let invoiceIssue = [
-        E("cs invoice issue --receipt R-1001 --amount 588.50 --room 8 --slip", "what to write on the receipt",
-          zh: "打印写在小票上的内容"),
-        E("cs invoice issue --receipt R-1002 --amount 1200 --title 某某公司 --tax-id 91350100M000100Y43",
-          "for a company, with its credit code", zh: "为公司开票,带统一社会信用代码"),
-        E("cs invoice issue --receipt R-1003 --amount 99 --electronic --number 24442000000012345678",
-          "record a digital invoice", zh: "登记数电票"),
+        E(
+            "cs invoice issue --receipt R-1001 --amount 588.50 --room 8 --slip", "what to write on the receipt",
+            zh: "打印写在小票上的内容"),
+        E(
+            "cs invoice issue --receipt R-1002 --amount 1200 --title 某某公司 --tax-id 91350100M000100Y43",
+            "for a company, with its credit code", zh: "为公司开票,带统一社会信用代码"),
+        E(
+            "cs invoice issue --receipt R-1003 --amount 99 --electronic --number 24442000000012345678",
+            "record a digital invoice", zh: "登记数电票"),
     ]
     static let invoiceShow = [
         E("cs invoice show 00000001", "one invoice", zh: "查看一张发票"),
@@ -32,8 +38,9 @@ extension CommandExamples {
     ]
     static let invoiceRedLetter = [
         E("cs invoice redletter 00000003 --reason sales-return", "last month's invoice, refunded", zh: "上月发票,退货"),
-        E("cs invoice redletter 24442000000012345678 --reason issue-error --number 24442000000099999999",
-          "a digital invoice's red letter", zh: "数电票红字"),
+        E(
+            "cs invoice redletter 24442000000012345678 --reason issue-error --number 24442000000099999999",
+            "a digital invoice's red letter", zh: "数电票红字"),
     ]
     static let invoiceExplain = [
         E("cs invoice explain 00000012 --reason torn", "a torn invoice", zh: "发票撕毁"),

@@ -5,68 +5,85 @@ extension InvoiceMessage {
     var text: Text {
         switch self {
         case .invalid:
-            Text(en: "invalid value for {0}: '{1}' — see 'cs invoice --help' for what it accepts",
-                 zh: "{0} 的值无效:'{1}' — 可接受的格式见 'cs invoice --help'")
+            Text(
+                en: "invalid value for {0}: '{1}' — see 'cs invoice --help' for what it accepts",
+                zh: "{0} 的值无效:'{1}' — 可接受的格式见 'cs invoice --help'")
         case .invalidCode:
-            Text(en: "invalid value for {0}: '{1}' — an invoice code is 10 or 12 digits",
-                 zh: "{0} 的值无效:'{1}' — 发票代码为 10 或 12 位数字")
+            Text(
+                en: "invalid value for {0}: '{1}' — an invoice code is 10 or 12 digits",
+                zh: "{0} 的值无效:'{1}' — 发票代码为 10 或 12 位数字")
         case .invalidRange:
-            Text(en: "invalid value for {0}: '{1}' — a number is 6–12 digits; --to has the width of --from, is not "
-                     + "below it, and a range holds at most 100000 numbers",
-                 zh: "{0} 的值无效:'{1}' — 号码为 6–12 位数字;--to 与 --from 位数相同且不小于它,一个号段最多 100000 份")
+            Text(
+                en: "invalid value for {0}: '{1}' — a number is 6–12 digits; --to has the width of --from, is not "
+                    + "below it, and a range holds at most 100000 numbers",
+                zh: "{0} 的值无效:'{1}' — 号码为 6–12 位数字;--to 与 --from 位数相同且不小于它,一个号段最多 100000 份")
         case .invalidReceipt:
-            Text(en: "invalid value for {0}: '{1}' — a receipt is 1–64 letters, digits and - _ / .",
-                 zh: "{0} 的值无效:'{1}' — 小票号为 1–64 位字母、数字及 - _ / .")
+            Text(
+                en: "invalid value for {0}: '{1}' — a receipt is 1–64 letters, digits and - _ / .",
+                zh: "{0} 的值无效:'{1}' — 小票号为 1–64 位字母、数字及 - _ / .")
         case .invalidTaxId:
-            Text(en: "invalid value for {0}: '{1}' — a taxpayer id is 15, 17, 18 or 20 digits and capitals, and an "
-                     + "18-character credit code must end in its check character (GB 32100): check for a typo",
-                 zh: "{0} 的值无效:'{1}' — 纳税人识别号为 15、17、18 或 20 位数字和大写字母,18 位统一社会信用代码的"
-                     + "校验码须正确(GB 32100):请检查是否输错")
+            Text(
+                en: "invalid value for {0}: '{1}' — a taxpayer id is 15, 17, 18 or 20 digits and capitals, and an "
+                    + "18-character credit code must end in its check character (GB 32100): check for a typo",
+                zh: "{0} 的值无效:'{1}' — 纳税人识别号为 15、17、18 或 20 位数字和大写字母,18 位统一社会信用代码的"
+                    + "校验码须正确(GB 32100):请检查是否输错")
         case .invalidNumber:
-            Text(en: "invalid value for {0}: '{1}' — a digital invoice (数电票) number is 20 digits",
-                 zh: "{0} 的值无效:'{1}' — 数电票号码为 20 位数字")
+            Text(
+                en: "invalid value for {0}: '{1}' — a digital invoice (数电票) number is 20 digits",
+                zh: "{0} 的值无效:'{1}' — 数电票号码为 20 位数字")
         case .stockOverlaps:
-            Text(en: "code {0} already has the range {1}–{2}, which overlaps this one — a number is drawn once",
-                 zh: "发票代码 {0} 已有号段 {1}–{2},与本号段重叠 — 同一号码只能领用一次")
+            Text(
+                en: "code {0} already has the range {1}–{2}, which overlaps this one — a number is drawn once",
+                zh: "发票代码 {0} 已有号段 {1}–{2},与本号段重叠 — 同一号码只能领用一次")
         case .receiptInvoiced:
-            Text(en: "receipt {0} was already invoiced: {1} on {2} (发票已开) — a receipt is invoiced once",
-                 zh: "小票 {0} 已开过发票:{1},{2}(发票已开)— 一张小票只能开一次")
+            Text(
+                en: "receipt {0} was already invoiced: {1} on {2} (发票已开) — a receipt is invoiced once",
+                zh: "小票 {0} 已开过发票:{1},{2}(发票已开)— 一张小票只能开一次")
         case .noStock:
-            Text(en: "no invoice numbers left in stock ({0}) — draw a new range from finance: 'cs invoice stock add'",
-                 zh: "库存发票已用完({0})— 请向财务领用新号段:'cs invoice stock add'")
+            Text(
+                en: "no invoice numbers left in stock ({0}) — draw a new range from finance: 'cs invoice stock add'",
+                zh: "库存发票已用完({0})— 请向财务领用新号段:'cs invoice stock add'")
         case .notInStock:
-            Text(en: "invoice number {0} is in no range in stock ('cs invoice stock list')",
-                 zh: "发票号码 {0} 不在任何库存号段内('cs invoice stock list')")
+            Text(
+                en: "invoice number {0} is in no range in stock ('cs invoice stock list')",
+                zh: "发票号码 {0} 不在任何库存号段内('cs invoice stock list')")
         case .numberUsed:
-            Text(en: "invoice number {0} is already used or explained — numbers are never reused",
-                 zh: "发票号码 {0} 已使用或已说明 — 号码不可重复使用")
+            Text(
+                en: "invoice number {0} is already used or explained — numbers are never reused",
+                zh: "发票号码 {0} 已使用或已说明 — 号码不可重复使用")
         case .ambiguous:
-            Text(en: "'{0}' is in more than one code: {1} — give CODE-NUMBER",
-                 zh: "'{0}' 属于多个发票代码:{1} — 请写成 代码-号码")
+            Text(
+                en: "'{0}' is in more than one code: {1} — give CODE-NUMBER",
+                zh: "'{0}' 属于多个发票代码:{1} — 请写成 代码-号码")
         case .notFound:
             Text(en: "no invoice {0} ('cs invoice list' shows them)", zh: "没有发票 {0}('cs invoice list' 可查看)")
         case .alreadyVoided:
             Text(en: "invoice {0} is already voided", zh: "发票 {0} 已作废")
         case .voidTooLate:
-            Text(en: "invoice {0} was issued in {1}: it can only be voided in that month — issue a red letter: "
-                     + "'cs invoice redletter {0} --reason issue-error|sales-return|other'",
-                 zh: "发票 {0} 开具于 {1},只能在当月作废 — 请开红字发票:'cs invoice redletter {0} --reason "
-                     + "issue-error|sales-return|other'")
+            Text(
+                en: "invoice {0} was issued in {1}: it can only be voided in that month — issue a red letter: "
+                    + "'cs invoice redletter {0} --reason issue-error|sales-return|other'",
+                zh: "发票 {0} 开具于 {1},只能在当月作废 — 请开红字发票:'cs invoice redletter {0} --reason "
+                    + "issue-error|sales-return|other'")
         case .voidElectronic:
-            Text(en: "{0} is a digital invoice: it cannot be voided — record its red letter with 'cs invoice "
-                     + "redletter {0} --number N'",
-                 zh: "{0} 是数电票,不能作废 — 请用 'cs invoice redletter {0} --number 号码' 登记红字发票")
+            Text(
+                en: "{0} is a digital invoice: it cannot be voided — record its red letter with 'cs invoice "
+                    + "redletter {0} --number N'",
+                zh: "{0} 是数电票,不能作废 — 请用 'cs invoice redletter {0} --number 号码' 登记红字发票")
         case .redLetterSameMonth:
-            Text(en: "invoice {0} was issued this month: void it instead ('cs invoice void {0} --reason …')",
-                 zh: "发票 {0} 是本月开具的,请直接作废('cs invoice void {0} --reason …')")
+            Text(
+                en: "invoice {0} was issued this month: void it instead ('cs invoice void {0} --reason …')",
+                zh: "发票 {0} 是本月开具的,请直接作废('cs invoice void {0} --reason …')")
         case .alreadyRedLettered:
-            Text(en: "invoice {0} already has its red letter {1} — one per invoice",
-                 zh: "发票 {0} 已开过红字发票 {1} — 每张发票只能开一次")
+            Text(
+                en: "invoice {0} already has its red letter {1} — one per invoice",
+                zh: "发票 {0} 已开过红字发票 {1} — 每张发票只能开一次")
         case .redLetterOfRedLetter:
             Text(en: "{0} is itself a red letter", zh: "{0} 本身就是红字发票")
         case .notAGap:
-            Text(en: "{0} is used or already explained — only a number never issued can be explained",
-                 zh: "{0} 已使用或已说明 — 只能说明从未开具的号码")
+            Text(
+                en: "{0} is used or already explained — only a number never issued can be explained",
+                zh: "{0} 已使用或已说明 — 只能说明从未开具的号码")
         case .stockAdded:
             Text(en: "stock {0} {1}–{2} added: {3} numbers", zh: "已领用发票 {0} {1}–{2},共 {3} 份")
         case .issued:
@@ -82,16 +99,19 @@ extension InvoiceMessage {
         case .slip:
             Text(en: "invoice {0}  room {1}  发票已开", zh: "发票号 {0}  房号 {1}  发票已开")
         case .sheetTitle:
-            Text(en: "Invoice handover {0}, shift {1}: {2} → {3}, {4} to {5}",
-                 zh: "发票交接 {0},{1} 班:{2} → {3},{4} 至 {5}")
+            Text(
+                en: "Invoice handover {0}, shift {1}: {2} → {3}, {4} to {5}",
+                zh: "发票交接 {0},{1} 班:{2} → {3},{4} 至 {5}")
         case .reportTitle:
             Text(en: "Invoice day report {0}, {1} handover(s)", zh: "发票日报 {0},交接 {1} 次")
         case .sheetLines:
-            Text(en: "numbers {0} to {1}; issued {2} (digital {3}); total {4}; voided {5}; red letters {6}",
-                 zh: "号码 {0} 至 {1};开具 {2} 张(数电票 {3});合计 {4};作废 {5};红字 {6}")
+            Text(
+                en: "numbers {0} to {1}; issued {2} (digital {3}); total {4}; voided {5}; red letters {6}",
+                zh: "号码 {0} 至 {1};开具 {2} 张(数电票 {3});合计 {4};作废 {5};红字 {6}")
         case .sheetProblem:
-            Text(en: "gap: {0} was never issued — explain it: 'cs invoice explain {0} --reason …'",
-                 zh: "缺号:{0} 未开具 — 请说明:'cs invoice explain {0} --reason …'")
+            Text(
+                en: "gap: {0} was never issued — explain it: 'cs invoice explain {0} --reason …'",
+                zh: "缺号:{0} 未开具 — 请说明:'cs invoice explain {0} --reason …'")
         case .sheetOK:
             Text(en: "no gaps; stock left: {0}", zh: "无缺号;剩余库存:{0}")
         case .boardTitle: Text(en: "Invoices", zh: "发票")
@@ -99,8 +119,9 @@ extension InvoiceMessage {
         case .boardStockLow:
             Text(en: "{0} {1}–{2}: only {3} left — draw stock from finance", zh: "{0} {1}–{2}:仅剩 {3} 张 — 请向财务领用")
         case .boardGap:
-            Text(en: "gap {0}: never issued nor explained ('cs invoice explain')",
-                 zh: "缺号 {0}:未开具也未说明('cs invoice explain')")
+            Text(
+                en: "gap {0}: never issued nor explained ('cs invoice explain')",
+                zh: "缺号 {0}:未开具也未说明('cs invoice explain')")
         }
     }
 }

@@ -2,51 +2,69 @@ import CSCore
 
 /// Every option and argument of `cs invoice`, declared once and read by value.
 enum InvoiceOption {
-    static let code = Required<String>("code", .text, valueName: "CODE", help: "the invoice code (发票代码), 10 or 12 digits",
-                                       zh: "发票代码,10 或 12 位数字")
-    static let from = Required<String>("from", .text, valueName: "N", help: "first number of the range (leading zeros kept)",
-                                       zh: "号段起始号码(保留前导零)")
-    static let to = Required<String>("to", .text, valueName: "N", help: "last number of the range, same width",
-                                     zh: "号段结束号码,位数相同")
-    static let receipt = Required<String>("receipt", .text, valueName: "NO", help: "the receipt (小票) being invoiced",
-                                          zh: "开票的小票号")
-    static let amount = Required<Money>("amount", .positiveAmount, valueName: "AMOUNT",
-                                        help: "the amount in yuan, as on the receipt", zh: "金额(元),与小票一致")
-    static let room = Option<String>("room", .text, valueName: "ROOM", help: "the room, written on the receipt",
-                                     zh: "房号,写在小票上")
-    static let title = Option<String>("title", .text, valueName: "TEXT", help: "the buyer's name on the invoice (抬头)",
-                                      zh: "发票抬头")
-    static let taxId = Option<String>("tax-id", .text, valueName: "ID",
-                                      help: "the buyer's taxpayer id: 15, 17, 18 or 20 digits and capitals; an "
-                                          + "18-character credit code is checked",
-                                      zh: "纳税人识别号:15、17、18 或 20 位数字和大写字母;18 位统一社会信用代码校验")
-    static let number = Option<String>("number", .text, valueName: "N",
-                                       help: "this number (CODE-NUMBER when two codes have it); with --electronic the "
-                                           + "20 digits of the digital invoice",
-                                       zh: "指定号码(两个代码都有时写 代码-号码);与 --electronic 同用时为数电票 20 位号码")
-    static let electronic = Flag("electronic", help: "record a digital invoice (数电票) the tax platform issued",
-                                 zh: "登记税务平台开具的数电票")
-    static let slip = Flag("slip", tableOnly: true, help: "print what to write on the receipt: number, room, 发票已开",
-                           zh: "打印写在小票上的内容:发票号、房号、发票已开")
+    static let code = Required<String>(
+        "code", .text, valueName: "CODE", help: "the invoice code (发票代码), 10 or 12 digits",
+        zh: "发票代码,10 或 12 位数字")
+    static let from = Required<String>(
+        "from", .text, valueName: "N", help: "first number of the range (leading zeros kept)",
+        zh: "号段起始号码(保留前导零)")
+    static let to = Required<String>(
+        "to", .text, valueName: "N", help: "last number of the range, same width",
+        zh: "号段结束号码,位数相同")
+    static let receipt = Required<String>(
+        "receipt", .text, valueName: "NO", help: "the receipt (小票) being invoiced",
+        zh: "开票的小票号")
+    static let amount = Required<Money>(
+        "amount", .positiveAmount, valueName: "AMOUNT",
+        help: "the amount in yuan, as on the receipt", zh: "金额(元),与小票一致")
+    static let room = Option<String>(
+        "room", .text, valueName: "ROOM", help: "the room, written on the receipt",
+        zh: "房号,写在小票上")
+    static let title = Option<String>(
+        "title", .text, valueName: "TEXT", help: "the buyer's name on the invoice (抬头)",
+        zh: "发票抬头")
+    static let taxId = Option<String>(
+        "tax-id", .text, valueName: "ID",
+        help: "the buyer's taxpayer id: 15, 17, 18 or 20 digits and capitals; an "
+            + "18-character credit code is checked",
+        zh: "纳税人识别号:15、17、18 或 20 位数字和大写字母;18 位统一社会信用代码校验")
+    static let number = Option<String>(
+        "number", .text, valueName: "N",
+        help: "this number (CODE-NUMBER when two codes have it); with --electronic the "
+            + "20 digits of the digital invoice",
+        zh: "指定号码(两个代码都有时写 代码-号码);与 --electronic 同用时为数电票 20 位号码")
+    static let electronic = Flag(
+        "electronic", help: "record a digital invoice (数电票) the tax platform issued",
+        zh: "登记税务平台开具的数电票")
+    static let slip = Flag(
+        "slip", tableOnly: true, help: "print what to write on the receipt: number, room, 发票已开",
+        zh: "打印写在小票上的内容:发票号、房号、发票已开")
     static let reason = Required<String>("reason", .freeText, valueName: "TEXT", help: "why", zh: "原因")
-    static let redReason = Required<RedLetterReason>("reason", valueName: "WHY",
-                                                     help: "issue-error, sales-return or other",
-                                                     zh: "issue-error/开票有误、sales-return/销货退回 或 other/其他")
-    static let redNumber = Option<String>("number", .text, valueName: "N",
-                                          help: "for a digital invoice: the red letter's 20 digits from the platform",
-                                          zh: "数电票:平台开具的红字发票 20 位号码")
-    static let handoverTo = Required<String>("to", .text, valueName: "NAME", help: "the clerk taking over",
-                                             zh: "接班人")
-    static let shift = Option<Shift>("shift", valueName: "A|B",
-                                     help: "the shift handing over (default A for the day's first handover, then B)",
-                                     zh: "交班的班次(默认当天第一次为 A,之后为 B)")
+    static let redReason = Required<RedLetterReason>(
+        "reason", valueName: "WHY",
+        help: "issue-error, sales-return or other",
+        zh: "issue-error/开票有误、sales-return/销货退回 或 other/其他")
+    static let redNumber = Option<String>(
+        "number", .text, valueName: "N",
+        help: "for a digital invoice: the red letter's 20 digits from the platform",
+        zh: "数电票:平台开具的红字发票 20 位号码")
+    static let handoverTo = Required<String>(
+        "to", .text, valueName: "NAME", help: "the clerk taking over",
+        zh: "接班人")
+    static let shift = Option<Shift>(
+        "shift", valueName: "A|B",
+        help: "the shift handing over (default A for the day's first handover, then B)",
+        zh: "交班的班次(默认当天第一次为 A,之后为 B)")
     static let date = Option<Day>("date", .date, valueName: "DATE", help: "the day (default today)", zh: "日期(默认今天)")
     static let listDate = Option<Day>("date", .date, valueName: "DATE", help: "issued on this day", zh: "开具日期")
-    static let status = Option<InvoiceStatus>("status", valueName: "S", help: "issued or voided",
-                                              zh: "issued/已开具 或 voided/已作废")
+    static let status = Option<InvoiceStatus>(
+        "status", valueName: "S", help: "issued or voided",
+        zh: "issued/已开具 或 voided/已作废")
     static let listShift = Option<Shift>("shift", valueName: "A|B", help: "issued in this shift", zh: "在此班次开具")
-    static let listReceipt = Option<String>("receipt", .text, valueName: "NO", help: "for this receipt",
-                                            zh: "该小票的发票")
-    static let numberArgument = Argument<String>("NUMBER", help: "the invoice number (CODE-NUMBER if ambiguous)",
-                                                 zh: "发票号码(有歧义时写 代码-号码)")
+    static let listReceipt = Option<String>(
+        "receipt", .text, valueName: "NO", help: "for this receipt",
+        zh: "该小票的发票")
+    static let numberArgument = Argument<String>(
+        "NUMBER", help: "the invoice number (CODE-NUMBER if ambiguous)",
+        zh: "发票号码(有歧义时写 代码-号码)")
 }

@@ -49,11 +49,12 @@ enum InvoiceTables {
         Field("remaining", "REMAINING", "剩余库存") { strings($0.remaining) },
     ])
 
-    static let handover = Fields<InvoiceHandover>([
-        Field("id", "HANDOVER", "交接", fit: .keep) { .text($0.id) },
-        Field("shift", "SHIFT", "班次") { .text($0.shift.rawValue) },
-        Field("from", "FROM", "交班人") { .text($0.from) },
-        Field("to", "TO", "接班人") { .text($0.to) },
-        Field("at", "AT", "时间", fit: .keep) { .instant($0.at) },
-    ]) + summary.through { $0.summary }
+    static let handover =
+        Fields<InvoiceHandover>([
+            Field("id", "HANDOVER", "交接", fit: .keep) { .text($0.id) },
+            Field("shift", "SHIFT", "班次") { .text($0.shift.rawValue) },
+            Field("from", "FROM", "交班人") { .text($0.from) },
+            Field("to", "TO", "接班人") { .text($0.to) },
+            Field("at", "AT", "时间", fit: .keep) { .instant($0.at) },
+        ]) + summary.through { $0.summary }
 }

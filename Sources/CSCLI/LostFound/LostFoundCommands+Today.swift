@@ -8,13 +8,19 @@ extension LostFoundCommands {
         var s = BoardSection("lostfound", title: c.text(.lostfound(.boardTitle)))
         let sweep = try desk(ctx).sweep(asOf: nil, applyReceivedBy: nil)
         for line in sweep.lines {
-            let key: LostFoundMessage = switch line.action {
-            case .toCenter: .sweepToCenter
-            case .toGeneralAffairs: .sweepToGeneralAffairs
-            case .dispose: .sweepDisposal
-            }
-            s.say(c.text(.lostfound(key), [line.item.id, line.item.item, said(line.item.custody.label, ctx),
-                                         line.dueAt.short]), urgent: true)
+            let key: LostFoundMessage =
+                switch line.action {
+                case .toCenter: .sweepToCenter
+                case .toGeneralAffairs: .sweepToGeneralAffairs
+                case .dispose: .sweepDisposal
+                }
+            s.say(
+                c.text(
+                    .lostfound(key),
+                    [
+                        line.item.id, line.item.item, said(line.item.custody.label, ctx),
+                        line.dueAt.short,
+                    ]), urgent: true)
         }
         let safe = try desk(ctx).list(LostFoundDesk.Filter(status: .held, custody: .safe)).records
         for item in safe {

@@ -15,10 +15,13 @@ enum LostFoundCommands {
     /// How an item reads in the clerk's language (the custody place, the state).
     static func said(_ label: Cell, _ ctx: Context) -> String { Renderer.display(label, ctx.language) }
 
-    static func created(_ item: LostItem, _ message: LostFoundMessage, _ arguments: [String],
-                        _ ctx: Context) -> CommandOutput {
-        .created(id: item.id, message: ctx.catalog.text(.lostfound(message), arguments),
-                 record: LostFoundTables.item().record(item))
+    static func created(
+        _ item: LostItem, _ message: LostFoundMessage, _ arguments: [String],
+        _ ctx: Context
+    ) -> CommandOutput {
+        .created(
+            id: item.id, message: ctx.catalog.text(.lostfound(message), arguments),
+            record: LostFoundTables.item().record(item))
     }
 
     static let add = CommandSpec(
@@ -28,10 +31,11 @@ enum LostFoundCommands {
         examples: CommandExamples.lostAdd,
         action: { inv, ctx in
             let photo = try inv[O.photo].map { try Photo.load($0) }
-            let r = LostFoundDesk.Registration(item: try inv[O.item], color: inv[O.color], place: try inv[O.place],
-                                               description: inv[O.description], handedInBy: try inv[O.handedInBy],
-                                               supervisor: try inv[O.supervisor], valuable: inv[O.valuable],
-                                               foundAt: inv[O.foundAt], photo: photo)
+            let r = LostFoundDesk.Registration(
+                item: try inv[O.item], color: inv[O.color], place: try inv[O.place],
+                description: inv[O.description], handedInBy: try inv[O.handedInBy],
+                supervisor: try inv[O.supervisor], valuable: inv[O.valuable],
+                foundAt: inv[O.foundAt], photo: photo)
             let item = try desk(ctx).add(r)
             return created(item, .added, [item.id, item.item, said(item.custody.label, ctx)], ctx)
         })
@@ -45,9 +49,13 @@ enum LostFoundCommands {
             let item = try desk(ctx).show(try inv[O.id])
             let lines = item.moves.map { m in
                 let why = said(m.cause.label, ctx) + (m.reason.map { ": " + $0 } ?? "")
-                return ctx.catalog.text(.lostfound(.custodyLine), [m.at.short, m.from.map { said($0.label, ctx) } ?? "—",
-                                                                    said(m.to.label, ctx), m.handedOverBy, m.receivedBy,
-                                                                    why])
+                return ctx.catalog.text(
+                    .lostfound(.custodyLine),
+                    [
+                        m.at.short, m.from.map { said($0.label, ctx) } ?? "—",
+                        said(m.to.label, ctx), m.handedOverBy, m.receivedBy,
+                        why,
+                    ])
             }
             return .detail(LostFoundTables.item(reveal: inv[O.reveal]).record(item), lines: lines)
         })
@@ -58,8 +66,9 @@ enum LostFoundCommands {
         options: [O.search, O.status, O.custody, O.since, O.onlyValuable, O.due, O.reveal],
         examples: CommandExamples.lostList,
         action: { inv, ctx in
-            let f = LostFoundDesk.Filter(search: inv[O.search], status: inv[O.status], custody: inv[O.custody],
-                                         since: inv[O.since], valuable: inv[O.onlyValuable], due: inv[O.due])
+            let f = LostFoundDesk.Filter(
+                search: inv[O.search], status: inv[O.status], custody: inv[O.custody],
+                since: inv[O.since], valuable: inv[O.onlyValuable], due: inv[O.due])
             let r = try desk(ctx).list(f)
             return .table(LostFoundTables.item(reveal: inv[O.reveal]).table(r.records, skipped: r.problems))
         })
@@ -71,12 +80,17 @@ enum LostFoundCommands {
         arguments: [O.id],
         examples: CommandExamples.lostMove,
         action: { inv, ctx in
-            let item = try desk(ctx).move(try inv[O.id], to: try inv[O.to], receivedBy: try inv[O.receivedBy],
-                                          reason: inv[O.reason])
+            let item = try desk(ctx).move(
+                try inv[O.id], to: try inv[O.to], receivedBy: try inv[O.receivedBy],
+                reason: inv[O.reason])
             // Where it came from is the move just recorded under the lock, not a read before it.
             let from = item.moves.last?.from.map { said($0.label, ctx) } ?? "—"
-            return created(item, .moved, [item.id, from, said(item.custody.label, ctx),
-                                          item.moves.last?.receivedBy ?? ""], ctx)
+            return created(
+                item, .moved,
+                [
+                    item.id, from, said(item.custody.label, ctx),
+                    item.moves.last?.receivedBy ?? "",
+                ], ctx)
         })
 
     static let claim = CommandSpec(
@@ -86,9 +100,10 @@ enum LostFoundCommands {
         arguments: [O.id],
         examples: CommandExamples.lostClaim,
         action: { inv, ctx in
-            let form = LostFoundDesk.ClaimForm(claimant: try inv[O.claimant], phone: try inv[O.phone],
-                                               idNumber: try inv[O.idNumber], described: try inv[O.described],
-                                               supervisor: try inv[O.claimSupervisor])
+            let form = LostFoundDesk.ClaimForm(
+                claimant: try inv[O.claimant], phone: try inv[O.phone],
+                idNumber: try inv[O.idNumber], described: try inv[O.described],
+                supervisor: try inv[O.claimSupervisor])
             let item = try desk(ctx).claim(try inv[O.id], form)
             return created(item, .claimed, [item.id, item.item, form.claimant], ctx)
         })
@@ -105,8 +120,9 @@ enum LostFoundCommands {
         })
 
     static let sweep = CommandSpec(
-        "sweep", summary: "the moves due — desk to center at closing, to general affairs after 3 days — and disposals "
-                        + "due; exit 4 when any are due; --apply does the moves",
+        "sweep",
+        summary: "the moves due — desk to center at closing, to general affairs after 3 days — and disposals "
+            + "due; exit 4 when any are due; --apply does the moves",
         zh: "日终移交:列出(或以 --apply 执行)到期的移交与待处理物品;有到期项时退出码为 4",
         options: [O.asOf, O.sweepTo, O.apply, O.sweepReceivedBy],
         examples: CommandExamples.lostSweep,
@@ -126,13 +142,19 @@ enum LostFoundCommands {
         var out = ""
         // The sentences are for a person at a table; data formats print the lines' fields.
         for line in ctx.globals.format == .table ? s.lines : [] {
-            let key: LostFoundMessage = switch line.action {
-            case .toCenter: .sweepToCenter
-            case .toGeneralAffairs: .sweepToGeneralAffairs
-            case .dispose: .sweepDisposal
-            }
-            out += c.text(.lostfound(key), [line.item.id, line.item.item, said(line.item.custody.label, ctx),
-                                            line.dueAt.short]) + "\n"
+            let key: LostFoundMessage =
+                switch line.action {
+                case .toCenter: .sweepToCenter
+                case .toGeneralAffairs: .sweepToGeneralAffairs
+                case .dispose: .sweepDisposal
+                }
+            out +=
+                c.text(
+                    .lostfound(key),
+                    [
+                        line.item.id, line.item.item, said(line.item.custody.label, ctx),
+                        line.dueAt.short,
+                    ]) + "\n"
         }
         if s.lines.isEmpty {
             out += c.text(.lostfound(.sweepNothing), [s.asOf.short]) + "\n"
@@ -143,8 +165,9 @@ enum LostFoundCommands {
         }
         if !s.disposals.isEmpty { out += c.text(.lostfound(.sweepDisposalDue), [String(s.disposals.count)]) + "\n" }
         let due = s.applied ? !s.disposals.isEmpty : !s.lines.isEmpty
-        return .summary(text: out, data: LostFoundTables.sweep.table(s.lines), record: false,
-                        status: due ? .found : .done)
+        return .summary(
+            text: out, data: LostFoundTables.sweep.table(s.lines), record: false,
+            status: due ? .found : .done)
     }
 
     static let export = ExportKind(name: "lostfound", columns: LostFoundTables.exportColumns) { ctx, options, emit in

@@ -24,25 +24,26 @@ enum LostFoundTables {
     /// Every field of an item, the one shape of add, show, move, claim, dispose, list's JSON
     /// and the export.
     static func item(reveal: Bool = false) -> Fields<LostItem> {
-        summary + Fields([
-            Field("description", "DESCRIPTION", "描述", fit: .dataOnly) { .text($0.description) },
-            Field("handedInBy", "HANDED IN BY", "交来人", fit: .dataOnly) { .text($0.handedInBy) },
-            Field("supervisor", "SUPERVISOR", "值班主管", fit: .dataOnly) { .text($0.supervisor) },
-            Field("registeredAt", "REGISTERED", "登记时间", fit: .dataOnly) { .instant($0.registeredAt) },
-            Field("registeredBy", "REGISTERED BY", "登记人", fit: .dataOnly) { .text($0.registeredBy) },
-            Field("photo", "PHOTO", "照片", fit: .dataOnly) { .text($0.photo) },
-            Field("claimedAt", "CLAIMED", "认领时间", fit: .dataOnly) { .instant($0.claim?.at) },
-            Field("claimant", "CLAIMANT", "认领人", fit: .dataOnly) { .text($0.claim?.claimant) },
-            Field("claimantPhone", "CLAIMANT PHONE", "认领人手机", fit: .dataOnly) { .text($0.claim?.phone) },
-            claimantIdNumber(reveal: reveal),
-            Field("described", "DESCRIBED AS", "认领人描述", fit: .dataOnly) { .text($0.claim?.described) },
-            Field("claimSupervisor", "CLAIM SUPERVISOR", "认领见证主管", fit: .dataOnly) { .text($0.claim?.supervisor) },
-            Field("disposedAt", "DISPOSED", "处理时间", fit: .dataOnly) { .instant($0.disposedAt) },
-            Field("disposedHow", "DISPOSED HOW", "处理方式", fit: .dataOnly) { $0.disposedHow?.label ?? .null },
-            Field("disposedBy", "DISPOSED BY", "处理人", fit: .dataOnly) { .text($0.disposedBy) },
-            Field("disposalNote", "DISPOSAL NOTE", "处理备注", fit: .dataOnly) { .text($0.disposalNote) },
-            Field("moves", "CUSTODY", "交接记录", fit: .dataOnly) { .json(.array($0.moves.map(move))) },
-        ])
+        summary
+            + Fields([
+                Field("description", "DESCRIPTION", "描述", fit: .dataOnly) { .text($0.description) },
+                Field("handedInBy", "HANDED IN BY", "交来人", fit: .dataOnly) { .text($0.handedInBy) },
+                Field("supervisor", "SUPERVISOR", "值班主管", fit: .dataOnly) { .text($0.supervisor) },
+                Field("registeredAt", "REGISTERED", "登记时间", fit: .dataOnly) { .instant($0.registeredAt) },
+                Field("registeredBy", "REGISTERED BY", "登记人", fit: .dataOnly) { .text($0.registeredBy) },
+                Field("photo", "PHOTO", "照片", fit: .dataOnly) { .text($0.photo) },
+                Field("claimedAt", "CLAIMED", "认领时间", fit: .dataOnly) { .instant($0.claim?.at) },
+                Field("claimant", "CLAIMANT", "认领人", fit: .dataOnly) { .text($0.claim?.claimant) },
+                Field("claimantPhone", "CLAIMANT PHONE", "认领人手机", fit: .dataOnly) { .text($0.claim?.phone) },
+                claimantIdNumber(reveal: reveal),
+                Field("described", "DESCRIBED AS", "认领人描述", fit: .dataOnly) { .text($0.claim?.described) },
+                Field("claimSupervisor", "CLAIM SUPERVISOR", "认领见证主管", fit: .dataOnly) { .text($0.claim?.supervisor) },
+                Field("disposedAt", "DISPOSED", "处理时间", fit: .dataOnly) { .instant($0.disposedAt) },
+                Field("disposedHow", "DISPOSED HOW", "处理方式", fit: .dataOnly) { $0.disposedHow?.label ?? .null },
+                Field("disposedBy", "DISPOSED BY", "处理人", fit: .dataOnly) { .text($0.disposedBy) },
+                Field("disposalNote", "DISPOSAL NOTE", "处理备注", fit: .dataOnly) { .text($0.disposalNote) },
+                Field("moves", "CUSTODY", "交接记录", fit: .dataOnly) { .json(.array($0.moves.map(move))) },
+            ])
     }
 
     static let exportColumns = item().columns

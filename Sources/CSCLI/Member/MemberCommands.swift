@@ -10,12 +10,15 @@ enum MemberCommands {
     static let slip = O.slip
 
     static let command = CommandSpec(
-        "member", summary: "membership cards: registration, points, stored value, tiers, reissue", zh: "会员卡:办卡、积分、储值、升级、补办",
-        subcommands: [add, show, find, list, edit, earn, redeem, topup, pay, upgrade, reissue,
-                      status(.suspend, "suspend a card (lost, dispute); it refuses use until resumed", "挂失/停用会员卡"),
-                      status(.resume, "make a suspended card usable again", "恢复停用的会员卡"),
-                      status(.cancel, "cancel a card for good; its phone may register again", "注销会员卡"),
-                      adjust, reverse, history, price, expire, importCommand])
+        "member", summary: "membership cards: registration, points, stored value, tiers, reissue",
+        zh: "会员卡:办卡、积分、储值、升级、补办",
+        subcommands: [
+            add, show, find, list, edit, earn, redeem, topup, pay, upgrade, reissue,
+            status(.suspend, "suspend a card (lost, dispute); it refuses use until resumed", "挂失/停用会员卡"),
+            status(.resume, "make a suspended card usable again", "恢复停用的会员卡"),
+            status(.cancel, "cancel a card for good; its phone may register again", "注销会员卡"),
+            adjust, reverse, history, price, expire, importCommand,
+        ])
 
     static let memberFields: [any OptionDeclaration] = [O.gender, O.idNumber, O.address, O.email, O.kind, O.note]
 
@@ -39,12 +42,14 @@ enum MemberCommands {
             a.note = inv[O.note]
             let m = try desk(ctx).add(a)
             let say = MemberReplies(ctx)
-            return .created(id: m.card, message: ctx.catalog.text(.member(.added), [m.name, m.card, say.label(m.tier)]),
-                            record: MemberTables.member().record(m))
+            return .created(
+                id: m.card, message: ctx.catalog.text(.member(.added), [m.name, m.card, say.label(m.tier)]),
+                record: MemberTables.member().record(m))
         })
 
     static let show = CommandSpec(
-        "show", summary: "one member by card number or phone, with available and soon-expiring points", zh: "查看会员(卡号或手机号)",
+        "show", summary: "one member by card number or phone, with available and soon-expiring points",
+        zh: "查看会员(卡号或手机号)",
         options: [O.reveal],
         arguments: [O.cardOrPhone],
         examples: CommandExamples.memberShow,
@@ -58,8 +63,13 @@ enum MemberCommands {
                 "\(c.id) \(Renderer.display(c.status.label, ctx.language))"
                     + (c.status.isPending ? " → \(c.due.short)" : "")
             }
-            return .detail(record, lines: [ctx.catalog.text(.complaint(.memberComplaints),
-                                                            [said.joined(separator: ", ")])])
+            return .detail(
+                record,
+                lines: [
+                    ctx.catalog.text(
+                        .complaint(.memberComplaints),
+                        [said.joined(separator: ", ")])
+                ])
         })
 
     static let findOptions: [any OptionDeclaration] = [O.tier, O.status]
@@ -70,15 +80,19 @@ enum MemberCommands {
     }
 
     static let find = CommandSpec(
-        "find", summary: "find members without the card: by phone, part of the name, birthday month", zh: "查找会员(手机、姓名片段、生日月份)",
+        "find", summary: "find members without the card: by phone, part of the name, birthday month",
+        zh: "查找会员(手机、姓名片段、生日月份)",
         options: [O.findPhone, O.findName, O.birthdayMonth] + findOptions + [O.sort, O.limit],
         examples: CommandExamples.memberFind,
         action: { inv, ctx in
-            guard inv[O.findPhone] != nil || inv[O.findName] != nil || inv[O.birthdayMonth] != nil || inv[O.tier] != nil
-                || inv[O.status] != nil else { throw UsageError.findNeedsCriterion }
-            let c = MemberDesk.Criteria(phone: inv[O.findPhone], name: inv[O.findName],
-                                        birthdayMonth: inv[O.birthdayMonth],
-                                        tier: inv[O.tier], status: inv[O.status])
+            guard
+                inv[O.findPhone] != nil || inv[O.findName] != nil || inv[O.birthdayMonth] != nil || inv[O.tier] != nil
+                    || inv[O.status] != nil
+            else { throw UsageError.findNeedsCriterion }
+            let c = MemberDesk.Criteria(
+                phone: inv[O.findPhone], name: inv[O.findName],
+                birthdayMonth: inv[O.birthdayMonth],
+                tier: inv[O.tier], status: inv[O.status])
             let r = try desk(ctx).find(c)
             // No match is an answer a script branches on: exit 1, said on stderr.
             guard !r.records.isEmpty || !r.problems.isEmpty else { throw MemberError.noMatch }
@@ -130,44 +144,72 @@ enum MemberCommands {
             let (before, m) = try desk(ctx).edit(try inv[card], e)
             let say = MemberReplies(ctx)
             let changed = say.changes(before, m)
-            let message = changed.isEmpty ? ctx.catalog.text(.member(.editedNothing), [say.who(m)])
-                : ctx.catalog.text(.member(.edited), [say.who(m), changed.joined(separator: ctx.language == .zh ? "、"
-                                                                                                     : ", ")])
+            let message =
+                changed.isEmpty
+                ? ctx.catalog.text(.member(.editedNothing), [say.who(m)])
+                : ctx.catalog.text(
+                    .member(.edited),
+                    [
+                        say.who(m),
+                        changed.joined(
+                            separator: ctx.language == .zh
+                                ? "、"
+                                : ", "),
+                    ])
             return .created(id: m.card, message: message, record: MemberTables.member().record(m))
         })
 
     /// The reply to a movement: the message, an upgrade line, and the slip when asked.
-    static func moved(_ mv: MemberDesk.Movement, _ message: String, slipTitle: (String, String), _ inv: Invocation,
-                      _ ctx: Context) -> CommandOutput {
+    static func moved(
+        _ mv: MemberDesk.Movement, _ message: String, slipTitle: (String, String), _ inv: Invocation,
+        _ ctx: Context
+    ) -> CommandOutput {
         var text = message + "\n"
         if let from = mv.upgradedFrom {
             let say = MemberReplies(ctx)
-            text += ctx.catalog.text(.member(.upgraded), [say.who(mv.member), say.label(from),
-                                                          say.label(mv.member.tier)]) + "\n"
+            text +=
+                ctx.catalog.text(
+                    .member(.upgraded),
+                    [
+                        say.who(mv.member), say.label(from),
+                        say.label(mv.member.tier),
+                    ]) + "\n"
         }
         if inv[slip] {
-            text += "\n" + Slip.render(title: ctx.language == .zh ? slipTitle.1 : slipTitle.0, movement: mv,
-                                       language: ctx.language)
+            text +=
+                "\n"
+                + Slip.render(
+                    title: ctx.language == .zh ? slipTitle.1 : slipTitle.0, movement: mv,
+                    language: ctx.language)
         }
         return .created(id: mv.entry.id, message: String(text.dropLast()), record: MemberTables.movement.record(mv))
     }
 
     static let earn = CommandSpec(
-        "earn", summary: "add points from a consumption receipt (1 point per yuan); a receipt earns once, ever", zh: "凭消费单积分",
+        "earn", summary: "add points from a consumption receipt (1 point per yuan); a receipt earns once, ever",
+        zh: "凭消费单积分",
         options: [O.earnAmount, O.earnReceipt, O.room, slip],
         arguments: [card],
         examples: CommandExamples.memberEarn,
         action: { inv, ctx in
-            let mv = try desk(ctx).earn(try inv[card], amount: try inv[O.earnAmount], receipt: try inv[O.earnReceipt],
-                                        room: inv[O.room])
+            let mv = try desk(ctx).earn(
+                try inv[card], amount: try inv[O.earnAmount], receipt: try inv[O.earnReceipt],
+                room: inv[O.room])
             let say = MemberReplies(ctx)
-            return moved(mv, ctx.catalog.text(.member(.earned), [say.who(mv.member), say.points(mv.entry.points),
-                                                                 mv.entry.receipt ?? "", say.points(mv.available)]),
-                         slipTitle: ("POINTS SLIP", "积分确认单"), inv, ctx)
+            return moved(
+                mv,
+                ctx.catalog.text(
+                    .member(.earned),
+                    [
+                        say.who(mv.member), say.points(mv.entry.points),
+                        mv.entry.receipt ?? "", say.points(mv.available),
+                    ]),
+                slipTitle: ("POINTS SLIP", "积分确认单"), inv, ctx)
         })
 
     static let redeem = CommandSpec(
-        "redeem", summary: "redeem points for a gift or a voucher (10 points per yuan, 10–100 yuan)", zh: "积分兑换(礼品或代金券)",
+        "redeem", summary: "redeem points for a gift or a voucher (10 points per yuan, 10–100 yuan)",
+        zh: "积分兑换(礼品或代金券)",
         options: [O.gift, O.giftPoints, O.voucher, slip],
         arguments: [card],
         examples: CommandExamples.memberRedeem,
@@ -188,9 +230,15 @@ enum MemberCommands {
             case .gift(let item, _): what = item
             case .voucher(let yuan): what = ctx.catalog.text(.member(.voucher), [String(yuan)])
             }
-            return moved(mv, ctx.catalog.text(.member(.redeemed), [say.who(mv.member), say.points(-mv.entry.points),
-                                                                   what, say.points(mv.available)]),
-                         slipTitle: ("REDEMPTION SLIP", "积分兑换单"), inv, ctx)
+            return moved(
+                mv,
+                ctx.catalog.text(
+                    .member(.redeemed),
+                    [
+                        say.who(mv.member), say.points(-mv.entry.points),
+                        what, say.points(mv.available),
+                    ]),
+                slipTitle: ("REDEMPTION SLIP", "积分兑换单"), inv, ctx)
         })
 
     static let topup = CommandSpec(
@@ -201,9 +249,15 @@ enum MemberCommands {
         action: { inv, ctx in
             let mv = try desk(ctx).topup(try inv[card], amount: try inv[O.topupAmount], receipt: inv[O.topupReceipt])
             let say = MemberReplies(ctx)
-            return moved(mv, ctx.catalog.text(.member(.toppedUp), [say.who(mv.member), mv.entry.amount.decimal,
-                                                                   mv.member.balance.decimal]),
-                         slipTitle: ("STORED VALUE SLIP", "储值确认单"), inv, ctx)
+            return moved(
+                mv,
+                ctx.catalog.text(
+                    .member(.toppedUp),
+                    [
+                        say.who(mv.member), mv.entry.amount.decimal,
+                        mv.member.balance.decimal,
+                    ]),
+                slipTitle: ("STORED VALUE SLIP", "储值确认单"), inv, ctx)
         })
 
     static let pay = CommandSpec(
@@ -214,9 +268,15 @@ enum MemberCommands {
         action: { inv, ctx in
             let mv = try desk(ctx).pay(try inv[card], amount: try inv[O.payAmount], receipt: try inv[O.payReceipt])
             let say = MemberReplies(ctx)
-            return moved(mv, ctx.catalog.text(.member(.paid), [say.who(mv.member), (-mv.entry.amount).decimal,
-                                                               mv.entry.receipt ?? "", mv.member.balance.decimal]),
-                         slipTitle: ("PAYMENT SLIP", "储值消费单"), inv, ctx)
+            return moved(
+                mv,
+                ctx.catalog.text(
+                    .member(.paid),
+                    [
+                        say.who(mv.member), (-mv.entry.amount).decimal,
+                        mv.entry.receipt ?? "", mv.member.balance.decimal,
+                    ]),
+                slipTitle: ("PAYMENT SLIP", "储值消费单"), inv, ctx)
         })
 
     static let upgrade = CommandSpec(
@@ -227,13 +287,16 @@ enum MemberCommands {
         action: { inv, ctx in
             let (m, from) = try desk(ctx).upgrade(try inv[card], to: inv[O.upgradeTo])
             let say = MemberReplies(ctx)
-            let msg = m.tier == from ? ctx.catalog.text(.member(.notUpgraded), [say.who(m), say.label(m.tier)])
+            let msg =
+                m.tier == from
+                ? ctx.catalog.text(.member(.notUpgraded), [say.who(m), say.label(m.tier)])
                 : ctx.catalog.text(.member(.upgraded), [say.who(m), say.label(from), say.label(m.tier)])
             return .created(id: m.card, message: msg, record: MemberTables.member().record(m))
         })
 
     static let reissue = CommandSpec(
-        "reissue", summary: "补办: a new card number; the old card is replaced; points and balance carry over", zh: "补办会员卡",
+        "reissue", summary: "补办: a new card number; the old card is replaced; points and balance carry over",
+        zh: "补办会员卡",
         options: [O.reissueReason, O.yes],
         arguments: [card],
         examples: CommandExamples.memberReissue,
@@ -243,35 +306,49 @@ enum MemberCommands {
             let holder = try desk.lookup(try inv[card])
             try ctx.confirm(ctx.catalog.text(.member(.confirmReissue), [holder.name, holder.card]), yes: inv[O.yes])
             let (old, new) = try desk.reissue(holder.card, reason: inv[O.reissueReason] ?? .lost)
-            let message = ctx.catalog.text(.member(.reissued), [new.name, old.card, new.card, say.points(new.points),
-                                                                new.balance.decimal])
+            let message = ctx.catalog.text(
+                .member(.reissued),
+                [
+                    new.name, old.card, new.card, say.points(new.points),
+                    new.balance.decimal,
+                ])
             return .created(id: new.card, message: message, record: MemberTables.member().record(new))
         })
 
     static func status(_ change: MemberDesk.StatusChange, _ summary: String, _ zh: String) -> CommandSpec {
-        CommandSpec(change.rawValue, summary: summary, zh: zh,
-                    options: change == .cancel ? [O.reason, O.refund, O.forfeit, O.yes] : [O.reason],
-                    arguments: [card],
-                    examples: change == .suspend ? CommandExamples.memberSuspend
-                        : change == .resume ? CommandExamples.memberResume : CommandExamples.memberCancel,
-                    action: { inv, ctx in
-                        let desk = try desk(ctx)
-                        let say = MemberReplies(ctx)
-                        var settlement: MemberDesk.Settlement?
-                        if change == .cancel {
-                            settlement = try cancelSettlement(inv)
-                            let v = try desk.view(try inv[card])
-                            try ctx.confirm(ctx.catalog.text(.member(.confirmCancel), [say.who(v.member),
-                                say.points(max(v.available, 0)), v.member.balance.decimal]), yes: inv[O.yes])
-                        }
-                        let o = try desk.setStatus(try inv[card], change, reason: try inv[O.reason],
-                                                   settlement: settlement)
-                        let m = o.member
-                        let said = [ctx.catalog.text(.member(.statusChanged), [say.who(m), say.label(m.status)])]
-                            + say.settlement(o)
-                        return .created(id: m.card, message: said.joined(separator: "\n"),
-                                        record: MemberTables.member().record(m))
-                    })
+        CommandSpec(
+            change.rawValue, summary: summary, zh: zh,
+            options: change == .cancel ? [O.reason, O.refund, O.forfeit, O.yes] : [O.reason],
+            arguments: [card],
+            examples: change == .suspend
+                ? CommandExamples.memberSuspend
+                : change == .resume ? CommandExamples.memberResume : CommandExamples.memberCancel,
+            action: { inv, ctx in
+                let desk = try desk(ctx)
+                let say = MemberReplies(ctx)
+                var settlement: MemberDesk.Settlement?
+                if change == .cancel {
+                    settlement = try cancelSettlement(inv)
+                    let v = try desk.view(try inv[card])
+                    try ctx.confirm(
+                        ctx.catalog.text(
+                            .member(.confirmCancel),
+                            [
+                                say.who(v.member),
+                                say.points(max(v.available, 0)), v.member.balance.decimal,
+                            ]), yes: inv[O.yes])
+                }
+                let o = try desk.setStatus(
+                    try inv[card], change, reason: try inv[O.reason],
+                    settlement: settlement)
+                let m = o.member
+                let said =
+                    [ctx.catalog.text(.member(.statusChanged), [say.who(m), say.label(m.status)])]
+                    + say.settlement(o)
+                return .created(
+                    id: m.card, message: said.joined(separator: "\n"),
+                    record: MemberTables.member().record(m))
+            })
     }
 
     static func cancelSettlement(_ inv: Invocation) throws -> MemberDesk.Settlement? {
@@ -292,17 +369,23 @@ enum MemberCommands {
             guard inv[O.adjustPoints] != nil || inv[O.adjustAmount] != nil else {
                 throw UsageError.missingOptions(["--points or --amount"], path: "member adjust ")
             }
-            let mv = try desk(ctx).adjust(try inv[card], points: inv[O.adjustPoints] ?? 0,
-                                          amount: inv[O.adjustAmount] ?? .zero, reason: try inv[O.reason])
+            let mv = try desk(ctx).adjust(
+                try inv[card], points: inv[O.adjustPoints] ?? 0,
+                amount: inv[O.adjustAmount] ?? .zero, reason: try inv[O.reason])
             let say = MemberReplies(ctx)
             var what = [String]()
             if mv.entry.points != 0 { what.append(say.signedPoints(mv.entry.points)) }
             if mv.entry.amount.fen != 0 { what.append(say.signedBalance(mv.entry.amount)) }
-            let message = ctx.catalog.text(.member(.adjusted), [say.who(mv.member), what.joined(separator: ", "),
-                                                                mv.entry.reason ?? "", say.points(mv.available),
-                                                                mv.member.balance.decimal])
-            return moved(mv, message,
-                         slipTitle: ("ADJUSTMENT", "积分调整单"), inv, ctx)
+            let message = ctx.catalog.text(
+                .member(.adjusted),
+                [
+                    say.who(mv.member), what.joined(separator: ", "),
+                    mv.entry.reason ?? "", say.points(mv.available),
+                    mv.member.balance.decimal,
+                ])
+            return moved(
+                mv, message,
+                slipTitle: ("ADJUSTMENT", "积分调整单"), inv, ctx)
         })
 
     static let reverse = CommandSpec(
@@ -312,14 +395,21 @@ enum MemberCommands {
         action: { inv, ctx in
             let mv = try desk(ctx).reverse(receipt: try inv[O.reverseReceipt], reason: try inv[O.reason])
             let say = MemberReplies(ctx)
-            return moved(mv, ctx.catalog.text(.member(.reversed), [mv.entry.receipt ?? "", say.who(mv.member),
-                                                                   say.points(-mv.entry.points),
-                                                                   say.points(mv.available)]),
-                         slipTitle: ("REVERSAL", "积分冲减单"), inv, ctx)
+            return moved(
+                mv,
+                ctx.catalog.text(
+                    .member(.reversed),
+                    [
+                        mv.entry.receipt ?? "", say.who(mv.member),
+                        say.points(-mv.entry.points),
+                        say.points(mv.available),
+                    ]),
+                slipTitle: ("REVERSAL", "积分冲减单"), inv, ctx)
         })
 
     static let history = CommandSpec(
-        "history", summary: "every points and stored-value movement of the member, across reissued cards", zh: "积分与储值明细",
+        "history", summary: "every points and stored-value movement of the member, across reissued cards",
+        zh: "积分与储值明细",
         arguments: [O.cardOrPhoneShort],
         examples: CommandExamples.memberHistory,
         action: { inv, ctx in
@@ -328,13 +418,15 @@ enum MemberCommands {
         })
 
     static let price = CommandSpec(
-        "price", summary: "what the member pays: tier, birthday or store discount, or 折上折; the best allowed", zh: "会员价计算",
+        "price", summary: "what the member pays: tier, birthday or store discount, or 折上折; the best allowed",
+        zh: "会员价计算",
         options: [O.priceAmount, O.storeDiscount, O.on],
         arguments: [O.cardOrPhoneShort],
         examples: CommandExamples.memberPrice,
         action: { inv, ctx in
-            let q = try desk(ctx).price(try inv[O.cardOrPhoneShort], amount: try inv[O.priceAmount],
-                                        storeDiscount: inv[O.storeDiscount], on: inv[O.on])
+            let q = try desk(ctx).price(
+                try inv[O.cardOrPhoneShort], amount: try inv[O.priceAmount],
+                storeDiscount: inv[O.storeDiscount], on: inv[O.on])
             return .record(MemberTables.quote.record(q))
         })
 
@@ -356,7 +448,8 @@ enum MemberCommands {
         })
 
     static let importCommand = CommandSpec(
-        "import", summary: "import members from CSV (English or Chinese headers), all rows or none", zh: "从 CSV 导入会员(全部成功或全部不导入)",
+        "import", summary: "import members from CSV (English or Chinese headers), all rows or none",
+        zh: "从 CSV 导入会员(全部成功或全部不导入)",
         options: [O.from, O.ledger, O.dryRun],
         renamed: [Renamed("csv", to: "--from FILE")],
         examples: CommandExamples.memberImport,
@@ -374,8 +467,9 @@ enum MemberCommands {
             }
             let meter = ProgressMeter(ctx)
             defer { meter.clear() }
-            let r = try desk(ctx).importMembers(from: input, ledger: ledger, dryRun: inv[O.dryRun],
-                                                progress: meter.show)
+            let r = try desk(ctx).importMembers(
+                from: input, ledger: ledger, dryRun: inv[O.dryRun],
+                progress: meter.show)
             meter.clear()
             let args = [MemberReplies(ctx).members(r.members), String(r.openingPoints), r.openingBalance.decimal]
             return .text(ctx.catalog.text(r.committed ? .member(.imported) : .member(.importDryRun), args) + "\n")
@@ -385,18 +479,22 @@ enum MemberCommands {
     static let membersExport = ExportKind(name: "members", columns: MemberTables.exportColumns) { ctx, options, emit in
         let since = options.since
         let fields = MemberTables.member(reveal: options.reveal)
-        _ = try ctx.store.forEachShard(Member.self, map: { members in
-            members.filter { m in since.map { m.joinedAt.day >= $0 } ?? true }.map(fields.row)
-        }, emit)
+        _ = try ctx.store.forEachShard(
+            Member.self,
+            map: { members in
+                members.filter { m in since.map { m.joinedAt.day >= $0 } ?? true }.map(fields.row)
+            }, emit)
     }
 
     /// Shard by shard; within a shard (a set of accounts) in the order the entries were made.
     static let ledgerExport = ExportKind(name: "ledger", columns: MemberTables.ledger.columns) { ctx, options, emit in
         let since = options.since
-        _ = try ctx.store.forEachShard(LedgerEntry.self, map: { entries in
-            entries.filter { e in since.map { e.at.day >= $0 } ?? true }.sorted(by: Account.order)
-                .map(MemberTables.ledger.row)
-        }, emit)
+        _ = try ctx.store.forEachShard(
+            LedgerEntry.self,
+            map: { entries in
+                entries.filter { e in since.map { e.at.day >= $0 } ?? true }.sorted(by: Account.order)
+                    .map(MemberTables.ledger.row)
+            }, emit)
     }
 }
 

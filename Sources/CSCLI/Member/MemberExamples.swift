@@ -1,12 +1,15 @@
 /// The help examples of `cs member`.
 extension CommandExamples {
     static let memberAdd = [
-        E("cs member add --name 林青霞 --phone 13811112222 --birthday 1970-11-03", "register; prints the new card",
-          zh: "办卡;显示新卡号"),
-        E("cs member add --name 王五 --phone 13900001111 --birthday 1988-02-29 --first-purchase 999",
-          "a first purchase of 999 gives a gold card", zh: "首次消费 999 元,直接办金卡"),
-        E("cs member add --name Ann --phone 13700002222 --birthday 1990-05-17 -q", "print only the card number",
-          zh: "只输出卡号"),
+        E(
+            "cs member add --name 林青霞 --phone 13811112222 --birthday 1970-11-03", "register; prints the new card",
+            zh: "办卡;显示新卡号"),
+        E(
+            "cs member add --name 王五 --phone 13900001111 --birthday 1988-02-29 --first-purchase 999",
+            "a first purchase of 999 gives a gold card", zh: "首次消费 999 元,直接办金卡"),
+        E(
+            "cs member add --name Ann --phone 13700002222 --birthday 1990-05-17 -q", "print only the card number",
+            zh: "只输出卡号"),
     ]
     static let memberShow = [
         E("cs member show 88010000011", "by card number", zh: "按卡号查看"),
@@ -25,38 +28,45 @@ extension CommandExamples {
         E("cs member edit 88010000011 --address '3 Road, Room 2'", "a new address", zh: "更新地址"),
     ]
     static let memberEarn = [
-        E("cs member earn 88010000011 --amount 588.50 --receipt R-1001", "588 points for the receipt",
-          zh: "凭消费单积 588 分"),
-        E("cs member earn 13800138000 --amount 100 --receipt R-1002 --slip", "by phone, with the printed slip",
-          zh: "按手机号积分,并打印小票"),
+        E(
+            "cs member earn 88010000011 --amount 588.50 --receipt R-1001", "588 points for the receipt",
+            zh: "凭消费单积 588 分"),
+        E(
+            "cs member earn 13800138000 --amount 100 --receipt R-1002 --slip", "by phone, with the printed slip",
+            zh: "按手机号积分,并打印小票"),
     ]
     static let memberRedeem = [
         E("cs member redeem 88010000011 --voucher 50", "a 50-yuan voucher for 500 points", zh: "500 积分兑 50 元代金券"),
         E("cs member redeem 88010000011 --gift 毛巾 --points 300", "a gift for 300 points", zh: "300 积分兑礼品"),
     ]
     static let memberTopup = [
-        E("cs member topup 88010000011 --amount 1000 --receipt T-88", "1000 yuan in; the slip counts once",
-          zh: "充值 1000 元;同一充值单只算一次"),
-        E("cs member topup 13800138000 --amount 3000 --slip", "by phone, with the slip (≥3000: at least gold)",
-          zh: "按手机号充值并打印小票(≥3000 至少金卡)"),
+        E(
+            "cs member topup 88010000011 --amount 1000 --receipt T-88", "1000 yuan in; the slip counts once",
+            zh: "充值 1000 元;同一充值单只算一次"),
+        E(
+            "cs member topup 13800138000 --amount 3000 --slip", "by phone, with the slip (≥3000: at least gold)",
+            zh: "按手机号充值并打印小票(≥3000 至少金卡)"),
     ]
     static let memberPay = [
         E("cs member pay 88010000011 --amount 99 --receipt P-77", "pay a bill from stored value", zh: "用储值付账单"),
-        E("cs member pay 13800138000 --amount 20.50 --receipt P-78 --slip", "by phone, with the slip",
-          zh: "按手机号付款并打印小票"),
+        E(
+            "cs member pay 13800138000 --amount 20.50 --receipt P-78 --slip", "by phone, with the slip",
+            zh: "按手机号付款并打印小票"),
     ]
     static let memberUpgrade = [
         E("cs member upgrade 88010000011", "apply the upgrade rules now", zh: "按升级规则重新评定"),
         E("cs member upgrade 88010000011 --to diamond", "a supervisor's upgrade", zh: "主管直接升为钻石卡"),
     ]
     static let memberReissue = [
-        E("cs member reissue 88010000011 --reason lost", "a new card for a lost one (asks first)",
-          zh: "挂失补办新卡(会先确认)"),
+        E(
+            "cs member reissue 88010000011 --reason lost", "a new card for a lost one (asks first)",
+            zh: "挂失补办新卡(会先确认)"),
         E("cs member reissue 88010000011 --reason damaged --yes", "in a script: no question", zh: "脚本中使用:不询问"),
     ]
     static let memberSuspend = [
-        E("cs member suspend 88010000011 --reason 'reported lost'", "the card refuses use until resumed",
-          zh: "停用,恢复前不能使用"),
+        E(
+            "cs member suspend 88010000011 --reason 'reported lost'", "the card refuses use until resumed",
+            zh: "停用,恢复前不能使用"),
         E("cs member suspend 13800138000 --reason dispute", "by phone", zh: "按手机号停用"),
     ]
     static let memberResume = [
@@ -64,21 +74,26 @@ extension CommandExamples {
         E("cs member resume 13800138000 --reason 'dispute settled'", "by phone", zh: "按手机号恢复"),
     ]
     static let memberCancel = [
-        E("cs member cancel 88010000011 --reason moving --refund", "pay the balance back; points lapse",
-          zh: "退还余额,积分作废"),
-        E("cs member cancel 88010000011 --reason closed --forfeit --yes", "balance and points lapse; no question",
-          zh: "余额与积分作废,不询问"),
+        E(
+            "cs member cancel 88010000011 --reason moving --refund", "pay the balance back; points lapse",
+            zh: "退还余额,积分作废"),
+        E(
+            "cs member cancel 88010000011 --reason closed --forfeit --yes", "balance and points lapse; no question",
+            zh: "余额与积分作废,不询问"),
     ]
     static let memberAdjust = [
         E("cs member adjust 88010000011 --points 200 --reason 'missed receipt'", "add points", zh: "补加积分"),
-        E("cs member adjust 88010000011 --amount -9000 --reason 'keyed 10000 for 1000'",
-          "take back a top-up keyed ten times too high", zh: "更正多输一位的充值"),
+        E(
+            "cs member adjust 88010000011 --amount -9000 --reason 'keyed 10000 for 1000'",
+            "take back a top-up keyed ten times too high", zh: "更正多输一位的充值"),
     ]
     static let memberReverse = [
-        E("cs member reverse --receipt R-1001 --reason refund", "a refunded purchase takes its points back",
-          zh: "退货冲减该单积分"),
-        E("cs member reverse --receipt r-1002 --reason 'returned goods'", "receipts are matched whatever the case",
-          zh: "单号不区分大小写"),
+        E(
+            "cs member reverse --receipt R-1001 --reason refund", "a refunded purchase takes its points back",
+            zh: "退货冲减该单积分"),
+        E(
+            "cs member reverse --receipt r-1002 --reason 'returned goods'", "receipts are matched whatever the case",
+            zh: "单号不区分大小写"),
     ]
     static let memberHistory = [
         E("cs member history 88010000011", "every movement, across reissued cards", zh: "全部积分与储值明细"),
@@ -86,8 +101,9 @@ extension CommandExamples {
     ]
     static let memberPrice = [
         E("cs member price 88010000011 --amount 100", "what the member pays today", zh: "会员今天应付多少"),
-        E("cs member price 88010000011 --amount 100 --store-discount 8折 --on 2026-11-25",
-          "with the store's 20% off, on the birthday", zh: "商场八折,生日当天"),
+        E(
+            "cs member price 88010000011 --amount 100 --store-discount 8折 --on 2026-11-25",
+            "with the store's 20% off, on the birthday", zh: "商场八折,生日当天"),
     ]
     static let memberExpire = [
         E("cs member expire", "record points earned more than a year ago as expired", zh: "处理一年前获得的过期积分"),
@@ -95,7 +111,8 @@ extension CommandExamples {
     ]
     static let memberImport = [
         E("cs member import --from members.csv --dry-run", "check every row, change nothing", zh: "逐行检查,不做更改"),
-        E("cs member import --from m.csv --ledger l.csv", "a move from another cs, with the whole history",
-          zh: "从另一套 cs 迁移,连同全部明细"),
+        E(
+            "cs member import --from m.csv --ledger l.csv", "a move from another cs, with the whole history",
+            zh: "从另一套 cs 迁移,连同全部明细"),
     ]
 }

@@ -25,8 +25,10 @@ enum MemberTables {
     static let email = Field<Member>("email", "EMAIL", "邮箱", fit: .dataOnly) { .text($0.email) }
     static let note = Field<Member>("note", "NOTE", "备注", fit: .dataOnly) { .text($0.note) }
     static let replaces = Field<Member>("replaces", "REPLACES", "原卡号", fit: .dataOnly) { .text($0.replaces) }
-    static let statusReason = Field<Member>("statusReason", "STATUS REASON", "状态原因",
-                                            fit: .dataOnly) { .text($0.statusReason) }
+    static let statusReason = Field<Member>(
+        "statusReason", "STATUS REASON", "状态原因",
+        fit: .dataOnly
+    ) { .text($0.statusReason) }
     static let account = Field<Member>("account", "ACCOUNT", "账户", fit: .dataOnly) { .text($0.account) }
 
     /// The ID number, masked unless revealed on purpose.
@@ -73,14 +75,16 @@ enum MemberTables {
     ])
 
     /// `member history`: each movement with the running points and balance.
-    static let history = ledger.through { (line: MemberDesk.HistoryLine) in line.entry }
+    static let history =
+        ledger.through { (line: MemberDesk.HistoryLine) in line.entry }
         + Fields<MemberDesk.HistoryLine>([
             Field("pointsAfter", "POINTS AFTER", "积分余额") { .int($0.pointsAfter) },
             Field("balanceAfter", "BALANCE AFTER", "储值余额") { .money($0.balanceAfter) },
         ])
 
     /// A movement's reply in JSON/CSV: its ledger entry and the figures after it.
-    static let movement = ledger.through { (mv: MemberDesk.Movement) in mv.entry }
+    static let movement =
+        ledger.through { (mv: MemberDesk.Movement) in mv.entry }
         + Fields<MemberDesk.Movement>([
             Field("available", "AVAILABLE", "可用积分") { .int($0.available) },
             Field("balanceAfter", "BALANCE AFTER", "余额") { .money($0.member.balance) },

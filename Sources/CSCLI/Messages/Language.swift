@@ -95,7 +95,8 @@ extension Substring {
         guard !t.isEmpty, count >= t.count else { return nil }
         var i = startIndex
         while i < endIndex {
-            var j = i, k = 0
+            var j = i
+            var k = 0
             while k < t.count, j < endIndex, self[j] == t[k] {
                 j = index(after: j)
                 k += 1

@@ -35,14 +35,19 @@ public struct ArgumentParser: Sendable {
         while i < words.count {
             let word = words[i]
             i += 1
-            if onlyArguments || word == "-" || !word.hasPrefix("-") || isNegativeNumber(word, command: command,
-                argumentCount: rawArguments.count) {
+            if onlyArguments || word == "-" || !word.hasPrefix("-")
+                || isNegativeNumber(
+                    word, command: command,
+                    argumentCount: rawArguments.count)
+            {
                 if !onlyArguments, rawArguments.isEmpty, command.hasSubcommands {
                     guard let sub = command.subcommand(word) else {
                         if pendingError == nil {
-                            pendingError = .unknownCommand(word, path: inv.pathPrefix,
-                                                           suggestion: Suggest.closest(to: word,
-                                                               in: command.subcommandNames))
+                            pendingError = .unknownCommand(
+                                word, path: inv.pathPrefix,
+                                suggestion: Suggest.closest(
+                                    to: word,
+                                    in: command.subcommandNames))
                         }
                         continue
                     }
@@ -76,16 +81,19 @@ public struct ArgumentParser: Sendable {
                 guard let found = lookup(name, in: command) else {
                     if pendingError == nil {
                         let names = (command.options + GlobalOptions.specs).map(\.spelling)
-                        pendingError = .unknownOption(spelled, path: inv.pathPrefix,
-                                                      suggestion: Suggest.closest(to: spelled, in: names))
+                        pendingError = .unknownOption(
+                            spelled, path: inv.pathPrefix,
+                            suggestion: Suggest.closest(to: spelled, in: names))
                     }
                     continue
                 }
                 (spec, global) = found
             } else {
                 let letters = Array(word.dropFirst())
-                guard letters.count == 1, let found = command.option(short: letters[0]).map({ ($0, false) })
-                        ?? GlobalOptions.specs.first(where: { $0.short == letters[0] }).map({ ($0, true) }) else {
+                guard letters.count == 1,
+                    let found = command.option(short: letters[0]).map({ ($0, false) })
+                        ?? GlobalOptions.specs.first(where: { $0.short == letters[0] }).map({ ($0, true) })
+                else {
                     if pendingError == nil {
                         pendingError = .unknownOption(word, path: inv.pathPrefix, suggestion: nil)
                     }
@@ -98,9 +106,13 @@ public struct ArgumentParser: Sendable {
             let value: ParsedValue
             if let type = spec.value {
                 let raw: String
-                if let inline { raw = inline } else {
-                    guard i < words.count, !words[i].hasPrefix("-") || words[i] == "-"
-                        || type.takesNegative(words[i]) else {
+                if let inline {
+                    raw = inline
+                } else {
+                    guard i < words.count,
+                        !words[i].hasPrefix("-") || words[i] == "-"
+                            || type.takesNegative(words[i])
+                    else {
                         throw .missingValue(spelled, accepted: type.acceptedText)
                     }
                     raw = words[i]
@@ -129,7 +141,8 @@ public struct ArgumentParser: Sendable {
         // An option that only means something on the table (a slip for the printer) is refused
         // with --json/--csv before anything runs, never ignored.
         if inv.globals.format != .table,
-           let printed = command.options.first(where: { $0.tableOnly && inv.values[$0.name] != nil }) {
+            let printed = command.options.first(where: { $0.tableOnly && inv.values[$0.name] != nil })
+        {
             throw .conflict(printed.spelling, "--" + inv.globals.format.rawValue)
         }
 

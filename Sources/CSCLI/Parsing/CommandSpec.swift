@@ -16,8 +16,10 @@ public struct OptionSpec: Sendable {
     /// Means something only on the table (a printed slip): refused with --json/--csv.
     public var tableOnly = false
 
-    public init(_ name: String, short: Character? = nil, _ value: ValueType? = nil, required: Bool = false,
-                repeatable: Bool = false, valueName: String? = nil, help: String, zh: String? = nil) {
+    public init(
+        _ name: String, short: Character? = nil, _ value: ValueType? = nil, required: Bool = false,
+        repeatable: Bool = false, valueName: String? = nil, help: String, zh: String? = nil
+    ) {
         self.name = name
         self.short = short
         self.value = value
@@ -82,17 +84,22 @@ public struct CommandSpec: Sendable {
     public let examples: [Example]
     public let action: CommandAction?
 
-    public init(_ name: String, summary: String, zh: String, options: [any OptionDeclaration] = [],
-                arguments: [any ArgumentDeclaration] = [], subcommands: [CommandSpec] = [], details: String = "",
-                renamed: [Renamed] = [], examples: [Example] = [], action: CommandAction? = nil) {
-        self.init(name, summary: summary, zh: zh, options: options, arguments: arguments,
-                  children: subcommands.map(Subcommand.init), details: details, renamed: renamed,
-                  examples: examples, action: action)
+    public init(
+        _ name: String, summary: String, zh: String, options: [any OptionDeclaration] = [],
+        arguments: [any ArgumentDeclaration] = [], subcommands: [CommandSpec] = [], details: String = "",
+        renamed: [Renamed] = [], examples: [Example] = [], action: CommandAction? = nil
+    ) {
+        self.init(
+            name, summary: summary, zh: zh, options: options, arguments: arguments,
+            children: subcommands.map(Subcommand.init), details: details, renamed: renamed,
+            examples: examples, action: action)
     }
 
-    public init(_ name: String, summary: String, zh: String, options: [any OptionDeclaration] = [],
-                arguments: [any ArgumentDeclaration] = [], children: [Subcommand], details: String = "",
-                renamed: [Renamed] = [], examples: [Example] = [], action: CommandAction? = nil) {
+    public init(
+        _ name: String, summary: String, zh: String, options: [any OptionDeclaration] = [],
+        arguments: [any ArgumentDeclaration] = [], children: [Subcommand], details: String = "",
+        renamed: [Renamed] = [], examples: [Example] = [], action: CommandAction? = nil
+    ) {
         self.name = name
         self.summary = summary
         self.summaryZh = zh

@@ -76,51 +76,51 @@ public enum Completion {
     }
 
     static let bash = """
-    # cs completion for bash: eval "$(cs completion bash)"
-    _cs() {
-      local cur="${COMP_WORDS[COMP_CWORD]}" reply
-      reply="$(cs __complete "${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)"
-      case "$reply" in
-        :files) COMPREPLY=($(compgen -f -- "$cur")) ;;
-        :directories) COMPREPLY=($(compgen -d -- "$cur")) ;;
-        *) local IFS=$'\\n'; COMPREPLY=($reply) ;;
-      esac
-    }
-    complete -o filenames -F _cs cs
+        # cs completion for bash: eval "$(cs completion bash)"
+        _cs() {
+          local cur="${COMP_WORDS[COMP_CWORD]}" reply
+          reply="$(cs __complete "${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)"
+          case "$reply" in
+            :files) COMPREPLY=($(compgen -f -- "$cur")) ;;
+            :directories) COMPREPLY=($(compgen -d -- "$cur")) ;;
+            *) local IFS=$'\\n'; COMPREPLY=($reply) ;;
+          esac
+        }
+        complete -o filenames -F _cs cs
 
-    """
+        """
 
     static let zsh = """
-    #compdef cs
-    # cs completion for zsh: eval "$(cs completion zsh)"
-    _cs() {
-      local reply
-      reply="$(cs __complete "${(@)words[2,CURRENT]}" 2>/dev/null)"
-      case "$reply" in
-        :files) _files ;;
-        :directories) _files -/ ;;
-        *) local -a candidates; candidates=("${(@f)reply}"); compadd -- $candidates ;;
-      esac
-    }
-    compdef _cs cs
+        #compdef cs
+        # cs completion for zsh: eval "$(cs completion zsh)"
+        _cs() {
+          local reply
+          reply="$(cs __complete "${(@)words[2,CURRENT]}" 2>/dev/null)"
+          case "$reply" in
+            :files) _files ;;
+            :directories) _files -/ ;;
+            *) local -a candidates; candidates=("${(@f)reply}"); compadd -- $candidates ;;
+          esac
+        }
+        compdef _cs cs
 
-    """
+        """
 
     static let fish = """
-    # cs completion for fish: cs completion fish > ~/.config/fish/completions/cs.fish
-    function __cs_complete
-      set -l words (commandline -opc) (commandline -ct)
-      set -l reply (cs __complete $words[2..-1] 2>/dev/null)
-      switch "$reply"
-        case :files
-          __fish_complete_path (commandline -ct)
-        case :directories
-          __fish_complete_directories (commandline -ct)
-        case '*'
-          printf '%s\\n' $reply
-      end
-    end
-    complete -c cs -f -a '(__cs_complete)'
+        # cs completion for fish: cs completion fish > ~/.config/fish/completions/cs.fish
+        function __cs_complete
+          set -l words (commandline -opc) (commandline -ct)
+          set -l reply (cs __complete $words[2..-1] 2>/dev/null)
+          switch "$reply"
+            case :files
+              __fish_complete_path (commandline -ct)
+            case :directories
+              __fish_complete_directories (commandline -ct)
+            case '*'
+              printf '%s\\n' $reply
+          end
+        end
+        complete -c cs -f -a '(__cs_complete)'
 
-    """
+        """
 }

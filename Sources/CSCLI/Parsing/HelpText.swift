@@ -39,16 +39,22 @@ public enum HelpText {
         }
         // The global options once, in `cs help`; every other page points there.
         if path.isEmpty {
-            out += "\n" + (zh ? "全局选项(可用于任何命令):" : "Global options (any command):") + "\n"
+            out +=
+                "\n" + (zh ? "全局选项(可用于任何命令):" : "Global options (any command):") + "\n"
                 + optionLines(GlobalOptions.specs, language: language)
         } else {
-            out += "\n" + (zh ? "全局选项(--json、--csv、--lang、-q…)见 'cs help'。"
-                                : "Global options (--json, --csv, --lang, -q…): see 'cs help'.") + "\n"
+            out +=
+                "\n"
+                + (zh
+                    ? "全局选项(--json、--csv、--lang、-q…)见 'cs help'。"
+                    : "Global options (--json, --csv, --lang, -q…): see 'cs help'.") + "\n"
         }
         if path.isEmpty {
-            out += zh ? "\n退出状态:0 完成;1 业务规则拒绝或未找到;2 用法错误;3 数据目录问题;4 检查发现待办事项。\n"
-                      : "\nExit status: 0 done; 1 refused by a rule or not found; 2 usage error; 3 data-directory "
-                      + "problem; 4 a check found something.\n"
+            out +=
+                zh
+                ? "\n退出状态:0 完成;1 业务规则拒绝或未找到;2 用法错误;3 数据目录问题;4 检查发现待办事项。\n"
+                : "\nExit status: 0 done; 1 refused by a rule or not found; 2 usage error; 3 data-directory "
+                    + "problem; 4 a check found something.\n"
         }
         return out
     }

@@ -131,8 +131,9 @@ extension Option where Value: CaseIterable & Labelled {
     /// A choice that also takes its Chinese name (`--gender 男`, `--tier 金卡`).
     init(_ name: String, valueName: String? = nil, help: String, zh: String) {
         let cases = Array(Value.allCases)
-        spec = OptionSpec(name, .choice(cases.map(\.rawValue) + cases.map(\.zh)), valueName: valueName, help: help,
-                          zh: zh)
+        spec = OptionSpec(
+            name, .choice(cases.map(\.rawValue) + cases.map(\.zh)), valueName: valueName, help: help,
+            zh: zh)
         read = { value in
             guard let text = String.from(value) else { return nil }
             return Value(rawValue: text) ?? cases.first { $0.zh == text }
@@ -144,8 +145,9 @@ extension Required where Value: CaseIterable & Labelled {
     /// A required choice that also takes its Chinese name (`--to 保险柜`).
     init(_ name: String, valueName: String? = nil, help: String, zh: String) {
         let cases = Array(Value.allCases)
-        spec = OptionSpec(name, .choice(cases.map(\.rawValue) + cases.map(\.zh)), required: true, valueName: valueName,
-                          help: help, zh: zh)
+        spec = OptionSpec(
+            name, .choice(cases.map(\.rawValue) + cases.map(\.zh)), required: true, valueName: valueName,
+            help: help, zh: zh)
         read = { value in
             guard let text = String.from(value) else { return nil }
             return Value(rawValue: text) ?? cases.first { $0.zh == text }

@@ -45,8 +45,9 @@ public enum ValueType: Sendable, Equatable {
         case .text: "text without control or invisible characters"
         case .freeText: "text; line breaks and tabs allowed, no other control characters"
         case .amount: "an amount in yuan below ten billion, at most two decimals (588, 588.5, ¥588.50)"
-        case .positiveAmount: "an amount above zero in yuan, below ten billion, at most two decimals (588, 588.5, "
-                            + "¥588.50)"
+        case .positiveAmount:
+            "an amount above zero in yuan, below ten billion, at most two decimals (588, 588.5, "
+                + "¥588.50)"
         case .date: "a date YYYY-MM-DD, today, yesterday or tomorrow"
         case .month: "a month YYYY-MM, 1–12 (its latest occurrence), this, next, last, +N or -N"
         case .comingMonth: "a month YYYY-MM, 1–12 (its next occurrence), this, next, last, +N or -N"

@@ -1,4 +1,5 @@
 import CSCore
+
 /// CSV (RFC 4180) and TSV. Plain CSV and TSV are lossless: what is stored is what is written
 /// (pipelines, sqlite3, the SMS gateway). `--excel` CSV is for people opening it in a
 /// spreadsheet: text a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR) gets a
@@ -15,9 +16,11 @@ public enum Delimited {
     static func forSpreadsheet(_ s: String) -> String {
         let u = s.utf8
         guard let first = u.first else { return s }
-        if u.count >= 11 && u.count <= 30 && u.allSatisfy({ $0 >= 48 && $0 <= 57 || $0 == 88 }) || first == 48
-            && u.count > 1
-            && u.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+        if u.count >= 11 && u.count <= 30 && u.allSatisfy({ $0 >= 48 && $0 <= 57 || $0 == 88 })
+            || first == 48
+                && u.count > 1
+                && u.allSatisfy({ $0 >= 48 && $0 <= 57 })
+        {
             return "=\"" + s + "\""
         }
         if first == 61 || first == 43 || first == 45 || first == 64 || first == 9 || first == 13 { return "'" + s }

@@ -18,17 +18,22 @@ public enum DisplayWidth {
     static func isZeroWidth(_ v: UInt32) -> Bool {
         (0x0300...0x036F).contains(v) || (0x200B...0x200F).contains(v) || (0x20D0...0x20FF).contains(v)
             || (0xFE00...0xFE0F).contains(v) || (0xFE20...0xFE2F).contains(v) || v == 0x200D
-                || (0xE0100...0xE01EF).contains(v)
+            || (0xE0100...0xE01EF).contains(v)
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x1100 { return (v < 32 || (0x7F..<0xA0).contains(v)) ? 0 : ((0x0300...0x036F).contains(v) ? 0 : 1) }
         if isZeroWidth(v) { return 0 }
-        var lo = 0, hi = wide.count - 1
+        var lo = 0
+        var hi = wide.count - 1
         while lo <= hi {
             let mid = (lo + hi) / 2
-            if v < wide[mid].lowerBound { hi = mid - 1 } else if v > wide[mid].upperBound { lo = mid + 1 } else {
+            if v < wide[mid].lowerBound {
+                hi = mid - 1
+            } else if v > wide[mid].upperBound {
+                lo = mid + 1
+            } else {
                 return 2
             }
         }

@@ -7,8 +7,10 @@ struct Field<Row>: Sendable {
     let column: Column
     let value: @Sendable (Row) -> Cell
 
-    init(_ key: String, _ en: String, _ zh: String, fit: Column.Fit = .shorten,
-         _ value: @escaping @Sendable (Row) -> Cell) {
+    init(
+        _ key: String, _ en: String, _ zh: String, fit: Column.Fit = .shorten,
+        _ value: @escaping @Sendable (Row) -> Cell
+    ) {
         column = Column(key, en, zh, fit: fit)
         self.value = value
     }

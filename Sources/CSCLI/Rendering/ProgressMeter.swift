@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CSCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The progress line of a long import on the clerk's terminal: the phase, rows so far, rows a
 /// second and the time left (estimated from the share of the file read), redrawn at most five

@@ -9,8 +9,10 @@ public struct Renderer: Sendable {
     public var width: Int?
     public var language: Language
 
-    public init(format: OutputFormat, header: Bool = true, excel: Bool = false, color: Bool = false,
-                width: Int? = nil, language: Language = .en) {
+    public init(
+        format: OutputFormat, header: Bool = true, excel: Bool = false, color: Bool = false,
+        width: Int? = nil, language: Language = .en
+    ) {
         self.format = format
         self.header = header
         self.excel = excel
@@ -37,8 +39,11 @@ public struct Renderer: Sendable {
             let w = headings.map(DisplayWidth.of).max() ?? 0
             var out = ""
             for (c, cell) in zip(headings, row) where cell != .null {
-                out += (color ? "\u{1B}[1m" : "") + DisplayWidth.pad(c,
-                                                                     to: w) + (color ? "\u{1B}[0m" : "") + "  " + Renderer.display(cell, language) + "\n"
+                out +=
+                    (color ? "\u{1B}[1m" : "")
+                    + DisplayWidth.pad(
+                        c,
+                        to: w) + (color ? "\u{1B}[0m" : "") + "  " + Renderer.display(cell, language) + "\n"
             }
             return out
         case .json: return JSON.object(object(table.columns, row)).encoded + "\n"
@@ -74,8 +79,12 @@ public struct Renderer: Sendable {
 
     public func streamRow(_ columns: [Column], _ row: [Cell], index: Int) -> String {
         switch format {
-        case .csv: return row.map { Delimited.csvField($0,
-                                                       excel: excel) }.joined(separator: ",") + (excel ? "\r\n" : "\n")
+        case .csv:
+            return row.map {
+                Delimited.csvField(
+                    $0,
+                    excel: excel)
+            }.joined(separator: ",") + (excel ? "\r\n" : "\n")
         case .tsv: return Delimited.tsv(ResultTable(columns: columns, rows: [row]), header: false)
         case .json: return (index == 0 ? "\n  " : ",\n  ") + JSON.object(object(columns, row)).encoded
         default: return JSON.object(object(columns, row)).encoded + "\n"
@@ -133,8 +142,12 @@ public struct Renderer: Sendable {
             var parts = [String]()
             for (i, c) in row.enumerated() where i < widths.count {
                 let cut = DisplayWidth.truncate(c, to: widths[i])
-                parts.append(i == row.count - 1 && !numeric[i] ? cut : DisplayWidth.pad(cut, to: widths[i],
-                    right: numeric[i]))
+                parts.append(
+                    i == row.count - 1 && !numeric[i]
+                        ? cut
+                        : DisplayWidth.pad(
+                            cut, to: widths[i],
+                            right: numeric[i]))
             }
             let text = parts.joined(separator: "  ")
             return (bold && color ? "\u{1B}[1m" + text + "\u{1B}[0m" : text) + "\n"

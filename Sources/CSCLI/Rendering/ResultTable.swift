@@ -57,8 +57,8 @@ public enum Cell: Sendable, Equatable {
 
     var isNumeric: Bool {
         switch self {
-            case .int, .money: true
-            default: false
+        case .int, .money: true
+        default: false
         }
     }
 

@@ -7,7 +7,8 @@ enum Slip {
 
     static func render(title: String, movement: MemberDesk.Movement, language: Language) -> String {
         let zh = language == .zh
-        let e = movement.entry, m = movement.member
+        let e = movement.entry
+        let m = movement.member
         var lines: [(String, String)] = [
             (zh ? "会员" : "Member", m.name),
             (zh ? "卡号" : "Card", m.card),
@@ -36,8 +37,11 @@ enum Slip {
             out += center(title) + "\n" + center(copy) + "\n"
             out += String(repeating: "-", count: width) + "\n"
             for (k, v) in lines { out += row(k, VisibleText.escaped(v)) + "\n" }
-            out += "\n" + DisplayWidth.truncate((zh ? "客户签名:" : "Signature: ") + String(repeating: "_", count: 20),
-                                                to: width) + "\n"
+            out +=
+                "\n"
+                + DisplayWidth.truncate(
+                    (zh ? "客户签名:" : "Signature: ") + String(repeating: "_", count: 20),
+                    to: width) + "\n"
             out += String(repeating: "=", count: width) + "\n\n"
         }
         return out

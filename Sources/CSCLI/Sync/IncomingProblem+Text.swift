@@ -17,11 +17,13 @@ extension IncomingProblem {
         case .photo: Text(en: "a photo whose content does not match its name", zh: "照片内容与文件名不符")
         case .configValue: Text(en: "a value cs config set refuses", zh: "cs config set 不接受的值")
         case .structural:
-            Text(en: "decides where records live; never taken from another desk",
-                 zh: "决定记录存放位置,从不采用其他前台的值")
+            Text(
+                en: "decides where records live; never taken from another desk",
+                zh: "决定记录存放位置,从不采用其他前台的值")
         case .forged:
-            Text(en: "written in another desk's name by a commit that desk did not sign",
-                 zh: "以其他前台的名义写入,而该前台并未签名")
+            Text(
+                en: "written in another desk's name by a commit that desk did not sign",
+                zh: "以其他前台的名义写入,而该前台并未签名")
         }
     }
 }

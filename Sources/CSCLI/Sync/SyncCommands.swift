@@ -1,15 +1,17 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CSCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `cs sync`: desks and stores sharing one member base through a git remote.
 enum SyncCommands {
     static let command = CommandSpec(
-        "sync", summary: "share records with the other desks through a git remote: send this desk's changes, "
-                       + "receive theirs; offline, keep them committed here",
+        "sync",
+        summary: "share records with the other desks through a git remote: send this desk's changes, "
+            + "receive theirs; offline, keep them committed here",
         zh: "通过 git 远端与其他前台共享记录:发出本机更改、收取对方更改;离线时先在本机保存",
         subcommands: [initCommand, statusCommand, conflictsCommand, admitCommand, revokeCommand, mergeFileCommand],
         examples: CommandExamples.sync,
@@ -34,8 +36,9 @@ enum SyncCommands {
             let data = SyncTables.report.table([r])
             // Something refused is something a supervisor must hear of: exit 4, as an open conflict.
             let refused = r.refused > 0 || r.settings.contains { $0.problem != nil } || !r.strangers.isEmpty
-            return .summary(text: lines.joined(separator: "\n") + "\n", data: data, record: true,
-                            status: r.open > 0 || refused ? .found : .done)
+            return .summary(
+                text: lines.joined(separator: "\n") + "\n", data: data, record: true,
+                status: r.open > 0 || refused ? .found : .done)
         })
 
     static let initCommand = CommandSpec(
@@ -62,16 +65,20 @@ enum SyncCommands {
         action: { _, ctx in
             let s = try engine(ctx).status()
             let c = ctx.catalog
-            let text = [c.text(.sync(.statusDesk), [s.desk]), c.text(.sync(.statusRemote), [s.remote]),
-                        c.text(.sync(.statusAhead), [String(s.ahead)]),
-                        c.text(.sync(.statusBehind), [String(s.behind)]),
-                        c.text(.sync(.statusWaiting), [String(s.waiting)]),
-                        c.text(.sync(.statusConflicts), [String(s.openConflicts)]),
-                        c.text(.sync(.statusKey), [s.fingerprint])]
+            let text =
+                [
+                    c.text(.sync(.statusDesk), [s.desk]), c.text(.sync(.statusRemote), [s.remote]),
+                    c.text(.sync(.statusAhead), [String(s.ahead)]),
+                    c.text(.sync(.statusBehind), [String(s.behind)]),
+                    c.text(.sync(.statusWaiting), [String(s.waiting)]),
+                    c.text(.sync(.statusConflicts), [String(s.openConflicts)]),
+                    c.text(.sync(.statusKey), [s.fingerprint]),
+                ]
                 + s.strangers.map { strangerText($0, c) }
                 + [c.text(.sync(.statusFetched))]
-            return .summary(text: text.joined(separator: "\n") + "\n", data: SyncTables.status.table([s]), record: true,
-                            status: .done)
+            return .summary(
+                text: text.joined(separator: "\n") + "\n", data: SyncTables.status.table([s]), record: true,
+                status: .done)
         })
 
     static let conflictsCommand = CommandSpec(
@@ -89,13 +96,15 @@ enum SyncCommands {
                 return settled ? ctx.catalog.text(.sync(.resolved), [said]) : said
             }
             lines.append(ctx.catalog.text(.sync(open == 0 ? .noConflicts : .resolveHint)))
-            return .summary(text: lines.joined(separator: "\n") + "\n", data: SyncTables.conflict.table(shown),
-                            record: false, status: open > 0 ? .found : .done)
+            return .summary(
+                text: lines.joined(separator: "\n") + "\n", data: SyncTables.conflict.table(shown),
+                record: false, status: open > 0 ? .found : .done)
         })
 
     static let admitCommand = CommandSpec(
-        "admit", summary: "trust another desk's key after comparing its fingerprint by phone; its changes are taken "
-                        + "from then on",
+        "admit",
+        summary: "trust another desk's key after comparing its fingerprint by phone; its changes are taken "
+            + "from then on",
         zh: "电话核对指纹后信任另一前台的密钥;此后接收其更改",
         options: [SyncOption.fingerprint],
         arguments: [SyncOption.deskArgument],
@@ -124,9 +133,10 @@ enum SyncCommands {
         arguments: [SyncOption.base, SyncOption.ours, SyncOption.theirs, SyncOption.path],
         examples: CommandExamples.syncMergeFile,
         action: { inv, ctx in
-            try MergeDriver.merge(base: try inv[SyncOption.base], ours: try inv[SyncOption.ours],
-                                  theirs: try inv[SyncOption.theirs], path: try inv[SyncOption.path],
-                                  kinds: CommandTree.kinds, conflictLog: ctx.environment["CS_SYNC_CONFLICTS"])
+            try MergeDriver.merge(
+                base: try inv[SyncOption.base], ours: try inv[SyncOption.ours],
+                theirs: try inv[SyncOption.theirs], path: try inv[SyncOption.path],
+                kinds: CommandTree.kinds, conflictLog: ctx.environment["CS_SYNC_CONFLICTS"])
             return .nothing
         })
 
@@ -187,8 +197,9 @@ enum SyncCommands {
             return catalog.text(.sync(.conflictForged), [c.recordKind, c.key, c.other ?? "?"])
         case .refused:
             let problem = c.field.flatMap(IncomingProblem.init(rawValue:))
-            return catalog.text(.sync(.conflictRefused),
-                                [c.recordKind, c.key, problem?.text.in(catalog.language) ?? c.field ?? ""])
+            return catalog.text(
+                .sync(.conflictRefused),
+                [c.recordKind, c.key, problem?.text.in(catalog.language) ?? c.field ?? ""])
         case .state: return catalog.text(.sync(.conflictState), [c.recordKind, c.key])
         case .field:
             let values = [c.recordKind, c.key, c.field ?? "", c.kept ?? "", c.other ?? ""]
@@ -199,13 +210,13 @@ enum SyncCommands {
     /// This executable by absolute path, for the merge driver git runs from any directory.
     static func executablePath() -> String {
         #if os(Linux)
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        if n > 0 { return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+            var buffer = [CChar](repeating: 0, count: 4096)
+            let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+            if n > 0 { return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
         #else
-        var size: UInt32 = 4096
-        var buffer = [CChar](repeating: 0, count: Int(size))
-        if _NSGetExecutablePath(&buffer, &size) == 0 { return String(cString: buffer) }
+            var size: UInt32 = 4096
+            var buffer = [CChar](repeating: 0, count: Int(size))
+            if _NSGetExecutablePath(&buffer, &size) == 0 { return String(cString: buffer) }
         #endif
         return CommandLine.arguments.first ?? "cs"
     }
@@ -225,8 +236,9 @@ enum SyncTables {
             .text(r.strangers.map { "\($0.desk) \($0.fingerprint)" }.joined(separator: "; "))
         },
         Field("settings", "SETTINGS", "设置变更") { r in
-            .text(r.settings.map { "\($0.key)=\($0.after)" + ($0.problem.map { " (\($0.rawValue))" } ?? "") }
-                .joined(separator: "; "))
+            .text(
+                r.settings.map { "\($0.key)=\($0.after)" + ($0.problem.map { " (\($0.rawValue))" } ?? "") }
+                    .joined(separator: "; "))
         },
     ])
 

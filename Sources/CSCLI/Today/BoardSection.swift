@@ -27,9 +27,12 @@ struct BoardSection: Sendable {
 
     /// A list of facts under `key` in the data, each an object of its fields.
     mutating func add(_ key: String, _ rows: ResultTable) {
-        data.add(key, .array(rows.rows.map { row in
-            .object(JSONObject(zip(rows.columns, row).map { ($0.0.key, $0.1.json) }))
-        }))
+        data.add(
+            key,
+            .array(
+                rows.rows.map { row in
+                    .object(JSONObject(zip(rows.columns, row).map { ($0.0.key, $0.1.json) }))
+                }))
     }
 }
 

@@ -13,8 +13,11 @@ enum TodayCommand {
             let c = ctx.catalog
             let now = ctx.clock.now
             // Colour only where a person reads it: a terminal, not a pipe, `NO_COLOR` or `TERM=dumb`.
-            let color = ctx.globals.format == .table && Terminal.useColor(ctx.globals.color,
-                                                                           environment: ctx.environment)
+            let color =
+                ctx.globals.format == .table
+                && Terminal.useColor(
+                    ctx.globals.color,
+                    environment: ctx.environment)
             let bold = color ? "\u{1B}[1m" : ""
             let red = color ? "\u{1B}[31m" : ""
             let plain = color ? "\u{1B}[0m" : ""
@@ -34,10 +37,12 @@ enum TodayCommand {
             if overdue > 0 {
                 out += "\n" + red + c.text(.board(.anythingOverdue), [String(overdue)]) + plain + "\n"
             }
-            let columns = [Column("at", "AT", "时间"), Column("overdue", "OVERDUE", "逾期")]
+            let columns =
+                [Column("at", "AT", "时间"), Column("overdue", "OVERDUE", "逾期")]
                 + sections.map { Column($0.name, $0.name.uppercased(), $0.name) }
             let row: [Cell] = [.instant(now), .int(Int64(overdue))] + sections.map { .json(.object($0.data)) }
-            return .summary(text: out, data: ResultTable(columns: columns, rows: [row]), record: true,
-                            status: overdue > 0 ? .found : .done)
+            return .summary(
+                text: out, data: ResultTable(columns: columns, rows: [row]), record: true,
+                status: overdue > 0 ? .found : .done)
         })
 }

@@ -53,7 +53,8 @@ public struct Celebration: Sendable {
     /// (which dominated the 1st-of-month list at 100k members).
     static func byDateThenName(_ a: Celebration, _ b: Celebration) -> Bool {
         if a.date != b.date { return a.date < b.date }
-        let an = a.member.name.utf8, bn = b.member.name.utf8
+        let an = a.member.name.utf8
+        let bn = b.member.name.utf8
         if an.lexicographicallyPrecedes(bn) { return true }
         if bn.lexicographicallyPrecedes(an) { return false }
         return a.member.card.utf8.lexicographicallyPrecedes(b.member.card.utf8)

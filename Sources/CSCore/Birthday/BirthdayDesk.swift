@@ -25,15 +25,20 @@ public struct BirthdayDesk: Sendable {
                 let m = at + birthdayKey.count + 5
                 if m + 1 < line.endIndex, line[m] != mm[0] || line[m + 1] != mm[1] { return false }
             }
-            if let s = LineFilter.stringField(line,
-                                              needle: statusKey), s.count != active.count || s.first != active[0]
-                                                  || !s.elementsEqual(active) {
+            if let s = LineFilter.stringField(
+                line,
+                needle: statusKey),
+                s.count != active.count || s.first != active[0]
+                    || !s.elementsEqual(active)
+            {
                 return false
             }
             return true
         }
-        scan.records = scan.records.filter { member in member.status == .active
-            && (month.map { member.birthday.month == $0 } ?? true) }
+        scan.records = scan.records.filter { member in
+            member.status == .active
+                && (month.map { member.birthday.month == $0 } ?? true)
+        }
         return scan
     }
 
@@ -51,9 +56,13 @@ public struct BirthdayDesk: Sendable {
         }
         let today = clock.today
         let list = contacts.map { m -> Celebration in
-            let d = Day(year: month.year, month: m.birthday.month, day: min(m.birthday.day,
-                                                                            Day.daysIn(month: month.month,
-                                                                                year: month.year)))!
+            let d = Day(
+                year: month.year, month: m.birthday.month,
+                day: min(
+                    m.birthday.day,
+                    Day.daysIn(
+                        month: month.month,
+                        year: month.year)))!
             return Celebration(member: m, date: d, inDays: d.ordinal - today.ordinal)
         }
         return (list.sorted { Celebration.byDateThenName($0, $1) }, problems)
@@ -62,8 +71,10 @@ public struct BirthdayDesk: Sendable {
     /// The index's hits checked against their members, so a stale or damaged index never
     /// lists someone silently: a member whose line is damaged, who is gone, no longer active
     /// or born in another month is left out and reported (`--strict` makes that exit 3).
-    func checked(_ indexed: ScanResult<BirthdayIndexEntry>,
-                 month: Int) throws -> (contacts: [BirthdayContact], problems: [DocumentProblem]) {
+    func checked(
+        _ indexed: ScanResult<BirthdayIndexEntry>,
+        month: Int
+    ) throws -> (contacts: [BirthdayContact], problems: [DocumentProblem]) {
         var entries = [String: BirthdayIndexEntry]()
         for e in indexed.records { entries[e.card] = e }
         let byCard = entries
@@ -86,7 +97,7 @@ public struct BirthdayDesk: Sendable {
             case .leftOut?:
                 problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.indexEntryStale), [e.id])))
             case nil:
-                if !members.problems.isEmpty { continue }   // its damaged line is already reported
+                if !members.problems.isEmpty { continue }  // its damaged line is already reported
                 problems.append(DocumentProblem(path: path, line: 0, Fact(.doctor(.indexEntryStale), [e.id])))
             }
         }
@@ -107,8 +118,10 @@ public struct BirthdayDesk: Sendable {
     /// else of the member built (the list's cost was decoding 8k whole members for five
     /// fields). Any difference, or a field written with escapes, takes the whole member's
     /// decoding. Damage elsewhere in a line that still validates is left to `cs doctor`.
-    static func standing(of d: Document, against e: BirthdayIndexEntry,
-                         month: Int) throws(DocumentError) -> Standing {
+    static func standing(
+        of d: Document, against e: BirthdayIndexEntry,
+        month: Int
+    ) throws(DocumentError) -> Standing {
         func same(_ key: String, _ value: String) -> Bool {
             guard case .bytes(let raw)? = d.raw(key), raw.count >= 2, raw.first == 34, raw.last == 34 else {
                 return false
@@ -117,7 +130,8 @@ public struct BirthdayDesk: Sendable {
             return !inner.contains(92) && inner.elementsEqual(value.utf8)
         }
         if e.birthday.month == month, same("status", MemberStatus.active.rawValue), same("name", e.name),
-           same("phone", e.phone), same("birthday", e.birthday.iso), same("gender", e.gender.rawValue) {
+            same("phone", e.phone), same("birthday", e.birthday.iso), same("gender", e.gender.rawValue)
+        {
             return .current
         }
         let m = try Member(document: d)

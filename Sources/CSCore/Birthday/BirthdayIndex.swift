@@ -54,7 +54,6 @@ public struct BirthdayIndexEntry: Record, Equatable {
         o.add("gender", gender.rawValue)
     }
 
-
     /// The entries of a month, or nil when the index has not been built in this directory.
     static func month(_ month: Int, store: Store) throws -> ScanResult<BirthdayIndexEntry>? {
         guard try store.get(Counter.self, id: builtMarker) != nil else { return nil }
@@ -62,8 +61,10 @@ public struct BirthdayIndexEntry: Record, Equatable {
         // The month's buckets on every core (read under the one read lock `get` took).
         let buckets = ParallelShards.map(Array(0..<buckets)) { bucket in
             Result { () throws(StoreError) in
-                try store.records(BirthdayIndexEntry.self, shardKey: "\(mm)-\(bucket)", idPrefix: "\(mm):",
-                                  cache: nil) { _ in true }
+                try store.records(
+                    BirthdayIndexEntry.self, shardKey: "\(mm)-\(bucket)", idPrefix: "\(mm):",
+                    cache: nil
+                ) { _ in true }
             }
         }
         var seen = Set<String>()
@@ -96,7 +97,9 @@ public struct BirthdayIndexEntry: Record, Equatable {
 extension Store {
     /// Marks the birthday index as built: for a new data directory, which starts with none.
     public func markBirthdayIndexBuilt(clerk: String, clock: Clock) throws {
-        try change(clerk: clerk, command: "init",
-                   clock: clock) { txn in try txn.advanceSequence(BirthdayIndexEntry.builtMarker, to: 1) }
+        try change(
+            clerk: clerk, command: "init",
+            clock: clock
+        ) { txn in try txn.advanceSequence(BirthdayIndexEntry.builtMarker, to: 1) }
     }
 }

@@ -26,8 +26,10 @@ public struct Gift: Record, Equatable {
     public var returnedBy: String?
     public var returnReason: String?
 
-    public init(id: String, member m: Member, item: String, forDate: Day, preparedAt: Instant, preparedBy: String,
-                pickedUpBy: String) {
+    public init(
+        id: String, member m: Member, item: String, forDate: Day, preparedAt: Instant, preparedBy: String,
+        pickedUpBy: String
+    ) {
         self.id = id
         card = m.card
         account = m.account

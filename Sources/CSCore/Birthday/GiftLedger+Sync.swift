@@ -12,8 +12,10 @@ extension GiftLedger {
             }
             guard entry.gift != g.id, let other = try txn.get(Gift.self, id: entry.gift) else { continue }
             if other.status != .returned && g.status != .returned {
-                conflicts.append(SyncConflict(subject: .gift, recordKind: Gift.kind, key: key,
-                                              records: [other.id, g.id].sorted(), foundAt: clock.now, foundBy: desk))
+                conflicts.append(
+                    SyncConflict(
+                        subject: .gift, recordKind: Gift.kind, key: key,
+                        records: [other.id, g.id].sorted(), foundAt: clock.now, foundBy: desk))
             }
         }
         return conflicts

@@ -37,8 +37,9 @@ public struct GiftLedger: Sendable {
                 throw GiftError.alreadyPrepared(card: m.card, year: forDate.year, gift: existing.gift)
             }
             let id = "G\(config.deskID)-\(try txn.nextNumber("gift"))"
-            let gift = Gift(id: id, member: m, item: item, forDate: forDate, preparedAt: clock.now, preparedBy: clerk,
-                            pickedUpBy: pickedUpBy ?? clerk)
+            let gift = Gift(
+                id: id, member: m, item: item, forDate: forDate, preparedAt: clock.now, preparedBy: clerk,
+                pickedUpBy: pickedUpBy ?? clerk)
             try txn.put(gift, action: "prepare")
             txn.putQuietly(GiftYearIndexEntry(account: m.account, year: forDate.year, gift: id))
             return gift
@@ -99,8 +100,9 @@ public struct GiftLedger: Sendable {
         let all = try store.scan(Gift.self).records.filter { $0.preparedAt.day >= from && $0.preparedAt.day <= through }
             .sorted { ($0.preparedAt, $0.id) < ($1.preparedAt, $1.id) }
         let outstanding = all.filter { $0.status == .prepared }
-        return Reconciliation(since: from, through: through, prepared: all, given: all.filter { $0.status == .given },
-                              returned: all.filter { $0.status == .returned }, outstanding: outstanding,
-                              problems: outstanding.filter { through.ordinal - $0.preparedAt.day.ordinal > 1 })
+        return Reconciliation(
+            since: from, through: through, prepared: all, given: all.filter { $0.status == .given },
+            returned: all.filter { $0.status == .returned }, outstanding: outstanding,
+            problems: outstanding.filter { through.ordinal - $0.preparedAt.day.ordinal > 1 })
     }
 }

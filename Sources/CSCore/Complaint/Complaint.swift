@@ -55,8 +55,10 @@ public struct ComplaintEvent: Sendable, Equatable {
     /// The state after this entry.
     public let status: ComplaintStatus
 
-    public init(at: Instant, clerk: String, action: ComplaintAction, text: String? = nil, to: String? = nil,
-                status: ComplaintStatus) {
+    public init(
+        at: Instant, clerk: String, action: ComplaintAction, text: String? = nil, to: String? = nil,
+        status: ComplaintStatus
+    ) {
         self.at = at
         self.clerk = clerk
         self.action = action
@@ -142,9 +144,11 @@ public struct Complaint: Record, Equatable {
         public var severity: Severity
         public var matter: String
 
-        public init(customer: String, phone: String, card: String? = nil, channel: ComplaintChannel = .hotline,
-                    staff: String? = nil, room: String? = nil, category: String? = nil, severity: Severity = .normal,
-                    matter: String) {
+        public init(
+            customer: String, phone: String, card: String? = nil, channel: ComplaintChannel = .hotline,
+            staff: String? = nil, room: String? = nil, category: String? = nil, severity: Severity = .normal,
+            matter: String
+        ) {
             self.customer = customer
             self.phone = phone
             self.card = card

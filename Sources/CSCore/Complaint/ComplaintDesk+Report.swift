@@ -10,8 +10,10 @@ extension ComplaintDesk {
         /// A member's complaints: their card or phone.
         public var member: String?
 
-        public init(status: ComplaintStatus? = nil, overdue: Bool = false, staff: String? = nil,
-                    category: String? = nil, since: Day? = nil, search: String? = nil, member: String? = nil) {
+        public init(
+            status: ComplaintStatus? = nil, overdue: Bool = false, staff: String? = nil,
+            category: String? = nil, since: Day? = nil, search: String? = nil, member: String? = nil
+        ) {
             self.status = status
             self.overdue = overdue
             self.staff = staff
@@ -139,7 +141,9 @@ public struct ComplaintReport: Sendable, Equatable {
             p90Hours = nil
         } else {
             let n = minutes.count
-            medianHours = n % 2 == 1 ? Complaint.hours(minutes[n / 2])
+            medianHours =
+                n % 2 == 1
+                ? Complaint.hours(minutes[n / 2])
                 : Decimal2.fraction(minutes[n / 2 - 1] + minutes[n / 2], 120)
             // Nearest rank: the smallest value with at least 90% of the values at or below it.
             p90Hours = Complaint.hours(minutes[(9 * n + 9) / 10 - 1])
@@ -147,7 +151,9 @@ public struct ComplaintReport: Sendable, Equatable {
         let scores = entries.compactMap(\.satisfaction)
         followedUp = scores.count
         meanSatisfaction = scores.isEmpty ? nil : Decimal2.fraction(Int64(scores.reduce(0, +)), Int64(scores.count))
-        lowSatisfactionShare = scores.isEmpty ? nil
+        lowSatisfactionShare =
+            scores.isEmpty
+            ? nil
             : Decimal2.fraction(Int64(scores.filter { $0 <= 2 }.count) * 100, Int64(scores.count), places: 1)
     }
 

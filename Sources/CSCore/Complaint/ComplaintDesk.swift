@@ -35,8 +35,9 @@ public struct ComplaintDesk: Sendable {
                 i.card = entry.card
             }
             let id = "C\(config.deskID)-\(try txn.nextNumber("complaint"))"
-            let c = Complaint(id: id, intake: i, receivedAt: clock.now, receivedBy: clerk,
-                              promiseHours: config.int(.complaintPromiseHours))
+            let c = Complaint(
+                id: id, intake: i, receivedAt: clock.now, receivedBy: clerk,
+                promiseHours: config.int(.complaintPromiseHours))
             try txn.put(c, action: "new")
             return c
         }
@@ -52,15 +53,18 @@ public struct ComplaintDesk: Sendable {
     /// Applies `action` to the complaint as it is under the lock: refused, naming the state and
     /// what is possible from it, when the state does not allow it. Any action on a waiting
     /// complaint ends the pause (a note does not: it is not an action on the complaint).
-    func act(_ id: String, _ action: ComplaintAction, text: String? = nil, to: String? = nil,
-             _ apply: (inout Complaint, Instant) -> Void) throws -> Complaint {
+    func act(
+        _ id: String, _ action: ComplaintAction, text: String? = nil, to: String? = nil,
+        _ apply: (inout Complaint, Instant) -> Void
+    ) throws -> Complaint {
         try change(action.command) { txn in
             guard var c = try txn.get(Complaint.self, id: ComplaintDesk.normalizedID(id)) else {
                 throw ComplaintError.notFound(id)
             }
             guard action.allowedFrom.contains(c.status) else {
-                throw ComplaintError.notAllowed(id: c.id, action: action, status: c.status,
-                                                allowed: ComplaintAction.allowed(from: c.status))
+                throw ComplaintError.notAllowed(
+                    id: c.id, action: action, status: c.status,
+                    allowed: ComplaintAction.allowed(from: c.status))
             }
             let now = clock.now
             if action != .note, let paused = c.pausedAt {
@@ -71,8 +75,10 @@ public struct ComplaintDesk: Sendable {
             }
             apply(&c, now)
             if c.status != .waiting { c.waitingFrom = nil }
-            c.timeline.append(ComplaintEvent(at: now, clerk: clerk, action: action, text: text, to: to,
-                                             status: c.status))
+            c.timeline.append(
+                ComplaintEvent(
+                    at: now, clerk: clerk, action: action, text: text, to: to,
+                    status: c.status))
             try txn.put(c, action: action.command)
             return c
         }

@@ -5,7 +5,8 @@ public enum ComplaintMessage: Sendable, Hashable, CaseIterable {
     /// Its section of `cs today`.
     case boardTitle
     case notFound, notAllowed, invalidSatisfaction, received, noted, escalated, waiting, resumed
-    case resolved, followedUp, reopened, overdueNone, overdueSome, overdueLine, dueSoonLine, minutes, hours, hoursMinutes, timelineLine
+    case resolved, followedUp, reopened, overdueNone, overdueSome, overdueLine, dueSoonLine, minutes, hours,
+        hoursMinutes, timelineLine
     case reportTitle, reportTotals, reportTimes, reportSatisfaction, reportCounts, reportRepeated, pausedDue
     case memberComplaints
 }

@@ -34,9 +34,11 @@ public struct Invoice: Record, Equatable {
     /// On an invoice a red letter cancelled: that red letter.
     public var redLetter: String?
 
-    public init(code: String?, number: String, kind: InvoiceKind, receipt: String?, amount: Money, room: String?,
-                title: String?, taxId: String?, issuedAt: Instant, issuedBy: String, redLetterOf: String? = nil,
-                redLetterReason: RedLetterReason? = nil) {
+    public init(
+        code: String?, number: String, kind: InvoiceKind, receipt: String?, amount: Money, room: String?,
+        title: String?, taxId: String?, issuedAt: Instant, issuedBy: String, redLetterOf: String? = nil,
+        redLetterReason: RedLetterReason? = nil
+    ) {
         id = Invoice.id(code: code, number: number)
         self.code = code
         self.number = number

@@ -34,7 +34,8 @@ extension InvoiceDesk {
                 n = InvoiceNumber.successor(n)
                 let id = Invoice.id(code: code, number: n)
                 if !have.contains(n), try reader.get(Invoice.self, id: id) == nil,
-                   try reader.get(InvoiceGap.self, id: id) == nil {
+                    try reader.get(InvoiceGap.self, id: id) == nil
+                {
                     s.gaps.append(id)
                 }
             }
@@ -58,8 +59,9 @@ extension InvoiceDesk {
             let since = previous.map { $0.at.adding(seconds: 1) } ?? Instant.startOf(clock.today, offset: now.offset)
             let summary = try self.summary(since: since, through: now, in: txn)
             let id = "H\(context.config.deskID)-\(try txn.nextNumber("invoice-handover"))"
-            let h = InvoiceHandover(id: id, from: context.clerk, to: to, shift: shift ?? (previous == nil ? .a : .b),
-                                    at: now, summary: summary)
+            let h = InvoiceHandover(
+                id: id, from: context.clerk, to: to, shift: shift ?? (previous == nil ? .a : .b),
+                at: now, summary: summary)
             try txn.put(h, action: "handover")
             return h
         }
@@ -75,8 +77,9 @@ extension InvoiceDesk {
     public func report(day: Day) throws -> DayReport {
         let start = Instant.startOf(day, offset: context.config.offset)
         let end = Instant.startOf(day.adding(days: 1), offset: context.config.offset).adding(seconds: -1)
-        return DayReport(day: day, summary: try summary(since: start, through: end, in: store),
-                         handovers: try handovers(on: day))
+        return DayReport(
+            day: day, summary: try summary(since: start, through: end, in: store),
+            handovers: try handovers(on: day))
     }
 
     public struct Filter: Sendable {

@@ -7,9 +7,11 @@ extension InvoiceDesk {
         var conflicts = [SyncConflict]()
         for (before, after) in merged.records(Invoice.self) {
             guard let ours = before, let kept = after, ours.receipt != kept.receipt else { continue }
-            conflicts.append(SyncConflict(subject: .invoice, recordKind: Invoice.kind, key: kept.id, records: [kept.id],
-                                          field: "receipt", kept: kept.receipt, other: ours.receipt,
-                                          foundAt: clock.now, foundBy: desk))
+            conflicts.append(
+                SyncConflict(
+                    subject: .invoice, recordKind: Invoice.kind, key: kept.id, records: [kept.id],
+                    field: "receipt", kept: kept.receipt, other: ours.receipt,
+                    foundAt: clock.now, foundBy: desk))
         }
         return conflicts
     }

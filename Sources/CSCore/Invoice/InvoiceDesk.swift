@@ -18,12 +18,15 @@ public struct InvoiceDesk: Sendable {
         guard InvoiceNumber.isCode(code) else { throw InvoiceError.invalid(field: "--code", value: code) }
         guard InvoiceNumber.isPaper(from) else { throw InvoiceError.invalid(field: "--from", value: from) }
         guard InvoiceNumber.isPaper(to), to.utf8.count == from.utf8.count, to >= from,
-              InvoiceNumber.value(to) - InvoiceNumber.value(from) < 100_000 else {
+            InvoiceNumber.value(to) - InvoiceNumber.value(from) < 100_000
+        else {
             throw InvoiceError.invalid(field: "--to", value: to)
         }
         return try change("stock add") { txn in
-            for s in try txn.store.scan(InvoiceStock.self).records where s.code == code
-                && s.from.utf8.count == from.utf8.count && !(to < s.from || from > s.to) {
+            for s in try txn.store.scan(InvoiceStock.self).records
+            where s.code == code
+                && s.from.utf8.count == from.utf8.count && !(to < s.from || from > s.to)
+            {
                 throw InvoiceError.stockOverlaps(code: code, from: s.from, to: s.to)
             }
             let stock = InvoiceStock(code: code, from: from, to: to, addedAt: clock.now, addedBy: context.clerk)
@@ -47,8 +50,10 @@ public struct InvoiceDesk: Sendable {
         public var number: String?
         public var electronic: Bool
 
-        public init(receipt: String, amount: Money, room: String?, title: String?, taxId: String?, number: String?,
-                    electronic: Bool) {
+        public init(
+            receipt: String, amount: Money, room: String?, title: String?, taxId: String?, number: String?,
+            electronic: Bool
+        ) {
             self.receipt = receipt
             self.amount = amount
             self.room = room
@@ -75,11 +80,13 @@ public struct InvoiceDesk: Sendable {
             if let held = try txn.get(InvoiceReceiptEntry.self, id: receipt) {
                 throw InvoiceError.receiptInvoiced(receipt: receipt, invoice: held.invoice, at: held.at)
             }
-            let (code, number) = try take(r.electronic ? nil : r.number, electronic: r.electronic ? r.number : nil,
-                                          in: &txn)
-            let invoice = Invoice(code: code, number: number, kind: r.electronic ? .electronic : .paper,
-                                  receipt: receipt, amount: r.amount, room: r.room, title: r.title, taxId: taxId,
-                                  issuedAt: clock.now, issuedBy: context.clerk)
+            let (code, number) = try take(
+                r.electronic ? nil : r.number, electronic: r.electronic ? r.number : nil,
+                in: &txn)
+            let invoice = Invoice(
+                code: code, number: number, kind: r.electronic ? .electronic : .paper,
+                receipt: receipt, amount: r.amount, room: r.room, title: r.title, taxId: taxId,
+                issuedAt: clock.now, issuedBy: context.clerk)
             try txn.put(invoice, action: "issue")
             return invoice
         }
@@ -102,8 +109,9 @@ public struct InvoiceDesk: Sendable {
             number = n
         } else {
             guard let s = stocks.first(where: { $0.next != nil }), let n = s.next else {
-                throw InvoiceError.noStock(remaining: stocks.map { "\($0.code) \($0.from)–\($0.to): 0" }
-                    .joined(separator: ", "))
+                throw InvoiceError.noStock(
+                    remaining: stocks.map { "\($0.code) \($0.from)–\($0.to): 0" }
+                        .joined(separator: ", "))
             }
             stock = s
             number = n
@@ -187,12 +195,14 @@ public struct InvoiceDesk: Sendable {
                     throw InvoiceError.invalid(field: "--number", value: electronicNumber ?? "")
                 }
             }
-            let (code, n) = try take(nil, electronic: original.invoiceKind == .electronic ? electronicNumber : nil,
-                                     in: &txn)
-            let red = Invoice(code: code, number: n, kind: original.invoiceKind, receipt: nil,
-                              amount: Money(fen: -original.amount.fen), room: original.room, title: original.title,
-                              taxId: original.taxId, issuedAt: clock.now, issuedBy: context.clerk,
-                              redLetterOf: original.id, redLetterReason: reason)
+            let (code, n) = try take(
+                nil, electronic: original.invoiceKind == .electronic ? electronicNumber : nil,
+                in: &txn)
+            let red = Invoice(
+                code: code, number: n, kind: original.invoiceKind, receipt: nil,
+                amount: Money(fen: -original.amount.fen), room: original.room, title: original.title,
+                taxId: original.taxId, issuedAt: clock.now, issuedBy: context.clerk,
+                redLetterOf: original.id, redLetterReason: reason)
             original.redLetter = red.id
             try txn.put(original, action: "redletter")
             try txn.put(red, action: "redletter")

@@ -58,7 +58,8 @@ public enum InvoiceError: Failure, Equatable {
         case .receiptInvoiced(let r, let i, let at): [r, i, at.short]
         case .noStock(let r): [r]
         case .notInStock(let n), .numberUsed(let n), .notFound(let n), .alreadyVoided(let n), .voidElectronic(let n),
-             .redLetterSameMonth(let n), .redLetterOfRedLetter(let n), .notAGap(let n): [n]
+            .redLetterSameMonth(let n), .redLetterOfRedLetter(let n), .notAGap(let n):
+            [n]
         case .ambiguous(let n, let ids): [n, ids.joined(separator: ", ")]
         case .voidTooLate(let i, let m): [i, m]
         case .alreadyRedLettered(let i, let b): [i, b]
@@ -70,7 +71,8 @@ public enum InvoiceError: Failure, Equatable {
 public enum InvoiceMessage: Sendable, Hashable, CaseIterable {
     /// Its section of `cs today`.
     case boardTitle, boardStockLeft, boardStockLow, boardGap
-    case invalid, invalidCode, invalidRange, invalidReceipt, invalidTaxId, invalidNumber, stockOverlaps, receiptInvoiced, noStock, notInStock, numberUsed, ambiguous, notFound, alreadyVoided
+    case invalid, invalidCode, invalidRange, invalidReceipt, invalidTaxId, invalidNumber, stockOverlaps,
+        receiptInvoiced, noStock, notInStock, numberUsed, ambiguous, notFound, alreadyVoided
     case voidTooLate, voidElectronic, redLetterSameMonth, alreadyRedLettered, redLetterOfRedLetter, notAGap
     case stockAdded, issued, voided, redLettered, explained, handedOver, slip, sheetTitle, reportTitle, sheetLines
     case sheetProblem, sheetOK

@@ -1,4 +1,7 @@
-public enum Shift: String, Sendable, CaseIterable { case a = "A", b = "B" }
+public enum Shift: String, Sendable, CaseIterable {
+    case a = "A"
+    case b = "B"
+}
 
 /// What a span of invoices adds up to: the handover sheet and the day report. Totals in fen.
 public struct InvoiceSummary: Sendable, Equatable {
@@ -75,8 +78,10 @@ public struct InvoiceHandover: Record, Equatable {
         o.add("issued", summary.issued)
         o.add("electronic", summary.electronic)
         o.add("total", summary.total.fen)
-        for (k, v) in [("voided", summary.voided), ("redLetters", summary.redLetters), ("gaps", summary.gaps),
-                       ("remaining", summary.remaining)] {
+        for (k, v) in [
+            ("voided", summary.voided), ("redLetters", summary.redLetters), ("gaps", summary.gaps),
+            ("remaining", summary.remaining),
+        ] {
             o.add(k, .array(v.map { .string($0) }))
         }
     }

@@ -4,7 +4,8 @@ extension Invoice: Indexed {
         return [InvoiceReceiptEntry(receipt: r, invoice: i.id, at: i.issuedAt)]
     }
 
-    public static let dayIndex = DerivedIndex<Invoice, InvoiceDayEntry> { i in [InvoiceDayEntry(i, day: i.issuedAt.day)] }
+    public static let dayIndex = DerivedIndex<Invoice, InvoiceDayEntry> { i in [InvoiceDayEntry(i, day: i.issuedAt.day)]
+    }
 
     public static func updateIndexes(before: Invoice?, after: Invoice?, in txn: inout Transaction) throws {
         try receiptIndex.update(before: before, after: after, in: &txn)
@@ -19,11 +20,13 @@ public enum InvoiceKinds {
         .documents(Invoice.self, merge: .fields()),
         .documents(InvoiceGap.self, merge: .fields()),
         .documents(InvoiceHandover.self, merge: .fields()),
-        KindDescriptor(InvoiceReceiptEntry.self, merge: .local,
-                       consistency: { try Invoice.receiptIndex.problems($0) },
-                       rebuild: { try Invoice.receiptIndex.rebuild(&$0) }),
-        KindDescriptor(InvoiceDayEntry.self, merge: .local,
-                       consistency: { try Invoice.dayIndex.problems($0) },
-                       rebuild: { try Invoice.dayIndex.rebuild(&$0) }),
+        KindDescriptor(
+            InvoiceReceiptEntry.self, merge: .local,
+            consistency: { try Invoice.receiptIndex.problems($0) },
+            rebuild: { try Invoice.receiptIndex.rebuild(&$0) }),
+        KindDescriptor(
+            InvoiceDayEntry.self, merge: .local,
+            consistency: { try Invoice.dayIndex.problems($0) },
+            rebuild: { try Invoice.dayIndex.rebuild(&$0) }),
     ]
 }

@@ -76,13 +76,16 @@ extension LostFoundDesk {
             var lines = [SweepLine]()
             for candidate in sweepPlan(asOf: asOf, among: try txn.store.scan(HeldItem.self).records, only: only) {
                 guard var item = try txn.get(LostItem.self, id: candidate.item.id), item.status == .held,
-                      let line = sweepPlan(asOf: asOf, among: [HeldItem(item)], only: only).first else { continue }
+                    let line = sweepPlan(asOf: asOf, among: [HeldItem(item)], only: only).first
+                else { continue }
                 lines.append(line)
                 guard line.action != .dispose else { continue }
                 let to: Custody = line.action == .toCenter ? .center : .generalAffairs
                 let cause: MoveCause = line.action == .toCenter ? .dayEnd : .unclaimed
-                item.moves.append(CustodyMove(at: now, from: item.custody, to: to, handedOverBy: clerk,
-                                              receivedBy: receivedBy, cause: cause))
+                item.moves.append(
+                    CustodyMove(
+                        at: now, from: item.custody, to: to, handedOverBy: clerk,
+                        receivedBy: receivedBy, cause: cause))
                 item.custody = to
                 try txn.put(item, action: "sweep")
             }

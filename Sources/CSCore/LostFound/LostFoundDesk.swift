@@ -28,8 +28,10 @@ public struct LostFoundDesk: Sendable {
         public var foundAt: Instant?
         public var photo: Photo?
 
-        public init(item: String, color: String?, place: String, description: String?, handedInBy: String,
-                    supervisor: String, valuable: Bool, foundAt: Instant?, photo: Photo?) {
+        public init(
+            item: String, color: String?, place: String, description: String?, handedInBy: String,
+            supervisor: String, valuable: Bool, foundAt: Instant?, photo: Photo?
+        ) {
             self.item = item
             self.color = color
             self.place = place
@@ -57,9 +59,10 @@ public struct LostFoundDesk: Sendable {
         return try change("add") { txn in
             let photo = try r.photo.map { p in try store.keepPhoto(p) }
             let id = "L\(config.deskID)-\(try txn.nextNumber("lostfound"))"
-            let item = LostItem(id: id, item: r.item, color: r.color, place: r.place, description: r.description,
-                                valuable: r.valuable || isValuable(r.item), foundAt: foundAt, handedInBy: r.handedInBy,
-                                supervisor: r.supervisor, registeredAt: now, registeredBy: clerk, photo: photo)
+            let item = LostItem(
+                id: id, item: r.item, color: r.color, place: r.place, description: r.description,
+                valuable: r.valuable || isValuable(r.item), foundAt: foundAt, handedInBy: r.handedInBy,
+                supervisor: r.supervisor, registeredAt: now, registeredBy: clerk, photo: photo)
             try txn.put(item, action: "add")
             return item
         }
@@ -92,8 +95,10 @@ public struct LostFoundDesk: Sendable {
         try change("move") { txn in
             var item = try held(id, in: txn)
             guard item.custody != to else { throw LostFoundError.alreadyThere(id: item.id, custody: to) }
-            item.moves.append(CustodyMove(at: clock.now, from: item.custody, to: to, handedOverBy: clerk,
-                                          receivedBy: receivedBy, cause: .byHand, reason: reason))
+            item.moves.append(
+                CustodyMove(
+                    at: clock.now, from: item.custody, to: to, handedOverBy: clerk,
+                    receivedBy: receivedBy, cause: .byHand, reason: reason))
             item.custody = to
             try txn.put(item, action: "move")
             return item
@@ -129,8 +134,9 @@ public struct LostFoundDesk: Sendable {
         }
         return try change("claim") { txn in
             var item = try held(id, in: txn)
-            item.claim = Claim(at: clock.now, claimant: form.claimant, phone: phone.digits, idNumber: idNumber,
-                               described: form.described, supervisor: form.supervisor, clerk: clerk)
+            item.claim = Claim(
+                at: clock.now, claimant: form.claimant, phone: phone.digits, idNumber: idNumber,
+                described: form.described, supervisor: form.supervisor, clerk: clerk)
             item.status = .claimed
             try txn.put(item, action: "claim")
             return item
@@ -163,8 +169,10 @@ public struct LostFoundDesk: Sendable {
         /// Only items a sweep would move or list as of now.
         public var due: Bool = false
 
-        public init(search: String? = nil, status: LostItemStatus? = nil, custody: Custody? = nil, since: Day? = nil,
-                    valuable: Bool = false, due: Bool = false) {
+        public init(
+            search: String? = nil, status: LostItemStatus? = nil, custody: Custody? = nil, since: Day? = nil,
+            valuable: Bool = false, due: Bool = false
+        ) {
             self.search = search
             self.status = status
             self.custody = custody
@@ -190,8 +198,14 @@ public struct LostFoundDesk: Sendable {
                 && (f.custody.map { i.custody == $0 && i.status == .held } ?? true)
                 && (since.map { i.registeredAt >= $0 } ?? true) && (!f.valuable || i.valuable)
         }
-        let due = f.due ? Set(sweepPlan(asOf: clock.now, among: scan.records.filter { $0.status == .held }
-            .map(HeldItem.init)).map(\.item.id)) : []
+        let due =
+            f.due
+            ? Set(
+                sweepPlan(
+                    asOf: clock.now,
+                    among: scan.records.filter { $0.status == .held }
+                        .map(HeldItem.init)
+                ).map(\.item.id)) : []
         let kept = f.due ? scan.records.filter { due.contains($0.id) } : scan.records
         // Keys computed once: comparing whole items (and re-reading their ids) dominated a
         // listing of thousands.

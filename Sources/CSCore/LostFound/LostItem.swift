@@ -44,8 +44,10 @@ public struct CustodyMove: Sendable, Equatable {
     /// The clerk's own words for a move by hand.
     public let reason: String?
 
-    public init(at: Instant, from: Custody?, to: Custody, handedOverBy: String, receivedBy: String, cause: MoveCause,
-                reason: String? = nil) {
+    public init(
+        at: Instant, from: Custody?, to: Custody, handedOverBy: String, receivedBy: String, cause: MoveCause,
+        reason: String? = nil
+    ) {
         self.at = at
         self.from = from
         self.to = to
@@ -95,8 +97,10 @@ public struct Claim: Sendable, Equatable {
     public let supervisor: String
     public let clerk: String
 
-    public init(at: Instant, claimant: String, phone: String, idNumber: String, described: String, supervisor: String,
-                clerk: String) {
+    public init(
+        at: Instant, claimant: String, phone: String, idNumber: String, described: String, supervisor: String,
+        clerk: String
+    ) {
         self.at = at
         self.claimant = claimant
         self.phone = phone
@@ -135,9 +139,11 @@ public struct LostItem: Record, Equatable {
     public var disposedBy: String?
     public var disposalNote: String?
 
-    public init(id: String, item: String, color: String?, place: String, description: String?, valuable: Bool,
-                foundAt: Instant, handedInBy: String, supervisor: String, registeredAt: Instant, registeredBy: String,
-                photo: String?) {
+    public init(
+        id: String, item: String, color: String?, place: String, description: String?, valuable: Bool,
+        foundAt: Instant, handedInBy: String, supervisor: String, registeredAt: Instant, registeredBy: String,
+        photo: String?
+    ) {
         self.id = id
         self.item = item
         self.color = color
@@ -152,8 +158,11 @@ public struct LostItem: Record, Equatable {
         self.photo = photo
         status = .held
         custody = valuable ? .safe : .desk
-        moves = [CustodyMove(at: registeredAt, from: nil, to: custody, handedOverBy: handedInBy,
-                             receivedBy: registeredBy, cause: .registered)]
+        moves = [
+            CustodyMove(
+                at: registeredAt, from: nil, to: custody, handedOverBy: handedInBy,
+                receivedBy: registeredBy, cause: .registered)
+        ]
     }
 
     /// When the item came into custody where it is now (its last move).
@@ -179,9 +188,10 @@ public struct LostItem: Record, Equatable {
         for m in list { moves.append(try CustodyMove(json: m)) }
         self.moves = moves
         if let at = try d.optionalInstant("claimedAt") {
-            claim = Claim(at: at, claimant: try d.string("claimant"), phone: try d.string("claimantPhone"),
-                          idNumber: try d.string("claimantIdNumber"), described: try d.string("described"),
-                          supervisor: try d.string("claimSupervisor"), clerk: try d.string("claimClerk"))
+            claim = Claim(
+                at: at, claimant: try d.string("claimant"), phone: try d.string("claimantPhone"),
+                idNumber: try d.string("claimantIdNumber"), described: try d.string("described"),
+                supervisor: try d.string("claimSupervisor"), clerk: try d.string("claimClerk"))
         }
         disposedAt = try d.optionalInstant("disposedAt")
         disposedHow = try d.optionalString("disposedHow").map { s throws(DocumentError) in

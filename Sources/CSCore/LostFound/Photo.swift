@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A photo of a found item, kept in the data directory by its content hash so the claimant
@@ -15,7 +15,8 @@ public struct Photo: Sendable {
     public static func load(_ path: String) throws -> Photo {
         var st = stat()
         guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) <= LostFoundDesk.photoMaxBytes,
-              st.st_size > 0, let bytes = try? StoreFileReader.read(path, limit: LostFoundDesk.photoMaxBytes) else {
+            st.st_size > 0, let bytes = try? StoreFileReader.read(path, limit: LostFoundDesk.photoMaxBytes)
+        else {
             throw LostFoundError.badPhoto(path: path)
         }
         let name = path.split(separator: "/").last.map(String.init) ?? path

@@ -11,9 +11,14 @@ public struct Account: Sendable, Equatable {
 
     public static func == (a: Account, b: Account) -> Bool {
         a.points == b.points && a.balance == b.balance && a.totalSpend == b.totalSpend && a.debt == b.debt
-            && a.lots.count == b.lots.count && zip(a.lots,
-                                                   b.lots).allSatisfy { $0.points == $1.points
-                                                       && $0.expiresOn == $1.expiresOn }
+            && a.lots.count == b.lots.count
+            && zip(
+                a.lots,
+                b.lots
+            ).allSatisfy {
+                $0.points == $1.points
+                    && $0.expiresOn == $1.expiresOn
+            }
     }
 
     public init(entries: [LedgerEntry]) {

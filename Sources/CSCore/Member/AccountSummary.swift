@@ -43,8 +43,9 @@ public struct AccountSummary: Record, Equatable {
             }
             lots.append((points, expiry))
         }
-        account = Account(points: try d.int("points"), balance: try d.money("balance"),
-                          totalSpend: try d.money("totalSpend"), lots: lots, debt: try d.int("debt"))
+        account = Account(
+            points: try d.int("points"), balance: try d.money("balance"),
+            totalSpend: try d.money("totalSpend"), lots: lots, debt: try d.int("debt"))
         throughAt = try d.instant("throughAt")
         throughID = try d.string("throughID")
         entries = try d.int("entries")

@@ -58,8 +58,9 @@ public enum ImportProblem: Sendable, Equatable {
         case .unknownColumn(let c): (.unknownColumn, [String(c.prefix(40))])
         case .duplicateColumn(let c): (.duplicateColumn, [c])
         case .missingColumn(let c): (.missingColumn, [c])
-        case .fieldTooLong(let f, let max): f.map { (.fieldTooLong, [String($0), String(max)]) }
-            ?? (.aFieldTooLong, [String(max)])
+        case .fieldTooLong(let f, let max):
+            f.map { (.fieldTooLong, [String($0), String(max)]) }
+                ?? (.aFieldTooLong, [String(max)])
         case .controlCharacter: (.controlCharacter, [])
         case .fieldCount(let has, let header): (.fieldCount, [String(has), String(header)])
         case .emptyValue(let c): (c == "clerk" ? .clerkEmpty : .nameEmpty, [])
@@ -101,12 +102,13 @@ public struct PlacedImportProblem: Sendable, Equatable {
 
     var detail: MessageDetail {
         let (key, arguments) = problem.message
-        let prefix: MessageDetail.Place? = switch place {
-        case .line(let n): .line(n)
-        case .ledgerLine(let n): .ledgerLine(n)
-        case .ledger: .ledger
-        case .file: nil
-        }
+        let prefix: MessageDetail.Place? =
+            switch place {
+            case .line(let n): .line(n)
+            case .ledgerLine(let n): .ledgerLine(n)
+            case .ledger: .ledger
+            case .file: nil
+            }
         return MessageDetail(place: prefix, key: .memberImport(key), arguments: arguments)
     }
 }

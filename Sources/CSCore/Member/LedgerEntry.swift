@@ -34,9 +34,11 @@ public struct LedgerEntry: Record, Equatable {
     /// undone entry's kind with its figures negated, so sums by kind stay right.
     public let undoes: String?
 
-    public init(id: String, card: String, account: String, kind: LedgerKind, points: Int64, amount: Money,
-                receipt: String?, clerk: String, at: Instant, expiresOn: Day?, item: String? = nil,
-                reason: String? = nil, room: String? = nil, undoes: String? = nil) {
+    public init(
+        id: String, card: String, account: String, kind: LedgerKind, points: Int64, amount: Money,
+        receipt: String?, clerk: String, at: Instant, expiresOn: Day?, item: String? = nil,
+        reason: String? = nil, room: String? = nil, undoes: String? = nil
+    ) {
         self.id = id
         self.card = card
         self.account = account
@@ -94,16 +96,16 @@ public struct LedgerEntry: Record, Equatable {
     /// The stored-value change this entry makes.
     public var balanceChange: Money {
         switch kind {
-            case .topup, .pay, .opening, .adjust, .refund: amount
-            default: .zero
+        case .topup, .pay, .opening, .adjust, .refund: amount
+        default: .zero
         }
     }
 
     /// The spend this entry counts towards upgrades.
     public var spendChange: Money {
         switch kind {
-            case .earn, .reverse: amount
-            default: .zero
+        case .earn, .reverse: amount
+        default: .zero
         }
     }
 }

@@ -4,7 +4,11 @@ public enum Tier: String, Sendable, CaseIterable, Comparable {
     public static func < (a: Tier, b: Tier) -> Bool { a.rank < b.rank }
 }
 
-public enum MemberKind: String, Sendable, CaseIterable { case regular, storedValue = "stored-value", student }
+public enum MemberKind: String, Sendable, CaseIterable {
+    case regular
+    case storedValue = "stored-value"
+    case student
+}
 public enum MemberStatus: String, Sendable, CaseIterable { case active, suspended, cancelled, replaced }
 public enum Gender: String, Sendable, CaseIterable { case male, female, unspecified }
 

@@ -64,8 +64,10 @@ extension MemberDesk {
     /// A card is never cancelled with points or stored value on it unless the clerk said what
     /// happens to them; the settlement is ledger entries in the same transaction, so the
     /// ledger still explains every figure.
-    public func setStatus(_ card: String, _ change: StatusChange, reason: String,
-                          settlement: Settlement? = nil) throws -> StatusOutcome {
+    public func setStatus(
+        _ card: String, _ change: StatusChange, reason: String,
+        settlement: Settlement? = nil
+    ) throws -> StatusOutcome {
         try self.change(change.rawValue) { txn in
             var m = try Member.find(card, in: txn)
             var outcome = StatusOutcome(member: m)
@@ -84,13 +86,16 @@ extension MemberDesk {
             m.statusReason = reason
             // The indexes follow: a cancelled member's phone may be registered again.
             try txn.put(m, action: change.rawValue)
-            return StatusOutcome(member: m, refunded: outcome.refunded, forfeitedBalance: outcome.forfeitedBalance,
-                                 forfeitedPoints: outcome.forfeitedPoints)
+            return StatusOutcome(
+                member: m, refunded: outcome.refunded, forfeitedBalance: outcome.forfeitedBalance,
+                forfeitedPoints: outcome.forfeitedPoints)
         }
     }
 
-    func settle(_ member: Member, _ settlement: Settlement?, reason: String,
-                _ txn: inout Transaction) throws -> (Member, StatusOutcome) {
+    func settle(
+        _ member: Member, _ settlement: Settlement?, reason: String,
+        _ txn: inout Transaction
+    ) throws -> (Member, StatusOutcome) {
         var m = member
         let account = try self.account(of: m.account, in: txn)
         let points = account.available(asOf: clock.today)
@@ -101,16 +106,20 @@ extension MemberDesk {
         }
         if account.balance > .zero {
             let kind: LedgerKind = settlement == .refund ? .refund : .adjust
-            let entry = try newEntry(&txn, m, kind, points: 0, amount: -account.balance,
-                                     reason: "\(settlement.rawValue) at cancellation: \(reason)")
+            let entry = try newEntry(
+                &txn, m, kind, points: 0, amount: -account.balance,
+                reason: "\(settlement.rawValue) at cancellation: \(reason)")
             m = try post(&txn, m, entry, action: "cancel").member
-            if settlement == .refund { outcome.refunded = account.balance } else {
+            if settlement == .refund {
+                outcome.refunded = account.balance
+            } else {
                 outcome.forfeitedBalance = account.balance
             }
         }
         if points > 0 {
-            let entry = try newEntry(&txn, m, .adjust, points: -points, amount: .zero,
-                                     reason: "forfeit at cancellation: \(reason)")
+            let entry = try newEntry(
+                &txn, m, .adjust, points: -points, amount: .zero,
+                reason: "forfeit at cancellation: \(reason)")
             m = try post(&txn, m, entry, action: "cancel").member
             outcome.forfeitedPoints = points
         }

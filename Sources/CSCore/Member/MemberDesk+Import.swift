@@ -16,8 +16,10 @@ extension MemberDesk {
         "tier": ["tier", "等级", "会员等级"], "status": ["status", "状态"], "points": ["points", "积分"],
         "balance": ["balance", "余额", "储值余额"], "idNumber": ["idNumber", "身份证", "身份证号"], "address": ["address", "地址"],
         "email": ["email", "邮箱"], "joinedAt": ["joinedAt", "入会时间", "办卡日期"], "note": ["note", "备注"],
-        "totalSpend": ["totalSpend",
-                       "累计消费"], "replacedBy": ["replacedBy"], "account": ["account"], "replaces": ["replaces"],
+        "totalSpend": [
+            "totalSpend",
+            "累计消费",
+        ], "replacedBy": ["replacedBy"], "account": ["account"], "replaces": ["replaces"],
         "statusReason": ["statusReason"],
     ]
 
@@ -27,9 +29,11 @@ extension MemberDesk {
         return nil
     }
 
-    static let genders: [String: Gender] = ["male": .male, "m": .male, "男": .male, "female": .female, "f": .female,
-                                            "女": .female,
-                                            "unspecified": .unspecified, "": .unspecified]
+    static let genders: [String: Gender] = [
+        "male": .male, "m": .male, "男": .male, "female": .female, "f": .female,
+        "女": .female,
+        "unspecified": .unspecified, "": .unspecified,
+    ]
 
     /// Columns of free text: the only ones that may hold line breaks and tabs.
     static let freeTextColumns = ["address", "note", "statusReason"]
@@ -46,12 +50,15 @@ extension MemberDesk {
     /// `ledger`: the movements exported by `cs export ledger`; then they are imported as they
     /// are (ids, receipts, times) instead of opening entries, and each member's points and
     /// balance must equal what its ledger adds up to.
-    public func importMembers(from input: CSVInput, ledger ledgerBytes: [UInt8]? = nil, dryRun: Bool,
-                              progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
-        let total: Int64? = switch input {
-        case .file(let path): FileSystem.size(path).map(Int64.init)
-        case .bytes(let bytes): Int64(bytes.count)
-        }
+    public func importMembers(
+        from input: CSVInput, ledger ledgerBytes: [UInt8]? = nil, dryRun: Bool,
+        progress: ((ImportProgress) -> Void)? = nil
+    ) throws -> ImportReport {
+        let total: Int64? =
+            switch input {
+            case .file(let path): FileSystem.size(path).map(Int64.init)
+            case .bytes(let bytes): Int64(bytes.count)
+            }
         var stream = try CSVStream(input)
         defer { stream.close() }
         guard let header = try MemberDesk.nextRow(&stream) else {
@@ -59,13 +66,15 @@ extension MemberDesk {
         }
         let reader = try MemberRowReader(header: header, withLedger: ledgerBytes != nil, clock: clock)
 
-        let first = try checkRows(&stream, reader: reader, keepRows: ledgerBytes != nil, total: total,
-                                  progress: progress)
+        let first = try checkRows(
+            &stream, reader: reader, keepRows: ledgerBytes != nil, total: total,
+            progress: progress)
         var report = first.report
         if let ledgerBytes {
-            return try importWithLedger(first.parsed.map(\.member), lines: first.lines,
-                                        csvFigures: first.parsed.map { ($0.points, $0.balance) },
-                                        ledger: ledgerBytes, dryRun: dryRun)
+            return try importWithLedger(
+                first.parsed.map(\.member), lines: first.lines,
+                csvFigures: first.parsed.map { ($0.points, $0.balance) },
+                ledger: ledgerBytes, dryRun: dryRun)
         }
         if dryRun { return report }
         let checked = (bytes: stream.bytesRead, fingerprint: stream.fingerprint)
@@ -75,7 +84,7 @@ extension MemberDesk {
         try change("import") { txn in
             var again = try CSVStream(input)
             defer { again.close() }
-            _ = try MemberDesk.nextRow(&again)   // the header, read in the first pass
+            _ = try MemberDesk.nextRow(&again)  // the header, read in the first pass
             txn.expectedRecords = report.members * 6
             // Another clerk may have registered a card or phone since the first pass.
             let now = try takenCardsAndPhones()
@@ -113,10 +122,15 @@ extension MemberDesk {
     /// The first pass: every row checked against what is stored and the rows before it.
     /// Its sets of a million cards and phones go when it returns, before the second pass
     /// makes its own.
-    func checkRows(_ stream: inout CSVStream, reader: MemberRowReader, keepRows: Bool, total: Int64?,
-                   progress: ((ImportProgress) -> Void)?) throws
-        -> (report: ImportReport, parsed: [(member: Member, points: Int64, balance: Money)], lines: [Int],
-            fileCards: Set<String>, unnumbered: Int) {
+    func checkRows(
+        _ stream: inout CSVStream, reader: MemberRowReader, keepRows: Bool, total: Int64?,
+        progress: ((ImportProgress) -> Void)?
+    ) throws
+        -> (
+            report: ImportReport, parsed: [(member: Member, points: Int64, balance: Money)], lines: [Int],
+            fileCards: Set<String>, unnumbered: Int
+        )
+    {
         // Cards and phones already taken: checked here so that a dry run reports them, and
         // again under the lock in the second pass, where the decision to write is made.
         let taken = try takenCardsAndPhones()
@@ -156,12 +170,14 @@ extension MemberDesk {
     func write(_ member: Member, points: Int64, balance: Money, in txn: inout Transaction) throws {
         var m = member
         if points != 0 || balance != .zero {
-            let entry = LedgerEntry(id: "\(m.account).\(config.deskID)-1", card: m.card, account: m.account,
-                                    kind: .opening, points: points, amount: balance, receipt: nil, clerk: clerk,
-                                    at: clock.now,
-                                    expiresOn: points > 0 ? clock.today.adding(months: config.int(.pointsExpireMonths))
-                                        : nil,
-                                    reason: "opening balance from import")
+            let entry = LedgerEntry(
+                id: "\(m.account).\(config.deskID)-1", card: m.card, account: m.account,
+                kind: .opening, points: points, amount: balance, receipt: nil, clerk: clerk,
+                at: clock.now,
+                expiresOn: points > 0
+                    ? clock.today.adding(months: config.int(.pointsExpireMonths))
+                    : nil,
+                reason: "opening balance from import")
             try post(entry, action: "import", in: &txn, newAccount: true)
             m.points = points
             m.balance = balance

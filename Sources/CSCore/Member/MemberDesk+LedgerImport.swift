@@ -3,11 +3,15 @@
 /// export → import loses nothing: ids, receipts, clerks and times are kept, and every
 /// member's figures are recomputed from its ledger and must match the file.
 extension MemberDesk {
-    static let ledgerColumns = ["id", "card", "kind", "points", "amount", "receipt", "clerk", "at", "expiresOn",
-                                "item", "reason", "account", "room", "undoes"]
+    static let ledgerColumns = [
+        "id", "card", "kind", "points", "amount", "receipt", "clerk", "at", "expiresOn",
+        "item", "reason", "account", "room", "undoes",
+    ]
 
-    func parseLedger(_ bytes: [UInt8], accounts: Set<String>) throws -> (entries: [LedgerEntry],
-                                                                         errors: [PlacedImportProblem]) {
+    func parseLedger(_ bytes: [UInt8], accounts: Set<String>) throws -> (
+        entries: [LedgerEntry],
+        errors: [PlacedImportProblem]
+    ) {
         let rows: [CSVReader.Row]
         do { rows = try CSVReader.parse(bytes) } catch {
             return ([], [PlacedImportProblem(.ledger, .notUTF8)])
@@ -38,7 +42,8 @@ extension MemberDesk {
             if row.fields.contains(where: { $0.utf8.count > MemberDesk.maxFieldBytes }) {
                 problems.append(.fieldTooLong(field: nil, max: MemberDesk.maxFieldBytes))
             }
-            let id = v("id"), card = v("card")
+            let id = v("id")
+            let card = v("card")
             let account = v("account").isEmpty ? LedgerEntry.shardKey(forID: id) : v("account")
             if id.isEmpty || !ids.insert(id).inserted {
                 problems.append(.duplicateID(id))
@@ -73,17 +78,21 @@ extension MemberDesk {
                 continue
             }
             func opt(_ c: String) -> String? { v(c).isEmpty ? nil : v(c) }
-            entries.append(LedgerEntry(id: id, card: card, account: account, kind: kind!, points: points!,
-                                       amount: amount!,
-                                       receipt: receipt, clerk: v("clerk"), at: at!, expiresOn: expires,
-                                       item: opt("item"), reason: opt("reason"), room: opt("room"),
-                                       undoes: opt("undoes")))
+            entries.append(
+                LedgerEntry(
+                    id: id, card: card, account: account, kind: kind!, points: points!,
+                    amount: amount!,
+                    receipt: receipt, clerk: v("clerk"), at: at!, expiresOn: expires,
+                    item: opt("item"), reason: opt("reason"), room: opt("room"),
+                    undoes: opt("undoes")))
         }
         return (entries, errors)
     }
 
-    func importWithLedger(_ members: [Member], lines: [Int], csvFigures: [(points: Int64, balance: Money)],
-                          ledger: [UInt8], dryRun: Bool) throws -> ImportReport {
+    func importWithLedger(
+        _ members: [Member], lines: [Int], csvFigures: [(points: Int64, balance: Money)],
+        ledger: [UInt8], dryRun: Bool
+    ) throws -> ImportReport {
         var report = ImportReport()
         let accounts = Set(members.map(\.account))
         let (entries, ledgerErrors) = try parseLedger(ledger, accounts: accounts)
@@ -104,10 +113,14 @@ extension MemberDesk {
             let account = m.status == .replaced ? Account(entries: []) : Account(entries: byAccount[m.account] ?? [])
             let (points, balance) = csvFigures[n]
             if m.status != .replaced && (points != account.points || balance != account.balance) {
-                report.errors.append(PlacedImportProblem(.line(lines[n]), .figuresDisagree(points: points,
-                    balance: balance,
-                                                                                   ledgerPoints: account.points,
-                                                                                   ledgerBalance: account.balance)))
+                report.errors.append(
+                    PlacedImportProblem(
+                        .line(lines[n]),
+                        .figuresDisagree(
+                            points: points,
+                            balance: balance,
+                            ledgerPoints: account.points,
+                            ledgerBalance: account.balance)))
             }
             m.points = account.points
             m.balance = account.balance

@@ -10,12 +10,15 @@ extension MemberDesk {
         return m
     }
 
-    func newEntry(_ txn: inout Transaction, _ m: Member, _ kind: LedgerKind, points: Int64, amount: Money,
-                  receipt: String? = nil, expires: Bool = false, item: String? = nil, reason: String? = nil, room: String? = nil) throws -> LedgerEntry {
-        return LedgerEntry(id: try nextEntryID(m.account, txn), card: m.card, account: m.account, kind: kind,
-                           points: points, amount: amount, receipt: receipt, clerk: clerk, at: clock.now,
-                           expiresOn: expires ? clock.today.adding(months: config.int(.pointsExpireMonths)) : nil,
-                           item: item, reason: reason, room: room)
+    func newEntry(
+        _ txn: inout Transaction, _ m: Member, _ kind: LedgerKind, points: Int64, amount: Money,
+        receipt: String? = nil, expires: Bool = false, item: String? = nil, reason: String? = nil, room: String? = nil
+    ) throws -> LedgerEntry {
+        return LedgerEntry(
+            id: try nextEntryID(m.account, txn), card: m.card, account: m.account, kind: kind,
+            points: points, amount: amount, receipt: receipt, clerk: clerk, at: clock.now,
+            expiresOn: expires ? clock.today.adding(months: config.int(.pointsExpireMonths)) : nil,
+            item: item, reason: reason, room: room)
     }
 
     /// `<account>.<desk>-<n>`, n one more than the account's entries: unique without a shared
@@ -63,8 +66,9 @@ extension MemberDesk {
         let before = m.tier
         m.tier = max(m.tier, earnedTier(m))
         try txn.put(m, action: action)
-        return Movement(member: m, entry: entry, available: account.available(asOf: clock.today),
-                        upgradedFrom: m.tier != before ? before : nil)
+        return Movement(
+            member: m, entry: entry, available: account.available(asOf: clock.today),
+            upgradedFrom: m.tier != before ? before : nil)
     }
 
     /// The tier the rules give: cumulative spend 3000/8000/20000; stored value ≥3000 at least gold.
@@ -105,8 +109,9 @@ extension MemberDesk {
             let m = try usable(card, txn)
             try requireUnused(receipt, for: "earn", txn)
             let points = amount.fen * Int64(config.int(.pointsPerYuan)) / 100
-            let entry = try newEntry(&txn, m, .earn, points: points, amount: amount, receipt: receipt, expires: true,
-                                     room: room)
+            let entry = try newEntry(
+                &txn, m, .earn, points: points, amount: amount, receipt: receipt, expires: true,
+                room: room)
             txn.putQuietly(ReceiptIndexEntry(use: "earn", receipt: receipt, entry: entry.id, card: m.card))
             return try post(&txn, m, entry, action: "earn")
         }
@@ -124,13 +129,15 @@ extension MemberDesk {
         switch r {
         case .gift(let i, let p):
             guard p > 0 else {
-                throw MemberError.invalidField(field: "--points", value: String(p),
-                                               accepted: .positivePoints)
+                throw MemberError.invalidField(
+                    field: "--points", value: String(p),
+                    accepted: .positivePoints)
             }
             cost = p
             item = i
         case .voucher(let y):
-            let lo = config.int(.voucherMinYuan), hi = config.int(.voucherMaxYuan)
+            let lo = config.int(.voucherMinYuan)
+            let hi = config.int(.voucherMaxYuan)
             guard y >= lo && y <= hi else { throw MemberError.voucherOutOfRange(yuan: y, min: lo, max: hi) }
             cost = y * Int64(config.int(.voucherPointsPerYuan))
             item = "voucher \(y) yuan"
@@ -192,8 +199,9 @@ extension MemberDesk {
                     throw MemberError.insufficientBalance(needed: -amount, available: balance)
                 }
             }
-            let entry = try newEntry(&txn, m, .adjust, points: points, amount: amount, expires: points > 0,
-                                     reason: reason)
+            let entry = try newEntry(
+                &txn, m, .adjust, points: points, amount: amount, expires: points > 0,
+                reason: reason)
             return try post(&txn, m, entry, action: "adjust")
         }
     }
@@ -213,8 +221,9 @@ extension MemberDesk {
             var card = earned.card
             while let m = try txn.get(Member.self, id: card), let next = m.replacedBy { card = next }
             let m = try Member.find(card, in: txn)
-            let entry = try newEntry(&txn, m, .reverse, points: -earned.points, amount: -earned.amount,
-                                     receipt: receipt, reason: reason)
+            let entry = try newEntry(
+                &txn, m, .reverse, points: -earned.points, amount: -earned.amount,
+                receipt: receipt, reason: reason)
             index.reversedBy = entry.id
             txn.putQuietly(index)
             return try post(&txn, m, entry, action: "reverse")
@@ -235,11 +244,12 @@ extension MemberDesk {
                 let account = try self.account(of: m.account, in: txn)
                 let due = account.expiredUnrecorded(asOf: day)
                 guard due > 0 else { continue }
-                let entry = LedgerEntry(id: try nextEntryID(m.account, txn), card: m.card, account: m.account,
-                                        kind: .expire,
-                                        points: -due, amount: .zero, receipt: nil, clerk: clerk,
-                                        at: clock.now,
-                                        expiresOn: nil, reason: "expired as of \(day.iso)")
+                let entry = LedgerEntry(
+                    id: try nextEntryID(m.account, txn), card: m.card, account: m.account,
+                    kind: .expire,
+                    points: -due, amount: .zero, receipt: nil, clerk: clerk,
+                    at: clock.now,
+                    expiresOn: nil, reason: "expired as of \(day.iso)")
                 _ = try post(&txn, m, entry, action: "expire")
                 out.append((m.card, due))
             }

@@ -3,7 +3,11 @@
 /// above when the store discount is 0.75 or more — a further 0.88 on it (折上折). Never two
 /// member discounts at once; the best allowed wins.
 public struct PriceQuote: Sendable, Equatable {
-    public enum Rule: String, Sendable { case fullPrice = "full-price", tier, birthday, store, stacked = "store+折上折" }
+    public enum Rule: String, Sendable {
+        case fullPrice = "full-price"
+        case tier, birthday, store
+        case stacked = "store+折上折"
+    }
     public let card: String
     public let amount: Money
     public let payable: Money

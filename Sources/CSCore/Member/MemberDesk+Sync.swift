@@ -47,8 +47,9 @@ extension MemberDesk {
         guard e.kind.receiptOnce else { return nil }
         let key = "\(e.kind.rawValue):\(r)"
         if let other = try txn.get(ReceiptIndexEntry.self, id: key), other.entry != e.id, other.reversedBy == nil {
-            return SyncConflict(subject: .receipt, recordKind: LedgerEntry.kind, key: key,
-                                records: [other.entry, e.id].sorted(), foundAt: clock.now, foundBy: desk)
+            return SyncConflict(
+                subject: .receipt, recordKind: LedgerEntry.kind, key: key,
+                records: [other.entry, e.id].sorted(), foundAt: clock.now, foundBy: desk)
         }
         txn.putQuietly(ReceiptIndexEntry(use: e.kind.rawValue, receipt: r, entry: e.id, card: e.card))
         return nil
@@ -58,11 +59,13 @@ extension MemberDesk {
     /// which follows, would silently take it over).
     func phoneConflict(_ m: Member, desk: String, in txn: Transaction) throws -> SyncConflict? {
         guard m.isCurrent, let entry = try txn.get(PhoneIndexEntry.self, id: m.phone), entry.card != m.card,
-              let other = try txn.get(Member.self, id: entry.card), other.isCurrent, other.phone == m.phone,
-              other.account != m.account else { return nil }
-        return SyncConflict(subject: .phone, recordKind: Member.kind, key: m.phone,
-                            records: [other.card, m.card].sorted(),
-                            foundAt: clock.now, foundBy: desk)
+            let other = try txn.get(Member.self, id: entry.card), other.isCurrent, other.phone == m.phone,
+            other.account != m.account
+        else { return nil }
+        return SyncConflict(
+            subject: .phone, recordKind: Member.kind, key: m.phone,
+            records: [other.card, m.card].sorted(),
+            foundAt: clock.now, foundBy: desk)
     }
 
     /// Sums the account's merged ledger into its summary and its current card's figures (kept
@@ -95,8 +98,9 @@ extension MemberDesk {
             try Member.updateIndexes(before: before, after: m, in: &txn)
         }
         guard figures.balance < .zero || figures.points < 0 else { return nil }
-        return SyncConflict(subject: .overspent, recordKind: AccountSummary.kind, key: account,
-                            records: current.sorted(), foundAt: clock.now, foundBy: desk)
+        return SyncConflict(
+            subject: .overspent, recordKind: AccountSummary.kind, key: account,
+            records: current.sorted(), foundAt: clock.now, foundBy: desk)
     }
 
     /// Whether a member conflict still holds: both entries of a receipt still count, the

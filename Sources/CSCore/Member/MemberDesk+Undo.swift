@@ -10,13 +10,16 @@ extension MemberDesk {
         let desk = MemberDesk(context)
         var expires: Day?
         if e.points < 0 {
-            expires = e.kind == .expire ? e.at.day
+            expires =
+                e.kind == .expire
+                ? e.at.day
                 : context.clock.today.adding(months: context.config.int(.pointsExpireMonths))
         }
-        let entry = LedgerEntry(id: try desk.nextEntryID(e.account, txn), card: e.card, account: e.account,
-                                kind: e.kind, points: -e.points, amount: -e.amount, receipt: e.receipt,
-                                clerk: context.clerk, at: context.clock.now, expiresOn: expires, item: e.item,
-                                reason: "undo of \(e.id)", room: e.room, undoes: e.id)
+        let entry = LedgerEntry(
+            id: try desk.nextEntryID(e.account, txn), card: e.card, account: e.account,
+            kind: e.kind, points: -e.points, amount: -e.amount, receipt: e.receipt,
+            clerk: context.clerk, at: context.clock.now, expiresOn: expires, item: e.item,
+            reason: "undo of \(e.id)", room: e.room, undoes: e.id)
         try desk.post(entry, action: "undo", in: &txn)
         guard let r = e.receipt else { return }
         if e.kind.receiptOnce { txn.delete(ReceiptIndexEntry.self, id: "\(e.kind.rawValue):\(r)") }

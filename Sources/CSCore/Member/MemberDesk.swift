@@ -44,18 +44,24 @@ public struct MemberDesk: Sendable {
         let m = try lookup(cardOrPhone)
         if m.replacedBy != nil { return View(member: m, available: 0, expiring: 0) }
         let account = try self.account(of: m.account, in: nil)
-        return View(member: m, available: account.available(asOf: clock.today),
-                    expiring: account.expiredUnrecorded(asOf: clock.today.adding(days: 30)) - account.expiredUnrecorded(asOf: clock.today))
+        return View(
+            member: m, available: account.available(asOf: clock.today),
+            expiring: account.expiredUnrecorded(asOf: clock.today.adding(days: 30))
+                - account.expiredUnrecorded(asOf: clock.today))
     }
 
     func entries(of account: String, in txn: Transaction?) throws -> [LedgerEntry] {
         // Entry ids start with their account: only those lines of the shard are parsed.
         if let txn {
-            return try txn.records(LedgerEntry.self, shardKey: account,
-                                   idPrefix: account + ".") { $0.account == account }
+            return try txn.records(
+                LedgerEntry.self, shardKey: account,
+                idPrefix: account + "."
+            ) { $0.account == account }
         }
-        let r = try store.records(LedgerEntry.self, shardKey: account,
-                                  idPrefix: account + ".") { $0.account == account }
+        let r = try store.records(
+            LedgerEntry.self, shardKey: account,
+            idPrefix: account + "."
+        ) { $0.account == account }
         if let p = r.problems.first { throw StoreError.corrupt(path: p.path, line: p.line, reason: p.reason) }
         return r.records
     }
@@ -74,7 +80,8 @@ public struct MemberDesk: Sendable {
     /// so there is no ledger to look at.
     @discardableResult
     func post(_ entry: LedgerEntry, action: String, in txn: inout Transaction, newAccount: Bool = false) throws
-        -> Account {
+        -> Account
+    {
         try txn.insert(entry, action: action)
         let summary: AccountSummary
         if newAccount {
@@ -85,8 +92,9 @@ public struct MemberDesk: Sendable {
             summary = AccountSummary(account: entry.account, account, through: entry, entries: Int(s.entries) + 1)
         } else {
             let all = try entries(of: entry.account, in: txn).sorted(by: Account.order)
-            summary = AccountSummary(account: entry.account, Account(entries: all), through: all.last ?? entry,
-                                     entries: all.count)
+            summary = AccountSummary(
+                account: entry.account, Account(entries: all), through: all.last ?? entry,
+                entries: all.count)
         }
         txn.putQuietly(summary)
         return summary.account
@@ -118,8 +126,10 @@ public struct MemberDesk: Sendable {
         public var birthdayMonth: Int?
         public var tier: Tier?
         public var status: MemberStatus?
-        public init(phone: String? = nil, name: String? = nil, birthdayMonth: Int? = nil, tier: Tier? = nil,
-                    status: MemberStatus? = nil) {
+        public init(
+            phone: String? = nil, name: String? = nil, birthdayMonth: Int? = nil, tier: Tier? = nil,
+            status: MemberStatus? = nil
+        ) {
             self.phone = phone
             self.name = name
             self.birthdayMonth = birthdayMonth
@@ -133,7 +143,8 @@ public struct MemberDesk: Sendable {
         var phonePart: String?
         if let phone = c.phone {
             if let p = Phone(phone), let e = try store.get(PhoneIndexEntry.self, id: p.digits),
-               let m = try store.get(Member.self, id: e.card) {
+                let m = try store.get(Member.self, id: e.card)
+            {
                 return ScanResult(records: matches(m, c) ? [m] : [], problems: [])
             }
             // Part of a phone (the last four digits), or a whole one that is not a current
@@ -194,15 +205,17 @@ public struct MemberDesk: Sendable {
             throw MemberError.invalidField(field: "--phone", value: a.phone!, accepted: .phone)
         }
         if let id = a.idNumber, !IDNumber.isValid(id) {
-            throw MemberError.invalidField(field: "--id-number", value: IDNumber.masked(id),
-                                           accepted: .idNumber)
+            throw MemberError.invalidField(
+                field: "--id-number", value: IDNumber.masked(id),
+                accepted: .idNumber)
         }
         if let card = a.card, !CardNumber.isWellFormed(card) {
             throw MemberError.invalidField(field: "--card", value: card, accepted: .card)
         }
         guard a.birthday! <= clock.today else {
-            throw MemberError.invalidField(field: "--birthday", value: a.birthday!.iso,
-                                           accepted: .pastBirthday)
+            throw MemberError.invalidField(
+                field: "--birthday", value: a.birthday!.iso,
+                accepted: .pastBirthday)
         }
         var tier = a.tier ?? .regular
         if let fp = a.firstPurchase {
@@ -213,7 +226,8 @@ public struct MemberDesk: Sendable {
         }
         return try change("add") { txn in
             if let existing = try txn.get(PhoneIndexEntry.self, id: phone.digits),
-               let holder = try txn.get(Member.self, id: existing.card), holder.isCurrent {
+                let holder = try txn.get(Member.self, id: existing.card), holder.isCurrent
+            {
                 throw MemberError.duplicatePhone(phone: phone.digits, card: holder.card)
             }
             let card: String
@@ -226,8 +240,9 @@ public struct MemberDesk: Sendable {
             } else {
                 card = try mintCard(&txn)
             }
-            var m = Member(card: card, name: a.name!.trimmingSpaces, phone: phone.digits, birthday: a.birthday!,
-                           joinedAt: clock.now)
+            var m = Member(
+                card: card, name: a.name!.trimmingSpaces, phone: phone.digits, birthday: a.birthday!,
+                joinedAt: clock.now)
             m.gender = a.gender
             m.idNumber = a.idNumber
             m.address = a.address
@@ -245,8 +260,9 @@ public struct MemberDesk: Sendable {
     func mintCard(_ txn: inout Transaction, taken: Set<String> = []) throws -> String {
         var number: String
         repeat {
-            number = CardNumber.make(prefix: config.string(.cardPrefix), desk: config.deskID,
-                                     sequence: try txn.nextNumber("card"))
+            number = CardNumber.make(
+                prefix: config.string(.cardPrefix), desk: config.deskID,
+                sequence: try txn.nextNumber("card"))
         } while try taken.contains(number) || txn.get(Member.self, id: number) != nil
         return number
     }
@@ -280,8 +296,9 @@ public struct MemberDesk: Sendable {
             newPhone = ph
         }
         if let id = e.idNumber, !IDNumber.isValid(id) {
-            throw MemberError.invalidField(field: "--id-number", value: IDNumber.masked(id),
-                                           accepted: .idNumber)
+            throw MemberError.invalidField(
+                field: "--id-number", value: IDNumber.masked(id),
+                accepted: .idNumber)
         }
         if let n = e.name, n.trimmingSpaces.isEmpty { throw MemberError.incomplete(["--name"]) }
         return try change("edit") { txn in
@@ -289,7 +306,8 @@ public struct MemberDesk: Sendable {
             let before = m
             if let p = newPhone, p.digits != m.phone {
                 if let other = try txn.get(PhoneIndexEntry.self, id: p.digits), other.card != m.card,
-                   let holder = try txn.get(Member.self, id: other.card), holder.isCurrent {
+                    let holder = try txn.get(Member.self, id: other.card), holder.isCurrent
+                {
                     throw MemberError.duplicatePhone(phone: p.digits, card: holder.card)
                 }
                 m.phone = p.digits

@@ -66,8 +66,8 @@ extension Member: Indexed {
     /// (edited, cancelled): the index passes it to the other, who still has it.
     static func passOnPhone(before: Member?, after: Member?, in txn: inout Transaction) throws {
         guard let old = before, old.isCurrent, after.map({ !$0.isCurrent || $0.phone != old.phone }) ?? true,
-              try txn.get(PhoneIndexEntry.self, id: old.phone) == nil,
-              let conflict = try txn.get(SyncConflict.self, id: SyncConflict.id(.phone, Member.kind, old.phone))
+            try txn.get(PhoneIndexEntry.self, id: old.phone) == nil,
+            let conflict = try txn.get(SyncConflict.self, id: SyncConflict.id(.phone, Member.kind, old.phone))
         else { return }
         for card in conflict.records where card != old.card {
             if let m = try txn.get(Member.self, id: card), m.isCurrent, m.phone == old.phone {
@@ -89,8 +89,10 @@ extension ReceiptIndexEntry {
         for e in ledger where e.undoes == nil && !undone.contains(e.id) {
             guard let r = e.receipt else { continue }
             switch e.kind {
-            case .earn, .pay, .topup: index["\(e.kind.rawValue):\(r)"] = ReceiptIndexEntry(use: e.kind.rawValue, receipt: r,
-                                                                                  entry: e.id, card: e.card)
+            case .earn, .pay, .topup:
+                index["\(e.kind.rawValue):\(r)"] = ReceiptIndexEntry(
+                    use: e.kind.rawValue, receipt: r,
+                    entry: e.id, card: e.card)
             case .reverse: index["earn:\(r)"]?.reversedBy = e.id
             default: break
             }

@@ -1,13 +1,15 @@
 /// The membership desk's records as the doctor, export and backup see them.
 public enum MemberKinds {
     public static let all: [KindDescriptor] = [
-        KindDescriptor(Member.self, merge: .fields(derived: Member.figureFields, masked: ["idNumber"]),
-                       lineCheck: .of(Member.self), consistency: consistency,
-                       rebuild: rebuildIndexes),
+        KindDescriptor(
+            Member.self, merge: .fields(derived: Member.figureFields, masked: ["idNumber"]),
+            lineCheck: .of(Member.self), consistency: consistency,
+            rebuild: rebuildIndexes),
         .documents(LedgerEntry.self, merge: .appendOnly),
         // Checked against the ledger by the members' consistency check, which reads it anyway.
-        KindDescriptor(AccountSummary.self, merge: .local,
-                       rebuild: rebuildSummaries),
+        KindDescriptor(
+            AccountSummary.self, merge: .local,
+            rebuild: rebuildSummaries),
         .documents(PhoneIndexEntry.self, merge: .local),
         .documents(ReceiptIndexEntry.self, merge: .local),
         // Each desk numbers its own records (ids carry the desk): counters are never shared.
@@ -21,20 +23,33 @@ public enum MemberKinds {
         let members = try store.scan(Member.self).records
         let ledger = try store.scan(LedgerEntry.self).records
         let byAccount = Dictionary(grouping: ledger, by: \.account)
-        let receiptIndex = Dictionary(try store.scan(ReceiptIndexEntry.self).records.map { ($0.id, $0.entry) },
-                                      uniquingKeysWith: { a, _ in a })
-        let where_ = { (m: Member) in "\(store.root)/\(Member.kind)/\(Shards.shardName(id: m.card, shardCount: store.shardCount(Member.self)))" }
+        let receiptIndex = Dictionary(
+            try store.scan(ReceiptIndexEntry.self).records.map { ($0.id, $0.entry) },
+            uniquingKeysWith: { a, _ in a })
+        let where_ = { (m: Member) in
+            "\(store.root)/\(Member.kind)/\(Shards.shardName(id: m.card, shardCount: store.shardCount(Member.self)))"
+        }
         for m in members {
             let expected: Account
-            if m.status == .replaced { expected = Account(entries: []) } else {
+            if m.status == .replaced {
+                expected = Account(entries: [])
+            } else {
                 expected = Account(entries: byAccount[m.account] ?? [])
             }
             if expected.points != m.points || expected.balance != m.balance || expected.totalSpend != m.totalSpend {
                 let shown = "points=\(m.points) balance=\(m.balance.decimal) spend=\(m.totalSpend.decimal)"
-                let ledger = "points=\(expected.points) balance=\(expected.balance.decimal) "
+                let ledger =
+                    "points=\(expected.points) balance=\(expected.balance.decimal) "
                     + "spend=\(expected.totalSpend.decimal)"
-                problems.append(DocumentProblem(path: where_(m), line: 0, Fact(.member(.doctorFiguresDisagree), [m.card,
-                    shown, ledger])))
+                problems.append(
+                    DocumentProblem(
+                        path: where_(m), line: 0,
+                        Fact(
+                            .member(.doctorFiguresDisagree),
+                            [
+                                m.card,
+                                shown, ledger,
+                            ])))
             }
         }
         problems += try summaryProblems(store, byAccount)
@@ -53,12 +68,16 @@ public enum MemberKinds {
         // reversed the receipt counts once again.
         for (key, ids) in receipts.sorted(by: { $0.key < $1.key }) where ids.count - reversals[key, default: 0] > 1 {
             let receipt = String(key.split(separator: ":", maxSplits: 1).last ?? "")
-            problems.append(DocumentProblem(path: "\(store.root)/\(LedgerEntry.kind)", line: 0,
-                                            Fact(.member(.doctorReceiptTwice), [receipt, ids[0], ids[1]])))
+            problems.append(
+                DocumentProblem(
+                    path: "\(store.root)/\(LedgerEntry.kind)", line: 0,
+                    Fact(.member(.doctorReceiptTwice), [receipt, ids[0], ids[1]])))
         }
         for (key, ids) in receipts where !ids.contains(receiptIndex[key] ?? "") {
-            problems.append(DocumentProblem(path: "\(store.root)/\(ReceiptIndexEntry.kind)", line: 0,
-                                            Fact(.member(.doctorReceiptIndexLacks), [key])))
+            problems.append(
+                DocumentProblem(
+                    path: "\(store.root)/\(ReceiptIndexEntry.kind)", line: 0,
+                    Fact(.member(.doctorReceiptIndexLacks), [key])))
         }
         return problems
     }
@@ -75,11 +94,18 @@ public enum MemberKinds {
                 "points=\(a.points) balance=\(a.balance.decimal) spend=\(a.totalSpend.decimal) debt=\(a.debt) "
                     + "lots=\(a.lots.count) entries=\(n)"
             }
-            let path = "\(store.root)/\(AccountSummary.kind)/"
+            let path =
+                "\(store.root)/\(AccountSummary.kind)/"
                 + Shards.shardName(id: s.id, shardCount: store.shardCount(AccountSummary.self))
-            problems.append(DocumentProblem(path: path, line: 0,
-                                            Fact(.member(.doctorSummaryDisagrees), [s.id, said(s.account, s.entries),
-                                                                                said(expected, Int64(entries.count))])))
+            problems.append(
+                DocumentProblem(
+                    path: path, line: 0,
+                    Fact(
+                        .member(.doctorSummaryDisagrees),
+                        [
+                            s.id, said(s.account, s.entries),
+                            said(expected, Int64(entries.count)),
+                        ])))
         }
         return problems
     }
@@ -92,8 +118,9 @@ public enum MemberKinds {
         }
         for (id, list) in byAccount {
             let ordered = list.sorted(by: Account.order)
-            let summary = AccountSummary(account: id, Account(entries: ordered), through: ordered[ordered.count - 1],
-                                         entries: ordered.count)
+            let summary = AccountSummary(
+                account: id, Account(entries: ordered), through: ordered[ordered.count - 1],
+                entries: ordered.count)
             if try txn.store.get(AccountSummary.self, id: id) != summary { txn.putQuietly(summary) }
         }
         return byAccount.count
@@ -103,7 +130,8 @@ public enum MemberKinds {
     @Sendable static func rebuildIndexes(_ txn: inout Transaction) throws -> Int {
         let store = txn.store
         let phones = try Member.phoneIndex.rebuild(&txn)
-        let receipts = ReceiptIndexEntry.derived(from: try store.scan(LedgerEntry.self).records.sorted(by: Account.order))
+        let receipts = ReceiptIndexEntry.derived(
+            from: try store.scan(LedgerEntry.self).records.sorted(by: Account.order))
         for e in try store.scan(ReceiptIndexEntry.self).records where receipts[e.id] == nil {
             txn.delete(ReceiptIndexEntry.self, id: e.id)
         }

@@ -44,8 +44,10 @@ struct MemberRowReader {
     /// `remember`: add the row's card and phone to `seen`. The second pass of an import does
     /// not: the file's own duplicates were refused in the first, and the file is checked to be
     /// the same one at the end, so it only needs what is stored (a million rows' sets, 60 MB).
-    func member(_ row: CSVReader.Row, seen: inout Seen, errors: inout [PlacedImportProblem],
-                remember: Bool = true) -> (member: Member, points: Int64, balance: Money)? {
+    func member(
+        _ row: CSVReader.Row, seen: inout Seen, errors: inout [PlacedImportProblem],
+        remember: Bool = true
+    ) -> (member: Member, points: Int64, balance: Money)? {
         func value(_ c: String) -> String {
             guard let i = columns[c], i < row.fields.count else { return "" }
             return CSVReader.unguarded(row.fields[i]).trimmingSpaces
@@ -55,7 +57,8 @@ struct MemberRowReader {
             problems.append(.fieldTooLong(field: long + 1, max: MemberDesk.maxFieldBytes))
         }
         if row.fields.indices.contains(where: { i in
-            freeText.contains(i) ? !VisibleText.isFreeText(row.fields[i])
+            freeText.contains(i)
+                ? !VisibleText.isFreeText(row.fields[i])
                 : row.fields[i].unicodeScalars.contains(where: VisibleText.isControl)
         }) {
             problems.append(.controlCharacter)
@@ -103,8 +106,12 @@ struct MemberRowReader {
             problems.append(.invalid(column: "card", value: card))
         }
         let joinedText = value("joinedAt")
-        let joinedAt = joinedText.isEmpty ? clock.now : Instant(parsing: joinedText,
-                                                                defaultOffset: clock.now.offset)
+        let joinedAt =
+            joinedText.isEmpty
+            ? clock.now
+            : Instant(
+                parsing: joinedText,
+                defaultOffset: clock.now.offset)
         if joinedAt == nil { problems.append(.invalid(column: "joinedAt", value: joinedText)) }
         if let birthday, birthday > clock.today {
             problems.append(.inFuture(column: "birthday", value: birthday.iso))
@@ -117,7 +124,7 @@ struct MemberRowReader {
             errors += problems.map { PlacedImportProblem(.line(row.line), $0) }
             return nil
         }
-        if card.isEmpty { card = "?" }   // numbered at commit, under the lock
+        if card.isEmpty { card = "?" }  // numbered at commit, under the lock
         if remember && card != "?" { seen.cards.insert(card) }
         if remember && (status == .active || status == .suspended) { seen.phones.insert(phone!.digits) }
         var m = Member(card: card, name: name, phone: phone!.digits, birthday: birthday!, joinedAt: joinedAt!)
@@ -132,7 +139,9 @@ struct MemberRowReader {
         if !value("account").isEmpty { m.account = value("account") }
         m.replaces = value("replaces").isEmpty ? nil : value("replaces")
         m.replacedBy = value("replacedBy").isEmpty ? nil : value("replacedBy")
-        m.statusReason = value("statusReason").isEmpty ? nil
+        m.statusReason =
+            value("statusReason").isEmpty
+            ? nil
             : VisibleText.normalizedFreeText(value("statusReason"))
         return (m, points!, balance!)
     }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `cs backup`: a consistent copy taken under the lock (no change can be half-way through
@@ -39,8 +39,10 @@ extension Store {
     /// Copies every file of `from` into the directory `to` (0700, files 0600, fsynced) and
     /// returns each file's SHA-256.
     @discardableResult
-    static func copyTree(files: [String], from: String, to: String) throws(StoreError) -> [(path: String,
-        sha256: String)] {
+    static func copyTree(files: [String], from: String, to: String) throws(StoreError) -> [(
+        path: String,
+        sha256: String
+    )] {
         try FileSystem.makeDirectory(to)
         var dirs = Set<String>([to])
         var sums = [(path: String, sha256: String)]()

@@ -1,8 +1,9 @@
 import Dispatch
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The locks of the data directory, as `flock`s: the kernel drops one when its holder dies,
@@ -29,8 +30,10 @@ struct DirectoryLock {
     /// Polls for the first two milliseconds (most waits end there, and a blocked waiter costs
     /// a wake-up), then blocks in the kernel until the lock is free or the time is up: two
     /// hundred clerks waiting must not spin on two cores and starve the holder.
-    static func acquire(path: String, holder: String?, mode: Mode = .exclusive,
-                        timeoutMilliseconds: Int) throws(StoreError) -> DirectoryLock {
+    static func acquire(
+        path: String, holder: String?, mode: Mode = .exclusive,
+        timeoutMilliseconds: Int
+    ) throws(StoreError) -> DirectoryLock {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, FileSystem.fileMode)
         guard fd >= 0 else { throw FileSystem.ioError(path, "open lock") }
         var acquired = false
@@ -47,14 +50,16 @@ struct DirectoryLock {
             if !acquired {
                 // `fd` now belongs to the waiting thread's kernel call; a late grant is released
                 // when that call returns on the closed descriptor.
-                throw StoreError.lockTimeout(path: path, holder: holderText(path, mode: mode),
-                                             waitedSeconds: (timeoutMilliseconds + 999) / 1000)
+                throw StoreError.lockTimeout(
+                    path: path, holder: holderText(path, mode: mode),
+                    waitedSeconds: (timeoutMilliseconds + 999) / 1000)
             }
         }
         guard acquired else {
             close(fd)
-            throw StoreError.lockTimeout(path: path, holder: holderText(path, mode: mode),
-                                         waitedSeconds: (timeoutMilliseconds + 999) / 1000)
+            throw StoreError.lockTimeout(
+                path: path, holder: holderText(path, mode: mode),
+                waitedSeconds: (timeoutMilliseconds + 999) / 1000)
         }
         var died = false
         if let holder {
@@ -115,7 +120,8 @@ struct DirectoryLock {
         guard path.hasSuffix("/cs.lock") else { return "readers of the data directory" }
         for _ in 0..<20 {
             if let bytes = try? FileSystem.read(path), let text = String(validating: bytes, as: UTF8.self),
-               !text.trimmingSpaces.isEmpty {
+                !text.trimmingSpaces.isEmpty
+            {
                 return text.trimmingSpaces
             }
             usleep(1000)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `cs doctor`: reads every document, the journal and the config, checks permissions and
@@ -27,19 +27,27 @@ public struct Doctor: Sendable {
         try store.requireInitialized()
         var report = Report()
         do { _ = try Config.load(from: store) } catch {
-            if case .corrupt(let p, let l, let r) = error { report.problems.append(DocumentProblem(path: p, line: l,
-                reason: r)) } else {
+            if case .corrupt(let p, let l, let r) = error {
+                report.problems.append(
+                    DocumentProblem(
+                        path: p, line: l,
+                        reason: r))
+            } else {
                 throw error
             }
         }
         if let bytes = try FileSystem.read(store.transactionPath) {
             do throws(StoreError) {
                 _ = try UndoRecord.decode(bytes, store: store)
-                report.problems.append(DocumentProblem(path: store.transactionPath, line: 0,
-                                                       Fact(.doctor(.interruptedChange))))
+                report.problems.append(
+                    DocumentProblem(
+                        path: store.transactionPath, line: 0,
+                        Fact(.doctor(.interruptedChange))))
             } catch {
-                report.problems.append(DocumentProblem(path: store.transactionPath, line: 0,
-                                                       Fact(.doctor(.undoRecordDamaged), [error.summary])))
+                report.problems.append(
+                    DocumentProblem(
+                        path: store.transactionPath, line: 0,
+                        Fact(.doctor(.undoRecordDamaged), [error.summary])))
             }
         }
         do throws(StoreError) { _ = try store.readLog() } catch {
@@ -78,9 +86,17 @@ public struct Doctor: Sendable {
             guard let mode = FileSystem.mode(path) else { return }
             let want: mode_t = isDir ? FileSystem.directoryMode : FileSystem.fileMode
             if mode & 0o077 != 0 {
-                out.append(DocumentProblem(path: path, line: 0,
-                                           Fact(.doctor(.modeTooOpen), [String(mode, radix: 8), String(want,
-                                               radix: 8)])))
+                out.append(
+                    DocumentProblem(
+                        path: path, line: 0,
+                        Fact(
+                            .doctor(.modeTooOpen),
+                            [
+                                String(mode, radix: 8),
+                                String(
+                                    want,
+                                    radix: 8),
+                            ])))
             }
         }
         return out

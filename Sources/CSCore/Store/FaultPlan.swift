@@ -15,8 +15,10 @@ public struct FaultPlan: Sendable {
     /// a copy of the directory here, which is what a power cut at that instant leaves on disk.
     public var atCommitPoint: (@Sendable () -> Void)?
 
-    public init(failWritesMatching: String? = nil, holdLockMilliseconds: Int = 0, abandonOnFault: Bool = false,
-                failRollback: Bool = false) {
+    public init(
+        failWritesMatching: String? = nil, holdLockMilliseconds: Int = 0, abandonOnFault: Bool = false,
+        failRollback: Bool = false
+    ) {
         self.failWritesMatching = failWritesMatching
         self.holdLockMilliseconds = holdLockMilliseconds
         self.abandonOnFault = abandonOnFault
@@ -27,15 +29,15 @@ public struct FaultPlan: Sendable {
 
     var failsRollback: Bool {
         #if DEBUG
-        return failRollback
+            return failRollback
         #else
-        return false
+            return false
         #endif
     }
 
     func failWrite(_ path: String) -> Bool {
         #if DEBUG
-        if let m = failWritesMatching, path.contains(m) { return true }
+            if let m = failWritesMatching, path.contains(m) { return true }
         #endif
         return false
     }

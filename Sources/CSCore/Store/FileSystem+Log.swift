@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What the redo log needs of the file system: one durable append, a flush of a file written
@@ -11,8 +11,10 @@ extension FileSystem {
     /// flushes it once (`fdatasync`: the data and the size, not the times). Returns the length
     /// before and the bytes written; on any failure the file is cut back, so a failed commit
     /// leaves no record behind. Never writes through a link or into anything but a regular file.
-    static func appendDurably(_ path: String, _ record: [UInt8], startingWith header: [UInt8],
-                              faults: FaultPlan) throws(StoreError) -> (before: Int64, count: Int) {
+    static func appendDurably(
+        _ path: String, _ record: [UInt8], startingWith header: [UInt8],
+        faults: FaultPlan
+    ) throws(StoreError) -> (before: Int64, count: Int) {
         // A log this append creates is a new name in the directory, which the file's own flush
         // does not make durable: the directory is flushed too, or a power cut could lose the
         // whole log after its command said "done".
@@ -51,9 +53,9 @@ extension FileSystem {
     /// The data of an open file on the disk (and its length, which finding the data needs).
     static func flushData(_ fd: Int32, path: String) throws(StoreError) {
         #if os(Linux)
-        guard fdatasync(fd) == 0 else { throw ioError(path, "fdatasync") }
+            guard fdatasync(fd) == 0 else { throw ioError(path, "fdatasync") }
         #else
-        guard fsync(fd) == 0 else { throw ioError(path, "fsync") }
+            guard fsync(fd) == 0 else { throw ioError(path, "fsync") }
         #endif
     }
 
@@ -86,15 +88,15 @@ extension FileSystem {
     /// files never reached the disk. Linux's `boot_id`; elsewhere the boot time.
     static func bootIdentity() -> String {
         #if os(Linux)
-        if let bytes = try? read("/proc/sys/kernel/random/boot_id") {
-            return String(decoding: bytes.filter { $0 > 32 }, as: UTF8.self)
-        }
-        return "unknown"
+            if let bytes = try? read("/proc/sys/kernel/random/boot_id") {
+                return String(decoding: bytes.filter { $0 > 32 }, as: UTF8.self)
+            }
+            return "unknown"
         #else
-        var time = timeval()
-        var size = MemoryLayout<timeval>.size
-        guard sysctlbyname("kern.boottime", &time, &size, nil, 0) == 0 else { return "unknown" }
-        return "\(time.tv_sec).\(time.tv_usec)"
+            var time = timeval()
+            var size = MemoryLayout<timeval>.size
+            guard sysctlbyname("kern.boottime", &time, &size, nil, 0) == 0 else { return "unknown" }
+            return "\(time.tv_sec).\(time.tv_usec)"
         #endif
     }
 }

@@ -1,13 +1,14 @@
-#if canImport(Glibc)
-import Glibc
-private let systemRead = Glibc.read
-private let systemRename = Glibc.rename
-#elseif canImport(Darwin)
-import Darwin
-private let systemRead = Darwin.read
-private let systemRename = Darwin.rename
-#endif
 import CSysShims
+
+#if canImport(Glibc)
+    import Glibc
+    private let systemRead = Glibc.read
+    private let systemRename = Glibc.rename
+#elseif canImport(Darwin)
+    import Darwin
+    private let systemRead = Darwin.read
+    private let systemRename = Darwin.rename
+#endif
 
 /// The few system calls the store needs, each retried on EINTR and turned into a `StoreError`
 /// that names the path and the operating system's reason.
@@ -142,8 +143,10 @@ enum FileSystem {
     /// Replaces `path` with `bytes` so that a crash at any instant leaves the old file or the new
     /// one: temp file in the same directory, fsync, rename over, fsync the directory.
     /// `sync: false` leaves the flush to the caller's one `syncFilesystem` (a commit's batch).
-    static func writeAtomically(_ path: String, _ bytes: [UInt8], sync: Bool = true, syncDirectory: Bool = true,
-                                faults: FaultPlan = .none) throws(StoreError) {
+    static func writeAtomically(
+        _ path: String, _ bytes: [UInt8], sync: Bool = true, syncDirectory: Bool = true,
+        faults: FaultPlan = .none
+    ) throws(StoreError) {
         let dir = parentOf(path)
         let name = String(path[path.index(after: path.lastIndex(of: "/") ?? path.startIndex)...])
         let temp = "\(dir)/.tmp-\(getpid())-\(name)"
@@ -191,8 +194,10 @@ enum FileSystem {
 
     /// Appends a staged file's contents (copied a megabyte at a time, never held whole) and
     /// then `bytes`, syncing once at the end unless the caller syncs the batch.
-    static func append(_ path: String, copying source: String?, then bytes: [UInt8],
-                       sync: Bool = true) throws(StoreError) {
+    static func append(
+        _ path: String, copying source: String?, then bytes: [UInt8],
+        sync: Bool = true
+    ) throws(StoreError) {
         guard let source else { return try append(path, bytes, sync: sync) }
         let existed = exists(path)
         // O_NOFOLLOW: a store file that is a link (planted by a peer's commit) is not written through.
@@ -270,9 +275,9 @@ enum FileSystem {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         #if canImport(Darwin)
-        return Int(now.tv_sec - st.st_mtimespec.tv_sec)
+            return Int(now.tv_sec - st.st_mtimespec.tv_sec)
         #else
-        return Int(now.tv_sec - st.st_mtim.tv_sec)
+            return Int(now.tv_sec - st.st_mtim.tv_sec)
         #endif
     }
 
@@ -280,9 +285,9 @@ enum FileSystem {
     static func link(_ path: String, to second: String) throws(StoreError) {
         unlink(second)
         #if canImport(Glibc)
-        let made = Glibc.link(path, second)
+            let made = Glibc.link(path, second)
         #else
-        let made = Darwin.link(path, second)
+            let made = Darwin.link(path, second)
         #endif
         guard made == 0 else { throw ioError(second, "link") }
     }

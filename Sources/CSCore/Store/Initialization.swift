@@ -11,17 +11,20 @@ extension Store {
         JSON.object(config.json).encode(into: &out)
         out.append(10)
         try FileSystem.writeAtomically(configPath, out, faults: faults)
-        let entry = JournalEntry(at: clock.now, clerk: clerk, command: "init", kind: "file", id: "config.json",
-                                 action: "init", before: nil, after: config.json,
-                                 transaction: "init-\(clock.now.epochSeconds)")
+        let entry = JournalEntry(
+            at: clock.now, clerk: clerk, command: "init", kind: "file", id: "config.json",
+            action: "init", before: nil, after: config.json,
+            transaction: "init-\(clock.now.epochSeconds)")
         try appendJournal([entry])
         return true
     }
 
     /// Changes the config under the lock: it is re-read inside, so two clerks setting two keys
     /// at once both land. The journal line names the keys that changed.
-    public func updateConfig(clerk: String, command: String, clock: Clock,
-                             _ mutate: (inout Config) throws -> Void) throws {
+    public func updateConfig(
+        clerk: String, command: String, clock: Clock,
+        _ mutate: (inout Config) throws -> Void
+    ) throws {
         try change(clerk: clerk, command: command, clock: clock) { txn in
             let old = try Config.load(from: self)
             var new = old
@@ -35,10 +38,13 @@ extension Store {
                 }
                 try new.set(ConfigKey.deskID.name, try Config.load(from: self, shared: true).deskID)
             }
-            txn.putFile("config.json", new.json,
-                        changes: (JSONObject(changed.map { ($0.name, .string(old.string($0))) }),
-                                  JSONObject(changed.map { ($0.name, .string(new.string($0))) })),
-                        action: "set")
+            txn.putFile(
+                "config.json", new.json,
+                changes: (
+                    JSONObject(changed.map { ($0.name, .string(old.string($0))) }),
+                    JSONObject(changed.map { ($0.name, .string(new.string($0))) })
+                ),
+                action: "set")
         }
     }
 }

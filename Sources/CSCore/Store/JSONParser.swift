@@ -233,8 +233,10 @@ public struct JSONParser {
 extension JSONParser {
     /// Where each top-level key and value of an object lies, after validating the whole text;
     /// nil when a key contains an escape (then the caller parses fully).
-    static func topLevelFields(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> [(key: Range<Int>,
-        value: Range<Int>)]? {
+    static func topLevelFields(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> [(
+        key: Range<Int>,
+        value: Range<Int>
+    )]? {
         var p = JSONParser(bytes: bytes)
         p.skipSpace()
         guard p.i < bytes.count, bytes[p.i] == 123 else {
@@ -245,7 +247,9 @@ extension JSONParser {
         var out = [(key: Range<Int>, value: Range<Int>)]()
         out.reserveCapacity(24)
         var escapedKey = false
-        if p.i < bytes.count, bytes[p.i] == 125 { p.i += 1 } else {
+        if p.i < bytes.count, bytes[p.i] == 125 {
+            p.i += 1
+        } else {
             while true {
                 p.skipSpace()
                 guard p.i < bytes.count, bytes[p.i] == 34 else {
@@ -289,8 +293,10 @@ extension JSONParser {
         let base = UnsafeRawPointer(b.baseAddress!)
         while i + 8 <= b.count {
             let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            let quote = (x ^ (ones &* 34)), slash = (x ^ (ones &* 92))
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let quote = (x ^ (ones &* 34))
+            let slash = (x ^ (ones &* 92))
             let special = ((quote &- ones) & ~quote) | ((slash &- ones) & ~slash) | ((x &- (ones &* 32)) & ~x)
             if (special | x) & highs != 0 {
                 if x & highs != 0 && special & highs == 0 {
@@ -319,7 +325,9 @@ extension JSONParser {
                         guard i + 1 < b.count, b[i] == 92, b[i + 1] == 117 else { throw fail("unpaired surrogate") }
                         i += 2
                         guard (0xDC00..<0xE000).contains(try hex4()) else { throw fail("unpaired surrogate") }
-                    } else if (0xDC00..<0xE000).contains(v) { throw fail("unpaired surrogate") }
+                    } else if (0xDC00..<0xE000).contains(v) {
+                        throw fail("unpaired surrogate")
+                    }
                 default: throw fail("unknown escape")
                 }
                 continue

@@ -19,9 +19,11 @@ public struct JournalEntry: Sendable, Equatable {
     /// takes the line only from a commit that desk signed (issue 25).
     public var desk: String?
 
-    public init(at: Instant, clerk: String, command: String, kind: String, id: String, action: String,
-                before: JSONObject?, after: JSONObject?, transaction: String, undoes: String? = nil,
-                desk: String? = nil) {
+    public init(
+        at: Instant, clerk: String, command: String, kind: String, id: String, action: String,
+        before: JSONObject?, after: JSONObject?, transaction: String, undoes: String? = nil,
+        desk: String? = nil
+    ) {
         self.at = at
         self.clerk = clerk
         self.command = command
@@ -158,8 +160,10 @@ extension Store {
     }
 
     /// One journal line read back, or what is wrong with it.
-    static func journalEntry(_ bytes: [UInt8], _ range: Range<Int>, path: String,
-                             line: Int) -> JournalLine {
+    static func journalEntry(
+        _ bytes: [UInt8], _ range: Range<Int>, path: String,
+        line: Int
+    ) -> JournalLine {
         do {
             let value = try bytes.withUnsafeBufferPointer { b throws(JSONParser.Failure) in
                 try JSONParser.parse(UnsafeBufferPointer(rebasing: b[range]))

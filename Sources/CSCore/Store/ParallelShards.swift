@@ -1,8 +1,9 @@
 import Dispatch
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs independent per-shard work on every core and returns the results in input order.
@@ -29,8 +30,10 @@ public enum ParallelShards {
 
     /// `items` transformed in pieces on every core (rows of a long listing rendered), in order;
     /// short inputs are transformed here.
-    public static func mapInPieces<T: Sendable, U>(_ items: [T], minimum: Int = 1_024,
-                                                   _ transform: @Sendable (ArraySlice<T>) -> U) -> [U] {
+    public static func mapInPieces<T: Sendable, U>(
+        _ items: [T], minimum: Int = 1_024,
+        _ transform: @Sendable (ArraySlice<T>) -> U
+    ) -> [U] {
         guard items.count >= minimum, width > 1 else { return [transform(items[...])] }
         let size = (items.count + width * 4 - 1) / (width * 4)
         let pieces = stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A reading command's consistent view of the data directory.
@@ -57,8 +57,9 @@ extension Store {
         // A restore killed while staging leaves `.restore-*`: tidy it as the next writer would.
         if FileSystem.list(root).contains(where: { $0.hasPrefix(".restore-") }) { try finishInterruptedChange() }
         for _ in 0..<3 {
-            let lock = try DirectoryLock.acquire(path: commitLockPath, holder: nil, mode: .shared,
-                                                 timeoutMilliseconds: view.timeoutMilliseconds)
+            let lock = try DirectoryLock.acquire(
+                path: commitLockPath, holder: nil, mode: .shared,
+                timeoutMilliseconds: view.timeoutMilliseconds)
             guard FileSystem.exists(transactionPath) || logNeedsReplay() else {
                 view.hold(lock)
                 return
@@ -66,8 +67,9 @@ extension Store {
             lock.release(clearingHolder: false)
             try finishInterruptedChange()
         }
-        throw StoreError.lockTimeout(path: commitLockPath, holder: "writers of the data directory",
-                                     waitedSeconds: (view.timeoutMilliseconds + 999) / 1000)
+        throw StoreError.lockTimeout(
+            path: commitLockPath, holder: "writers of the data directory",
+            waitedSeconds: (view.timeoutMilliseconds + 999) / 1000)
     }
 
     /// Rolls back a dead writer's change under the writers' lock, as the next writer would.
@@ -85,8 +87,9 @@ extension Store {
     /// Exactly what the next writer would do first (`tidy`), so that a reader coming first
     /// leaves no less tidied than a writer would. Needs no config.json: it may be what is missing.
     func finishInterruptedChange() throws(StoreError) {
-        let lock = try DirectoryLock.acquire(path: lockPath, holder: "pid \(getpid()), finishing an interrupted change",
-                                             timeoutMilliseconds: lockTimeoutMilliseconds)
+        let lock = try DirectoryLock.acquire(
+            path: lockPath, holder: "pid \(getpid()), finishing an interrupted change",
+            timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { lock.release() }
         try tidy(after: lock)
     }
@@ -95,8 +98,9 @@ extension Store {
     func recoverUnderCommitLock() throws(StoreError) {
         let staleLog = logNeedsReplay()
         guard FileSystem.exists(transactionPath) || staleLog else { return }
-        let commit = try DirectoryLock.acquire(path: commitLockPath, holder: nil,
-                                               timeoutMilliseconds: lockTimeoutMilliseconds)
+        let commit = try DirectoryLock.acquire(
+            path: commitLockPath, holder: nil,
+            timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { commit.release(clearingHolder: false) }
         try recover()
         // Replayed already if a "redo" marker was found; a second replay of an empty log reads nothing.
@@ -105,8 +109,9 @@ extension Store {
 
     /// Holds the commit lock exclusively for `body` (a commit, a rollback, a restore switch).
     func committing<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        let commit = try DirectoryLock.acquire(path: commitLockPath, holder: nil,
-                                               timeoutMilliseconds: lockTimeoutMilliseconds)
+        let commit = try DirectoryLock.acquire(
+            path: commitLockPath, holder: nil,
+            timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { commit.release(clearingHolder: false) }
         return try body()
     }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A record kind stored as one JSON document per record, in a collection of shards.
@@ -82,15 +82,19 @@ public struct Document: Sendable {
     /// checked (UTF-8, escapes, nesting) but not built.
     public init(line: ArraySlice<UInt8>) throws(JSONParser.Failure) {
         let base = line.startIndex
-        let table = try line.withUnsafeBufferPointer { b throws(JSONParser.Failure) -> [(key: Range<Int>,
-            value: Range<Int>)]? in
+        let table = try line.withUnsafeBufferPointer {
+            b throws(JSONParser.Failure) -> [(
+                key: Range<Int>,
+                value: Range<Int>
+            )]? in
             try JSONParser.topLevelFields(b)
         }
         if let table {
             let fields = table.map {
                 let key = ($0.key.lowerBound + base)..<($0.key.upperBound + base)
-                return Field(key: key, value: ($0.value.lowerBound + base)..<($0.value.upperBound + base),
-                             hash: Shards.hash(line[key]))
+                return Field(
+                    key: key, value: ($0.value.lowerBound + base)..<($0.value.upperBound + base),
+                    hash: Shards.hash(line[key]))
             }
             storage = .flat(bytes: line, fields: fields)
         } else {
@@ -106,12 +110,16 @@ public struct Document: Sendable {
         switch storage {
         case .object(let o): return o
         case .flat(let bytes, _):
-            return (try? bytes.withUnsafeBufferPointer { b throws(JSONParser.Failure) in try JSONParser.parse(b) })?.object ?? JSONObject()
+            return (try? bytes.withUnsafeBufferPointer { b throws(JSONParser.Failure) in try JSONParser.parse(b) })?
+                .object ?? JSONObject()
         }
     }
 
     /// The value of a top-level field, as raw JSON bytes (flat) or a value (object).
-    enum Raw { case bytes(ArraySlice<UInt8>), value(JSON) }
+    enum Raw {
+        case bytes(ArraySlice<UInt8>)
+        case value(JSON)
+    }
 
     func raw(_ key: String) -> Raw? {
         switch storage {
@@ -123,8 +131,10 @@ public struct Document: Sendable {
                     let base = bytes.startIndex
                     let h = Shards.hash(k)
                     func matches(_ f: Field) -> Bool {
-                        f.hash == h && f.key.count == k.count && memcmp(b.baseAddress! + (f.key.lowerBound - base),
-                                                                        k.baseAddress!, k.count) == 0
+                        f.hash == h && f.key.count == k.count
+                            && memcmp(
+                                b.baseAddress! + (f.key.lowerBound - base),
+                                k.baseAddress!, k.count) == 0
                     }
                     for f in fields where matches(f) { return .bytes(bytes[f.value]) }
                     return nil
@@ -231,8 +241,10 @@ public struct Document: Sendable {
 
     public func money(_ key: String) throws(DocumentError) -> Money { Money(fen: try int(key)) }
 
-    public func choice<E: RawRepresentable>(_ key: String,
-                                            _: E.Type) throws(DocumentError) -> E where E.RawValue == String {
+    public func choice<E: RawRepresentable>(
+        _ key: String,
+        _: E.Type
+    ) throws(DocumentError) -> E where E.RawValue == String {
         let s = try string(key)
         guard let e = E(rawValue: s) else { throw DocumentError("field \(key) has unknown value \(s)") }
         return e

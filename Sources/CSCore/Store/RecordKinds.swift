@@ -19,9 +19,11 @@ public struct KindDescriptor: Sendable {
     let reindexMerged: (@Sendable (MergedChanges, inout Transaction) throws -> Void)?
 
     /// A kind of record: its name, examination and merge reindexing come from the type.
-    public init<R: Record>(_: R.Type, merge: MergeRule, lineCheck: LineCheck? = nil,
-                           consistency: @escaping @Sendable (Store) throws -> [DocumentProblem] = { _ in [] },
-                           rebuild: (@Sendable (inout Transaction) throws -> Int)? = nil) {
+    public init<R: Record>(
+        _: R.Type, merge: MergeRule, lineCheck: LineCheck? = nil,
+        consistency: @escaping @Sendable (Store) throws -> [DocumentProblem] = { _ in [] },
+        rebuild: (@Sendable (inout Transaction) throws -> Int)? = nil
+    ) {
         self.name = R.kind
         self.merge = merge
         self.lineCheck = lineCheck
@@ -38,7 +40,8 @@ public struct KindDescriptor: Sendable {
     }
 
     static func reindexing<R: Record>(_: R.Type)
-        -> (@Sendable (MergedChanges, inout Transaction) throws -> Void)? {
+        -> (@Sendable (MergedChanges, inout Transaction) throws -> Void)?
+    {
         guard let indexed = R.self as? any Indexed.Type else { return nil }
         return { merged, txn in try reindex(indexed, merged, &txn) }
     }
@@ -81,12 +84,18 @@ extension Store {
                     }
                     let home = Shards.shardName(id: R.shardKey(forID: r.id), shardCount: shardCount(R.self))
                     if home != name {
-                        exam.problems.append(DocumentProblem(path: path, line: n + 1,
-                                                             Fact(.doctor(.wrongShard), [r.id, home])))
+                        exam.problems.append(
+                            DocumentProblem(
+                                path: path, line: n + 1,
+                                Fact(.doctor(.wrongShard), [r.id, home])))
                     }
                 } catch {
-                    if case .corrupt(let p, let l, let why) = error { exam.problems.append(DocumentProblem(path: p,
-                        line: l, reason: why)) } else {
+                    if case .corrupt(let p, let l, let why) = error {
+                        exam.problems.append(
+                            DocumentProblem(
+                                path: p,
+                                line: l, reason: why))
+                    } else {
                         throw error
                     }
                 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `cs restore`: the backup is checked against its manifest, copied into a staging directory
@@ -21,8 +21,10 @@ extension Store {
     /// Replaces this data directory's records with the backup's. Refused when the directory
     /// holds data unless `force`; refused when the backup does not match its manifest unless
     /// `unverified`.
-    public func restore(from source: String, force: Bool, unverified: Bool, clerk: String,
-                        clock: Clock) throws -> RestoreResult {
+    public func restore(
+        from source: String, force: Bool, unverified: Bool, clerk: String,
+        clock: Clock
+    ) throws -> RestoreResult {
         let backup = Store(root: source)
         try backup.requireInitialized()
         var files: [String]
@@ -48,10 +50,14 @@ extension Store {
             try Store.copyTree(files: files, from: source, to: "\(root)/\(staging)")
             let aside = try FileSystem.makeUniqueDirectory(base: "\(root).before-restore-\(clock.now.compactStamp)")
             var undo = UndoRecord(txn: id)
-            undo.restore = UndoRecord.RestoreSwitch(staging: staging, aside: aside, old: switchedEntries(root),
-                                                    new: FileSystem.list("\(root)/\(staging)"))
-            try committing { () throws(StoreError) in try switchIn(undo, source: source, verified: verified,
-                                                                   clerk: clerk, clock: clock) }
+            undo.restore = UndoRecord.RestoreSwitch(
+                staging: staging, aside: aside, old: switchedEntries(root),
+                new: FileSystem.list("\(root)/\(staging)"))
+            try committing { () throws(StoreError) in
+                try switchIn(
+                    undo, source: source, verified: verified,
+                    clerk: clerk, clock: clock)
+            }
             FileSystem.removeTree("\(root)/\(staging)")
             return aside
         }
@@ -64,8 +70,11 @@ extension Store {
         guard let restore = undo.restore else { return }
         try underUndoRecord(undo.encoded(root: root) { _, _, _ in "" }) { () throws(StoreError) in
             try switchEntries(restore)
-            try appendJournal([restoreEntry(source: source, savedTo: restore.aside, verified: verified, clerk: clerk,
-                                            clock: clock)])
+            try appendJournal([
+                restoreEntry(
+                    source: source, savedTo: restore.aside, verified: verified, clerk: clerk,
+                    clock: clock)
+            ])
         }
     }
 
@@ -129,15 +138,19 @@ extension Store {
         after.add("restoredFrom", source)
         after.add("verified", verified)
         after.add("previousDataIn", savedTo)
-        return JournalEntry(at: clock.now, clerk: clerk, command: "restore", kind: "file", id: "data directory",
-                            action: "restore", before: nil, after: after,
-                            transaction: "\(clock.now.epochSeconds)-\(getpid())")
+        return JournalEntry(
+            at: clock.now, clerk: clerk, command: "restore", kind: "file", id: "data directory",
+            action: "restore", before: nil, after: after,
+            transaction: "\(clock.now.epochSeconds)-\(getpid())")
     }
 
     func journalRestore(source: String, savedTo: String?, verified: Bool, clerk: String, clock: Clock) throws {
         try withLock(clerk: clerk, clock: clock) { () throws in
-            try appendJournal([restoreEntry(source: source, savedTo: savedTo, verified: verified, clerk: clerk,
-                                            clock: clock)])
+            try appendJournal([
+                restoreEntry(
+                    source: source, savedTo: savedTo, verified: verified, clerk: clerk,
+                    clock: clock)
+            ])
         }
     }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where a record lives: a collection is a directory of JSON Lines shards and a record's shard
@@ -63,7 +63,7 @@ public enum Shards {
     /// The id a line starts with (`{"id":"…"`), read without parsing the rest; nil when the
     /// line does not start that way or the id has escapes.
     static func lineID(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
-        let head: [UInt8] = [123, 34, 105, 100, 34, 58, 34]   // {"id":"
+        let head: [UInt8] = [123, 34, 105, 100, 34, 58, 34]  // {"id":"
         guard range.count > head.count else { return nil }
         for k in 0..<head.count where bytes[range.lowerBound + k] != head[k] { return nil }
         var i = range.lowerBound + head.count

@@ -1,14 +1,16 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The commit protocol: one lock, one undo record, atomic file replacement.
 extension Store {
     /// Runs `body` under the lock and commits what it changed, all or nothing.
-    public func change<T>(clerk: String, command: String, clock: Clock,
-                          _ body: (inout Transaction) throws -> T) throws -> T {
+    public func change<T>(
+        clerk: String, command: String, clock: Clock,
+        _ body: (inout Transaction) throws -> T
+    ) throws -> T {
         try withLock(clerk: clerk, clock: clock) { () throws -> T in
             try inTransaction(clerk: clerk, command: command, clock: clock, body)
         }
@@ -17,15 +19,17 @@ extension Store {
     /// Holds the lock for `body`, after finishing whatever a dead holder left: its temp files
     /// and its interrupted change.
     func withLock<T>(clerk: String, clock: Clock, _ body: () throws -> T) throws -> T {
-        try withLock(holder: "pid \(getpid()), clerk \(clerk), since \(Clock.system(offset: clock.now.offset).now.iso)", body)
+        try withLock(
+            holder: "pid \(getpid()), clerk \(clerk), since \(Clock.system(offset: clock.now.offset).now.iso)", body)
     }
 
     func withLock<T>(holder: String, _ body: () throws -> T) throws -> T {
         try requireInitialized()
         readView?.enterWriter()
         defer { readView?.exitWriter() }
-        let lock = try DirectoryLock.acquire(path: lockPath, holder: holder,
-                                             timeoutMilliseconds: lockTimeoutMilliseconds)
+        let lock = try DirectoryLock.acquire(
+            path: lockPath, holder: holder,
+            timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { lock.release() }
         try tidy(after: lock)
         return try body()
@@ -46,14 +50,17 @@ extension Store {
         }
     }
 
-    func inTransaction<T>(clerk: String, command: String, clock: Clock,
-                          _ body: (inout Transaction) throws -> T) throws -> T {
-        var txn = Transaction(store: self, clock: clock, clerk: clerk, command: command,
-                              id: "\(clock.now.epochSeconds)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+    func inTransaction<T>(
+        clerk: String, command: String, clock: Clock,
+        _ body: (inout Transaction) throws -> T
+    ) throws -> T {
+        var txn = Transaction(
+            store: self, clock: clock, clerk: clerk, command: command,
+            id: "\(clock.now.epochSeconds)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         defer { txn.spill?.discard() }
         let result = try body(&txn)
         #if DEBUG
-        if faults.holdLockMilliseconds > 0 { usleep(UInt32(faults.holdLockMilliseconds * 1000)) }
+            if faults.holdLockMilliseconds > 0 { usleep(UInt32(faults.holdLockMilliseconds * 1000)) }
         #endif
         try commit(txn)
         return result
@@ -198,8 +205,10 @@ extension Store {
             let replaced = try replacedLines(shard: existing, path: path, changes: edit.changes)
             rewrites.append((path, edit))
             for id in edit.order where !throughLog {
-                undo.records.append(UndoRecord.LineChange(kind: edit.kind, shards: edit.shards, key: edit.key, id: id,
-                                                          old: replaced[id]))
+                undo.records.append(
+                    UndoRecord.LineChange(
+                        kind: edit.kind, shards: edit.shards, key: edit.key, id: id,
+                        old: replaced[id]))
             }
         }
         var files: [(path: String, bytes: [UInt8])] = []
@@ -213,8 +222,9 @@ extension Store {
             let rewritten = rewrites.contains { $0.path == path }
             // A merged shard that only grew (ours first, theirs after) is appended to.
             if !rewritten, FileSystem.parentOf(path) != journalDirectory, path.hasSuffix(".jsonl"),
-               let old = try FileSystem.read(path), old.last == 10, f.bytes.count > old.count,
-               Shards.same(f.bytes[0..<old.count], old[...]) {
+                let old = try FileSystem.read(path), old.last == 10, f.bytes.count > old.count,
+                Shards.same(f.bytes[0..<old.count], old[...])
+            {
                 appends.append((path, nil, Array(f.bytes[old.count...])))
                 undo.appended.append((path, Int64(old.count)))
                 continue
@@ -233,8 +243,9 @@ extension Store {
             undo.journal = (journalFile, Int64(FileSystem.size(journalFile) ?? 0))
         }
         if throughLog {
-            let record = logRecord(txn, shards: order.map { ($0, byShard[$0]!) }, files: files,
-                                   journalSize: undo.journal?.size)
+            let record = logRecord(
+                txn, shards: order.map { ($0, byShard[$0]!) }, files: files,
+                journalSize: undo.journal?.size)
             // A shard rewritten keeps its old inode under a second name until the change is
             // written: taking the change back is then a rename, which needs no free space.
             for r in rewrites where !undo.created.contains(r.path) {
@@ -250,7 +261,8 @@ extension Store {
             return
         }
         let record = undo.encoded(root: root) { shardPath(kind: $0, shardCount: $1, key: $2) }
-        let written = rewrites.map(\.path) + appends.map(\.path) + files.map { "\(root)/\($0.path)" }
+        let written =
+            rewrites.map(\.path) + appends.map(\.path) + files.map { "\(root)/\($0.path)" }
             + (txn.journalAt.map { [journalPath(for: $0)] } ?? [])
         try committing { () throws(StoreError) in
             try underUndoRecord(record, flushing: written) { () throws(StoreError) in
@@ -262,9 +274,11 @@ extension Store {
 
     /// A change's files, journal included, written without a flush: the redo log's record or
     /// the undo record's final flush makes them durable.
-    func write(_ rewrites: [(path: String, edit: ShardEdit)],
-               _ appends: [(path: String, staged: String?, bytes: [UInt8])],
-               _ files: [(path: String, bytes: [UInt8])], _ txn: Transaction) throws(StoreError) {
+    func write(
+        _ rewrites: [(path: String, edit: ShardEdit)],
+        _ appends: [(path: String, staged: String?, bytes: [UInt8])],
+        _ files: [(path: String, bytes: [UInt8])], _ txn: Transaction
+    ) throws(StoreError) {
         try apply(rewrites, cache: txn.cache, files: files, spill: txn.spill, sync: false)
         for a in appends {
             if faults.failWrite(a.path) {
@@ -287,8 +301,10 @@ extension Store {
     /// `flushing`: the files `body` wrote without a flush, flushed (with their directories) after
     /// it and before the record's removal commits — a bulk change's shards are written
     /// back by the kernel meanwhile, not one flush at a time.
-    func underUndoRecord(_ record: [UInt8], flushing written: [String] = [],
-                         _ body: () throws(StoreError) -> Void) throws(StoreError) {
+    func underUndoRecord(
+        _ record: [UInt8], flushing written: [String] = [],
+        _ body: () throws(StoreError) -> Void
+    ) throws(StoreError) {
         try FileSystem.writeAtomically(transactionPath, record, faults: faults)
         do throws(StoreError) {
             try body()
@@ -305,11 +321,12 @@ extension Store {
             try FileSystem.fsyncDirectory(root)
         } catch {
             #if DEBUG
-            if faults.abandonOnFault { throw error }
+                if faults.abandonOnFault { throw error }
             #endif
             do throws(StoreError) { try recover() } catch let rollback {
-                throw StoreError.rollbackIncomplete(path: transactionPath, cause: error.summary,
-                                                    rollback: rollback.summary)
+                throw StoreError.rollbackIncomplete(
+                    path: transactionPath, cause: error.summary,
+                    rollback: rollback.summary)
             }
             throw error
         }
@@ -317,16 +334,19 @@ extension Store {
 
     /// Builds and writes each new shard in turn, then the files (each atomically), then syncs
     /// their directories once (or leaves every flush to the caller's batch).
-    func apply(_ shards: [(path: String, edit: ShardEdit)], cache: ShardCache?,
-               files: [(path: String, bytes: [UInt8])], spill: SpillArea? = nil,
-               sync: Bool = true) throws(StoreError) {
+    func apply(
+        _ shards: [(path: String, edit: ShardEdit)], cache: ShardCache?,
+        files: [(path: String, bytes: [UInt8])], spill: SpillArea? = nil,
+        sync: Bool = true
+    ) throws(StoreError) {
         var directories: [String] = []
         for shard in shards {
             let dir = FileSystem.parentOf(shard.path)
             try FileSystem.makeDirectory(dir)
             let existing = try peek(shard.path, cache)
-            var (bytes, _) = try rewrite(shard: existing ?? [], path: shard.path, changes: shard.edit.changes,
-                                         order: shard.edit.order)
+            var (bytes, _) = try rewrite(
+                shard: existing ?? [], path: shard.path, changes: shard.edit.changes,
+                order: shard.edit.order)
             // Staged lines are new ids: a created shard holds them first, as they were made.
             if shard.edit.staged != nil, let spill {
                 bytes = try spill.content(shard.path) + bytes
@@ -352,11 +372,13 @@ extension Store {
     public func setAsideDamagedUndoRecord(clerk: String, clock: Clock) throws -> String? {
         try requireInitialized()
         let holder = "pid \(getpid()), clerk \(clerk), since \(clock.now.iso)"
-        let lock = try DirectoryLock.acquire(path: lockPath, holder: holder,
-                                             timeoutMilliseconds: lockTimeoutMilliseconds)
+        let lock = try DirectoryLock.acquire(
+            path: lockPath, holder: holder,
+            timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { lock.release() }
-        let commit = try DirectoryLock.acquire(path: commitLockPath, holder: nil,
-                                               timeoutMilliseconds: lockTimeoutMilliseconds)
+        let commit = try DirectoryLock.acquire(
+            path: commitLockPath, holder: nil,
+            timeoutMilliseconds: lockTimeoutMilliseconds)
         defer { commit.release(clearingHolder: false) }
         var damaged: String?
         do throws(StoreError) {
@@ -390,7 +412,7 @@ extension Store {
             for name in FileSystem.list(dir) where !(rollingBack && name.contains("-keep-")) {
                 let path = "\(dir)/\(name)"
                 if name.hasPrefix(".tmp-") {
-                    FileSystem.removeTree(path)   // a file, or a bulk change's staging directory
+                    FileSystem.removeTree(path)  // a file, or a bulk change's staging directory
                 } else if FileSystem.isDirectory(path) {
                     sweep(path)
                 }
@@ -416,8 +438,9 @@ extension Store {
         } else {
             let failures = rollBack(undo)
             guard failures.isEmpty else {
-                throw StoreError.rollbackIncomplete(path: transactionPath, cause: nil,
-                                                    rollback: failures.joined(separator: "; "))
+                throw StoreError.rollbackIncomplete(
+                    path: transactionPath, cause: nil,
+                    rollback: failures.joined(separator: "; "))
             }
         }
         try FileSystem.remove(transactionPath)
@@ -455,8 +478,9 @@ extension Store {
                 }
                 let old = try FileSystem.read(path) ?? []
                 let edit = byShard[path]!
-                let (restored, _) = try rewrite(shard: old, path: path, changes: edit.changes, order: edit.order,
-                                                keepingDamaged: true)
+                let (restored, _) = try rewrite(
+                    shard: old, path: path, changes: edit.changes, order: edit.order,
+                    keepingDamaged: true)
                 try FileSystem.writeAtomically(path, restored, syncDirectory: false)
                 let dir = FileSystem.parentOf(path)
                 if !directories.contains(dir) { directories.append(dir) }
@@ -484,7 +508,9 @@ extension Store {
             do throws(StoreError) { try FileSystem.fsyncDirectory(dir) } catch { failures.append(error.summary) }
         }
         for a in undo.appended {
-            do throws(StoreError) { try FileSystem.truncate(a.path, to: a.size) } catch { failures.append(error.summary) }
+            do throws(StoreError) { try FileSystem.truncate(a.path, to: a.size) } catch {
+                failures.append(error.summary)
+            }
         }
         // A file a sync replaced whole gets its old inode back (a rename: atomic, no copy).
         for k in undo.kept where FileSystem.exists(k.keep) {
@@ -514,8 +540,10 @@ extension Store {
 
     /// The old text of every line of the shard that `changes` replaces or removes, each checked
     /// to parse (a damaged line is never replaced).
-    func replacedLines(shard old: [UInt8], path: String,
-                       changes: [String: [UInt8]?]) throws(StoreError) -> [String: [UInt8]] {
+    func replacedLines(
+        shard old: [UInt8], path: String,
+        changes: [String: [UInt8]?]
+    ) throws(StoreError) -> [String: [UInt8]] {
         var replaced = [String: [UInt8]]()
         for (n, range) in Shards.lines(old).enumerated() {
             if let id = Shards.lineID(old, range), changes[id] != nil, replaced[id] == nil {
@@ -530,8 +558,10 @@ extension Store {
     /// `order`; one pass over the old lines. Returns the old text of every line replaced. Lines
     /// that do not parse are kept byte for byte (nothing is ever thrown away); replacing one is
     /// refused unless rolling back.
-    func rewrite(shard old: [UInt8], path: String, changes: [String: [UInt8]?], order: [String],
-                 keepingDamaged: Bool = false) throws(StoreError) -> (bytes: [UInt8], replaced: [String: [UInt8]]) {
+    func rewrite(
+        shard old: [UInt8], path: String, changes: [String: [UInt8]?], order: [String],
+        keepingDamaged: Bool = false
+    ) throws(StoreError) -> (bytes: [UInt8], replaced: [String: [UInt8]]) {
         var out = [UInt8]()
         out.reserveCapacity(old.count + changes.count * 400)
         var replaced = [String: [UInt8]]()

@@ -23,8 +23,10 @@ extension Store {
     /// The record of a change: each shard's lines in the order the change made them, the
     /// journal's new lines at the length the journal has now (`journalSize`, read once for the
     /// undo record), whole files.
-    func logRecord(_ txn: Transaction, shards: [(path: String, edit: ShardEdit)],
-                   files: [(path: String, bytes: [UInt8])], journalSize: Int64?) -> WriteAheadLog.Record {
+    func logRecord(
+        _ txn: Transaction, shards: [(path: String, edit: ShardEdit)],
+        files: [(path: String, bytes: [UInt8])], journalSize: Int64?
+    ) -> WriteAheadLog.Record {
         var record = WriteAheadLog.Record(txn: txn.id, operations: [])
         for (path, edit) in shards {
             let lines = edit.order.map { WriteAheadLog.Line(id: $0, text: edit.changes[$0] ?? nil) }
@@ -46,7 +48,8 @@ extension Store {
     /// the change read (`undo`, in memory) and cuts the record off the log, so a change never
     /// lands after its command reported failure.
     func commitThroughLog(_ record: WriteAheadLog.Record, undo: UndoRecord, _ body: () throws(StoreError) -> Void)
-        throws(StoreError) {
+        throws(StoreError)
+    {
         let marker = UndoRecord(txn: record.txn, redo: true).encoded(root: root) { _, _, _ in "" }
         try FileSystem.writeAtomically(transactionPath, marker, sync: false, syncDirectory: false, faults: faults)
         let bytes = WriteAheadLog.encode(record)
@@ -59,7 +62,7 @@ extension Store {
             throw error
         }
         #if DEBUG
-        faults.atCommitPoint?()
+            faults.atCommitPoint?()
         #endif
         do throws(StoreError) {
             try body()
@@ -68,12 +71,13 @@ extension Store {
             }
         } catch {
             #if DEBUG
-            if faults.abandonOnFault { throw error }
+                if faults.abandonOnFault { throw error }
             #endif
             let failures = rollBack(undo)
             guard failures.isEmpty else {
-                throw StoreError.commitUnfinished(path: logPath, cause: error.summary,
-                                                  rollback: failures.joined(separator: "; "))
+                throw StoreError.commitUnfinished(
+                    path: logPath, cause: error.summary,
+                    rollback: failures.joined(separator: "; "))
             }
             try FileSystem.truncate(logPath, to: appended.before)
             try FileSystem.remove(transactionPath)

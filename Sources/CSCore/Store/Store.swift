@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The data directory: sharded JSON Lines collections, `config.json`, the journal and the lock.
@@ -123,7 +123,8 @@ public struct Store: Sendable {
     /// against the records themselves). A damaged line among them is reported, not fatal; an
     /// id with no record is simply absent from `found`.
     public func records<R: Record>(_: R.Type, ids: some Sequence<String>) throws(StoreError)
-        -> (found: [String: R], problems: [DocumentProblem]) {
+        -> (found: [String: R], problems: [DocumentProblem])
+    {
         try documents(R.self, ids: ids) { d throws(DocumentError) in try R(document: d) }
     }
 
@@ -131,14 +132,19 @@ public struct Store: Sendable {
     /// birthdays touch every member shard). A check of a few fields reads only those: the
     /// line is validated and indexed, and no other field is built. A line that does not
     /// validate, or that `read` refuses, is a problem named by file and line, not an error.
-    func documents<R: Record, T: Sendable>(_: R.Type, ids: some Sequence<String>,
-                                           _ read: @escaping @Sendable (Document) throws(DocumentError) -> T)
-        throws(StoreError) -> (found: [String: T], problems: [DocumentProblem]) {
+    func documents<R: Record, T: Sendable>(
+        _: R.Type, ids: some Sequence<String>,
+        _ read: @escaping @Sendable (Document) throws(DocumentError) -> T
+    )
+        throws(StoreError) -> (found: [String: T], problems: [DocumentProblem])
+    {
         try beginReading()
         var byShard = [String: Set<String>]()
         for id in ids {
-            byShard[shardPath(kind: R.kind, shardCount: shardCount(R.self), key: R.shardKey(forID: id)),
-                    default: []].insert(id)
+            byShard[
+                shardPath(kind: R.kind, shardCount: shardCount(R.self), key: R.shardKey(forID: id)),
+                default: []
+            ].insert(id)
         }
         let shards: [(path: String, wanted: Set<String>)] = byShard.map { ($0.key, $0.value) }
         let results = ParallelShards.map(shards) { shard -> Result<([(String, T)], [DocumentProblem]), StoreError> in
@@ -175,19 +181,29 @@ public struct Store: Sendable {
         return (found, problems)
     }
 
-    func decode<R: Record>(_: R.Type, _ bytes: [UInt8], _ range: Range<Int>, path: String,
-                           line: Int) throws(StoreError) -> R {
+    func decode<R: Record>(
+        _: R.Type, _ bytes: [UInt8], _ range: Range<Int>, path: String,
+        line: Int
+    ) throws(StoreError) -> R {
         let document: Document
-        do { document = try Document(line: bytes[range]) } catch { throw StoreError.corrupt(path: path, line: line,
-            reason: error.reason) }
-        do { return try R(document: document) } catch { throw StoreError.corrupt(path: path, line: line,
-            reason: error.reason) }
+        do { document = try Document(line: bytes[range]) } catch {
+            throw StoreError.corrupt(
+                path: path, line: line,
+                reason: error.reason)
+        }
+        do { return try R(document: document) } catch {
+            throw StoreError.corrupt(
+                path: path, line: line,
+                reason: error.reason)
+        }
     }
 
     func parseObject(_ bytes: [UInt8], _ range: Range<Int>, path: String, line: Int) throws(StoreError) -> JSONObject {
         let value: JSON
         do {
-            value = try bytes.withUnsafeBufferPointer { b throws(JSONParser.Failure) in try JSONParser.parse(UnsafeBufferPointer(rebasing: b[range])) }
+            value = try bytes.withUnsafeBufferPointer { b throws(JSONParser.Failure) in
+                try JSONParser.parse(UnsafeBufferPointer(rebasing: b[range]))
+            }
         } catch { throw StoreError.corrupt(path: path, line: line, reason: error.reason) }
         guard let o = value.object else {
             throw StoreError.corrupt(path: path, line: line, reason: "not a JSON object")
@@ -198,29 +214,39 @@ public struct Store: Sendable {
     /// The records sharing a shard key (one account's ledger): one file read.
     /// `idPrefix`: only lines whose id starts so are parsed (one account's entries among the
     /// few hundred accounts that share its shard).
-    public func records<R: Record>(_: R.Type, shardKey: String, idPrefix: String? = nil,
-                                   where keep: (R) -> Bool) throws(StoreError) -> ScanResult<R> {
+    public func records<R: Record>(
+        _: R.Type, shardKey: String, idPrefix: String? = nil,
+        where keep: (R) -> Bool
+    ) throws(StoreError) -> ScanResult<R> {
         try beginReading()
         return try records(R.self, shardKey: shardKey, idPrefix: idPrefix, cache: nil, where: keep)
     }
 
-    func records<R: Record>(_: R.Type, shardKey: String, idPrefix: String?, cache: ShardCache?,
-                            where keep: (R) -> Bool) throws(StoreError) -> ScanResult<R> {
+    func records<R: Record>(
+        _: R.Type, shardKey: String, idPrefix: String?, cache: ShardCache?,
+        where keep: (R) -> Bool
+    ) throws(StoreError) -> ScanResult<R> {
         var result = ScanResult<R>(records: [], problems: [])
         let path = shardPath(kind: R.kind, shardCount: shardCount(R.self), key: shardKey)
         guard let bytes = try read(path, cache) else { return result }
         let head = idPrefix.map { Array("{\"id\":\"\($0)".utf8) }
         for (n, range) in Shards.lines(bytes).enumerated() {
-            if let head, range.count <= head.count
-                || !bytes[range.lowerBound..<(range.lowerBound + head.count)].elementsEqual(head) {
+            if let head,
+                range.count <= head.count
+                    || !bytes[range.lowerBound..<(range.lowerBound + head.count)].elementsEqual(head)
+            {
                 continue
             }
             do {
                 let r = try decode(R.self, bytes, range, path: path, line: n + 1)
                 if keep(r) { result.records.append(r) }
             } catch {
-                if case .corrupt(let p, let l, let why) = error { result.problems.append(DocumentProblem(path: p,
-                    line: l, reason: why)) } else {
+                if case .corrupt(let p, let l, let why) = error {
+                    result.problems.append(
+                        DocumentProblem(
+                            path: p,
+                            line: l, reason: why))
+                } else {
                     throw error
                 }
             }
@@ -231,9 +257,11 @@ public struct Store: Sendable {
     /// Every record of a kind. A line that does not parse is reported, not fatal: one damaged
     /// shard must not take the rest of the desk down.
     /// `keep` is a test on the decoded record, run with the decoding on every core.
-    public func scan<R: Record>(_: R.Type,
-                                where lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)? = nil,
-                                keep: (@Sendable (R) -> Bool)? = nil) throws -> ScanResult<R> {
+    public func scan<R: Record>(
+        _: R.Type,
+        where lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)? = nil,
+        keep: (@Sendable (R) -> Bool)? = nil
+    ) throws -> ScanResult<R> {
         var result = ScanResult<R>(records: [], problems: [])
         result.problems = try forEachShard(R.self, where: lineFilter, keep: keep) { records in
             result.records.append(contentsOf: records)
@@ -246,18 +274,22 @@ public struct Store: Sendable {
     ///
     /// Shards are read and decoded a few at a time on every core (a scan is CPU-bound once the
     /// files are in the page cache), and handed over in order.
-    public func forEachShard<R: Record>(_: R.Type, where lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)? = nil,
-                                        keep: (@Sendable (R) -> Bool)? = nil,
-                                        _ body: ([R]) throws -> Void) throws -> [DocumentProblem] {
+    public func forEachShard<R: Record>(
+        _: R.Type, where lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)? = nil,
+        keep: (@Sendable (R) -> Bool)? = nil,
+        _ body: ([R]) throws -> Void
+    ) throws -> [DocumentProblem] {
         try forEachShard(R.self, where: lineFilter, keep: keep, map: { $0 }, body)
     }
 
     /// The same, with `transform` run on the decoding cores too (an export's rows made from
     /// its records: done in order on one core, it was a third of the export).
-    public func forEachShard<R: Record, T>(_: R.Type, where lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)? = nil,
-                                           keep: (@Sendable (R) -> Bool)? = nil,
-                                           map transform: @escaping @Sendable ([R]) -> T,
-                                           _ body: (T) throws -> Void) throws -> [DocumentProblem] {
+    public func forEachShard<R: Record, T>(
+        _: R.Type, where lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)? = nil,
+        keep: (@Sendable (R) -> Bool)? = nil,
+        map transform: @escaping @Sendable ([R]) -> T,
+        _ body: (T) throws -> Void
+    ) throws -> [DocumentProblem] {
         try beginReading()
         var problems = [DocumentProblem]()
         let dir = collectionDirectory(R.kind)
@@ -299,12 +331,16 @@ public struct Store: Sendable {
         return problems
     }
 
-    func decodeShard<R: Record>(_: R.Type, path: String, fd: Int32 = -1, limit: Int? = nil,
-                                lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)?,
-                                keep: (@Sendable (R) -> Bool)? = nil) -> Result<ScanResult<R>, StoreError> {
+    func decodeShard<R: Record>(
+        _: R.Type, path: String, fd: Int32 = -1, limit: Int? = nil,
+        lineFilter: (@Sendable (ArraySlice<UInt8>) -> Bool)?,
+        keep: (@Sendable (R) -> Bool)? = nil
+    ) -> Result<ScanResult<R>, StoreError> {
         var out = ScanResult<R>(records: [], problems: [])
         do throws(StoreError) {
-            let read = fd >= 0 ? try FileSystem.read(descriptor: fd, path: path, limit: limit)
+            let read =
+                fd >= 0
+                ? try FileSystem.read(descriptor: fd, path: path, limit: limit)
                 : try FileSystem.read(path)
             guard let bytes = read else { return .success(out) }
             for (n, range) in Shards.lines(bytes).enumerated() {

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A bulk change (an import of a million members) must not hold every line it writes in memory
@@ -96,8 +96,9 @@ extension Transaction {
         if let spill {
             area = spill
         } else {
-            area = SpillArea(directory: "\(store.root)/.tmp-\(getpid())-spill",
-                             expectedRecords: expectedRecords ?? 1_000_000)
+            area = SpillArea(
+                directory: "\(store.root)/.tmp-\(getpid())-spill",
+                expectedRecords: expectedRecords ?? 1_000_000)
             FileSystem.removeTree(area.directory)
             try FileSystem.makeDirectory(area.directory)
             spill = area
@@ -113,10 +114,12 @@ extension Transaction {
             let path = store.shardPath(kind: c.kind, shardCount: c.shardCount, key: c.shardKey)
             if area.shards[path] == nil {
                 let name = String(path.split(separator: "/").last ?? "")
-                area.shards[path] = SpillArea.Staged(file: area.bucketFile(kind: c.kind, shardCount: c.shardCount,
-                                                                           name: name),
-                                                     kind: c.kind, shardCount: c.shardCount, shardKey: c.shardKey,
-                                                     name: name)
+                area.shards[path] = SpillArea.Staged(
+                    file: area.bucketFile(
+                        kind: c.kind, shardCount: c.shardCount,
+                        name: name),
+                    kind: c.kind, shardCount: c.shardCount, shardKey: c.shardKey,
+                    name: name)
             }
             let staged = area.shards[path]!
             byBucket[staged.file, default: []].append(contentsOf: staged.name.utf8)

@@ -16,7 +16,7 @@ public struct Transaction: Sendable {
         let shardCount: Int
         let shardKey: String
         let id: String
-        var line: [UInt8]?   // nil: delete
+        var line: [UInt8]?  // nil: delete
         /// Known to be absent from the data directory (a new ledger entry): a shard that only
         /// gains such lines is appended to, not rewritten.
         var isNew = false
@@ -98,11 +98,14 @@ public struct Transaction: Sendable {
         journalChange(R.kind, recordID, action, before: before.journalDocument, after: nil)
     }
 
-    mutating func journalChange(_ kind: String, _ recordID: String, _ action: String, before: JSONObject?,
-                                after: JSONObject?) {
-        let entry = JournalEntry(at: clock.now, clerk: clerk, command: command, kind: kind, id: recordID,
-                                 action: action, before: before, after: after, transaction: id, undoes: undoes,
-                                 desk: store.desk)
+    mutating func journalChange(
+        _ kind: String, _ recordID: String, _ action: String, before: JSONObject?,
+        after: JSONObject?
+    ) {
+        let entry = JournalEntry(
+            at: clock.now, clerk: clerk, command: command, kind: kind, id: recordID,
+            action: action, before: before, after: after, transaction: id, undoes: undoes,
+            desk: store.desk)
         if journalAt == nil { journalAt = entry.at }
         let start = journalLines.count
         JSON.object(entry.json).encode(into: &journalLines)
@@ -120,22 +123,26 @@ public struct Transaction: Sendable {
         let line = Store.line(of: record, updatedAt: clock.now)
         let new = pending?.isNew ?? isNew
         heldBytes += line.count
-        changes[k] = RecordChange(kind: R.kind, shardCount: store.shardCount(R.self),
-                                  shardKey: R.shardKey(forID: record.id), id: record.id, line: line, isNew: new)
+        changes[k] = RecordChange(
+            kind: R.kind, shardCount: store.shardCount(R.self),
+            shardKey: R.shardKey(forID: record.id), id: record.id, line: line, isNew: new)
     }
 
     public mutating func delete<R: Record>(_: R.Type, id: String) {
         let k = Transaction.key(R.kind, id)
         let pending = changes[k]
         if pending == nil { order.append(k) }
-        changes[k] = RecordChange(kind: R.kind, shardCount: store.shardCount(R.self), shardKey: R.shardKey(forID: id),
-                                  id: id, line: nil, isNew: pending?.isNew ?? false)
+        changes[k] = RecordChange(
+            kind: R.kind, shardCount: store.shardCount(R.self), shardKey: R.shardKey(forID: id),
+            id: id, line: nil, isNew: pending?.isNew ?? false)
     }
 
     /// Replaces a whole file of the data directory (such as `config.json`) in the same commit.
     /// `changes`: what the journal keeps of it (the keys that changed, before and after).
-    public mutating func putFile(_ relativePath: String, _ object: JSONObject,
-                                 changes: (before: JSONObject, after: JSONObject), action: String) {
+    public mutating func putFile(
+        _ relativePath: String, _ object: JSONObject,
+        changes: (before: JSONObject, after: JSONObject), action: String
+    ) {
         var out = [UInt8]()
         JSON.object(object).encode(into: &out)
         out.append(10)
@@ -161,8 +168,9 @@ public struct Transaction: Sendable {
         if changes[k] == nil { order.append(k) }
         let line = Store.line(of: record, updatedAt: updatedAt)
         heldBytes += line.count
-        changes[k] = RecordChange(kind: R.kind, shardCount: store.shardCount(R.self),
-                                  shardKey: R.shardKey(forID: record.id), id: record.id, line: line, isNew: false)
+        changes[k] = RecordChange(
+            kind: R.kind, shardCount: store.shardCount(R.self),
+            shardKey: R.shardKey(forID: record.id), id: record.id, line: line, isNew: false)
     }
 
     /// Moves a sequence on to at least `value` (a bulk load that numbered its own records).
@@ -201,8 +209,10 @@ struct Counter: Record {
 
 extension Transaction {
     /// The records sharing a shard key as this transaction sees them (stored plus pending).
-    public func records<R: Record>(_: R.Type, shardKey: String, idPrefix: String? = nil,
-                                   where keep: (R) -> Bool) throws -> [R] {
+    public func records<R: Record>(
+        _: R.Type, shardKey: String, idPrefix: String? = nil,
+        where keep: (R) -> Bool
+    ) throws -> [R] {
         let stored = try store.records(R.self, shardKey: shardKey, idPrefix: idPrefix, cache: cache, where: keep)
         if let p = stored.problems.first { throw StoreError.corrupt(path: p.path, line: p.line, reason: p.reason) }
         var byID = [String: Int]()
@@ -210,14 +220,18 @@ extension Transaction {
         for (i, r) in out.enumerated() { byID[r.id] = i }
         let staged = try spilledLines(R.self, shardKey: shardKey).compactMap { try? Transaction.decode(R.self, $0) }
         for r in staged where keep(r) && R.shardKey(forID: r.id) == shardKey {
-            if let i = byID[r.id] { out[i] = r } else {
+            if let i = byID[r.id] {
+                out[i] = r
+            } else {
                 byID[r.id] = out.count
                 out.append(r)
             }
         }
         for c in recordChanges where c.kind == R.kind && c.shardKey == shardKey {
             if let line = c.line, let r = try? Transaction.decode(R.self, line), keep(r) {
-                if let i = byID[r.id] { out[i] = r } else {
+                if let i = byID[r.id] {
+                    out[i] = r
+                } else {
                     byID[r.id] = out.count
                     out.append(r)
                 }

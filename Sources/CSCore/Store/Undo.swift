@@ -11,24 +11,32 @@ public struct UndoKind: Sendable {
 
     /// Put back as it was; a record the change created is removed.
     public static func restoring<R: Record>(_: R.Type) -> UndoKind {
-        UndoKind(kind: R.kind, takeBack: { before, after, _, txn in
-            if let before {
-                let current = try after["id"]?.string.flatMap { id in try txn.get(R.self, id: id) }
-                try txn.put(try R.restored(from: before, current: current), action: "undo")
-            } else if let id = after["id"]?.string {
-                try txn.remove(R.self, id: id, action: "undo")
-            }
-        }, current: { id, txn in try txn.get(R.self, id: id)?.journalDocument })
+        UndoKind(
+            kind: R.kind,
+            takeBack: { before, after, _, txn in
+                if let before {
+                    let current = try after["id"]?.string.flatMap { id in try txn.get(R.self, id: id) }
+                    try txn.put(try R.restored(from: before, current: current), action: "undo")
+                } else if let id = after["id"]?.string {
+                    try txn.remove(R.self, id: id, action: "undo")
+                }
+            }, current: { id, txn in try txn.get(R.self, id: id)?.journalDocument })
     }
 
     /// Offset by a record `offset` writes (only records the change created can be undone).
-    public static func offsetting<R: Record>(_: R.Type,
-                                             by offset: @escaping @Sendable (R, DeskContext, inout Transaction) throws
-                                                 -> Void) -> UndoKind {
-        UndoKind(kind: R.kind, takeBack: { before, after, context, txn in
-            guard before == nil else { throw UndoError.cannotUndo(kind: R.kind) }
-            try offset(try R.restored(from: after, current: txn.get(R.self, id: after["id"]?.string ?? "")), context, &txn)
-        }, current: { id, txn in try txn.get(R.self, id: id)?.journalDocument })
+    public static func offsetting<R: Record>(
+        _: R.Type,
+        by offset:
+            @escaping @Sendable (R, DeskContext, inout Transaction) throws
+            -> Void
+    ) -> UndoKind {
+        UndoKind(
+            kind: R.kind,
+            takeBack: { before, after, context, txn in
+                guard before == nil else { throw UndoError.cannotUndo(kind: R.kind) }
+                try offset(
+                    try R.restored(from: after, current: txn.get(R.self, id: after["id"]?.string ?? "")), context, &txn)
+            }, current: { id, txn in try txn.get(R.self, id: id)?.journalDocument })
     }
 }
 
@@ -90,8 +98,12 @@ extension DeskContext {
         return try change("undo") { txn in
             let journal = try store.readJournal().entries
             let undone = Set(journal.compactMap(\.undoes))
-            guard let last = journal.lastIndex(where: { $0.clerk == clerk && $0.command != "undo" && $0.undoes == nil
-                && !undone.contains($0.transaction) && $0.command != "init" }) else {
+            guard
+                let last = journal.lastIndex(where: {
+                    $0.clerk == clerk && $0.command != "undo" && $0.undoes == nil
+                        && !undone.contains($0.transaction) && $0.command != "init"
+                })
+            else {
                 throw UndoError.nothingToUndo(clerk: clerk)
             }
             let target = journal[last].transaction
@@ -120,8 +132,9 @@ extension DeskContext {
                     throw UndoError.cannotUndo(kind: s.kind)
                 }
                 if let next = later.first(where: { $0.kind == s.kind && $0.id == s.id && $0.transaction != target }) {
-                    throw UndoError.touchedSince(kind: s.kind, id: s.id, command: next.command, clerk: next.clerk,
-                                                 at: next.at.iso)
+                    throw UndoError.touchedSince(
+                        kind: s.kind, id: s.id, command: next.command, clerk: next.clerk,
+                        at: next.at.iso)
                 }
                 // A change the journal does not show (a repair, a hand edit) also counts.
                 guard try undo.current(s.id, txn) == s.after else {
@@ -134,8 +147,9 @@ extension DeskContext {
                 guard let after = s.after else { throw UndoError.cannotUndo(kind: s.kind) }
                 try byKind[s.kind]!.takeBack(s.before, after, self, &txn)
             }
-            return UndoOutcome(transaction: target, command: lines[0].command, at: lines[0].at,
-                               records: order.map { (span[$0]!.kind, span[$0]!.id) })
+            return UndoOutcome(
+                transaction: target, command: lines[0].command, at: lines[0].at,
+                records: order.map { (span[$0]!.kind, span[$0]!.id) })
         }
     }
 }

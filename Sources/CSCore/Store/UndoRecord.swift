@@ -56,10 +56,12 @@ struct UndoRecord: Sendable {
         undo.reserveCapacity(records.count)
         for r in records {
             let old: JSON = r.old.map { .string(String(decoding: $0, as: UTF8.self)) } ?? .null
-            undo.append(.object(JSONObject([
-                ("kind", .string(r.kind)), ("shards", .int(Int64(r.shards))), ("key", .string(r.key)),
-                ("path", .string(shardPath(r.kind, r.shards, r.key))), ("id", .string(r.id)), ("old", old),
-            ])))
+            undo.append(
+                .object(
+                    JSONObject([
+                        ("kind", .string(r.kind)), ("shards", .int(Int64(r.shards))), ("key", .string(r.key)),
+                        ("path", .string(shardPath(r.kind, r.shards, r.key))), ("id", .string(r.id)), ("old", old),
+                    ])))
         }
         var fileChanges = [JSON]()
         for f in files {
@@ -71,18 +73,25 @@ struct UndoRecord: Sendable {
         o.add("records", .array(undo))
         o.add("created", .array(created.map { .string($0) }))
         o.add("files", .array(fileChanges))
-        let journalJSON = journal.map { JSON.object(JSONObject([("path", .string($0.path)), ("size", .int($0.size))])) }
+        let journalJSON = journal.map {
+            JSON.object(JSONObject([("path", .string($0.path)), ("size", .int($0.size))]))
+        }
         o.add("journal", journalJSON ?? .null)
-        let appendedJSON = appended.map { JSON.object(JSONObject([("path", .string($0.path)), ("size", .int($0.size))])) }
+        let appendedJSON = appended.map {
+            JSON.object(JSONObject([("path", .string($0.path)), ("size", .int($0.size))]))
+        }
         o.add("appended", .array(appendedJSON))
         let keptJSON = kept.map { JSON.object(JSONObject([("path", .string($0.path)), ("keep", .string($0.keep))])) }
         if !kept.isEmpty { o.add("kept", .array(keptJSON)) }
         if redo { o.add("redo", .bool(true)) }
         if let r = restore {
-            o.add("restore", .object(JSONObject([
-                ("staging", .string(r.staging)), ("aside", .string(r.aside)),
-                ("old", .array(r.old.map { .string($0) })), ("new", .array(r.new.map { .string($0) })),
-            ])))
+            o.add(
+                "restore",
+                .object(
+                    JSONObject([
+                        ("staging", .string(r.staging)), ("aside", .string(r.aside)),
+                        ("old", .array(r.old.map { .string($0) })), ("new", .array(r.new.map { .string($0) })),
+                    ])))
         }
         var bytes = [UInt8]()
         JSON.object(o).encode(into: &bytes)
@@ -103,12 +112,14 @@ struct UndoRecord: Sendable {
             }
         } catch { throw damaged(error.reason) }
         guard let o = value.object, let txn = o["txn"]?.string, let records = o["records"]?.array,
-              let files = o["files"]?.array else { throw damaged("not an undo record") }
+            let files = o["files"]?.array
+        else { throw damaged("not an undo record") }
         var undo = UndoRecord(txn: txn, redo: o["redo"] == .bool(true))
         for r in records {
             guard let c = r.object, let kind = c["kind"]?.string, isCollectionName(kind),
-                  let n = c["shards"]?.int, (1...65_536).contains(n),
-                  let key = c["key"]?.string, let id = c["id"]?.string else { throw damaged("a record change is not valid") }
+                let n = c["shards"]?.int, (1...65_536).contains(n),
+                let key = c["key"]?.string, let id = c["id"]?.string
+            else { throw damaged("a record change is not valid") }
             var old: [UInt8]?
             switch c["old"] {
             case .string(let s)?: old = Array(s.utf8)
@@ -125,7 +136,8 @@ struct UndoRecord: Sendable {
         }
         for f in files {
             guard let c = f.object, let rel = c["path"]?.string, store.confined(relative: rel) != nil,
-                  rel != "txn.json", rel != "cs.lock" else { throw damaged("a file change lies outside the data directory") }
+                rel != "txn.json", rel != "cs.lock"
+            else { throw damaged("a file change lies outside the data directory") }
             switch c["old"] {
             case .string(let s)?: undo.files.append((rel, Array(s.utf8)))
             case .null?, nil: undo.files.append((rel, nil))
@@ -134,23 +146,26 @@ struct UndoRecord: Sendable {
         }
         if let j = o["journal"], j != .null {
             guard let jo = j.object, let p = jo["path"]?.string, let size = jo["size"]?.int, size >= 0,
-                  let inside = store.confined(absolute: p), FileSystem.parentOf(inside) == store.journalDirectory,
-                  inside.hasSuffix(".jsonl") else { throw damaged("the journal path lies outside the journal directory") }
+                let inside = store.confined(absolute: p), FileSystem.parentOf(inside) == store.journalDirectory,
+                inside.hasSuffix(".jsonl")
+            else { throw damaged("the journal path lies outside the journal directory") }
             undo.journal = (inside, size)
         }
         for a in o["appended"]?.array ?? [] {
             guard let ao = a.object, let p = ao["path"]?.string, let size = ao["size"]?.int, size >= 0,
-                  let inside = store.confined(absolute: p), inside.hasSuffix(".jsonl"),
-                  FileSystem.parentOf(inside) != store.journalDirectory else {
+                let inside = store.confined(absolute: p), inside.hasSuffix(".jsonl"),
+                FileSystem.parentOf(inside) != store.journalDirectory
+            else {
                 throw damaged("an appended shard lies outside the data directory")
             }
             undo.appended.append((inside, size))
         }
         for k in o["kept"]?.array ?? [] {
             guard let ko = k.object, let p = ko["path"]?.string, let keep = ko["keep"]?.string,
-                  let inside = store.confined(absolute: p), let link = store.confined(absolute: keep),
-                  FileSystem.parentOf(link) == store.root, link.dropFirst(store.root.count + 1).hasPrefix(".tmp-"),
-                  !inside.hasSuffix("/txn.json"), !inside.hasSuffix("/cs.lock") else {
+                let inside = store.confined(absolute: p), let link = store.confined(absolute: keep),
+                FileSystem.parentOf(link) == store.root, link.dropFirst(store.root.count + 1).hasPrefix(".tmp-"),
+                !inside.hasSuffix("/txn.json"), !inside.hasSuffix("/cs.lock")
+            else {
                 throw damaged("a kept file lies outside the data directory")
             }
             undo.kept.append((inside, link))
@@ -162,14 +177,19 @@ struct UndoRecord: Sendable {
     }
 
     static func decodeSwitch(_ value: JSON, store: Store) throws(StoreError) -> RestoreSwitch {
-        let damaged = StoreError.undoRecordDamaged(path: store.transactionPath,
-                                                   reason: "the restore switch is not valid")
+        let damaged = StoreError.undoRecordDamaged(
+            path: store.transactionPath,
+            reason: "the restore switch is not valid")
         guard let r = value.object, let staging = r["staging"]?.string, staging.hasPrefix(".restore-"),
-              store.confined(relative: staging) != nil, !staging.contains("/"),
-              let aside = r["aside"]?.string, aside.hasPrefix(store.root + ".before-restore-"), !aside.dropFirst(store.root.count).contains("/"),
-              let old = r["old"]?.array?.compactMap(\.string), let new = r["new"]?.array?.compactMap(\.string) else { throw damaged }
-        for name in old + new where name.contains("/") || name.hasPrefix(".") || name == "cs.lock"
-            || name == "txn.json" || name.isEmpty {
+            store.confined(relative: staging) != nil, !staging.contains("/"),
+            let aside = r["aside"]?.string, aside.hasPrefix(store.root + ".before-restore-"),
+            !aside.dropFirst(store.root.count).contains("/"),
+            let old = r["old"]?.array?.compactMap(\.string), let new = r["new"]?.array?.compactMap(\.string)
+        else { throw damaged }
+        for name in old + new
+        where name.contains("/") || name.hasPrefix(".") || name == "cs.lock"
+            || name == "txn.json" || name.isEmpty
+        {
             throw damaged
         }
         return RestoreSwitch(staging: staging, aside: aside, old: old, new: new)

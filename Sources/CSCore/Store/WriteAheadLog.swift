@@ -139,7 +139,8 @@ struct WriteAheadLog: Sendable {
         while bytes.count - at >= frameHeader, Array(bytes[at..<(at + 4)]) == magic {
             var reader = Reader(bytes: bytes, at: at + 4)
             guard let length = reader.u32(), let sum = reader.u64(),
-                  bytes.count - reader.at >= Int(length) else { break }
+                bytes.count - reader.at >= Int(length)
+            else { break }
             let payload = bytes[reader.at..<(reader.at + Int(length))]
             guard checksum(payload) == sum else { break }
             var p = Reader(bytes: bytes, at: payload.startIndex, end: payload.endIndex)

@@ -23,7 +23,8 @@ public enum DeskClaim: Sendable, Equatable {
     static func numbered(_ rest: Substring) -> String? {
         let parts = rest.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 2, parts[0].allSatisfy(\.isASCIIDigit),
-              !parts[1].isEmpty, parts[1].allSatisfy(\.isASCIIDigit) else { return nil }
+            !parts[1].isEmpty, parts[1].allSatisfy(\.isASCIIDigit)
+        else { return nil }
         return String(parts[0])
     }
 }

@@ -101,9 +101,12 @@ extension Sync {
         // Only kinds whose ids name a desk can be forged in one's name (members and invoices
         // are not read: a round's thousand member lines cost a diff for nothing).
         let claimed = kinds.filter { $0.merge.shared && $0.lineCheck?.idSpace != nil }.map(\.name)
-        let out = try git.must(["log", "--format=%x01%H", "-c", "-p", "-U0", "--no-color", "--no-renames",
-                                "--no-ext-diff", "--no-textconv"] + range + ["--"] + claimed
-                               + ["journal", Sync.registry])
+        let out = try git.must(
+            [
+                "log", "--format=%x01%H", "-c", "-p", "-U0", "--no-color", "--no-renames",
+                "--no-ext-diff", "--no-textconv",
+            ] + range + ["--"] + claimed
+                + ["journal", Sync.registry])
         var found = Forgeries()
         let roles = SharedPaths(kinds: kinds, shards: store.shards)
         for (commit, path, change) in Forgeries.changes(out.bytes) {
@@ -114,8 +117,9 @@ extension Sync {
                 guard let kind = kinds.first(where: { $0.name == name }), let space = kind.lineCheck?.idSpace else {
                     continue
                 }
-                file.merge(shardChange: change, signer: signer, claim: space.desk(of:),
-                           appendOnly: kind.merge.appendOnly)
+                file.merge(
+                    shardChange: change, signer: signer, claim: space.desk(of:),
+                    appendOnly: kind.merge.appendOnly)
             case .journal, .registry:
                 file.merge(lineChange: change, signer: signer) { line in
                     Sync.claim(ofLine: line, registry: role == .registry, kinds: kinds)
@@ -135,7 +139,8 @@ extension Sync {
         if let desk = o["desk"]?.string { return desk }
         if registry { return o["id"]?.string }
         guard let kind = kinds.first(where: { $0.name == o["kind"]?.string }), kind.merge.appendOnly,
-              let id = o["id"]?.string else { return nil }
+            let id = o["id"]?.string
+        else { return nil }
         return kind.lineCheck?.idSpace?.desk(of: id)
     }
 
@@ -150,8 +155,10 @@ extension Sync {
 extension Forgeries.InFile {
     /// A record line: new in a desk's id space, or rewritten or removed there when its kind
     /// never changes a line once written, by another desk's commit.
-    mutating func merge(shardChange change: Forgeries.Change, signer: String, claim: (String) -> String?,
-                        appendOnly: Bool) {
+    mutating func merge(
+        shardChange change: Forgeries.Change, signer: String, claim: (String) -> String?,
+        appendOnly: Bool
+    ) {
         let before = Set(change.removed.compactMap { MergedChanges.id($0) })
         let after = Set(change.kept.compactMap { MergedChanges.id($0) })
         let moved = Set(change.removed)

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The system `git`, run in the data directory: the one external program cs uses, and only
@@ -49,14 +49,16 @@ public struct Git: Sendable {
 
     /// Runs `program args…` through `sh` with `umask 077` (what it writes is private); stdout
     /// and stderr together. `ssh-keygen` (desk keys) is the one program besides git.
-    static func spawn(_ command: [String], input: String = "/dev/null",
-                      environment: [String: String] = [:]) throws(SyncError) -> Output {
+    static func spawn(
+        _ command: [String], input: String = "/dev/null",
+        environment: [String: String] = [:]
+    ) throws(SyncError) -> Output {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw SyncError.gitMissing }
         #if canImport(Glibc)
-        var actions = posix_spawn_file_actions_t()
+            var actions = posix_spawn_file_actions_t()
         #else
-        var actions: posix_spawn_file_actions_t?
+            var actions: posix_spawn_file_actions_t?
         #endif
         posix_spawn_file_actions_init(&actions)
         posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)

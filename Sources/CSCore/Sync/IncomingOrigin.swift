@@ -56,11 +56,13 @@ extension Sync {
         var out = [ConfigScreen.Change]()
         for range in Shards.lines(bytes) {
             guard let o = (try? JSONParser.parse(String(decoding: bytes[range], as: UTF8.self)))?.object,
-                  let at = o["at"]?.string.flatMap({ Instant(parsing: $0, defaultOffset: context.clock.now.offset) }),
-                  at.day == context.clock.today,
-                  let key = o["key"]?.string else { continue }
-            var c = ConfigScreen.Change(key: key, before: o["before"]?.string ?? "", after: o["after"]?.string ?? "",
-                                        problem: o["problem"]?.string.flatMap(IncomingProblem.init(rawValue:)))
+                let at = o["at"]?.string.flatMap({ Instant(parsing: $0, defaultOffset: context.clock.now.offset) }),
+                at.day == context.clock.today,
+                let key = o["key"]?.string
+            else { continue }
+            var c = ConfigScreen.Change(
+                key: key, before: o["before"]?.string ?? "", after: o["after"]?.string ?? "",
+                problem: o["problem"]?.string.flatMap(IncomingProblem.init(rawValue:)))
             c.desk = o["desk"]?.string ?? ""
             c.clerk = o["clerk"]?.string ?? ""
             c.at = at

@@ -29,8 +29,10 @@ public struct IncomingScreen: Sendable {
     /// A shard of a shared kind: lines already here as they are pass unchecked (most of a
     /// shard, and all of it but the tail of a ledger that only grew).
     /// `forged`: what the incoming commits wrote in another desk's name in this file.
-    public static func shard(_ new: [UInt8], old: [UInt8], path: String, check: LineCheck, shards: Int,
-                             forged: Forgeries.InFile? = nil) -> Result {
+    public static func shard(
+        _ new: [UInt8], old: [UInt8], path: String, check: LineCheck, shards: Int,
+        forged: Forgeries.InFile? = nil
+    ) -> Result {
         let file = String(path.split(separator: "/").last ?? "")
         let forged = forged ?? Forgeries.InFile()
         var before = [String: Range<Int>]()
@@ -112,8 +114,10 @@ public struct IncomingScreen: Sendable {
                 continue
             }
             if let sender = forged?.added[String(decoding: line, as: UTF8.self)] {
-                out.refused.append(Refused(path: path, id: MergedChanges.id(line), problem: .forged, line: Array(line),
-                                           sender: sender))
+                out.refused.append(
+                    Refused(
+                        path: path, id: MergedChanges.id(line), problem: .forged, line: Array(line),
+                        sender: sender))
             } else if let problem = LineCheck.common(line) ?? objectProblem(line) {
                 out.refused.append(Refused(path: path, id: MergedChanges.id(line), problem: problem, line: Array(line)))
             } else {
@@ -125,8 +129,10 @@ public struct IncomingScreen: Sendable {
             let present = Set(Shards.lines(new).map { new[$0] })
             for range in Shards.lines(old) where !present.contains(old[range]) {
                 guard let sender = removed[String(decoding: old[range], as: UTF8.self)] else { continue }
-                out.refused.append(Refused(path: path, id: MergedChanges.id(old[range]), problem: .forged,
-                                           line: Array(old[range]), sender: sender))
+                out.refused.append(
+                    Refused(
+                        path: path, id: MergedChanges.id(old[range]), problem: .forged,
+                        line: Array(old[range]), sender: sender))
                 kept.append(old[range])
             }
         }

@@ -14,12 +14,14 @@ public struct LineCheck: Sendable {
     public static let maxLineBytes = 64 << 10
 
     public static func of<R: Record>(_: R.Type) -> LineCheck {
-        LineCheck(fixedShardCount: R.fixedShardCount, decode: { line in
-            guard let document = try? Document(line: line) else { return .failure(.notJSON) }
-            guard let record = try? R(document: document) else { return .failure(.notRecord) }
-            return .success(record.id)
-        }, home: { id, shards in Shards.shardName(id: R.shardKey(forID: id), shardCount: shards) },
-        idSpace: R.idSpace)
+        LineCheck(
+            fixedShardCount: R.fixedShardCount,
+            decode: { line in
+                guard let document = try? Document(line: line) else { return .failure(.notJSON) }
+                guard let record = try? R(document: document) else { return .failure(.notRecord) }
+                return .success(record.id)
+            }, home: { id, shards in Shards.shardName(id: R.shardKey(forID: id), shardCount: shards) },
+            idSpace: R.idSpace)
     }
 
     /// The id of a line fit to merge into shard `file` of a collection of `shards`, else why not.
@@ -56,7 +58,8 @@ public struct LineCheck: Sendable {
             let e = line[i + 1]
             if e == UInt8(ascii: "b") || e == UInt8(ascii: "f") { return true }
             if e == UInt8(ascii: "u"), i + 5 < line.endIndex,
-               let v = UInt32(String(decoding: line[(i + 2)...(i + 5)], as: UTF8.self), radix: 16) {
+                let v = UInt32(String(decoding: line[(i + 2)...(i + 5)], as: UTF8.self), radix: 16)
+            {
                 let layout: Set<UInt32> = [0x09, 0x0A, 0x0D]
                 if (v < 0x20 && !layout.contains(v)) || (0x7F...0x9F).contains(v) { return true }
                 i += 6

@@ -56,7 +56,7 @@ public struct LineMerge: Sendable {
         for id in b.order where known.insert(id).inserted { order.append(id) }
         for id in order {
             switch (a.lines[id], b.lines[id]) {
-            case let (x?, y?):
+            case (let x?, let y?):
                 if x == y || rule.appendOnly {
                     emit(x)
                     continue
@@ -64,10 +64,10 @@ public struct LineMerge: Sendable {
                 let merged = mergeRecord(id: id, base: o.objects[id], ours: a.objects[id]!, theirs: b.objects[id]!)
                 conflicts += merged.conflicts
                 emit(merged.line ?? x)
-            case let (x?, nil):
+            case (let x?, nil):
                 // Theirs removed it: honoured only when ours did not change it since the ancestor.
                 if o.lines[id] == nil || o.lines[id] != x { emit(x) }
-            case let (nil, y?):
+            case (nil, let y?):
                 if o.lines[id] == nil || o.lines[id] != y { emit(y) }
             case (nil, nil):
                 break
@@ -104,7 +104,8 @@ public struct LineMerge: Sendable {
 
     /// Field by field against the ancestor (absent: every differing field changed on both).
     func mergeRecord(id: String, base: JSONObject?, ours: JSONObject, theirs: JSONObject)
-        -> (line: [UInt8]?, conflicts: [FieldConflict]) {
+        -> (line: [UInt8]?, conflicts: [FieldConflict])
+    {
         let oursAt = ours["updatedAt"]?.string ?? ""
         let theirsAt = theirs["updatedAt"]?.string ?? ""
         let theirsLater = theirsAt > oursAt
@@ -129,8 +130,10 @@ public struct LineMerge: Sendable {
                 value = theirsLater ? y : x
                 let lost = theirsLater ? x : y
                 if lost != value && lost != z {
-                    conflicts.append(conflict(id: id, key: key, kept: value, other: lost, oursAt, theirsAt,
-                                              theirsLater))
+                    conflicts.append(
+                        conflict(
+                            id: id, key: key, kept: value, other: lost, oursAt, theirsAt,
+                            theirsLater))
                 }
             } else if x == y {
                 value = x
@@ -145,8 +148,10 @@ public struct LineMerge: Sendable {
             } else {
                 value = theirsLater ? y : x
                 if !rule.derivedFields.contains(key) {
-                    conflicts.append(conflict(id: id, key: key, kept: value, other: theirsLater ? x : y, oursAt,
-                                              theirsAt, theirsLater))
+                    conflicts.append(
+                        conflict(
+                            id: id, key: key, kept: value, other: theirsLater ? x : y, oursAt,
+                            theirsAt, theirsLater))
                 }
             }
             if let value { merged[key] = value }
@@ -183,15 +188,18 @@ public struct LineMerge: Sendable {
     }
 
     /// The value not kept, as a clerk may want it back; a masked field (an ID number) masked.
-    func conflict(id: String, key: String, kept: JSON?, other: JSON?, _ oursAt: String, _ theirsAt: String,
-                  _ theirsLater: Bool) -> FieldConflict {
+    func conflict(
+        id: String, key: String, kept: JSON?, other: JSON?, _ oursAt: String, _ theirsAt: String,
+        _ theirsLater: Bool
+    ) -> FieldConflict {
         func shown(_ v: JSON?) -> String {
             let text = LineMerge.text(v)
             return rule.masked.contains(key) && !text.isEmpty ? IDNumber.masked(text) : text
         }
-        return FieldConflict(kind: kind, record: id, field: key, kept: shown(kept), other: shown(other),
-                             keptAt: theirsLater ? theirsAt : oursAt, otherAt: theirsLater ? oursAt : theirsAt,
-                             state: rule.together.contains(key))
+        return FieldConflict(
+            kind: kind, record: id, field: key, kept: shown(kept), other: shown(other),
+            keptAt: theirsLater ? theirsAt : oursAt, otherAt: theirsLater ? oursAt : theirsAt,
+            state: rule.together.contains(key))
     }
 
     static func text(_ value: JSON?) -> String {

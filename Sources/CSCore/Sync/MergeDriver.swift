@@ -3,8 +3,10 @@
 /// the field conflicts it resolved to the file the sync named (`CS_SYNC_CONFLICTS`). It never
 /// reports a conflict to git: every case has a rule, and nothing is dropped.
 public enum MergeDriver {
-    public static func merge(base: String, ours: String, theirs: String, path: String, kinds: [KindDescriptor],
-                             conflictLog: String?) throws {
+    public static func merge(
+        base: String, ours: String, theirs: String, path: String, kinds: [KindDescriptor],
+        conflictLog: String?
+    ) throws {
         let o = try FileSystem.read(base) ?? []
         let a = try FileSystem.read(ours) ?? []
         let b = try FileSystem.read(theirs) ?? []

@@ -22,16 +22,21 @@ public struct MergeRule: Sendable, Equatable {
     public let masked: Set<String>
 
     /// Rebuilt at each desk: not in the remote at all.
-    public static let local = MergeRule(shared: false, appendOnly: false, derivedFields: [], listFields: [],
-                                       together: [], masked: [])
+    public static let local = MergeRule(
+        shared: false, appendOnly: false, derivedFields: [], listFields: [],
+        together: [], masked: [])
     /// Union by id.
-    public static let appendOnly = MergeRule(shared: true, appendOnly: true, derivedFields: [], listFields: [],
-                                            together: [], masked: [])
+    public static let appendOnly = MergeRule(
+        shared: true, appendOnly: true, derivedFields: [], listFields: [],
+        together: [], masked: [])
 
     /// Three-way per field against the common ancestor.
-    public static func fields(derived: Set<String> = [], lists: Set<String> = [], together: Set<String> = [],
-                              masked: Set<String> = []) -> MergeRule {
-        MergeRule(shared: true, appendOnly: false, derivedFields: derived, listFields: lists, together: together,
-                  masked: masked)
+    public static func fields(
+        derived: Set<String> = [], lists: Set<String> = [], together: Set<String> = [],
+        masked: Set<String> = []
+    ) -> MergeRule {
+        MergeRule(
+            shared: true, appendOnly: false, derivedFields: derived, listFields: lists, together: together,
+            masked: masked)
     }
 }

@@ -63,8 +63,10 @@ public struct MergedChanges: Sendable {
     /// The changed records of one kind, decoded (a line that does not decode is left to the doctor).
     public func records<R: Record>(_: R.Type) -> [(before: R?, after: R?)] {
         (byKind[R.kind] ?? []).map { line in
-            (line.before.flatMap { try? R(document: Document(line: $0[...])) },
-             line.after.flatMap { try? R(document: Document(line: $0[...])) })
+            (
+                line.before.flatMap { try? R(document: Document(line: $0[...])) },
+                line.after.flatMap { try? R(document: Document(line: $0[...])) }
+            )
         }
     }
 }

@@ -81,7 +81,8 @@ public struct SharedPaths: Sendable {
         let stem = String(name.dropLast(6))
         let width = max(2, String(count - 1, radix: 16).count)
         guard stem.utf8.count == width, stem.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }),
-              let n = Int(stem, radix: 16) else { return false }
+            let n = Int(stem, radix: 16)
+        else { return false }
         return n < count
     }
 }

@@ -13,7 +13,8 @@ extension Sync {
     /// `merged`: a path's bytes in the merge (nil: gone from it). `forged`: the lines the
     /// incoming commits wrote in another desk's name, kept out.
     func apply(_ paths: [String], from origin: IncomingOrigin, merged read: (String) throws -> [UInt8]?) throws
-        -> Applied {
+        -> Applied
+    {
         try store.inTransaction(clerk: context.clerk, command: "sync", clock: context.clock) { txn in
             var merged = MergedChanges()
             var applied = Applied()
@@ -56,8 +57,9 @@ extension Sync {
                     guard let kind = kinds.first(where: { $0.name == name }), let check = kind.lineCheck else {
                         continue
                     }
-                    let screened = IncomingScreen.shard(incoming, old: old ?? [], path: rel, check: check,
-                                                        shards: store.shards, forged: origin.forged[rel])
+                    let screened = IncomingScreen.shard(
+                        incoming, old: old ?? [], path: rel, check: check,
+                        shards: store.shards, forged: origin.forged[rel])
                     applied.refused += screened.refused
                     new = screened.bytes
                     merged.add(kind: kind.name, old: old ?? [], new: new)
@@ -88,9 +90,10 @@ extension Sync {
     /// its text, which may hold a customer's data and stays in this desk's quarantine.
     func refusedConflict(_ r: IncomingScreen.Refused, foundBy: String? = nil) -> SyncConflict {
         let kind = String(r.path.split(separator: "/").first ?? "")
-        return SyncConflict(subject: .refused, recordKind: kind, key: VisibleText.escaped(r.id ?? r.path),
-                            records: [r.path], field: r.problem.rawValue, other: r.sender, foundAt: context.clock.now,
-                            foundBy: foundBy ?? desk)
+        return SyncConflict(
+            subject: .refused, recordKind: kind, key: VisibleText.escaped(r.id ?? r.path),
+            records: [r.path], field: r.problem.rawValue, other: r.sender, foundAt: context.clock.now,
+            foundBy: foundBy ?? desk)
     }
 
     /// The quarantine: each refused line as it came, in this desk's `.git` (never shared, 0600),
@@ -121,15 +124,19 @@ extension Sync {
         var out = [SyncConflict]()
         for range in Shards.lines(bytes) {
             guard case .object(let o)? = try? JSONParser.parse(String(decoding: bytes[range], as: UTF8.self)),
-                  let kind = o["kind"]?.string, let record = o["record"]?.string, let field = o["field"]?.string
+                let kind = o["kind"]?.string, let record = o["record"]?.string, let field = o["field"]?.string
             else { continue }
-            out.append(SyncConflict(subject: .field, recordKind: kind, key: record, records: [record], field: field,
-                                    kept: o["kept"]?.string, other: o["other"]?.string, foundAt: context.clock.now,
-                                    foundBy: desk))
+            out.append(
+                SyncConflict(
+                    subject: .field, recordKind: kind, key: record, records: [record], field: field,
+                    kept: o["kept"]?.string, other: o["other"]?.string, foundAt: context.clock.now,
+                    foundBy: desk))
             // One business conflict a record, however many of its state's fields clashed.
             if o["state"]?.bool == true, !out.contains(where: { $0.subject == .state && $0.key == record }) {
-                out.append(SyncConflict(subject: .state, recordKind: kind, key: record, records: [record],
-                                        foundAt: context.clock.now, foundBy: desk))
+                out.append(
+                    SyncConflict(
+                        subject: .state, recordKind: kind, key: record, records: [record],
+                        foundAt: context.clock.now, foundBy: desk))
             }
         }
         return out

@@ -12,8 +12,12 @@ extension Sync {
         let list = "\(gitDirectory)/cs-revisions"
         try FileSystem.writeAtomically(list, Array(revisions.utf8))
         defer { try? FileSystem.remove(list) }
-        let raw = try git.must(["diff-tree", "-r", "-z", "--raw", "--no-renames", "--no-abbrev", "--root", "-m",
-                                "--stdin"], input: list).text
+        let raw = try git.must(
+            [
+                "diff-tree", "-r", "-z", "--raw", "--no-renames", "--no-abbrev", "--root", "-m",
+                "--stdin",
+            ], input: list
+        ).text
         let paths = SharedPaths(kinds: kinds, shards: store.shards)
         var sized = [(commit: String, path: String, blob: String, role: SharedPaths.Role)]()
         var commit = ""

@@ -13,8 +13,10 @@ extension Sync {
     /// Signing and verifying, on every git command line of a desk that has its key.
     var signing: [String] {
         guard FileSystem.exists(keyPath) else { return [] }
-        return ["-c", "gpg.format=ssh", "-c", "user.signingKey=\(keyPath)", "-c", "commit.gpgSign=true",
-                "-c", "gpg.ssh.allowedSignersFile=\(allowedSignersPath)"]
+        return [
+            "-c", "gpg.format=ssh", "-c", "user.signingKey=\(keyPath)", "-c", "commit.gpgSign=true",
+            "-c", "gpg.ssh.allowedSignersFile=\(allowedSignersPath)",
+        ]
     }
 
     /// Makes this desk's key unless it has one; returns the public key line.
@@ -23,8 +25,10 @@ extension Sync {
         if !FileSystem.exists(keyPath) {
             let made: Git.Output
             do {
-                made = try Git.spawn(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "cs desk \(id ?? desk)",
-                                      "-f", keyPath])
+                made = try Git.spawn([
+                    "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "cs desk \(id ?? desk)",
+                    "-f", keyPath,
+                ])
             } catch { throw SyncError.keygenMissing }
             guard made.ok else { throw SyncError.gitFailed(step: "ssh-keygen", reason: Sync.lastLine(made)) }
         }
@@ -58,7 +62,8 @@ extension Sync {
         guard out.ok else { return [] }
         return out.lines.compactMap { line in
             guard let o = (try? JSONParser.parse(line))?.object, let desk = o["desk"]?.string,
-                  let key = o["key"]?.string else { return nil }
+                let key = o["key"]?.string
+            else { return nil }
             return (desk, key)
         }
     }

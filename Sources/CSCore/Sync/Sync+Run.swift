@@ -123,7 +123,8 @@ extension Sync {
     /// result to the data directory in one transaction, then moves the branch to it.
     func mergeRemote(_ report: inout Report) throws {
         guard try git.run(["rev-parse", "-q", "--verify", Sync.remoteBranch]).ok,
-              try !git.run(["merge-base", "--is-ancestor", Sync.remoteBranch, "HEAD"]).ok else { return }
+            try !git.run(["merge-base", "--is-ancestor", Sync.remoteBranch, "HEAD"]).ok
+        else { return }
         let local = try git.must(["rev-parse", "HEAD"]).lines.first ?? "HEAD"
         // Who wrote them, then what they hold: before a byte of them is read into the data
         // directory or a merge.

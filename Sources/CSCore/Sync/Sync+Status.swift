@@ -51,9 +51,10 @@ extension Sync {
             uncommitted += Shards.lines(try FileSystem.read("\(store.root)/\(line)") ?? []).count
         }
         let key = FileSystem.exists(keyPath) ? try fingerprint(try ensureKey()) : ""
-        return Status(desk: desk, remote: url.lines.first ?? "", ahead: ahead, behind: behind,
-                      waiting: committed + uncommitted, openConflicts: try conflicts().filter(\.open).count,
-                      fingerprint: key, strangers: try waitingStrangers())
+        return Status(
+            desk: desk, remote: url.lines.first ?? "", ahead: ahead, behind: behind,
+            waiting: committed + uncommitted, openConflicts: try conflicts().filter(\.open).count,
+            fingerprint: key, strangers: try waitingStrangers())
     }
 
     /// A recorded conflict and whether it still holds (a field conflict never "holds": the
@@ -99,7 +100,8 @@ extension Sync {
         let prefix = Shards.linePrefix(id: id)
         for range in Shards.lines(bytes) where bytes[range].starts(with: prefix) {
             guard let text = (try? Document(line: bytes[range]))?.updatedAt,
-                  let at = Instant(parsing: text, defaultOffset: .utc) else { return false }
+                let at = Instant(parsing: text, defaultOffset: .utc)
+            else { return false }
             return at <= since
         }
         return false
@@ -109,6 +111,6 @@ extension Sync {
 /// What every desk knows about the conflicts kind.
 public enum SyncKinds {
     public static let all: [KindDescriptor] = [
-        .documents(SyncConflict.self, merge: .appendOnly),
+        .documents(SyncConflict.self, merge: .appendOnly)
     ]
 }

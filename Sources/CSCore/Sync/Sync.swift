@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `cs sync`: several desks share one member base through a git remote, offline-first. The data
@@ -56,8 +56,10 @@ public struct Sync: Sendable {
 
     /// What git must never carry: this desk's own files and everything rebuilt from records.
     var ignored: [String] {
-        ["/cs.lock", "/cs.commit.lock", "/cs.sync.lock", "/txn.json", "/txn.json.*", ".tmp-*", "/.restore-*",
-         "/desk.json"] + kinds.filter { !$0.merge.shared }.map { "/\($0.name)/" }
+        [
+            "/cs.lock", "/cs.commit.lock", "/cs.sync.lock", "/txn.json", "/txn.json.*", ".tmp-*", "/.restore-*",
+            "/desk.json",
+        ] + kinds.filter { !$0.merge.shared }.map { "/\($0.name)/" }
     }
 
     /// Shards and the config go through `cs sync merge-file`; photos are named by their
@@ -91,7 +93,8 @@ public struct Sync: Sendable {
         for path in locks {
             var waited = 0
             while FileSystem.exists(path), let age = FileSystem.ageSeconds(path), age < Sync.staleSeconds,
-                  waited < Sync.staleSeconds * 20 {
+                waited < Sync.staleSeconds * 20
+            {
                 usleep(50_000)
                 waited += 1
             }
@@ -103,8 +106,9 @@ public struct Sync: Sendable {
 
     func withSyncLock<T>(_ body: () throws -> T) throws -> T {
         let holder = "pid \(getpid()), clerk \(context.clerk), cs sync"
-        let lock = try DirectoryLock.acquire(path: syncLockPath, holder: holder,
-                                             timeoutMilliseconds: store.lockTimeoutMilliseconds)
+        let lock = try DirectoryLock.acquire(
+            path: syncLockPath, holder: holder,
+            timeoutMilliseconds: store.lockTimeoutMilliseconds)
         defer { lock.release() }
         clearStaleGitLocks()
         return try body()

@@ -32,8 +32,10 @@ public struct SyncConflict: Record, Equatable {
     public let foundAt: Instant
     public let foundBy: String
 
-    public init(subject: Subject, recordKind: String, key: String, records: [String], field: String? = nil,
-                kept: String? = nil, other: String? = nil, foundAt: Instant, foundBy: String) {
+    public init(
+        subject: Subject, recordKind: String, key: String, records: [String], field: String? = nil,
+        kept: String? = nil, other: String? = nil, foundAt: Instant, foundBy: String
+    ) {
         id = SyncConflict.id(subject, recordKind, key, field: field, other: other)
         self.subject = subject
         self.recordKind = recordKind
@@ -47,8 +49,10 @@ public struct SyncConflict: Record, Equatable {
     }
 
     /// The id of the conflict about `key`: the same wherever and however often it is found.
-    public static func id(_ subject: Subject, _ recordKind: String, _ key: String, field: String? = nil,
-                          other: String? = nil) -> String {
+    public static func id(
+        _ subject: Subject, _ recordKind: String, _ key: String, field: String? = nil,
+        other: String? = nil
+    ) -> String {
         var name = "\(subject.rawValue):\(recordKind):\(key)"
         if let field { name += ":\(field):\(other ?? "")" }
         return "\(subject.rawValue)-" + String(SHA256.hex(Array(name.utf8)).prefix(16))

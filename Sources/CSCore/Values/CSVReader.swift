@@ -81,7 +81,9 @@ public enum CSVReader {
     public static func unguarded(_ s: String) -> String {
         // `="13800138000"`: a long digit string kept as text for a spreadsheet.
         if s.hasPrefix("=\""), s.hasSuffix("\""), s.count >= 3 { return String(s.dropFirst(2).dropLast()) }
-        guard s.hasPrefix("'"), let second = s.unicodeScalars.dropFirst().first, "=+-@\t\r".unicodeScalars.contains(second) else {
+        guard s.hasPrefix("'"), let second = s.unicodeScalars.dropFirst().first,
+            "=+-@\t\r".unicodeScalars.contains(second)
+        else {
             return s
         }
         return String(s.dropFirst())

@@ -1,11 +1,11 @@
 #if canImport(Glibc)
-import Glibc
-private let systemRead = Glibc.read
-private let systemClose = Glibc.close
+    import Glibc
+    private let systemRead = Glibc.read
+    private let systemClose = Glibc.close
 #elseif canImport(Darwin)
-import Darwin
-private let systemRead = Darwin.read
-private let systemClose = Darwin.close
+    import Darwin
+    private let systemRead = Darwin.read
+    private let systemClose = Darwin.close
 #endif
 
 /// Where an import's CSV comes from: a file the clerk named (read a megabyte at a time, so a

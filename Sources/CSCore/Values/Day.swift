@@ -8,7 +8,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...Day.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -142,7 +143,8 @@ extension Day {
     public func adding(months n: Int) -> Day {
         // Clamped to the calendar's four-digit years (the clock keeps today far inside them).
         let total = min(max(year * 12 + (month - 1) + n, 12), 9999 * 12 + 11)
-        let y = total / 12, m = total % 12 + 1
+        let y = total / 12
+        let m = total % 12 + 1
         return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y))) ?? self
     }
 }

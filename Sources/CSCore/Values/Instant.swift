@@ -27,7 +27,8 @@ public struct UTCOffset: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         let sign = seconds < 0 ? "-" : "+"
         let a = abs(seconds)
-        let h = a / 3600, m = (a % 3600) / 60
+        let h = a / 3600
+        let m = (a % 3600) / 60
         return "\(sign)\(h < 10 ? "0" : "")\(h):\(m < 10 ? "0" : "")\(m)"
     }
 }
@@ -118,7 +119,8 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
             return Int(u[at] - 48) * 10 + Int(u[at + 1] - 48)
         }
         guard u.count >= 16, u[10] == 84 || u[10] == 116 || u[10] == 32, u[13] == 58,
-              let h = two(11), let mi = two(14), h < 24, mi < 60 else { return nil }
+            let h = two(11), let mi = two(14), h < 24, mi < 60
+        else { return nil }
         var i = 16
         var sec = 0
         if i < u.count, u[i] == 58 {
@@ -131,9 +133,13 @@ public struct Instant: Sendable, Hashable, Comparable, CustomStringConvertible {
             }
         }
         let offset: UTCOffset
-        if i == u.count { offset = defaultOffset } else {
+        if i == u.count {
+            offset = defaultOffset
+        } else {
             let rest = u.count - i
-            if rest == 1, u[i] == 90 || u[i] == 122 { offset = .utc } else {
+            if rest == 1, u[i] == 90 || u[i] == 122 {
+                offset = .utc
+            } else {
                 guard rest == 6 || rest == 5, u[i] == 43 || u[i] == 45, let oh = two(i + 1), oh <= 18 else {
                     return nil
                 }

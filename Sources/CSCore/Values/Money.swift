@@ -94,8 +94,12 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
             return
         }
         let parts = trimmed.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let whole = Int(parts[0]), whole == 0 || whole == 1, parts[0].utf8.allSatisfy({ $0 >= 48
-            && $0 <= 57 }) else {
+        guard let whole = Int(parts[0]), whole == 0 || whole == 1,
+            parts[0].utf8.allSatisfy({
+                $0 >= 48
+                    && $0 <= 57
+            })
+        else {
             return nil
         }
         var value = whole * 10_000
@@ -139,8 +143,10 @@ extension String {
     public var trimmingSpaces: String {
         // On scalars, not Characters: Character comparison is a Unicode-aware string compare,
         // and imports trim every field of every row.
-        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\n"
-            || $0 == "\r" }
+        let isSpace: (Unicode.Scalar) -> Bool = {
+            $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\n"
+                || $0 == "\r"
+        }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return self }
         if !isSpace(first) && !isSpace(last) { return self }

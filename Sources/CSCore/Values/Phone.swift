@@ -68,8 +68,9 @@ public enum IDNumber {
             let suffix = min(4, bytes.count / 4)
             let prefix = max(0, min(6, (bytes.count - 1) / 2 - suffix))
             let hidden = bytes.count - prefix - suffix
-            return String(decoding: bytes.prefix(prefix) + Array(repeating: 42, count: hidden) + bytes.suffix(suffix),
-                          as: UTF8.self)
+            return String(
+                decoding: bytes.prefix(prefix) + Array(repeating: 42, count: hidden) + bytes.suffix(suffix),
+                as: UTF8.self)
         }
         let chars = Array(text)
         let suffix = min(4, chars.count / 4)

@@ -3,8 +3,9 @@
 /// `R-1001`, `r-1001`, ` R-1001 `, `Ｒ-1001` and `R－1001` name one receipt, so they must
 /// be one key — otherwise a receipt could earn points once per spelling.
 public enum Receipt {
-    public static let accepted = "1–64 letters, digits and - _ / . (full-width and lower case are read as the same "
-                               + "receipt)"
+    public static let accepted =
+        "1–64 letters, digits and - _ / . (full-width and lower case are read as the same "
+        + "receipt)"
 
     /// The receipt's key: full-width forms folded to ASCII, white space removed, upper case.
     /// Nil when nothing is left or a character is not part of a receipt number.

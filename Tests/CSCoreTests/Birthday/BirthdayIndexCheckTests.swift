@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CSCore
 
 /// The birthday list's check of an index hit against its member, made on the fields the list
@@ -7,8 +8,9 @@ final class BirthdayIndexCheckTests: XCTestCase {
     let joined = Instant(parsing: "2026-01-05T10:00:00+08:00", defaultOffset: .utc)!
 
     func member(name: String = "王芳", status: MemberStatus = .active, birthday: String = "1990-12-05") -> Member {
-        var m = Member(card: "88010000001", name: name, phone: "13800000001", birthday: Day(iso: birthday)!,
-                       joinedAt: joined)
+        var m = Member(
+            card: "88010000001", name: name, phone: "13800000001", birthday: Day(iso: birthday)!,
+            joinedAt: joined)
         m.status = status
         return m
     }
@@ -48,7 +50,9 @@ final class BirthdayIndexCheckTests: XCTestCase {
 
     func testAMemberLineMissingAShownFieldIsADamagedLine() throws {
         let text = #"{"id":"88010000001","schema":1,"phone":"13800000001","status":"active"}"#
-        XCTAssertThrowsError(try BirthdayDesk.standing(of: Document(line: Array(text.utf8)[...]),
-                                                       against: BirthdayIndexEntry(member: member()), month: 12))
+        XCTAssertThrowsError(
+            try BirthdayDesk.standing(
+                of: Document(line: Array(text.utf8)[...]),
+                against: BirthdayIndexEntry(member: member()), month: 12))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CSCore
 
 /// The complaint desk's rules, in process: what each state allows, the exact decimals, and the
@@ -7,7 +8,8 @@ import XCTest
 final class ComplaintDeskTests: XCTestCase {
     func testEachStateAllowsWhatTheManualSays() {
         XCTAssertEqual(ComplaintAction.allowed(from: .open).map(\.command), ["note", "escalate", "wait", "resolve"])
-        XCTAssertEqual(ComplaintAction.allowed(from: .waiting).map(\.command), ["note", "escalate", "resume", "resolve"])
+        XCTAssertEqual(
+            ComplaintAction.allowed(from: .waiting).map(\.command), ["note", "escalate", "resume", "resolve"])
         XCTAssertEqual(ComplaintAction.allowed(from: .resolved).map(\.command), ["note", "follow-up", "reopen"])
         XCTAssertEqual(ComplaintAction.allowed(from: .closed).map(\.command), ["note", "reopen"])
     }
@@ -28,8 +30,10 @@ final class ComplaintDeskTests: XCTestCase {
         let config = try Config.load(from: store)
         // Ten complaints resolved after 1..10 hours: median (5 + 6) / 2, p90 the 9th value.
         for h in 1...10 {
-            clock = Clock(now: Instant(parsing: "2026-11-\(String(format: "%02d", h))T08:00:00+08:00",
-                                       defaultOffset: .utc)!)
+            clock = Clock(
+                now: Instant(
+                    parsing: "2026-11-\(String(format: "%02d", h))T08:00:00+08:00",
+                    defaultOffset: .utc)!)
             let desk = ComplaintDesk(DeskContext(store: store, config: config, clock: clock, clerk: "lily"))
             let c = try desk.new(Complaint.Intake(customer: "x", phone: "13900000000", matter: "m"))
             let later = Clock(now: clock.now.adding(seconds: Int64(h) * 3600))

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CSCore
 
 /// The invoice desk's rules, in process: numbers, the credit code, the lowest unused number.
@@ -32,12 +33,17 @@ final class InvoiceDeskTests: XCTestCase {
         let store = Store(root: root)
         let clock = Clock(now: Instant(parsing: "2026-11-24T10:00:00+08:00", defaultOffset: .utc)!)
         XCTAssertTrue(try store.initialize(clock: clock, clerk: "t"))
-        let desk = InvoiceDesk(DeskContext(store: store, config: try Config.load(from: store), clock: clock,
-                                           clerk: "lily"))
+        let desk = InvoiceDesk(
+            DeskContext(
+                store: store, config: try Config.load(from: store), clock: clock,
+                clerk: "lily"))
         _ = try desk.addStock(code: "1440319001", from: "000001", to: "000010")
         func issue(_ receipt: String, _ number: String? = nil) throws -> String {
-            try desk.issue(InvoiceDesk.Request(receipt: receipt, amount: Money(fen: 10), room: nil, title: nil,
-                                               taxId: nil, number: number, electronic: false)).number
+            try desk.issue(
+                InvoiceDesk.Request(
+                    receipt: receipt, amount: Money(fen: 10), room: nil, title: nil,
+                    taxId: nil, number: number, electronic: false)
+            ).number
         }
         XCTAssertEqual(try issue("A"), "000001")
         XCTAssertEqual(try issue("B", "000002"), "000002")

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CSCore
 
 /// Issue 16: an account's summary sits beside its ledger so an earn or a `show` reads one short
@@ -17,8 +18,10 @@ final class AccountSummaryTests: XCTestCase {
 
     func desk(at time: String) throws -> MemberDesk {
         let store = Store(root: root)
-        return MemberDesk(DeskContext(store: store, config: try Config.load(from: store), clock: clock(time),
-                                      clerk: "lily"))
+        return MemberDesk(
+            DeskContext(
+                store: store, config: try Config.load(from: store), clock: clock(time),
+                clerk: "lily"))
     }
 
     /// What the ledger adds up to, summed from every entry as before summaries existed.
@@ -76,8 +79,9 @@ final class AccountSummaryTests: XCTestCase {
         // A data directory from before summaries: the ledger only.
         try FileManager.default.removeItem(atPath: "\(root!)/\(AccountSummary.kind)")
         XCTAssertEqual(try desk(at: "2026-01-06T10:00:00+08:00").view(m.card).available, 500)
-        let moved = try desk(at: "2026-01-06T11:00:00+08:00").earn(m.card, amount: Money(yuan: 20), receipt: "R2",
-                                                                 room: nil)
+        let moved = try desk(at: "2026-01-06T11:00:00+08:00").earn(
+            m.card, amount: Money(yuan: 20), receipt: "R2",
+            room: nil)
         XCTAssertEqual(moved.available, 520)
         XCTAssertEqual(moved.entry.id, "\(m.account).01-2", "the id counts the entries before it")
         XCTAssertEqual(try stored(m.account)?.account, try summed(m.account))
@@ -118,13 +122,15 @@ final class AccountSummaryTests: XCTestCase {
         let (m, good) = try memberWithOneEarn()
         let store = Store(root: root)
         try plant(good, good.account, entries: 0)
-        let next = try desk(at: "2026-01-05T13:00:00+08:00").earn(m.card, amount: Money(yuan: 1), receipt: "R2",
-                                                                room: nil)
+        let next = try desk(at: "2026-01-05T13:00:00+08:00").earn(
+            m.card, amount: Money(yuan: 1), receipt: "R2",
+            room: nil)
         XCTAssertEqual(next.entry.id, "\(m.account).01-2", "counted from the ledger when the count is taken")
         XCTAssertEqual(try store.scan(LedgerEntry.self).records.count, 2, "no entry was replaced")
         XCTAssertEqual(next.available, 501)
-        XCTAssertEqual(try MemberDeskKindsCheck.problems(root).map(\.fact?.key), [.member(.doctorSummaryDisagrees)],
-                       "the doctor counts the entries too")
+        XCTAssertEqual(
+            try MemberDeskKindsCheck.problems(root).map(\.fact?.key), [.member(.doctorSummaryDisagrees)],
+            "the doctor counts the entries too")
         _ = try store.change(clerk: "t", command: "repair", clock: clock("2026-01-05T14:00:00+08:00")) { txn in
             try MemberKinds.rebuildSummaries(&txn)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CSCore
 
 /// The membership and birthday desks' rules, in process, as the manuals state them.
@@ -45,12 +46,15 @@ final class MemberDeskTests: XCTestCase {
         var e = MemberDesk.Edit()
         e.phone = "13900000000"
         _ = try desk.edit(m.card, e)
-        XCTAssertThrowsError(try Member.find("13912345678", in: context.store), "the old phone no longer leads to the member")
+        XCTAssertThrowsError(
+            try Member.find("13912345678", in: context.store), "the old phone no longer leads to the member")
         let (_, new) = try desk.reissue(m.card, reason: .lost)
-        XCTAssertEqual(try Member.find("13900000000", in: context.store).card, new.card, "the phone follows the new card")
+        XCTAssertEqual(
+            try Member.find("13900000000", in: context.store).card, new.card, "the phone follows the new card")
         _ = try desk.setStatus(new.card, .cancel, reason: "moved away")
         XCTAssertThrowsError(try Member.find("13900000000", in: context.store))
-        XCTAssertEqual(try register("赵六", phone: "13900000000").phone, "13900000000", "a cancelled member's phone registers again")
+        XCTAssertEqual(
+            try register("赵六", phone: "13900000000").phone, "13900000000", "a cancelled member's phone registers again")
         XCTAssertEqual(try Member.phoneIndex.problems(context.store), [])
         XCTAssertEqual(try Member.birthdayIndex.problems(context.store), [])
     }
@@ -65,11 +69,14 @@ final class MemberDeskTests: XCTestCase {
 
     func testAMovementPastTheLimitsIsRefusedAndChangesNothing() throws {
         let m = try register("王五", phone: "13912345678")
-        XCTAssertThrowsError(try desk.earn(m.card, amount: Money(fen: 999_999_999_999), receipt: "BIG", room: nil)) { e in
+        XCTAssertThrowsError(try desk.earn(m.card, amount: Money(fen: 999_999_999_999), receipt: "BIG", room: nil)) {
+            e in
             guard case .limitExceeded("points", _, _)? = e as? MemberError else { return XCTFail("\(e)") }
         }
         XCTAssertEqual(try desk.view(m.card).member.points, 0)
-        XCTAssertNoThrow(try desk.earn(m.card, amount: Money(yuan: 1), receipt: "BIG", room: nil), "the refused earn left no receipt")
+        XCTAssertNoThrow(
+            try desk.earn(m.card, amount: Money(yuan: 1), receipt: "BIG", room: nil), "the refused earn left no receipt"
+        )
     }
 
     func testABirthdayGiftIsPreparedOnceAYear() throws {

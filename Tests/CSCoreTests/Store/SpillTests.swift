@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CSCore
 
 /// Issue 16: a bulk change stages what it writes on disk once it outgrows `Store.spillBytes`,
@@ -88,9 +89,10 @@ final class SpillTests: XCTestCase {
         let before = try snapshot()
         // New shards created, old ones appended to, then the journal write fails.
         let failing = smallBudget(FaultPlan(failWritesMatching: "journal"))
-        XCTAssertThrowsError(try failing.change(clerk: "t", command: "bulk", clock: clock) { txn in
-            for n in notes(10..<80) { try txn.insert(n, action: "insert") }
-        })
+        XCTAssertThrowsError(
+            try failing.change(clerk: "t", command: "bulk", clock: clock) { txn in
+                for n in notes(10..<80) { try txn.insert(n, action: "insert") }
+            })
         XCTAssertEqual(try snapshot(), before)
         XCTAssertEqual(spillDirectories(), [])
     }
@@ -102,9 +104,10 @@ final class SpillTests: XCTestCase {
         let before = try snapshot()
         // Shards created and appended to, then the process stops as if killed.
         let abandoning = smallBudget(FaultPlan(failWritesMatching: "journal", abandonOnFault: true))
-        XCTAssertThrowsError(try abandoning.change(clerk: "t", command: "bulk", clock: clock) { txn in
-            for n in notes(10..<80) { try txn.insert(n, action: "insert") }
-        })
+        XCTAssertThrowsError(
+            try abandoning.change(clerk: "t", command: "bulk", clock: clock) { txn in
+                for n in notes(10..<80) { try txn.insert(n, action: "insert") }
+            })
         XCTAssertNotEqual(try snapshot(), before, "the half-done commit is on disk")
         try Store(root: root).change(clerk: "t", command: "next", clock: clock) { _ in }
         XCTAssertEqual(try snapshot(), before)
@@ -141,15 +144,17 @@ final class SpillTests: XCTestCase {
         let store = Store(root: root)
         let desk = MemberDesk(DeskContext(store: store, config: try Config.load(from: store), clock: clock, clerk: "t"))
         var changed = false
-        XCTAssertThrowsError(try desk.importMembers(from: .file(file), dryRun: false) { progress in
-            // Someone saves the file again while the second pass is reading it.
-            guard progress.phase == .importing, !changed else { return }
-            changed = true
-            let h = FileHandle(forWritingAtPath: file)!
-            h.seekToEndOfFile()
-            h.write(Data("迟到,13900009999,1990-01-01\n".utf8))
-            h.closeFile()
-        }) { error in
+        XCTAssertThrowsError(
+            try desk.importMembers(from: .file(file), dryRun: false) { progress in
+                // Someone saves the file again while the second pass is reading it.
+                guard progress.phase == .importing, !changed else { return }
+                changed = true
+                let h = FileHandle(forWritingAtPath: file)!
+                h.seekToEndOfFile()
+                h.write(Data("迟到,13900009999,1990-01-01\n".utf8))
+                h.closeFile()
+            }
+        ) { error in
             XCTAssertEqual(error as? MemberError, .importRejected([PlacedImportProblem(.file, .fileChanged)]))
         }
         XCTAssertTrue(changed)

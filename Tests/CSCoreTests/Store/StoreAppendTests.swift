@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CSCore
 
 /// Issue 16: a change that only adds new lines to a shard appends them instead of rewriting the
@@ -81,8 +82,9 @@ final class StoreAppendTests: XCTestCase {
         XCTAssertEqual(try reader.get(Note.self, id: ids[1])?.text, "committed", "finished before it is read")
         reader.readView?.end()
         XCTAssertEqual(try store.readJournal().entries.count, journal + 1, "and journalled")
-        XCTAssertEqual(String(decoding: try XCTUnwrap(FileSystem.read(shard)), as: UTF8.self)
-            .components(separatedBy: "\"committed\"").count, 2, "the line is in the shard once")
+        XCTAssertEqual(
+            String(decoding: try XCTUnwrap(FileSystem.read(shard)), as: UTF8.self)
+                .components(separatedBy: "\"committed\"").count, 2, "the line is in the shard once")
         try insert(Store(root: root), Note(id: ids[2], text: "next"))
         let texts = try Store(root: root).scan(Note.self).records.map(\.text).sorted()
         XCTAssertEqual(texts, ["committed", "kept", "next"])

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CSCore
 
 /// Issue 9's store holes, in process: the undo record's paths, a rollback that fails, the
@@ -14,7 +15,9 @@ final class StoreSafetyTests: XCTestCase {
     }
 
     func put(_ store: Store, _ notes: Note...) throws {
-        try store.change(clerk: "t", command: "test", clock: clock) { txn in for n in notes { try txn.put(n, action: "put") } }
+        try store.change(clerk: "t", command: "test", clock: clock) { txn in
+            for n in notes { try txn.put(n, action: "put") }
+        }
     }
 
     func writeUndo(_ text: String) throws {
@@ -24,7 +27,9 @@ final class StoreSafetyTests: XCTestCase {
     func testAnUndoRecordNamingAPathOutsideTheJournalIsNeverApplied() throws {
         let store = Store(root: root)
         let config = try FileSystem.read(store.configPath)!
-        try writeUndo(#"{"txn":"x","records":[],"created":[],"files":[],"journal":{"path":"\#(root!)/journal/../config.json","size":0}}"#)
+        try writeUndo(
+            #"{"txn":"x","records":[],"created":[],"files":[],"journal":{"path":"\#(root!)/journal/../config.json","size":0}}"#
+        )
         XCTAssertThrowsError(try put(store, Note(id: "a", text: "x"))) { e in
             guard case .undoRecordDamaged? = e as? StoreError else { return XCTFail("\(e)") }
         }
@@ -52,12 +57,15 @@ final class StoreSafetyTests: XCTestCase {
         XCTAssertThrowsError(try put(store, Note(id: "a", text: "x")))
         let aside = try store.setAsideDamagedUndoRecord(clerk: "t", clock: clock)
         XCTAssertEqual(aside, "\(root!)/txn.json.damaged-20261123-100000")
-        XCTAssertEqual(try String(contentsOfFile: aside!, encoding: .utf8), "this is not JSON", "kept for a person to read")
+        XCTAssertEqual(
+            try String(contentsOfFile: aside!, encoding: .utf8), "this is not JSON", "kept for a person to read")
         try put(store, Note(id: "a", text: "x"))
         XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "x")
         // A second damaged record the same second gets its own name.
         try writeUndo("again")
-        XCTAssertEqual(try store.setAsideDamagedUndoRecord(clerk: "t", clock: clock), "\(root!)/txn.json.damaged-20261123-100000-2")
+        XCTAssertEqual(
+            try store.setAsideDamagedUndoRecord(clerk: "t", clock: clock), "\(root!)/txn.json.damaged-20261123-100000-2"
+        )
     }
 
     func testAChangeThatCannotBeWrittenOutOrTakenBackSaysSoAndTheNextCommandFinishesIt() throws {
@@ -141,7 +149,7 @@ final class StoreSafetyTests: XCTestCase {
     func testACommitWaitsForReadersAndReadersWaitForACommit() throws {
         var reader = Store(root: root)
         reader.readView = ReadView(timeoutMilliseconds: 1000)
-        _ = try reader.get(Note.self, id: "a")   // holds the shared commit lock
+        _ = try reader.get(Note.self, id: "a")  // holds the shared commit lock
         var writer = Store(root: root)
         writer.lockTimeoutMilliseconds = 100
         XCTAssertThrowsError(try put(writer, Note(id: "a", text: "x"))) { e in
@@ -156,7 +164,8 @@ final class StoreSafetyTests: XCTestCase {
 
     func testALockWaiterIsWokenWhenTheHolderLetsGo() throws {
         let store = Store(root: root)
-        let held = try DirectoryLock.acquire(path: store.lockPath, holder: "pid 1, clerk bob, since now", timeoutMilliseconds: 0)
+        let held = try DirectoryLock.acquire(
+            path: store.lockPath, holder: "pid 1, clerk bob, since now", timeoutMilliseconds: 0)
         let release = DispatchTime.now() + .milliseconds(300)
         DispatchQueue.global().asyncAfter(deadline: release) { held.release() }
         var waiting = store
@@ -174,7 +183,8 @@ final class StoreSafetyTests: XCTestCase {
     }
 
     func testSHA256MatchesTheStandardVectors() {
-        XCTAssertEqual(SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        XCTAssertEqual(
+            SHA256.hex(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         XCTAssertEqual(SHA256.hex([]), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
         XCTAssertEqual(SHA256.hex(long), "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")

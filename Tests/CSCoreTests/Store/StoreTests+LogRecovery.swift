@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CSCore
 
 /// The redo log's promise under damage: whatever a crash or a power cut leaves of the log, the
@@ -32,10 +33,14 @@ extension StoreTests {
         // The record of a change whose command never returned: cut at every byte, or whole with
         // any one byte flipped.
         let line = #"{"id":"a","schema":1,"text":"three","updatedAt":"2026-11-23T10:00:00+08:00"}"#
-        let last = WriteAheadLog.encode(.init(txn: "t9", operations: [
-            .shard(path: "notes/" + Shards.shardName(id: "a", shardCount: 4),
-                   lines: [.init(id: "a", text: Array(line.utf8))]),
-        ]))
+        let last = WriteAheadLog.encode(
+            .init(
+                txn: "t9",
+                operations: [
+                    .shard(
+                        path: "notes/" + Shards.shardName(id: "a", shardCount: 4),
+                        lines: [.init(id: "a", text: Array(line.utf8))])
+                ]))
         var tails = (0..<last.count).map { Array(last.prefix($0)) }
         for i in last.indices {
             var flipped = last
@@ -47,8 +52,9 @@ extension StoreTests {
             // Killed on this boot: the "redo" marker is there and the shard holds "two".
             try FileSystem.writeAtomically(store.logPath, committed + tail)
             try FileSystem.writeAtomically(shard, written)
-            try FileSystem.writeAtomically(store.transactionPath,
-                                           UndoRecord(txn: "t9", redo: true).encoded(root: root) { _, _, _ in "" })
+            try FileSystem.writeAtomically(
+                store.transactionPath,
+                UndoRecord(txn: "t9", redo: true).encoded(root: root) { _, _, _ in "" })
             XCTAssertEqual(try readAsAReader(store, "a"), "two", "killed, tail \(n)")
             XCTAssertFalse(FileSystem.exists(store.transactionPath))
             XCTAssertEqual(FileSystem.size(store.logPath), 0, "tail \(n) cut and the log checkpointed")

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CSCore
 
 /// A small record kind for exercising the store on its own.
@@ -8,8 +9,14 @@ struct Note: Record, Equatable {
     static var fixedShardCount: Int? { 4 }
     let id: String
     var text: String
-    init(id: String, text: String) { self.id = id; self.text = text }
-    init(document d: Document) throws(DocumentError) { id = try d.string("id"); text = try d.string("text") }
+    init(id: String, text: String) {
+        self.id = id
+        self.text = text
+    }
+    init(document d: Document) throws(DocumentError) {
+        id = try d.string("id")
+        text = try d.string("text")
+    }
     func write(into o: inout JSONObject) { o.add("text", text) }
 }
 
@@ -23,7 +30,9 @@ final class StoreTests: XCTestCase {
     }
 
     func put(_ store: Store, _ notes: Note...) throws {
-        try store.change(clerk: "t", command: "test", clock: clock) { txn in for n in notes { try txn.put(n, action: "put") } }
+        try store.change(clerk: "t", command: "test", clock: clock) { txn in
+            for n in notes { try txn.put(n, action: "put") }
+        }
     }
 
     func testARecordIsStoredAsOneLineWithIdSchemaAndUpdatedAt() throws {
@@ -32,7 +41,8 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try store.get(Note.self, id: "a"), Note(id: "a", text: "hello"))
         let path = store.shardPath(kind: "notes", shardCount: 4, key: "a")
         let text = String(decoding: try FileSystem.read(path)!, as: UTF8.self)
-        XCTAssertEqual(text, "{\"id\":\"a\",\"schema\":1,\"text\":\"hello\",\"updatedAt\":\"2026-11-23T10:00:00+08:00\"}\n")
+        XCTAssertEqual(
+            text, "{\"id\":\"a\",\"schema\":1,\"text\":\"hello\",\"updatedAt\":\"2026-11-23T10:00:00+08:00\"}\n")
         XCTAssertEqual(FileSystem.mode(path), 0o600)
     }
 
@@ -63,7 +73,9 @@ final class StoreTests: XCTestCase {
         XCTAssertNil(try store.get(Note.self, id: "b"))
         XCTAssertFalse(FileSystem.exists(store.transactionPath))
         XCTAssertFalse(FileSystem.list("\(root!)/notes").contains { $0.hasPrefix(".tmp-") })
-        XCTAssertEqual(try store.readJournal().entries.filter { $0.kind == "notes" }.count, 1, "the failed change is not journalled")
+        XCTAssertEqual(
+            try store.readJournal().entries.filter { $0.kind == "notes" }.count, 1,
+            "the failed change is not journalled")
     }
 
     func testACrashPartWayIsFinishedByTheNextChange() throws {
@@ -90,13 +102,19 @@ final class StoreTests: XCTestCase {
         try store.checkpoint()
         // What a kill in the middle of the record's write leaves: half a record and the marker.
         let line = #"{"id":"a","schema":1,"text":"torn","updatedAt":"2026-11-23T10:00:00+08:00"}"#
-        let record = WriteAheadLog.encode(.init(txn: "t1", operations: [
-            .shard(path: "notes/" + Shards.shardName(id: "a", shardCount: 4), lines: [.init(id: "a", text: Array(line.utf8))]),
-        ]))
+        let record = WriteAheadLog.encode(
+            .init(
+                txn: "t1",
+                operations: [
+                    .shard(
+                        path: "notes/" + Shards.shardName(id: "a", shardCount: 4),
+                        lines: [.init(id: "a", text: Array(line.utf8))])
+                ]))
         let torn = WriteAheadLog.header(boot: FileSystem.bootIdentity()) + record.prefix(record.count - 3)
         try FileSystem.writeAtomically(store.logPath, torn)
-        try FileSystem.writeAtomically(store.transactionPath,
-                                       UndoRecord(txn: "t1", redo: true).encoded(root: root) { _, _, _ in "" })
+        try FileSystem.writeAtomically(
+            store.transactionPath,
+            UndoRecord(txn: "t1", redo: true).encoded(root: root) { _, _, _ in "" })
         var reader = Store(root: root)
         reader.readView = ReadView(timeoutMilliseconds: 1000)
         XCTAssertEqual(try reader.get(Note.self, id: "a")?.text, "one", "a torn record never happened")
@@ -161,9 +179,12 @@ final class StoreTests: XCTestCase {
     func testAnEditedLogIsNotReplayedOutsideTheDataDirectory() throws {
         let store = Store(root: root)
         try put(store, Note(id: "a", text: "one"))
-        let record = WriteAheadLog.encode(.init(txn: "t1", operations: [
-            .file(path: "../outside.json", bytes: Array("{}".utf8)),
-        ]))
+        let record = WriteAheadLog.encode(
+            .init(
+                txn: "t1",
+                operations: [
+                    .file(path: "../outside.json", bytes: Array("{}".utf8))
+                ]))
         try FileSystem.writeAtomically(store.logPath, WriteAheadLog.header(boot: "another") + record)
         XCTAssertThrowsError(try store.change(clerk: "t", command: "noop", clock: clock) { _ in }) { e in
             guard case .undoRecordDamaged(let path, let reason)? = e as? StoreError else { return XCTFail("\(e)") }
@@ -172,8 +193,9 @@ final class StoreTests: XCTestCase {
         }
         XCTAssertFalse(FileSystem.exists(FileSystem.parentOf(root) + "/outside.json"))
         // doctor --repair's first step: kept aside for a person to read, and the desk works again.
-        XCTAssertEqual(try store.setAsideDamagedUndoRecord(clerk: "t", clock: clock),
-                       "\(root!)/cs.wal.damaged-20261123-100000")
+        XCTAssertEqual(
+            try store.setAsideDamagedUndoRecord(clerk: "t", clock: clock),
+            "\(root!)/cs.wal.damaged-20261123-100000")
         try put(store, Note(id: "a", text: "two"))
         XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "two")
     }
@@ -204,10 +226,11 @@ final class StoreTests: XCTestCase {
     func testAThrowingChangeWritesNothing() throws {
         let store = Store(root: root)
         struct Refusal: Error {}
-        XCTAssertThrowsError(try store.change(clerk: "t", command: "x", clock: clock) { txn in
-            try txn.put(Note(id: "a", text: "x"), action: "put")
-            throw Refusal()
-        })
+        XCTAssertThrowsError(
+            try store.change(clerk: "t", command: "x", clock: clock) { txn in
+                try txn.put(Note(id: "a", text: "x"), action: "put")
+                throw Refusal()
+            })
         XCTAssertNil(try store.get(Note.self, id: "a"))
         XCTAssertFalse(FileSystem.exists("\(root!)/notes"))
     }
@@ -216,7 +239,9 @@ final class StoreTests: XCTestCase {
         let store = Store(root: root)
         var ids = [String]()
         for i in 0..<40 { ids.append("n\(i)") }
-        try store.change(clerk: "t", command: "fill", clock: clock) { txn in for id in ids { try txn.put(Note(id: id, text: id), action: "put") } }
+        try store.change(clerk: "t", command: "fill", clock: clock) { txn in
+            for id in ids { try txn.put(Note(id: id, text: id), action: "put") }
+        }
         let path = store.shardPath(kind: "notes", shardCount: 4, key: "n0")
         var bytes = try FileSystem.read(path)!
         bytes.append(contentsOf: Array("{\"id\":\"broken\",\"text\":".utf8))
@@ -227,14 +252,16 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(scan.problems.first?.path, path)
         // Writing to the same shard keeps the damaged bytes (nothing is thrown away).
         try put(store, Note(id: "n0", text: "changed"))
-        XCTAssertTrue(String(decoding: try FileSystem.read(path)!, as: UTF8.self).contains("{\"id\":\"broken\",\"text\":"))
+        XCTAssertTrue(
+            String(decoding: try FileSystem.read(path)!, as: UTF8.self).contains("{\"id\":\"broken\",\"text\":"))
         XCTAssertEqual(try store.get(Note.self, id: "n0")?.text, "changed")
     }
 
     func testTheLockTimesOutNamingItsHolder() throws {
         var store = Store(root: root)
         store.lockTimeoutMilliseconds = 50
-        let held = try DirectoryLock.acquire(path: store.lockPath, holder: "pid 1, clerk bob, since now", timeoutMilliseconds: 0)
+        let held = try DirectoryLock.acquire(
+            path: store.lockPath, holder: "pid 1, clerk bob, since now", timeoutMilliseconds: 0)
         defer { held.release() }
         XCTAssertThrowsError(try put(store, Note(id: "a", text: "x"))) { e in
             guard case .lockTimeout(_, let holder, _)? = e as? StoreError else { return XCTFail("\(e)") }
@@ -254,7 +281,8 @@ final class StoreTests: XCTestCase {
 
     func testShardsAreStableAcrossProcesses() {
         // FNV-1a, not Swift's per-process seeded hash: the file a record lives in never moves.
-        XCTAssertEqual(Shards.shardName(id: "88010000011", shardCount: 256), Shards.shardName(id: "88010000011", shardCount: 256))
-        XCTAssertEqual(Shards.hash("a"), 0xE40C292C)
+        XCTAssertEqual(
+            Shards.shardName(id: "88010000011", shardCount: 256), Shards.shardName(id: "88010000011", shardCount: 256))
+        XCTAssertEqual(Shards.hash("a"), 0xE40C_292C)
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CSCore
 
 /// Whose name a peer's line is written in (issue 25): ids name the desk that minted them, and a
@@ -19,7 +20,8 @@ final class ForgeriesTests: XCTestCase {
 
     /// A merge's combined diff: `++` is in neither parent, ` +` came from a parent, `- ` left.
     func testACombinedDiffGivesWhatNoParentHad() {
-        let log = "\u{1}abc\n\ndiff --combined ledger/9c.jsonl\nindex 1,2..3\n--- a/ledger/9c.jsonl\n"
+        let log =
+            "\u{1}abc\n\ndiff --combined ledger/9c.jsonl\nindex 1,2..3\n--- a/ledger/9c.jsonl\n"
             + "+++ b/ledger/9c.jsonl\n@@@ -1,0 -1,0 +1,2 @@@\n++{\"id\":\"a.01-9\"}\n +{\"id\":\"a.02-1\"}\n"
             + "- {\"id\":\"a.01-1\"}\n\u{1}def\ndiff --git a/journal/2026-11-23.jsonl b/journal/2026-11-23.jsonl\n"
             + "@@ -0,0 +1 @@\n+{\"at\":\"x\"}\n"
@@ -57,14 +59,21 @@ final class ForgeriesTests: XCTestCase {
 
     func testAJournalLineNamesItsDeskOrItsLedgerEntrysDesk() {
         let kinds = Desk.all.flatMap(\.kinds)
-        XCTAssertEqual(Sync.claim(ofLine: Array(#"{"at":"x","desk":"03","kind":"members","id":"8801"}"#.utf8)[...],
-                                  registry: false, kinds: kinds), "03")
-        XCTAssertEqual(Sync.claim(ofLine: Array(#"{"at":"x","kind":"ledger","id":"8801.01-2"}"#.utf8)[...],
-                                  registry: false, kinds: kinds), "01")
-        XCTAssertNil(Sync.claim(ofLine: Array(#"{"at":"x","kind":"lostfound","id":"L01-2"}"#.utf8)[...],
-                                registry: false, kinds: kinds), "any desk may change another desk's lost item")
-        XCTAssertEqual(Sync.claim(ofLine: Array(#"{"id":"02","clerk":"x"}"#.utf8)[...], registry: true, kinds: kinds),
-                       "02")
+        XCTAssertEqual(
+            Sync.claim(
+                ofLine: Array(#"{"at":"x","desk":"03","kind":"members","id":"8801"}"#.utf8)[...],
+                registry: false, kinds: kinds), "03")
+        XCTAssertEqual(
+            Sync.claim(
+                ofLine: Array(#"{"at":"x","kind":"ledger","id":"8801.01-2"}"#.utf8)[...],
+                registry: false, kinds: kinds), "01")
+        XCTAssertNil(
+            Sync.claim(
+                ofLine: Array(#"{"at":"x","kind":"lostfound","id":"L01-2"}"#.utf8)[...],
+                registry: false, kinds: kinds), "any desk may change another desk's lost item")
+        XCTAssertEqual(
+            Sync.claim(ofLine: Array(#"{"id":"02","clerk":"x"}"#.utf8)[...], registry: true, kinds: kinds),
+            "02")
     }
 
     /// The screen keeps a forged line out (the record stays as this desk had it) and keeps a

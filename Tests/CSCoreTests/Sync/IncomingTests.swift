@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CSCore
 
 /// What a desk takes from a peer (issue 25): paths, lines and settings, checked as a local
@@ -15,10 +16,12 @@ final class IncomingTests: XCTestCase {
         XCTAssertEqual(paths.role(of: "journal/2026-11.jsonl"), .journal)
         XCTAssertEqual(paths.role(of: "journal/2026-11-24.jsonl"), .journal)
         XCTAssertEqual(paths.role(of: "photos/" + String(repeating: "ab", count: 32) + ".jpg"), .photo)
-        for refused in ["..", "../x", ".git/config", "members/../../x", "members/100.jsonl", "members/FF.jsonl",
-                        "members/0.jsonl", "conflicts/01.jsonl", "index-phone/00.jsonl", "accounts/00.jsonl",
-                        "desk.json", "cs.lock", "txn.json", "journal/2026-1.jsonl", "journal/x.jsonl", "notes.txt",
-                        "photos/abc.jpg", "members/00.jsonl/x", "", "members/"] {
+        for refused in [
+            "..", "../x", ".git/config", "members/../../x", "members/100.jsonl", "members/FF.jsonl",
+            "members/0.jsonl", "conflicts/01.jsonl", "index-phone/00.jsonl", "accounts/00.jsonl",
+            "desk.json", "cs.lock", "txn.json", "journal/2026-1.jsonl", "journal/x.jsonl", "notes.txt",
+            "photos/abc.jpg", "members/00.jsonl/x", "", "members/",
+        ] {
             XCTAssertNil(paths.role(of: refused), refused)
         }
     }
@@ -48,9 +51,10 @@ final class IncomingTests: XCTestCase {
     }
 
     func conflictLine(_ key: String) -> [UInt8] {
-        let c = SyncConflict(subject: .phone, recordKind: "members", key: key, records: ["1", "2"],
-                             foundAt: Instant(parsing: "2026-11-23T10:00:00+08:00", defaultOffset: .utc)!,
-                             foundBy: "01")
+        let c = SyncConflict(
+            subject: .phone, recordKind: "members", key: key, records: ["1", "2"],
+            foundAt: Instant(parsing: "2026-11-23T10:00:00+08:00", defaultOffset: .utc)!,
+            foundBy: "01")
         return Store.line(of: c, updatedAt: c.foundAt) + [10]
     }
 
@@ -58,8 +62,9 @@ final class IncomingTests: XCTestCase {
         let check = try XCTUnwrap(SyncKinds.all.first?.lineCheck)
         let old = conflictLine("13800000001")
         let good = conflictLine("13800000002")
-        let forged = Array(String(decoding: old, as: UTF8.self)
-            .replacingOccurrences(of: "\"foundBy\":\"01\"", with: "\"foundBy\":\"0\\u001b1\"").utf8)
+        let forged = Array(
+            String(decoding: old, as: UTF8.self)
+                .replacingOccurrences(of: "\"foundBy\":\"01\"", with: "\"foundBy\":\"0\\u001b1\"").utf8)
         let new = forged + good + good + Array("not json\n".utf8)
         let r = IncomingScreen.shard(new, old: old, path: "conflicts/00.jsonl", check: check, shards: 256)
         XCTAssertEqual(r.bytes, old + good)
@@ -69,8 +74,9 @@ final class IncomingTests: XCTestCase {
     func testAShardThatOnlyGrewIsCheckedOnlyInItsTail() throws {
         let check = try XCTUnwrap(SyncKinds.all.first?.lineCheck)
         let old = conflictLine("13800000001")
-        let r = IncomingScreen.shard(old + conflictLine("13800000003"), old: old, path: "conflicts/00.jsonl",
-                                     check: check, shards: 256)
+        let r = IncomingScreen.shard(
+            old + conflictLine("13800000003"), old: old, path: "conflicts/00.jsonl",
+            check: check, shards: 256)
         XCTAssertEqual(r.refused, [])
         XCTAssertEqual(r.bytes, old + conflictLine("13800000003"))
     }
@@ -99,13 +105,17 @@ final class IncomingTests: XCTestCase {
 
     func testAStateChangedAtTwoDesksComesWholeFromTheLaterSide() {
         let merge = LineMerge(kind: "complaints", rule: Complaint.mergeRule)
-        let base = #"{"id":"C1","status":"open","resolvedAt":null,"escalatedTo":null,"updatedAt":"2026-11-23T10:00:00+08:00"}"#
-        let resolved = #"{"id":"C1","status":"resolved","resolvedAt":"2026-11-23T11:00:00+08:00","escalatedTo":null,"#
+        let base =
+            #"{"id":"C1","status":"open","resolvedAt":null,"escalatedTo":null,"updatedAt":"2026-11-23T10:00:00+08:00"}"#
+        let resolved =
+            #"{"id":"C1","status":"resolved","resolvedAt":"2026-11-23T11:00:00+08:00","escalatedTo":null,"#
             + #""updatedAt":"2026-11-23T11:00:00+08:00"}"#
-        let escalated = #"{"id":"C1","status":"escalated","resolvedAt":null,"escalatedTo":"王经理","#
+        let escalated =
+            #"{"id":"C1","status":"escalated","resolvedAt":null,"escalatedTo":"王经理","#
             + #""updatedAt":"2026-11-23T12:00:00+08:00"}"#
-        let r = merge.merge(base: Array((base + "\n").utf8), ours: Array((resolved + "\n").utf8),
-                            theirs: Array((escalated + "\n").utf8))
+        let r = merge.merge(
+            base: Array((base + "\n").utf8), ours: Array((resolved + "\n").utf8),
+            theirs: Array((escalated + "\n").utf8))
         XCTAssertEqual(String(decoding: r.bytes, as: UTF8.self), escalated + "\n")
         XCTAssertTrue(r.conflicts.allSatisfy(\.state))
         XCTAssertEqual(Set(r.conflicts.map(\.field)), ["status", "resolvedAt"])

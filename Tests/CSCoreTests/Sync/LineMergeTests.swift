@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CSCore
 
 /// The merge driver's rules (issue 17), on shards as git hands them over.
@@ -13,10 +14,12 @@ final class LineMergeTests: XCTestCase {
 
     func testRecordsAddedOnEitherSideAreAllKept() {
         let base = lines(#"{"id":"1","name":"a","updatedAt":"2026-11-01T10:00:00+08:00"}"#)
-        let ours = lines(#"{"id":"1","name":"a","updatedAt":"2026-11-01T10:00:00+08:00"}"#,
-                         #"{"id":"2","name":"b","updatedAt":"2026-11-02T10:00:00+08:00"}"#)
-        let theirs = lines(#"{"id":"1","name":"a","updatedAt":"2026-11-01T10:00:00+08:00"}"#,
-                           #"{"id":"3","name":"c","updatedAt":"2026-11-03T10:00:00+08:00"}"#)
+        let ours = lines(
+            #"{"id":"1","name":"a","updatedAt":"2026-11-01T10:00:00+08:00"}"#,
+            #"{"id":"2","name":"b","updatedAt":"2026-11-02T10:00:00+08:00"}"#)
+        let theirs = lines(
+            #"{"id":"1","name":"a","updatedAt":"2026-11-01T10:00:00+08:00"}"#,
+            #"{"id":"3","name":"c","updatedAt":"2026-11-03T10:00:00+08:00"}"#)
         let r = members.merge(base: base, ours: ours, theirs: theirs)
         XCTAssertEqual(texts(r.bytes).count, 3)
         XCTAssertTrue(r.conflicts.isEmpty)
@@ -70,14 +73,16 @@ final class LineMergeTests: XCTestCase {
 
     func testAnAppendOnlyKindKeepsTheFirstVersionOfAnId() {
         let ledger = LineMerge(kind: "ledger", rule: .appendOnly)
-        let r = ledger.merge(base: [], ours: lines(#"{"id":"e1","points":1}"#),
-                             theirs: lines(#"{"id":"e1","points":2}"#))
+        let r = ledger.merge(
+            base: [], ours: lines(#"{"id":"e1","points":1}"#),
+            theirs: lines(#"{"id":"e1","points":2}"#))
         XCTAssertEqual(texts(r.bytes), [#"{"id":"e1","points":1}"#])
     }
 
     func testDamagedLinesAndJournalLinesAreKeptOnce() {
-        let r = members.merge(base: [], ours: lines("not json", #"{"id":"1","updatedAt":"1"}"#),
-                              theirs: lines("not json", "also damaged"))
+        let r = members.merge(
+            base: [], ours: lines("not json", #"{"id":"1","updatedAt":"1"}"#),
+            theirs: lines("not json", "also damaged"))
         XCTAssertEqual(texts(r.bytes).sorted(), ["also damaged", "not json", #"{"id":"1","updatedAt":"1"}"#])
         let journal = LineMerge.unionOfLines(lines("a", "b"), lines("a", "c"))
         XCTAssertEqual(texts(journal), ["a", "b", "c"])
@@ -87,7 +92,8 @@ final class LineMergeTests: XCTestCase {
         let base = lines(#"{"id":"1","name":"a","phone":"1","updatedAt":"1"}"#)
         let x = lines(#"{"id":"1","name":"x","phone":"1","updatedAt":"3"}"#)
         let y = lines(#"{"id":"1","name":"y","phone":"2","updatedAt":"2"}"#)
-        XCTAssertEqual(members.merge(base: base, ours: x, theirs: y).bytes,
-                       members.merge(base: base, ours: y, theirs: x).bytes)
+        XCTAssertEqual(
+            members.merge(base: base, ours: x, theirs: y).bytes,
+            members.merge(base: base, ours: y, theirs: x).bytes)
     }
 }

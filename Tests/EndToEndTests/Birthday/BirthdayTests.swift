@@ -17,7 +17,9 @@ final class BirthdayTests: XCTestCase {
         }
         for month in 1...12 {
             let mm = month < 10 ? "0\(month)" : "\(month)"
-            XCTAssertEqual(cards(cs.jsonArray("birthday", "list", "--month", "\(month)")), ["C\(mm)", "A\(mm)", "B\(mm)"], "month \(month)")
+            XCTAssertEqual(
+                cards(cs.jsonArray("birthday", "list", "--month", "\(month)")), ["C\(mm)", "A\(mm)", "B\(mm)"],
+                "month \(month)")
         }
         XCTAssertEqual(cards(cs.jsonArray("birthday", "list")), ["C01", "A01", "B01"], "default: this month")
         XCTAssertEqual(cs.run("birthday", "list", "--month", "2026-07", "--csv").lines.count, 4, "header + 3 rows")
@@ -28,8 +30,10 @@ final class BirthdayTests: XCTestCase {
         let common = try at("2027-02-27T09:00:00+08:00")
         _ = common.addMember("Leap", phone: "13800000001", birthday: "1992-02-29")
         XCTAssertEqual(cards(common.jsonArray("birthday", "list", "--month", "2027-02")), ["Leap"])
-        XCTAssertEqual(common.jsonArray("birthday", "list", "--month", "2027-02").first?["day"] as? String, "2027-02-28")
-        XCTAssertTrue(common.run("birthday", "greet").stdout.hasPrefix("13800000001\t"), "greeted the day before 28 February")
+        XCTAssertEqual(
+            common.jsonArray("birthday", "list", "--month", "2027-02").first?["day"] as? String, "2027-02-28")
+        XCTAssertTrue(
+            common.run("birthday", "greet").stdout.hasPrefix("13800000001\t"), "greeted the day before 28 February")
         XCTAssertEqual(common.jsonArray("birthday", "upcoming", "--days", "3").first?["day"] as? String, "2027-02-28")
         // Configurable to 1 March.
         XCTAssertEqual(common.run("config", "set", "birthday.feb29InCommonYears", "mar1").status, 0)
@@ -38,7 +42,8 @@ final class BirthdayTests: XCTestCase {
 
         let leap = try at("2028-02-28T09:00:00+08:00")
         _ = leap.addMember("Leap", phone: "13800000001", birthday: "1992-02-29")
-        XCTAssertTrue(leap.run("birthday", "greet").stdout.hasPrefix("13800000001\t"), "in a leap year, the day before the 29th")
+        XCTAssertTrue(
+            leap.run("birthday", "greet").stdout.hasPrefix("13800000001\t"), "in a leap year, the day before the 29th")
         XCTAssertEqual(leap.jsonArray("birthday", "list", "--month", "2").first?["day"] as? String, "2028-02-29")
     }
 
@@ -63,9 +68,13 @@ final class BirthdayTests: XCTestCase {
         _ = cs.addMember("Ann", phone: "13800000001", birthday: "1990-03-05")
         // As a data directory from before the index existed: no index, no marker.
         try FileManager.default.removeItem(atPath: cs.path("index-birthday"))
-        let counters = try FileManager.default.contentsOfDirectory(atPath: cs.path("counters")).map { cs.path("counters/\($0)") }
+        let counters = try FileManager.default.contentsOfDirectory(atPath: cs.path("counters")).map {
+            cs.path("counters/\($0)")
+        }
         for c in counters {
-            let kept = try String(contentsOfFile: c, encoding: .utf8).split(separator: "\n").filter { !$0.contains("birthday-index") }
+            let kept = try String(contentsOfFile: c, encoding: .utf8).split(separator: "\n").filter {
+                !$0.contains("birthday-index")
+            }
             try (kept.joined(separator: "\n") + "\n").write(toFile: c, atomically: true, encoding: .utf8)
         }
         XCTAssertEqual(cards(cs.jsonArray("birthday", "list")), ["Ann"], "listed by scanning")
@@ -107,7 +116,10 @@ final class BirthdayTests: XCTestCase {
         _ = cs.addMember("Sam", phone: "13800000003", birthday: "1999-11-25")
         let en = cs.run("birthday", "greet").lines
         XCTAssertEqual(en.count, 3)
-        XCTAssertTrue(en.contains { $0.hasPrefix("13800000001\tDear Mr. 张三丰") && $0.contains("November 25") && $0.contains(card) }, "\(en)")
+        XCTAssertTrue(
+            en.contains {
+                $0.hasPrefix("13800000001\tDear Mr. 张三丰") && $0.contains("November 25") && $0.contains(card)
+            }, "\(en)")
         XCTAssertTrue(en.contains { $0.hasPrefix("13800000002\tDear Ms. 王菲") })
         XCTAssertTrue(en.contains { $0.hasPrefix("13800000003\tDear Sam") }, "a neutral form without a title")
         let zh = cs.run("--lang", "zh", "birthday", "greet").lines
@@ -116,7 +128,9 @@ final class BirthdayTests: XCTestCase {
         let template = cs.write("{name}{title},{date}生日快乐!\n卡号 {card}\n", to: "t.txt")
         let custom = cs.run("--lang", "zh", "birthday", "greet", "--template", template).lines
         XCTAssertTrue(custom.contains("13800000001\t张三丰先生,11月25日生日快乐! 卡号 \(card)"), "\(custom)")
-        assertRefused(cs.run("birthday", "greet", "--template", cs.write("Hi {nmae}", to: "bad.txt")), status: 2, mentions: "{nmae}")
+        assertRefused(
+            cs.run("birthday", "greet", "--template", cs.write("Hi {nmae}", to: "bad.txt")), status: 2,
+            mentions: "{nmae}")
         XCTAssertEqual(cs.run("birthday", "greet", "--days", "0").stdout, "", "nobody's birthday is today")
     }
 
@@ -132,7 +146,8 @@ final class BirthdayTests: XCTestCase {
         XCTAssertEqual(prepared["phone"] as? String, "13800000001")
         XCTAssertEqual(prepared["birthday"] as? String, "1980-11-25")
         assertRefused(cs.run("birthday", "gift", "prepare", card, "--item", "杯子"), status: 1, mentions: id)
-        assertRefused(cs.run("birthday", "gift", "prepare", "13800000001", "--item", "杯子"), status: 1, mentions: id, card)
+        assertRefused(
+            cs.run("birthday", "gift", "prepare", "13800000001", "--item", "杯子"), status: 1, mentions: id, card)
         XCTAssertEqual(cs.run("birthday", "gift", "prepare", card, "--item", "杯子", "--force").status, 0)
         let given = cs.json("birthday", "gift", "give", id)
         XCTAssertEqual(given["status"] as? String, "given")
@@ -140,7 +155,8 @@ final class BirthdayTests: XCTestCase {
         assertRefused(cs.run("birthday", "gift", "give", id), status: 1, mentions: "given")
         assertRefused(cs.run("birthday", "gift", "return", id), status: 1, mentions: "given")
         let second = try XCTUnwrap(cs.json("birthday", "gift", "prepare", other, "--item", "Mug")["id"] as? String)
-        XCTAssertEqual(cs.json("birthday", "gift", "return", second, "--reason", "did not come")["status"] as? String, "returned")
+        XCTAssertEqual(
+            cs.json("birthday", "gift", "return", second, "--reason", "did not come")["status"] as? String, "returned")
         assertRefused(cs.run("birthday", "gift", "give", second), status: 1, mentions: "returned")
         assertRefused(cs.run("birthday", "gift", "give", "G99-9"), status: 1, mentions: "G99-9")
         XCTAssertEqual(cs.jsonArray("birthday", "gift", "list", "--status", "prepared").count, 1)

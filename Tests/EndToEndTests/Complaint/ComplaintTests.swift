@@ -11,8 +11,11 @@ final class ComplaintTests: XCTestCase {
 
     /// Records a complaint at `time` and returns its id.
     func new(_ cs: CS, at time: String = ComplaintTests.now, extra: [String] = []) -> String {
-        let r = cs.run(["complaint", "new", "--customer", "张女士", "--phone", "139 1234 5678", "--matter",
-                        "包厢空调不制冷", "-q"] + extra, env: at(time))
+        let r = cs.run(
+            [
+                "complaint", "new", "--customer", "张女士", "--phone", "139 1234 5678", "--matter",
+                "包厢空调不制冷", "-q",
+            ] + extra, env: at(time))
         XCTAssertEqual(r.status, 0, r.stderr)
         return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
@@ -37,17 +40,22 @@ final class ComplaintTests: XCTestCase {
         XCTAssertEqual(c["staff"] as? String, "A07", "staff numbers are kept in capitals")
         XCTAssertEqual(c["phone"] as? String, "13912345678", "the phone is normalised")
         // From open a follow-up or a reopen is refused, naming the state and what is possible.
-        assertRefused(act(cs, ["follow-up", id, "--satisfaction", "5"], at: "2026-11-02T11:00:00+08:00"), status: 1,
-                      mentions: "open", "escalate, wait, resolve")
-        assertRefused(act(cs, ["reopen", id, "--reason", "x"], at: "2026-11-02T11:00:00+08:00"), status: 1,
-                      mentions: "open")
-        XCTAssertEqual(act(cs, ["escalate", "c01-1", "--to", "王经理"], at: "2026-11-02T11:00:00+08:00").status, 0,
-                       "ids in either case")
+        assertRefused(
+            act(cs, ["follow-up", id, "--satisfaction", "5"], at: "2026-11-02T11:00:00+08:00"), status: 1,
+            mentions: "open", "escalate, wait, resolve")
+        assertRefused(
+            act(cs, ["reopen", id, "--reason", "x"], at: "2026-11-02T11:00:00+08:00"), status: 1,
+            mentions: "open")
+        XCTAssertEqual(
+            act(cs, ["escalate", "c01-1", "--to", "王经理"], at: "2026-11-02T11:00:00+08:00").status, 0,
+            "ids in either case")
         XCTAssertEqual(act(cs, ["wait", id, "--reason", "等顾客发照片"], at: "2026-11-02T12:00:00+08:00").status, 0)
-        assertRefused(act(cs, ["wait", id, "--reason", "again"], at: "2026-11-02T12:30:00+08:00"), status: 1,
-                      mentions: "waiting", "resume")
-        XCTAssertEqual(act(cs, ["note", id, "called, no answer"], at: "2026-11-02T13:00:00+08:00").status, 0,
-                       "notes in any state")
+        assertRefused(
+            act(cs, ["wait", id, "--reason", "again"], at: "2026-11-02T12:30:00+08:00"), status: 1,
+            mentions: "waiting", "resume")
+        XCTAssertEqual(
+            act(cs, ["note", id, "called, no answer"], at: "2026-11-02T13:00:00+08:00").status, 0,
+            "notes in any state")
         let resumed = act(cs, ["resume", id], at: "2026-11-02T15:00:00+08:00")
         XCTAssertEqual(resumed.status, 0, resumed.stderr)
         c = complaint(cs, id)
@@ -57,18 +65,23 @@ final class ComplaintTests: XCTestCase {
         c = complaint(cs, id)
         XCTAssertEqual(c["hoursTaken"] as? String, "21.00", "24 h less 3 h waiting")
         XCTAssertEqual(c["onTime"] as? Bool, true)
-        assertRefused(act(cs, ["escalate", id, "--to", "x"], at: "2026-11-03T11:00:00+08:00"), status: 1,
-                      mentions: "resolved", "follow-up, reopen")
+        assertRefused(
+            act(cs, ["escalate", id, "--to", "x"], at: "2026-11-03T11:00:00+08:00"), status: 1,
+            mentions: "resolved", "follow-up, reopen")
         let zh = cs.run(["--lang", "zh", "complaint", "resolve", id, "--resolution", "x"])
         XCTAssertEqual(zh.status, 1)
         XCTAssertTrue(zh.stderr.contains("当前状态为 resolved"), zh.stderr)
         for bad in ["0", "6", "4.5", "五"] {
-            assertRefused(act(cs, ["follow-up", id, "--satisfaction", bad], at: "2026-11-04T10:00:00+08:00"),
-                          status: 2, mentions: "--satisfaction")
+            assertRefused(
+                act(cs, ["follow-up", id, "--satisfaction", bad], at: "2026-11-04T10:00:00+08:00"),
+                status: 2, mentions: "--satisfaction")
         }
         XCTAssertEqual(complaint(cs, id)["status"] as? String, "resolved", "a refused score changes nothing")
-        XCTAssertEqual(act(cs, ["follow-up", id, "--satisfaction", "4", "--note", "满意"],
-                           at: "2026-11-04T10:00:00+08:00").status, 0)
+        XCTAssertEqual(
+            act(
+                cs, ["follow-up", id, "--satisfaction", "4", "--note", "满意"],
+                at: "2026-11-04T10:00:00+08:00"
+            ).status, 0)
         c = complaint(cs, id)
         XCTAssertEqual(c["status"] as? String, "closed")
         XCTAssertEqual(c["satisfaction"] as? Int, 4)
@@ -79,14 +92,16 @@ final class ComplaintTests: XCTestCase {
         XCTAssertEqual(c["due"] as? String, "2026-11-07T09:00:00+08:00")
         XCTAssertTrue(c["satisfaction"] is NSNull && c["onTime"] is NSNull, "the new promise has no outcome yet")
         let timeline = try XCTUnwrap(c["timeline"] as? [[String: Any]])
-        XCTAssertEqual(timeline.map { $0["action"] as? String },
-                       ["received", "escalated", "waiting", "note", "resumed", "resolved", "followed-up", "reopened"])
+        XCTAssertEqual(
+            timeline.map { $0["action"] as? String },
+            ["received", "escalated", "waiting", "note", "resumed", "resolved", "followed-up", "reopened"])
         XCTAssertEqual(timeline[5]["text"] as? String, "退还包厢费")
         XCTAssertEqual(timeline[1]["to"] as? String, "王经理")
         // The table shows the timeline beneath the record, in Chinese under --lang zh.
         let shown = cs.run(["--lang", "zh", "complaint", "show", id])
-        XCTAssertTrue(shown.stdout.contains("升级  → 王经理") && shown.stdout.contains("重新打开  空调又坏了"),
-                      shown.stdout)
+        XCTAssertTrue(
+            shown.stdout.contains("升级  → 王经理") && shown.stdout.contains("重新打开  空调又坏了"),
+            shown.stdout)
         assertRefused(cs.run("complaint", "show", "C01-99"), status: 1, mentions: "C01-99", "C01-7")
     }
 
@@ -136,13 +151,17 @@ final class ComplaintTests: XCTestCase {
         for (n, h) in hours.enumerated() {
             let staff = n < 3 ? "A07" : (n < 5 ? "B02" : "C09")
             let category = n % 2 == 0 ? "服务" : "卫生"
-            let id = new(cs, at: "2026-11-0\(n + 1)T08:00:00+08:00",
-                         extra: ["--staff", staff, "--category", category, "--channel", n == 6 ? "on-site" : "hotline"])
+            let id = new(
+                cs, at: "2026-11-0\(n + 1)T08:00:00+08:00",
+                extra: ["--staff", staff, "--category", category, "--channel", n == 6 ? "on-site" : "hotline"])
             ids.append(id)
             let resolvedAt = Date(timeIntervalSince1970: 1_793_491_200 + Double(n) * 86_400 + Double(h) * 3600)
             XCTAssertEqual(act(cs, ["resolve", id, "--resolution", "ok"], at: iso(resolvedAt)).status, 0)
-            XCTAssertEqual(act(cs, ["follow-up", id, "--satisfaction", String(scores[n])],
-                               at: iso(resolvedAt.addingTimeInterval(3600))).status, 0)
+            XCTAssertEqual(
+                act(
+                    cs, ["follow-up", id, "--satisfaction", String(scores[n])],
+                    at: iso(resolvedAt.addingTimeInterval(3600))
+                ).status, 0)
         }
         _ = new(cs, at: "2026-11-20T08:00:00+08:00", extra: ["--staff", "A07", "--severity", "high"])
         _ = new(cs, at: "2026-12-01T08:00:00+08:00", extra: ["--staff", "A07"])
@@ -173,33 +192,45 @@ final class ComplaintTests: XCTestCase {
         XCTAssertTrue(zh.stdout.contains("多次被投诉(4 次及以上):A07 4"), zh.stdout)
         XCTAssertFalse(zh.stdout.contains("B02 2 —"), zh.stdout)
         let csv = cs.run(["complaint", "report", "--month", "2026-11", "--csv"])
-        XCTAssertTrue(csv.stdout.hasPrefix("month,received,resolved,onTime,onTimeRate,medianHours,p90Hours"), csv.stdout)
+        XCTAssertTrue(
+            csv.stdout.hasPrefix("month,received,resolved,onTime,onTimeRate,medianHours,p90Hours"), csv.stdout)
         let empty = cs.run(["complaint", "report", "--month", "2025-01", "--json"])
         XCTAssertTrue(empty.stdout.contains("\"medianHours\":null"), empty.stdout)
     }
 
     func testAMemberIsLinkedByCardOrPhoneAndShowListsTheirComplaints() throws {
         let cs = try CS.fresh(now: ComplaintTests.now)
-        let card = cs.run(["member", "add", "--name", "张芳", "--phone", "13912345678", "--birthday", "1990-05-01",
-                           "-q"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let card = cs.run([
+            "member", "add", "--name", "张芳", "--phone", "13912345678", "--birthday", "1990-05-01",
+            "-q",
+        ]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let byPhone = new(cs)
         XCTAssertEqual(complaint(cs, byPhone)["card"] as? String, card, "a member's phone links the member")
-        let byCard = cs.run(["complaint", "new", "--customer", "张芳", "--phone", "13800000000", "--matter", "x",
-                             "--card", card, "-q"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let byCard = cs.run([
+            "complaint", "new", "--customer", "张芳", "--phone", "13800000000", "--matter", "x",
+            "--card", card, "-q",
+        ]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         XCTAssertEqual(complaint(cs, byCard)["card"] as? String, card)
         let shown = cs.run("member", "show", card)
         XCTAssertTrue(shown.stdout.contains("complaints: \(byPhone) open"), shown.stdout)
         XCTAssertTrue(shown.stdout.contains(byCard), shown.stdout)
-        XCTAssertEqual(cs.run("complaint", "list", "--card", "139-1234-5678", "--field", "id").stdout,
-                       "\(byPhone)\n\(byCard)\n", "a member's complaints, by the member's phone")
-        assertRefused(cs.run(["complaint", "new", "--customer", "x", "--phone", "13800000000", "--matter", "x",
-                              "--card", "999999"]), status: 1, mentions: "999999")
-        assertRefused(cs.run(["complaint", "new", "--customer", "x", "--phone", "12ab", "--matter", "x"]), status: 2,
-                      mentions: "--phone")
-        assertRefused(cs.run(["complaint", "new", "--customer", "x", "--phone", "13800000000"]), status: 2,
-                      mentions: "--matter")
-        XCTAssertEqual(cs.run("complaint", "list", "--field", "id").stdout, "C01-1\nC01-2\n",
-                       "the refused ones recorded nothing")
+        XCTAssertEqual(
+            cs.run("complaint", "list", "--card", "139-1234-5678", "--field", "id").stdout,
+            "\(byPhone)\n\(byCard)\n", "a member's complaints, by the member's phone")
+        assertRefused(
+            cs.run([
+                "complaint", "new", "--customer", "x", "--phone", "13800000000", "--matter", "x",
+                "--card", "999999",
+            ]), status: 1, mentions: "999999")
+        assertRefused(
+            cs.run(["complaint", "new", "--customer", "x", "--phone", "12ab", "--matter", "x"]), status: 2,
+            mentions: "--phone")
+        assertRefused(
+            cs.run(["complaint", "new", "--customer", "x", "--phone", "13800000000"]), status: 2,
+            mentions: "--matter")
+        XCTAssertEqual(
+            cs.run("complaint", "list", "--field", "id").stdout, "C01-1\nC01-2\n",
+            "the refused ones recorded nothing")
     }
 
     func testListExportAndTheManPageAgree() throws {

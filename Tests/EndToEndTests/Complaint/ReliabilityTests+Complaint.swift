@@ -1,6 +1,6 @@
+import CSCore
 import Foundation
 import XCTest
-import CSCore
 
 /// Issue 14: the complaint desk's phase of the campaign — two clerks acting on one complaint at
 /// once are serialised (one wins, the other refused with the new state); killed transitions and
@@ -26,7 +26,9 @@ extension ReliabilityTests {
     func testTwoClerksActingOnOneComplaintAtOnceAreSerialised() throws {
         let cs = try complaintDesk()
         let rounds = Campaign.size(6, 30)
-        var resolveRaces = 0, mixedRaces = 0, bothResolved = 0
+        var resolveRaces = 0
+        var mixedRaces = 0
+        var bothResolved = 0
         for n in 0..<rounds {
             let id = newComplaint(cs, n)
             let results = cs.dataDirectory.path + "-race-\(n)"
@@ -34,8 +36,10 @@ extension ReliabilityTests {
             // Even rounds: two clerks resolve at once. Odd rounds: one escalates as the other resolves.
             let second = n % 2 == 0 ? "resolve \(id) --resolution b" : "escalate \(id) --to boss"
             let procs = ["resolve \(id) --resolution a", second].map { cmd in
-                shell(cs, "\"$CS\" complaint \(cmd) >/dev/null 2>>\"$FAIL.err\"; echo \"\(cmd.prefix(8)) $?\" >>\"$FAIL\"",
-                      results)
+                shell(
+                    cs,
+                    "\"$CS\" complaint \(cmd) >/dev/null 2>>\"$FAIL.err\"; echo \"\(cmd.prefix(8)) $?\" >>\"$FAIL\"",
+                    results)
             }
             for p in procs { try p.run() }
             for p in procs { p.waitUntilExit() }
@@ -66,8 +70,9 @@ extension ReliabilityTests {
             }
         }
         XCTAssertEqual(cs.run("doctor").status, 0)
-        Campaign.report("complaint concurrency: \(resolveRaces) resolve/resolve races (one winner each), "
-                        + "\(mixedRaces) escalate/resolve races (\(bothResolved) escalated first); no lost update")
+        Campaign.report(
+            "complaint concurrency: \(resolveRaces) resolve/resolve races (one winner each), "
+                + "\(mixedRaces) escalate/resolve races (\(bothResolved) escalated first); no lost update")
     }
 
     func testKilledComplaintTransitionsLeaveEachChangeWhollyPresentOrAbsent() throws {
@@ -87,8 +92,13 @@ extension ReliabilityTests {
                 case 1: return (["complaint", "escalate", id, "--to", "e\(n)"], nil)
                 case 2: return (["complaint", "wait", id, "--reason", "w\(n)"], "w\(n)")
                 case 3: return (["complaint", "resolve", id, "--resolution", "r\(n)"], "r\(n)")
-                default: return (["complaint", "new", "--customer", "k\(n)", "--phone", "13900000000", "--matter",
-                                  "k\(n)"], "k\(n)")
+                default:
+                    return (
+                        [
+                            "complaint", "new", "--customer", "k\(n)", "--phone", "13900000000", "--matter",
+                            "k\(n)",
+                        ], "k\(n)"
+                    )
                 }
             }
             let statuses = try killWave(cs, wave.map(\.args), rng: &rng)
@@ -103,7 +113,8 @@ extension ReliabilityTests {
         let texts = all.flatMap { c in
             (c["timeline"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
         }
-        var lost = 0, doubled = 0
+        var lost = 0
+        var doubled = 0
         for o in outcomes {
             XCTAssertTrue(o.status == nil || o.status == 0 || o.status == 1, "\(o.args) exited \(o.status!)")
             guard let note = o.note else { continue }
@@ -116,31 +127,39 @@ extension ReliabilityTests {
         XCTAssertEqual(doubled, 0)
         let numbers = all.compactMap { $0["id"] as? String }
         XCTAssertEqual(Set(numbers).count, numbers.count, "an id minted twice")
-        Campaign.report("complaint crash: \(total) notes, escalations, waits, resolutions and intakes, \(killed) "
-                        + "SIGKILLed; lost \(lost), doubled \(doubled), doctor problems \(doctor.status == 0 ? 0 : 1)")
+        Campaign.report(
+            "complaint crash: \(total) notes, escalations, waits, resolutions and intakes, \(killed) "
+                + "SIGKILLed; lost \(lost), doubled \(doubled), doctor problems \(doctor.status == 0 ? 0 : 1)")
     }
 
     func testAComplaintWriteThatFailsPartWayChangesNothing() throws {
         let cs = try complaintDesk()
         let id = newComplaint(cs, 1)
         var faults = 0
-        for target in ["txn.json", "/complaints/", "/index-complaint-pending/", "/index-complaint-month/", "journal/",
-                       "#commit"] {
+        for target in [
+            "txn.json", "/complaints/", "/index-complaint-pending/", "/index-complaint-month/", "journal/",
+            "#commit",
+        ] {
             let env = ["CS_FAULT_WRITE": target]
-            assertRefused(cs.run(["complaint", "resolve", id, "--resolution", "x"], env: env), status: 3,
-                          mentions: "injected fault")
-            assertRefused(cs.run(["complaint", "new", "--customer", "y", "--phone", "13900000001", "--matter", "y"],
-                                 env: env), status: 3, mentions: "injected fault")
+            assertRefused(
+                cs.run(["complaint", "resolve", id, "--resolution", "x"], env: env), status: 3,
+                mentions: "injected fault")
+            assertRefused(
+                cs.run(
+                    ["complaint", "new", "--customer", "y", "--phone", "13900000001", "--matter", "y"],
+                    env: env), status: 3, mentions: "injected fault")
             faults += 2
             let all = complaints(cs)
             XCTAssertEqual(all.count, 1, "after a fault at \(target)")
             XCTAssertEqual(all.first?["status"] as? String, "open", "after a fault at \(target)")
-            XCTAssertEqual(cs.run("complaint", "overdue", "--within", "49", "--field", "id").stdout, "\(id)\n",
-                           "the pending index intact after a fault at \(target)")
+            XCTAssertEqual(
+                cs.run("complaint", "overdue", "--within", "49", "--field", "id").stdout, "\(id)\n",
+                "the pending index intact after a fault at \(target)")
             XCTAssertEqual(cs.run("doctor").status, 0, "after a fault at \(target)")
         }
         XCTAssertEqual(newComplaint(cs, 2), "C01-2", "no id was lost to a failed write")
-        Campaign.report("complaint failing storage: \(faults) faults injected into resolve and new; state intact "
-                        + "after each")
+        Campaign.report(
+            "complaint failing storage: \(faults) faults injected into resolve and new; state intact "
+                + "after each")
     }
 }

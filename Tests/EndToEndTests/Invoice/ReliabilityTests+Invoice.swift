@@ -1,6 +1,6 @@
+import CSCore
 import Foundation
 import XCTest
-import CSCore
 
 /// Issue 13: the invoice desk's phase of the campaign — clerks issuing at the same moment never
 /// share or skip a number; killed issues, voids and handovers are wholly present or absent.
@@ -8,8 +8,11 @@ extension ReliabilityTests {
     func invoiceDesk(size: Int) throws -> CS {
         var cs = try CS.fresh()
         Campaign.killing(&cs)
-        XCTAssertEqual(cs.run("invoice", "stock", "add", "--code", "144031900111", "--from", "00000001", "--to",
-                              String(format: "%08d", size)).status, 0)
+        XCTAssertEqual(
+            cs.run(
+                "invoice", "stock", "add", "--code", "144031900111", "--from", "00000001", "--to",
+                String(format: "%08d", size)
+            ).status, 0)
         return cs
     }
 
@@ -20,16 +23,19 @@ extension ReliabilityTests {
     }
 
     func testClerksIssuingAtOnceGetConsecutiveNumbersNeverTheSameOne() throws {
-        let writers = 8, each = Campaign.size(6, 40)
+        let writers = 8
+        let each = Campaign.size(6, 40)
         let cs = try invoiceDesk(size: writers * each + 10)
         let failures = cs.dataDirectory.path + "-failures"
         XCTAssertTrue(FileManager.default.createFile(atPath: failures, contents: nil))
         let procs = (0..<writers).map { w in
-            shell(cs, """
-            for i in $(seq 1 \(each)); do
-              "$CS" invoice issue --receipt W\(w)-$i --amount 0.10 -q >/dev/null 2>>"$FAIL" || echo "issue W\(w)-$i $?" >>"$FAIL"
-            done
-            """, failures)
+            shell(
+                cs,
+                """
+                for i in $(seq 1 \(each)); do
+                  "$CS" invoice issue --receipt W\(w)-$i --amount 0.10 -q >/dev/null 2>>"$FAIL" || echo "issue W\(w)-$i $?" >>"$FAIL"
+                done
+                """, failures)
         }
         for p in procs { try p.run() }
         for p in procs { p.waitUntilExit() }
@@ -39,11 +45,13 @@ extension ReliabilityTests {
         XCTAssertEqual(numbers, expected, "exactly consecutive: none shared, none skipped")
         let report = cs.run("invoice", "report", "--json")
         XCTAssertEqual(report.status, 0, "no gap")
-        XCTAssertTrue(report.stdout.contains("\"total\":\"\(writers * each / 10).\(writers * each % 10)0\""),
-                      report.stdout)
+        XCTAssertTrue(
+            report.stdout.contains("\"total\":\"\(writers * each / 10).\(writers * each % 10)0\""),
+            report.stdout)
         XCTAssertEqual(cs.run("doctor").status, 0)
-        Campaign.report("invoice concurrency: \(writers) clerks × \(each) issues at once; numbers \(numbers.count), "
-                        + "duplicates \(numbers.count - Set(numbers).count), skipped \(expected.count - Set(numbers).count)")
+        Campaign.report(
+            "invoice concurrency: \(writers) clerks × \(each) issues at once; numbers \(numbers.count), "
+                + "duplicates \(numbers.count - Set(numbers).count), skipped \(expected.count - Set(numbers).count)")
     }
 
     func testKilledInvoiceCommandsLeaveEachChangeWhollyPresentOrWhollyAbsent() throws {
@@ -57,8 +65,13 @@ extension ReliabilityTests {
             let wave: [(args: [String], key: String?)] = (0..<8).map { k in
                 let n = i + k
                 switch Int.random(in: 0..<6, using: &rng) {
-                case 0: return (["invoice", "void", String(format: "%08d", Int.random(in: 1...max(1, n), using: &rng)),
-                                 "--reason", "v\(n)"], "v\(n)")
+                case 0:
+                    return (
+                        [
+                            "invoice", "void", String(format: "%08d", Int.random(in: 1...max(1, n), using: &rng)),
+                            "--reason", "v\(n)",
+                        ], "v\(n)"
+                    )
                 case 1: return (["invoice", "handover", "--to", "h\(n)"], nil)
                 default: return (["invoice", "issue", "--receipt", "K\(n)", "--amount", "1.00"], "K\(n)")
                 }
@@ -73,7 +86,8 @@ extension ReliabilityTests {
         let doctor = cs.run("doctor")
         XCTAssertEqual(doctor.status, 0, doctor.stdout)
         let all = invoices(cs)
-        var lost = 0, doubled = 0
+        var lost = 0
+        var doubled = 0
         for o in outcomes {
             XCTAssertTrue(o.status == nil || o.status == 0 || o.status == 1, "\(o.args) exited \(o.status!)")
             guard let key = o.key else { continue }
@@ -87,9 +101,10 @@ extension ReliabilityTests {
         let numbers = all.compactMap { $0["number"] as? String }
         XCTAssertEqual(Set(numbers).count, numbers.count, "a number issued twice")
         XCTAssertEqual(cs.run("invoice", "report").status, 0, "a killed issue skips no number")
-        Campaign.report("invoice crash: \(total) issues, voids and handovers, \(killed) SIGKILLed; lost \(lost), "
-                        + "doubled \(doubled), numbers twice \(numbers.count - Set(numbers).count), doctor problems "
-                        + "\(doctor.status == 0 ? 0 : 1)")
+        Campaign.report(
+            "invoice crash: \(total) issues, voids and handovers, \(killed) SIGKILLed; lost \(lost), "
+                + "doubled \(doubled), numbers twice \(numbers.count - Set(numbers).count), doctor problems "
+                + "\(doctor.status == 0 ? 0 : 1)")
     }
 
     func testAnInvoiceWriteThatFailsPartWayChangesNothing() throws {
@@ -98,13 +113,15 @@ extension ReliabilityTests {
         var faults = 0
         for target in ["txn.json", "/invoices/", "/index-invoice-receipt/", "/invoice-stock/", "journal/", "#commit"] {
             let env = ["CS_FAULT_WRITE": target]
-            assertRefused(cs.run(["invoice", "issue", "--receipt", "R-2", "--amount", "5"], env: env), status: 3,
-                          mentions: "injected fault")
+            assertRefused(
+                cs.run(["invoice", "issue", "--receipt", "R-2", "--amount", "5"], env: env), status: 3,
+                mentions: "injected fault")
             faults += 1
             // A void writes the invoice, its indexes and the journal, not the stock.
             if target != "/invoice-stock/" {
-                assertRefused(cs.run(["invoice", "void", "00000001", "--reason", "x"], env: env), status: 3,
-                              mentions: "injected fault")
+                assertRefused(
+                    cs.run(["invoice", "void", "00000001", "--reason", "x"], env: env), status: 3,
+                    mentions: "injected fault")
                 faults += 1
             }
             let all = invoices(cs)
@@ -114,6 +131,7 @@ extension ReliabilityTests {
         }
         let next = cs.run("invoice", "issue", "--receipt", "R-2", "--amount", "5", "-q")
         XCTAssertEqual(next.stdout, "144031900111-00000002\n", "no number was lost to a failed write")
-        Campaign.report("invoice failing storage: \(faults) faults injected into issue and void; state intact after each")
+        Campaign.report(
+            "invoice failing storage: \(faults) faults injected into issue and void; state intact after each")
     }
 }

@@ -8,8 +8,11 @@ final class LostFoundTests: XCTestCase {
 
     /// Registers an item (found at `found`) and returns its id.
     func add(_ cs: CS, _ item: String, found: String = LostFoundTests.now, extra: [String] = []) -> String {
-        let r = cs.run(["lostfound", "add", "--item", item, "--where", "8号包厢", "--handed-in-by", "小李",
-                        "--supervisor", "王经理", "--found-at", found, "-q"] + extra)
+        let r = cs.run(
+            [
+                "lostfound", "add", "--item", item, "--where", "8号包厢", "--handed-in-by", "小李",
+                "--supervisor", "王经理", "--found-at", found, "-q",
+            ] + extra)
         XCTAssertEqual(r.status, 0, r.stderr)
         return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
@@ -21,9 +24,12 @@ final class LostFoundTests: XCTestCase {
     }
 
     func claim(_ cs: CS, _ id: String, env: [String: String] = [:]) -> CS.Result {
-        cs.run(["lostfound", "claim", id, "--claimant", "张三", "--phone", "+86 139-1234-5678",
-                "--id-number", "110101199001011234", "--described", "黑色手机,壳上有猫", "--supervisor", "王经理"],
-               env: env)
+        cs.run(
+            [
+                "lostfound", "claim", id, "--claimant", "张三", "--phone", "+86 139-1234-5678",
+                "--id-number", "110101199001011234", "--described", "黑色手机,壳上有猫", "--supervisor", "王经理",
+            ],
+            env: env)
     }
 
     func testTheCustodyChainFromDeskToCenterToGeneralAffairsThenDisposal() throws {
@@ -69,14 +75,17 @@ final class LostFoundTests: XCTestCase {
         let due = cs.run(["lostfound", "sweep", "--apply", "--received-by", "赵主任"], env: year)
         XCTAssertEqual(due.status, 4, "a disposal waits for a person")
         XCTAssertTrue(due.stdout.contains(id), due.stdout)
-        XCTAssertEqual(cs.run(["lostfound", "list", "--due", "-q"], env: year).status, 2,
-                       "-q on a listing is refused, not ignored")
+        XCTAssertEqual(
+            cs.run(["lostfound", "list", "--due", "-q"], env: year).status, 2,
+            "-q on a listing is refused, not ignored")
         XCTAssertEqual(cs.run(["lostfound", "list", "--due", "--field", "id"], env: year).stdout, "\(id)\n")
-        XCTAssertEqual(cs.run(["lostfound", "dispose", id, "--how", "donated", "--note", "charity"], env: year).status, 0)
+        XCTAssertEqual(
+            cs.run(["lostfound", "dispose", id, "--how", "donated", "--note", "charity"], env: year).status, 0)
         XCTAssertEqual(item(cs, id)["status"] as? String, "disposed")
         assertRefused(claim(cs, id, env: year), status: 1, mentions: "disposed", "2027-11-23")
-        assertRefused(cs.run(["lostfound", "move", id, "--to", "desk", "--received-by", "x"], env: year), status: 1,
-                      mentions: "disposed")
+        assertRefused(
+            cs.run(["lostfound", "move", id, "--to", "desk", "--received-by", "x"], env: year), status: 1,
+            mentions: "disposed")
         XCTAssertEqual(cs.run(["lostfound", "sweep"], env: year).status, 0, "nothing left due")
         XCTAssertEqual(cs.run("doctor").status, 0)
     }
@@ -97,13 +106,19 @@ final class LostFoundTests: XCTestCase {
         let inSafe = cs.jsonArray("lostfound", "list", "--custody", "safe")
         XCTAssertEqual(inSafe.compactMap { $0["id"] as? String }, [phone, wallet, ring])
         XCTAssertEqual(cs.jsonArray("lostfound", "list", "--valuable").count, 3)
-        assertRefused(cs.run("lostfound", "dispose", scarf, "--how", "discarded"), status: 1, mentions: "general-affairs")
-        XCTAssertEqual(cs.run("lostfound", "move", scarf, "--to", "总务处", "--received-by", "赵主任", "--reason",
-                              "no room").status, 0, "a Chinese place name is accepted")
-        XCTAssertEqual(cs.run("lostfound", "dispose", scarf.lowercased(), "--how", "discarded").status, 0,
-                       "an id in either case")
-        assertRefused(cs.run("lostfound", "move", phone, "--to", "safe", "--received-by", "x"), status: 1,
-                      mentions: "already")
+        assertRefused(
+            cs.run("lostfound", "dispose", scarf, "--how", "discarded"), status: 1, mentions: "general-affairs")
+        XCTAssertEqual(
+            cs.run(
+                "lostfound", "move", scarf, "--to", "总务处", "--received-by", "赵主任", "--reason",
+                "no room"
+            ).status, 0, "a Chinese place name is accepted")
+        XCTAssertEqual(
+            cs.run("lostfound", "dispose", scarf.lowercased(), "--how", "discarded").status, 0,
+            "an id in either case")
+        assertRefused(
+            cs.run("lostfound", "move", phone, "--to", "safe", "--received-by", "x"), status: 1,
+            mentions: "already")
         assertRefused(cs.run("lostfound", "show", "L01-99"), status: 1, mentions: "L01-99", "L01-")
     }
 
@@ -112,9 +127,11 @@ final class LostFoundTests: XCTestCase {
         let id = add(cs, "手机")
         let missing = cs.run("lostfound", "claim", id, "--claimant", "张三")
         assertRefused(missing, status: 2, mentions: "--phone", "--id-number", "--described", "--supervisor")
-        assertRefused(cs.run("lostfound", "claim", id, "--claimant", "张三", "--phone", "12", "--id-number",
-                             "110101199001011234", "--described", "x", "--supervisor", "王"), status: 2,
-                      mentions: "--phone")
+        assertRefused(
+            cs.run(
+                "lostfound", "claim", id, "--claimant", "张三", "--phone", "12", "--id-number",
+                "110101199001011234", "--described", "x", "--supervisor", "王"), status: 2,
+            mentions: "--phone")
         XCTAssertEqual(item(cs, id)["status"] as? String, "held", "a refused claim changed nothing")
         let first = claim(cs, id)
         XCTAssertEqual(first.status, 0, first.stderr)
@@ -122,9 +139,11 @@ final class LostFoundTests: XCTestCase {
         let claimed = item(cs, id)
         XCTAssertEqual(claimed["claimantPhone"] as? String, "13912345678", "the phone is normalised")
         assertRefused(claim(cs, id), status: 1, mentions: "claimed", "2026-11-23 10:00")
-        assertRefused(cs.run("--lang", "zh", "lostfound", "claim", id, "--claimant", "李四", "--phone", "13900000000",
-                             "--id-number", "110101199001011234", "--described", "x", "--supervisor", "王"),
-                      status: 1, mentions: "已于")
+        assertRefused(
+            cs.run(
+                "--lang", "zh", "lostfound", "claim", id, "--claimant", "李四", "--phone", "13900000000",
+                "--id-number", "110101199001011234", "--described", "x", "--supervisor", "王"),
+            status: 1, mentions: "已于")
     }
 
     func testTheClaimantsIDNumberIsMaskedEverywhereUnlessRevealed() throws {
@@ -132,9 +151,11 @@ final class LostFoundTests: XCTestCase {
         let id = add(cs, "手机")
         XCTAssertEqual(claim(cs, id).status, 0)
         let full = "110101199001011234"
-        for args in [["lostfound", "show", id], ["lostfound", "show", id, "--json"], ["lostfound", "list", "--csv"],
-                     ["lostfound", "list", "--json"], ["export", "lostfound"], ["export", "lostfound", "--json"],
-                     ["log"], ["log", "--json"], ["export", "journal"]] {
+        for args in [
+            ["lostfound", "show", id], ["lostfound", "show", id, "--json"], ["lostfound", "list", "--csv"],
+            ["lostfound", "list", "--json"], ["export", "lostfound"], ["export", "lostfound", "--json"],
+            ["log"], ["log", "--json"], ["export", "journal"],
+        ] {
             let r = cs.run(args)
             XCTAssertEqual(r.status, 0, "\(args): \(r.stderr)")
             XCTAssertFalse(r.stdout.contains(full), "\(args) shows the full ID number")
@@ -171,15 +192,21 @@ final class LostFoundTests: XCTestCase {
 
     func testBadInputIsRefusedWithItsFieldAndChangesNothing() throws {
         let cs = try CS.fresh(now: LostFoundTests.now)
-        assertRefused(cs.run("lostfound", "add", "--item", "x", "--where", "lobby", "--handed-in-by", "a",
-                             "--supervisor", "b", "--found-at", "2026-11-24T09:00"), status: 2, mentions: "--found-at",
-                      "future")
-        assertRefused(cs.run("lostfound", "add", "--item", "x", "--where", "lobby", "--handed-in-by", "a",
-                             "--supervisor", "b", "--photo", "/dev/zero"), status: 2, mentions: "--photo")
-        assertRefused(cs.run("lostfound", "add", "--item", "x", "--where", "lobby"), status: 2,
-                      mentions: "--handed-in-by", "--supervisor")
-        assertRefused(cs.run("lostfound", "sweep", "--apply", "--received-by", "x", "--as-of", "2026-11-30T23:00"),
-                      status: 2, mentions: "--as-of")
+        assertRefused(
+            cs.run(
+                "lostfound", "add", "--item", "x", "--where", "lobby", "--handed-in-by", "a",
+                "--supervisor", "b", "--found-at", "2026-11-24T09:00"), status: 2, mentions: "--found-at",
+            "future")
+        assertRefused(
+            cs.run(
+                "lostfound", "add", "--item", "x", "--where", "lobby", "--handed-in-by", "a",
+                "--supervisor", "b", "--photo", "/dev/zero"), status: 2, mentions: "--photo")
+        assertRefused(
+            cs.run("lostfound", "add", "--item", "x", "--where", "lobby"), status: 2,
+            mentions: "--handed-in-by", "--supervisor")
+        assertRefused(
+            cs.run("lostfound", "sweep", "--apply", "--received-by", "x", "--as-of", "2026-11-30T23:00"),
+            status: 2, mentions: "--as-of")
         assertRefused(cs.run("lostfound", "sweep", "--received-by", "x"), status: 2, mentions: "--apply")
         XCTAssertEqual(cs.jsonArray("lostfound", "list").count, 0)
         // A photo is copied into the data directory by its hash, private, and shown by path.
@@ -188,7 +215,8 @@ final class LostFoundTests: XCTestCase {
         let path = try XCTUnwrap(item(cs, id)["photo"] as? String)
         XCTAssertTrue(path.hasPrefix("photos/") && path.hasSuffix(".jpg"), path)
         XCTAssertEqual(try String(contentsOfFile: cs.path(path), encoding: .utf8), "JPEG bytes")
-        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: cs.path(path))[.posixPermissions] as? Int, 0o600)
+        XCTAssertEqual(
+            try FileManager.default.attributesOfItem(atPath: cs.path(path))[.posixPermissions] as? Int, 0o600)
         XCTAssertEqual(cs.run("doctor").status, 0)
         try FileManager.default.removeItem(atPath: cs.path(path))
         let d = cs.run("doctor")
@@ -202,11 +230,14 @@ final class LostFoundTests: XCTestCase {
         XCTAssertEqual(claim(cs, id).status, 0)
         let other = add(cs, "scarf", found: "2026-11-19T10:00:00+08:00")
         let man = try ManFieldsTests.manPage("cs-lostfound.1")
-        for args in [["lostfound", "show", id], ["lostfound", "list"], ["lostfound", "sweep"], ["export", "lostfound"],
-                     ["lostfound", "move", other, "--to", "general-affairs", "--received-by", "x"],
-                     ["lostfound", "dispose", other, "--how", "police"]] {
+        for args in [
+            ["lostfound", "show", id], ["lostfound", "list"], ["lostfound", "sweep"], ["export", "lostfound"],
+            ["lostfound", "move", other, "--to", "general-affairs", "--received-by", "x"],
+            ["lostfound", "dispose", other, "--how", "police"],
+        ] {
             for key in ManFieldsTests.keys(cs, args) {
-                XCTAssertTrue(man.contains(key), "cs-lostfound.1 lacks the field \(key) of \(args.joined(separator: " "))")
+                XCTAssertTrue(
+                    man.contains(key), "cs-lostfound.1 lacks the field \(key) of \(args.joined(separator: " "))")
             }
         }
         let shape = Set(item(cs, id).keys)
@@ -245,8 +276,11 @@ final class LostFoundTests: XCTestCase {
         XCTAssertEqual(morning.0, 4)
         XCTAssertTrue(morning.1.contains(old) && morning.1.contains("general affairs"), morning.1)
         XCTAssertFalse(morning.1.contains(scarf), morning.1)
-        XCTAssertEqual(cs.run(["lostfound", "sweep", "--to", "general-affairs", "--apply", "--received-by", "赵主任"],
-                              env: ["CS_NOW": "2026-11-24T09:00:00+08:00"]).status, 0)
+        XCTAssertEqual(
+            cs.run(
+                ["lostfound", "sweep", "--to", "general-affairs", "--apply", "--received-by", "赵主任"],
+                env: ["CS_NOW": "2026-11-24T09:00:00+08:00"]
+            ).status, 0)
         let moves = item(cs, old)["moves"] as? [[String: Any]] ?? []
         XCTAssertEqual(moves.last?["receivedBy"] as? String, "赵主任")
         XCTAssertEqual(moves[1]["receivedBy"] as? String, "客服中心")

@@ -1,6 +1,6 @@
+import CSCore
 import Foundation
 import XCTest
-import CSCore
 
 /// Issue 12: the lost-and-found desk's phase of the campaign — killed adds, claims, moves and
 /// sweeps; two clerks claiming one item at once; a sweep racing a claim; failing storage.
@@ -9,15 +9,18 @@ extension ReliabilityTests {
     /// returns its id.
     func lostItem(_ cs: CS, _ name: String) -> String {
         let found = "2026-11-19T10:00"
-        let r = cs.run("lostfound", "add", "--item", name, "--where", "lobby", "--handed-in-by", "a", "--supervisor",
-                       "b", "--found-at", found, "-q")
+        let r = cs.run(
+            "lostfound", "add", "--item", name, "--where", "lobby", "--handed-in-by", "a", "--supervisor",
+            "b", "--found-at", found, "-q")
         XCTAssertEqual(r.status, 0, r.stderr)
         return r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func claimArgs(_ id: String, by claimant: String) -> [String] {
-        ["--clerk", claimant, "lostfound", "claim", id, "--claimant", claimant, "--phone", "13900000001",
-         "--id-number", "110101199001011234", "--described", "mine", "--supervisor", "王"]
+        [
+            "--clerk", claimant, "lostfound", "claim", id, "--claimant", claimant, "--phone", "13900000001",
+            "--id-number", "110101199001011234", "--described", "mine", "--supervisor", "王",
+        ]
     }
 
     func lostItems(_ cs: CS) -> [[String: Any]] {
@@ -41,12 +44,21 @@ extension ReliabilityTests {
                 let id = old[Int.random(in: 0..<old.count, using: &rng)]
                 switch Int.random(in: 0..<5, using: &rng) {
                 case 0, 1:
-                    return (["lostfound", "add", "--item", "item-\(n)", "--where", "lobby", "--handed-in-by", "a",
-                             "--supervisor", "b"], "item-\(n)")
+                    return (
+                        [
+                            "lostfound", "add", "--item", "item-\(n)", "--where", "lobby", "--handed-in-by", "a",
+                            "--supervisor", "b",
+                        ], "item-\(n)"
+                    )
                 case 2: return (claimArgs(id, by: "claimant-\(n)"), "claimant-\(n)")
                 case 3: return (["lostfound", "sweep", "--apply", "--received-by", "sweeper"], nil)
-                default: return (["lostfound", "move", id, "--to", Bool.random(using: &rng) ? "safe" : "center",
-                                  "--received-by", "mover-\(n)"], nil)
+                default:
+                    return (
+                        [
+                            "lostfound", "move", id, "--to", Bool.random(using: &rng) ? "safe" : "center",
+                            "--received-by", "mover-\(n)",
+                        ], nil
+                    )
                 }
             }
             let statuses = try killWave(cs, wave.map(\.args), rng: &rng)
@@ -59,7 +71,9 @@ extension ReliabilityTests {
         let doctor = cs.run("doctor")
         XCTAssertEqual(doctor.status, 0, doctor.stdout)
         let items = lostItems(cs)
-        var lost = 0, doubled = 0, present = 0
+        var lost = 0
+        var doubled = 0
+        var present = 0
         for o in outcomes {
             XCTAssertTrue(o.status == nil || o.status == 0 || o.status == 1, "\(o.args) exited \(o.status!)")
             guard let key = o.key else { continue }
@@ -73,10 +87,13 @@ extension ReliabilityTests {
         XCTAssertEqual(Set(ids).count, ids.count, "an id minted twice")
         XCTAssertEqual(lost, 0, "acknowledged changes lost")
         XCTAssertEqual(doubled, 0, "changes recorded twice")
-        let claimedOld = items.filter { old.contains($0["id"] as? String ?? "") && $0["status"] as? String == "claimed" }
-        Campaign.report("lostfound crash: \(total) commands, \(killed) SIGKILLed, \(present) adds and claims present; "
-                        + "lost \(lost), doubled \(doubled), duplicate ids \(ids.count - Set(ids).count), old items "
-                        + "claimed \(claimedOld.count) of \(old.count), doctor problems \(doctor.status == 0 ? 0 : 1)")
+        let claimedOld = items.filter {
+            old.contains($0["id"] as? String ?? "") && $0["status"] as? String == "claimed"
+        }
+        Campaign.report(
+            "lostfound crash: \(total) commands, \(killed) SIGKILLed, \(present) adds and claims present; "
+                + "lost \(lost), doubled \(doubled), duplicate ids \(ids.count - Set(ids).count), old items "
+                + "claimed \(claimedOld.count) of \(old.count), doctor problems \(doctor.status == 0 ? 0 : 1)")
     }
 
     /// Two clerks claim one item at once while a sweep wants to move it: exactly one claim wins,
@@ -85,11 +102,15 @@ extension ReliabilityTests {
         var cs = try CS.fresh()
         cs.environment["CS_LOCK_TIMEOUT"] = "60"
         let rounds = Campaign.size(8, 40)
-        var doubleWins = 0, sweptAfterClaim = 0, sweepsMoved = 0
+        var doubleWins = 0
+        var sweptAfterClaim = 0
+        var sweepsMoved = 0
         for round in 0..<rounds {
             let id = lostItem(cs, "race-\(round)")
-            let commands = [claimArgs(id, by: "anna"), claimArgs(id, by: "bert"),
-                            ["lostfound", "sweep", "--apply", "--received-by", "sweeper"]]
+            let commands = [
+                claimArgs(id, by: "anna"), claimArgs(id, by: "bert"),
+                ["lostfound", "sweep", "--apply", "--received-by", "sweeper"],
+            ]
             let procs = commands.map { args -> Process in
                 let p = cs.start(args)
                 p.standardOutput = FileHandle.nullDevice
@@ -112,14 +133,17 @@ extension ReliabilityTests {
             XCTAssertEqual(Set(statuses[0...1]), [0, 1], "exactly one claim wins, round \(round)")
             let log = cs.jsonArray("log", "--id", id)
             let claimAt = log.firstIndex { $0["command"] as? String == "lostfound claim" } ?? log.count
-            if log[claimAt...].contains(where: { $0["command"] as? String == "lostfound sweep" }) { sweptAfterClaim += 1 }
+            if log[claimAt...].contains(where: { $0["command"] as? String == "lostfound sweep" }) {
+                sweptAfterClaim += 1
+            }
             if log.contains(where: { $0["command"] as? String == "lostfound sweep" }) { sweepsMoved += 1 }
         }
         XCTAssertEqual(doubleWins, 0)
         XCTAssertEqual(sweptAfterClaim, 0, "a sweep moved a claimed item")
         XCTAssertEqual(cs.run("doctor").status, 0)
-        Campaign.report("lostfound races: \(rounds) rounds of 2 claims and a sweep on one item; double claims "
-                        + "\(doubleWins), sweeps after a claim \(sweptAfterClaim), sweeps first \(sweepsMoved)")
+        Campaign.report(
+            "lostfound races: \(rounds) rounds of 2 claims and a sweep on one item; double claims "
+                + "\(doubleWins), sweeps after a claim \(sweptAfterClaim), sweeps first \(sweepsMoved)")
     }
 
     func testALostFoundWriteThatFailsPartWayChangesNothing() throws {
@@ -128,11 +152,16 @@ extension ReliabilityTests {
         var faults = 0
         for target in ["txn.json", "/lostfound/", "journal/", "#commit"] {
             let env = ["CS_FAULT_WRITE": target]
-            assertRefused(cs.run(["lostfound", "add", "--item", "x", "--where", "y", "--handed-in-by", "a",
-                                  "--supervisor", "b"], env: env), status: 3, mentions: "injected fault")
+            assertRefused(
+                cs.run(
+                    [
+                        "lostfound", "add", "--item", "x", "--where", "y", "--handed-in-by", "a",
+                        "--supervisor", "b",
+                    ], env: env), status: 3, mentions: "injected fault")
             assertRefused(cs.run(claimArgs(id, by: "anna"), env: env), status: 3, mentions: "injected fault")
-            assertRefused(cs.run(["lostfound", "sweep", "--apply", "--received-by", "s"], env: env), status: 3,
-                          mentions: "injected fault")
+            assertRefused(
+                cs.run(["lostfound", "sweep", "--apply", "--received-by", "s"], env: env), status: 3,
+                mentions: "injected fault")
             faults += 3
             let items = lostItems(cs)
             XCTAssertEqual(items.count, 1, "after a fault at \(target)")
@@ -143,7 +172,8 @@ extension ReliabilityTests {
         XCTAssertEqual(cs.run("lostfound", "sweep", "--apply", "--received-by", "s").status, 0)
         XCTAssertEqual(cs.run(claimArgs(id, by: "anna")).status, 0)
         XCTAssertEqual(lostItems(cs).first?["status"] as? String, "claimed")
-        Campaign.report("lostfound failing storage: \(faults) faults injected into add, claim and sweep; state intact "
-                        + "after each")
+        Campaign.report(
+            "lostfound failing storage: \(faults) faults injected into add, claim and sweep; state intact "
+                + "after each")
     }
 }

@@ -19,11 +19,13 @@ final class MemberTests: XCTestCase {
 
     func testAPhoneIsUniqueAmongActiveMembers() {
         let a = cs.addMember("Ann", phone: "13800000001")
-        assertRefused(cs.run("member", "add", "--name", "Other", "--phone", "138-0000-0001", "--birthday", "1990-01-01"),
-                      status: 1, mentions: "13800000001", a)
+        assertRefused(
+            cs.run("member", "add", "--name", "Other", "--phone", "138-0000-0001", "--birthday", "1990-01-01"),
+            status: 1, mentions: "13800000001", a)
         // A cancelled member's phone may register again.
         XCTAssertEqual(cs.run("member", "cancel", a, "--reason", "moved away").status, 0)
-        XCTAssertEqual(cs.run("member", "add", "--name", "Other", "--phone", "13800000001", "--birthday", "1990-01-01").status, 0)
+        XCTAssertEqual(
+            cs.run("member", "add", "--name", "Other", "--phone", "13800000001", "--birthday", "1990-01-01").status, 0)
     }
 
     func testGeneratedCardNumbersCarryACheckDigitAndDeskAndAGivenCardIsUsed() {
@@ -31,8 +33,11 @@ final class MemberTests: XCTestCase {
         XCTAssertTrue(a.hasPrefix("8801"), a)
         let b = cs.addMember("Ben", phone: "13800000002", extra: ["--card", "VIP0001"])
         XCTAssertEqual(b, "VIP0001")
-        assertRefused(cs.run("member", "add", "--name", "C", "--phone", "13800000003", "--birthday", "1990-01-01", "--card", "VIP0001"),
-                      status: 1, mentions: "VIP0001")
+        assertRefused(
+            cs.run(
+                "member", "add", "--name", "C", "--phone", "13800000003", "--birthday", "1990-01-01", "--card",
+                "VIP0001"),
+            status: 1, mentions: "VIP0001")
     }
 
     func testFirstPurchaseSetsTheStartingTier() {
@@ -41,18 +46,30 @@ final class MemberTests: XCTestCase {
             let card = cs.addMember("T\(n)", phone: "1380000010\(n)", extra: ["--first-purchase", amount])
             XCTAssertEqual(tier(card), expected, "first purchase \(amount)")
         }
-        assertRefused(cs.run("member", "add", "--name", "Low", "--phone", "13800000199", "--birthday", "1990-01-01", "--first-purchase", "150"),
-                      status: 1, mentions: "199.00")
+        assertRefused(
+            cs.run(
+                "member", "add", "--name", "Low", "--phone", "13800000199", "--birthday", "1990-01-01",
+                "--first-purchase", "150"),
+            status: 1, mentions: "199.00")
         XCTAssertEqual(tier(cs.addMember("None", phone: "13800000200")), "regular")
     }
 
     func testBadValuesAreRefusedNamingTheField() {
-        assertRefused(cs.run("member", "add", "--name", "A", "--phone", "12ab", "--birthday", "1990-01-01"), status: 2, mentions: "--phone")
-        assertRefused(cs.run("member", "add", "--name", "A", "--phone", "13800000001", "--birthday", "1990-13-01"), status: 2, mentions: "--birthday", "YYYY-MM-DD")
-        assertRefused(cs.run("member", "add", "--name", "A", "--phone", "13800000001", "--birthday", "2030-01-01"), status: 2, mentions: "--birthday")
+        assertRefused(
+            cs.run("member", "add", "--name", "A", "--phone", "12ab", "--birthday", "1990-01-01"), status: 2,
+            mentions: "--phone")
+        assertRefused(
+            cs.run("member", "add", "--name", "A", "--phone", "13800000001", "--birthday", "1990-13-01"), status: 2,
+            mentions: "--birthday", "YYYY-MM-DD")
+        assertRefused(
+            cs.run("member", "add", "--name", "A", "--phone", "13800000001", "--birthday", "2030-01-01"), status: 2,
+            mentions: "--birthday")
         let card = cs.addMember("Ann", phone: "13800000001")
-        assertRefused(cs.run("member", "earn", card, "--amount", "12.345", "--receipt", "R1"), status: 2, mentions: "--amount", "two decimals")
-        assertRefused(cs.run("member", "earn", card, "--amount", "-5", "--receipt", "R1"), status: 2, mentions: "--amount")
+        assertRefused(
+            cs.run("member", "earn", card, "--amount", "12.345", "--receipt", "R1"), status: 2, mentions: "--amount",
+            "two decimals")
+        assertRefused(
+            cs.run("member", "earn", card, "--amount", "-5", "--receipt", "R1"), status: 2, mentions: "--amount")
     }
 
     // MARK: lookup
@@ -98,12 +115,14 @@ final class MemberTests: XCTestCase {
     // MARK: points
 
     func testAReceiptEarnsPointsOnceEverAcrossMembers() {
-        let a = cs.addMember("Ann", phone: "13800000001"), b = cs.addMember("Ben", phone: "13800000002")
+        let a = cs.addMember("Ann", phone: "13800000001")
+        let b = cs.addMember("Ben", phone: "13800000002")
         let r = cs.run("member", "earn", a, "--amount", "588.50", "--receipt", "R100")
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(points(a), 588, "floor(588.50 × 1)")
         assertRefused(cs.run("member", "earn", a, "--amount", "10", "--receipt", "R100"), status: 1, mentions: "R100")
-        assertRefused(cs.run("member", "earn", b, "--amount", "10", "--receipt", "R100"), status: 1, mentions: "R100", a)
+        assertRefused(
+            cs.run("member", "earn", b, "--amount", "10", "--receipt", "R100"), status: 1, mentions: "R100", a)
         XCTAssertEqual(points(b), 0)
     }
 
@@ -147,7 +166,8 @@ final class MemberTests: XCTestCase {
         XCTAssertEqual(points(card), 200, "100 yuan costs 1000 points")
         XCTAssertEqual(cs.run("member", "redeem", card, "--voucher", "10").status, 0)
         XCTAssertEqual(points(card), 100)
-        assertRefused(cs.run("member", "redeem", card, "--gift", "Mug", "--points", "101"), status: 1, mentions: "101", "100")
+        assertRefused(
+            cs.run("member", "redeem", card, "--gift", "Mug", "--points", "101"), status: 1, mentions: "101", "100")
         XCTAssertEqual(cs.run("member", "redeem", card, "--gift", "Mug", "--points", "100").status, 0)
         XCTAssertEqual(points(card), 0)
         assertRefused(cs.run("member", "redeem", card, "--gift", "Mug"), status: 2, mentions: "--points")
@@ -157,7 +177,9 @@ final class MemberTests: XCTestCase {
     func testPayNeverGoesBelowZeroAndAPaymentReceiptCountsOnce() {
         let card = cs.addMember("Ann", phone: "13800000001")
         cs.run("member", "topup", card, "--amount", "100")
-        assertRefused(cs.run("member", "pay", card, "--amount", "100.01", "--receipt", "P1"), status: 1, mentions: "100.01", "100.00")
+        assertRefused(
+            cs.run("member", "pay", card, "--amount", "100.01", "--receipt", "P1"), status: 1, mentions: "100.01",
+            "100.00")
         XCTAssertEqual(cs.run("member", "pay", card, "--amount", "60", "--receipt", "P1").status, 0)
         assertRefused(cs.run("member", "pay", card, "--amount", "10", "--receipt", "P1"), status: 1, mentions: "P1")
         XCTAssertEqual(balance(card), "40.00")
@@ -175,7 +197,9 @@ final class MemberTests: XCTestCase {
         // Across the year boundary, after 2026-12-20: the OLD lot's remaining 70 expire.
         var next = early
         next.environment["CS_NOW"] = "2027-01-05T09:00:00+08:00"
-        XCTAssertEqual(next.json("member", "show", card)["available"] as? Int, 50, "shown net of expired points before expire runs")
+        XCTAssertEqual(
+            next.json("member", "show", card)["available"] as? Int, 50, "shown net of expired points before expire runs"
+        )
         XCTAssertEqual(next.run("member", "expire").status, 0)
         XCTAssertEqual(next.json("member", "show", card)["points"] as? Int, 50)
         XCTAssertEqual(next.run("member", "expire").status, 0)
@@ -198,7 +222,9 @@ final class MemberTests: XCTestCase {
         assertRefused(cs.run("member", "redeem", card, "--gift", "Pen", "--points", "1"), status: 1)
         XCTAssertEqual(cs.run("member", "adjust", card, "--points", "450", "--reason", "goodwill").status, 0)
         XCTAssertEqual(points(card), 50)
-        XCTAssertEqual(cs.run("member", "adjust", card, "--points", "-50", "--reason", "correction").status, 0, "a negative number is a value")
+        XCTAssertEqual(
+            cs.run("member", "adjust", card, "--points", "-50", "--reason", "correction").status, 0,
+            "a negative number is a value")
         XCTAssertEqual(points(card), 0)
         XCTAssertEqual(cs.run("member", "redeem", card, "--gift", "Pen", "--points", "1").status, 1)
         let spend = cs.json("member", "show", card)["totalSpend"] as? String
@@ -222,9 +248,12 @@ final class MemberTests: XCTestCase {
         XCTAssertEqual(shownOld["replacedBy"] as? String, new, "the old card says where its points went")
         XCTAssertEqual(shownOld["available"] as? Int, 0, "the old card holds no points any more")
         XCTAssertEqual(cs.json("member", "show", new)["available"] as? Int, 300)
-        XCTAssertEqual(cs.json("member", "show", "13800000001")["card"] as? String, new, "the phone leads to the new card")
-        for args in [["earn", old, "--amount", "1", "--receipt", "X"], ["redeem", old, "--voucher", "10"],
-                     ["pay", old, "--amount", "1", "--receipt", "Y"], ["topup", old, "--amount", "1"]] {
+        XCTAssertEqual(
+            cs.json("member", "show", "13800000001")["card"] as? String, new, "the phone leads to the new card")
+        for args in [
+            ["earn", old, "--amount", "1", "--receipt", "X"], ["redeem", old, "--voucher", "10"],
+            ["pay", old, "--amount", "1", "--receipt", "Y"], ["topup", old, "--amount", "1"],
+        ] {
             assertRefused(cs.run(["member"] + args), status: 1, mentions: "replaced", new)
         }
         // A refund of a receipt earned on the old card comes off the new one.
@@ -236,7 +265,8 @@ final class MemberTests: XCTestCase {
     func testSuspendedAndCancelledCardsRefuseUseNamingTheirState() {
         let card = cs.addMember("Ann", phone: "13800000001")
         XCTAssertEqual(cs.run("member", "suspend", card, "--reason", "reported lost").status, 0)
-        assertRefused(cs.run("member", "earn", card, "--amount", "1", "--receipt", "X"), status: 1, mentions: "suspended")
+        assertRefused(
+            cs.run("member", "earn", card, "--amount", "1", "--receipt", "X"), status: 1, mentions: "suspended")
         assertRefused(cs.run("member", "suspend", card, "--reason", "again"), status: 1, mentions: "suspended")
         XCTAssertEqual(cs.run("member", "resume", card, "--reason", "found").status, 0)
         XCTAssertEqual(cs.run("member", "earn", card, "--amount", "1", "--receipt", "X").status, 0)
@@ -270,17 +300,22 @@ final class MemberTests: XCTestCase {
 
     func testABirthdayOn29FebruaryIsPricedOn28FebruaryInACommonYear() {
         let card = cs.addMember("Leap", phone: "13800000001", birthday: "1992-02-29")
-        XCTAssertEqual(cs.json("member", "price", card, "--amount", "100", "--on", "2027-02-28")["rule"] as? String, "birthday")
-        XCTAssertEqual(cs.json("member", "price", card, "--amount", "100", "--on", "2028-02-29")["rule"] as? String, "birthday")
-        XCTAssertEqual(cs.json("member", "price", card, "--amount", "100", "--on", "2028-02-28")["rule"] as? String, "tier")
+        XCTAssertEqual(
+            cs.json("member", "price", card, "--amount", "100", "--on", "2027-02-28")["rule"] as? String, "birthday")
+        XCTAssertEqual(
+            cs.json("member", "price", card, "--amount", "100", "--on", "2028-02-29")["rule"] as? String, "birthday")
+        XCTAssertEqual(
+            cs.json("member", "price", card, "--amount", "100", "--on", "2028-02-28")["rule"] as? String, "tier")
     }
 
     // MARK: slips, history, doctor
 
     func testSlipsAre32ColumnsWithBothCopiesAndASignatureLine() {
         let card = cs.addMember("欧阳娜娜", phone: "13800000001")
-        for args in [["earn", card, "--amount", "88", "--receipt", "S1"], ["topup", card, "--amount", "50"],
-                     ["pay", card, "--amount", "20", "--receipt", "S2"], ["redeem", card, "--gift", "笔", "--points", "8"]] {
+        for args in [
+            ["earn", card, "--amount", "88", "--receipt", "S1"], ["topup", card, "--amount", "50"],
+            ["pay", card, "--amount", "20", "--receipt", "S2"], ["redeem", card, "--gift", "笔", "--points", "8"],
+        ] {
             let out = cs.run(["member"] + args + ["--slip", "--lang", "zh"]).stdout
             XCTAssertTrue(out.contains("客户联") && out.contains("商户联"), out)
             XCTAssertTrue(out.contains("客户签名"))
@@ -312,7 +347,10 @@ final class MemberTests: XCTestCase {
         for name in try FileManager.default.contentsOfDirectory(atPath: dir) {
             let path = "\(dir)/\(name)"
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            if text.contains(card) { try text.replacingOccurrences(of: "\"points\":100", with: "\"points\":9100").write(toFile: path, atomically: true, encoding: .utf8) }
+            if text.contains(card) {
+                try text.replacingOccurrences(of: "\"points\":100", with: "\"points\":9100").write(
+                    toFile: path, atomically: true, encoding: .utf8)
+            }
         }
         let d = cs.run("doctor")
         XCTAssertEqual(d.status, 3)
@@ -331,7 +369,8 @@ final class MemberTests: XCTestCase {
     // MARK: import and export
 
     func testImportMapsChineseHeadersAndOpeningFiguresBecomeLedgerEntries() {
-        let csv = "\u{FEFF}姓名,手机,生日,积分,余额,等级\r\n张三,13800000001,1980-03-04,120,50.5,silver\r\n\"Li, Si\",13800000002,1985-12-31,,,\r\n"
+        let csv =
+            "\u{FEFF}姓名,手机,生日,积分,余额,等级\r\n张三,13800000001,1980-03-04,120,50.5,silver\r\n\"Li, Si\",13800000002,1985-12-31,,,\r\n"
         let file = cs.write(csv, to: "import.csv")
         let dry = cs.run("member", "import", "--from", file, "--dry-run")
         XCTAssertEqual(dry.status, 0, dry.stderr)
@@ -349,7 +388,8 @@ final class MemberTests: XCTestCase {
 
     func testImportIsAllOrNothingAndReportsEveryBadRowByLine() {
         _ = cs.addMember("Existing", phone: "13800000009")
-        let csv = "name,phone,birthday\nGood,13800000001,1990-01-01\n,13800000002,1990-01-01\nBad,abc,1990-02-30\nDup,13800000009,1990-01-01\n"
+        let csv =
+            "name,phone,birthday\nGood,13800000001,1990-01-01\n,13800000002,1990-01-01\nBad,abc,1990-02-30\nDup,13800000009,1990-01-01\n"
         let r = cs.run("member", "import", "--from", cs.write(csv, to: "bad.csv"))
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.contains("line 3: name is empty"), r.stderr)
@@ -362,7 +402,12 @@ final class MemberTests: XCTestCase {
     }
 
     func testExportedMembersRoundTripThroughImport() throws {
-        let a = cs.addMember("=Formula Ann", phone: "13800000001", extra: ["--gender", "female", "--address", "1 Road, Town", "--note", "likes \"tea\"", "--id-number", "110101199001010011"])
+        let a = cs.addMember(
+            "=Formula Ann", phone: "13800000001",
+            extra: [
+                "--gender", "female", "--address", "1 Road, Town", "--note", "likes \"tea\"", "--id-number",
+                "110101199001010011",
+            ])
         cs.run("member", "earn", a, "--amount", "250", "--receipt", "R1")
         _ = cs.addMember("张三", phone: "13800000002", extra: ["--tier", "gold"])
         let export = cs.run("export", "members", "--csv", "--excel", "--reveal")
@@ -373,11 +418,13 @@ final class MemberTests: XCTestCase {
         let strip: ([[String: Any]]) -> [[String: String]] = { rows in
             rows.map { $0.compactMapValues { "\($0)" }.filter { $0.key != "joinedAt" } }
         }
-        XCTAssertEqual(strip(other.jsonArray("member", "list")).map { $0.filter { $0.key != "totalSpend" } },
-                       strip(cs.jsonArray("member", "list")).map { $0.filter { $0.key != "totalSpend" } })
+        XCTAssertEqual(
+            strip(other.jsonArray("member", "list")).map { $0.filter { $0.key != "totalSpend" } },
+            strip(cs.jsonArray("member", "list")).map { $0.filter { $0.key != "totalSpend" } })
         XCTAssertEqual(other.json("member", "show", "13800000001")["address"] as? String, "1 Road, Town")
         XCTAssertEqual(other.json("member", "show", "13800000001")["note"] as? String, "likes \"tea\"")
-        XCTAssertEqual(other.json("member", "show", "13800000001", "--reveal")["idNumber"] as? String, "110101199001010011")
+        XCTAssertEqual(
+            other.json("member", "show", "13800000001", "--reveal")["idNumber"] as? String, "110101199001010011")
     }
 
     func testMembersAndLedgerRoundTripThroughImportWithTheWholeHistory() throws {
@@ -394,10 +441,16 @@ final class MemberTests: XCTestCase {
         let members = cs.run("export", "members", "--reveal")
         let ledger = cs.run("export", "ledger")
         let other = try CS.fresh()
-        let r = other.run("member", "import", "--from", other.write(members.stdout, to: "m.csv"), "--ledger", other.write(ledger.stdout, to: "l.csv"))
+        let r = other.run(
+            "member", "import", "--from", other.write(members.stdout, to: "m.csv"), "--ledger",
+            other.write(ledger.stdout, to: "l.csv"))
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertEqual(other.run("member", "list", "--json").stdout, cs.run("member", "list", "--json").stdout, "every member field, totals included")
-        XCTAssertEqual(other.run("member", "history", newCard, "--json").stdout, cs.run("member", "history", newCard, "--json").stdout)
+        XCTAssertEqual(
+            other.run("member", "list", "--json").stdout, cs.run("member", "list", "--json").stdout,
+            "every member field, totals included")
+        XCTAssertEqual(
+            other.run("member", "history", newCard, "--json").stdout,
+            cs.run("member", "history", newCard, "--json").stdout)
         XCTAssertEqual(other.json("member", "show", newCard, "--reveal")["idNumber"] as? String, "110101199001010011")
         XCTAssertEqual(other.run("doctor").status, 0)
         // The receipts came along: they still earn once, ever.
@@ -407,7 +460,9 @@ final class MemberTests: XCTestCase {
         let tampered = members.stdout.replacingOccurrences(of: ",Bo,13800000002,", with: ",Bo,13800000003,")
             .replacingOccurrences(of: "active,10,0.00", with: "active,99,0.00")
         let third = try CS.fresh()
-        let bad = third.run("member", "import", "--from", third.write(tampered, to: "m.csv"), "--ledger", third.write(ledger.stdout, to: "l.csv"))
+        let bad = third.run(
+            "member", "import", "--from", third.write(tampered, to: "m.csv"), "--ledger",
+            third.write(ledger.stdout, to: "l.csv"))
         XCTAssertEqual(bad.status, 1)
         XCTAssertTrue(bad.stderr.contains("ledger adds up to 10"), bad.stderr)
         XCTAssertEqual(third.jsonArray("member", "list").count, 0)

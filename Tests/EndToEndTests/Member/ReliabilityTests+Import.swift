@@ -1,6 +1,6 @@
+import CSCore
 import Foundation
 import XCTest
-import CSCore
 
 /// Issue 16: an import streams its file and stages what it writes, so its memory does not grow
 /// with the file — and it is still all or nothing, whenever it is killed.
@@ -11,7 +11,8 @@ final class ImportScaleTests: XCTestCase {
         var text = "card,name,phone,birthday,points,balance,address,note\n"
         let half = String(repeating: "号", count: min(padding / 2, 490) / 3)
         for i in 0..<rows {
-            text += "9901\(String(format: "%07d", i)),会员\(i),13\(String(format: "%09d", i)),"
+            text +=
+                "9901\(String(format: "%07d", i)),会员\(i),13\(String(format: "%09d", i)),"
                 + "19\(60 + i % 40)-\(String(format: "%02d", 1 + i % 12))-\(String(format: "%02d", 1 + i % 28)),"
                 + "\(i % 500),\(i % 7).50,上海市\(half),\(half)\n"
         }
@@ -61,7 +62,9 @@ final class ImportScaleTests: XCTestCase {
 
         var cs = try seeded()
         let before = state(cs)
-        var unchanged = 0, imported = 0, inCommit = 0
+        var unchanged = 0
+        var imported = 0
+        var inCommit = 0
         for _ in 0..<Campaign.size(5, 12) {
             let p = cs.start(["member", "import", "--from", file], env: staging)
             p.standardOutput = FileHandle.nullDevice
@@ -96,8 +99,9 @@ final class ImportScaleTests: XCTestCase {
         }
         XCTAssertGreaterThan(unchanged, 0, "some kills land before the commit point")
         XCTAssertGreaterThan(inCommit, 0, "some kills land while the undo record is on disk")
-        Campaign.report("killed imports: \(rows) rows, \(inCommit) killed inside the commit, \(unchanged) left "
-                        + "unchanged, \(imported) fully imported, doctor clean every time")
+        Campaign.report(
+            "killed imports: \(rows) rows, \(inCommit) killed inside the commit, \(unchanged) left "
+                + "unchanged, \(imported) fully imported, doctor clean every time")
     }
 
     func testAnImportLargerThanItsMemoryLimitStillSucceeds() throws {
@@ -113,8 +117,9 @@ final class ImportScaleTests: XCTestCase {
         XCTAssertGreaterThan(size / 1024, headroomKB, "the file is larger than the memory given")
         let limit = try minimumVirtualMemoryKB(cs) + headroomKB
         // Staging at 1 MB (the default is 8) so that the limit can sit well below the file's size.
-        let r = cs.shell("ulimit -v \(limit); CS_FAULT_SPILL_BYTES=1048576 exec '\(CS.binary.path)' member import "
-                         + "--from '\(file)'")
+        let r = cs.shell(
+            "ulimit -v \(limit); CS_FAULT_SPILL_BYTES=1048576 exec '\(CS.binary.path)' member import "
+                + "--from '\(file)'")
         XCTAssertEqual(r.status, 0, "under ulimit -v \(limit) KB: " + r.stderr)
         XCTAssertEqual(members(cs), rows)
         Campaign.report("import under ulimit -v \(limit) KB: \(rows) rows, \(size >> 20) MB file, imported")
@@ -122,7 +127,8 @@ final class ImportScaleTests: XCTestCase {
 
     /// The smallest address-space limit under which cs runs a command that reads the directory.
     func minimumVirtualMemoryKB(_ cs: CS) throws -> Int {
-        var low = 1024, high = 1 << 22
+        var low = 1024
+        var high = 1 << 22
         while high - low > 1024 {
             let mid = (low + high) / 2
             if cs.shell("ulimit -v \(mid); exec '\(CS.binary.path)' member list >/dev/null").status == 0 {

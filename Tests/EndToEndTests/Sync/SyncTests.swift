@@ -1,6 +1,6 @@
+import CSCore
 import Foundation
 import XCTest
-import CSCore
 
 /// Desks and a bare remote for the sync tests.
 enum SyncHarness {
@@ -120,8 +120,9 @@ final class SyncPropertyTests: XCTestCase {
         let cards = w.known[i].subtracting(w.reserved).sorted()
         if cards.isEmpty || rng.int(0...4) == 0 {
             w.phones += 1
-            let card = d.addMember("会员\(w.phones)", phone: "139\(String(format: "%08d", w.phones * 10 + i))",
-                                   birthday: "1990-12-0\(1 + w.phones % 9)")
+            let card = d.addMember(
+                "会员\(w.phones)", phone: "139\(String(format: "%08d", w.phones * 10 + i))",
+                birthday: "1990-12-0\(1 + w.phones % 9)")
             w.known[i].insert(card)
             return
         }
@@ -204,8 +205,9 @@ final class SyncPropertyTests: XCTestCase {
             let doctor = d.run("doctor")
             XCTAssertEqual(doctor.status, 0, doctor.stdout.split(separator: "\n").suffix(4).joined(separator: " | "))
         }
-        Campaign.report("sync: 3 desks, 2×\(steps) random steps and syncs, \(w.known[0].count) members, "
-                        + "converged on one commit")
+        Campaign.report(
+            "sync: 3 desks, 2×\(steps) random steps and syncs, \(w.known[0].count) members, "
+                + "converged on one commit")
     }
 }
 
@@ -446,8 +448,11 @@ final class SyncInvoiceTests: XCTestCase {
     func testOneNumberIssuedAtTwoDesksIsFlaggedUntilVoided() throws {
         let (remote, d) = try SyncHarness.desks(2)
         SyncHarness.join(d, remote)
-        XCTAssertEqual(d[0].run("invoice", "stock", "add", "--code", "144031900111", "--from", "00000001",
-                                "--to", "00000050").status, 0)
+        XCTAssertEqual(
+            d[0].run(
+                "invoice", "stock", "add", "--code", "144031900111", "--from", "00000001",
+                "--to", "00000050"
+            ).status, 0)
         XCTAssertEqual(d[0].run("sync").status, 0)
         XCTAssertEqual(d[1].run("sync").status, 0)
         XCTAssertEqual(d[0].run("invoice", "issue", "--receipt", "E-1", "--amount", "88").status, 0)

@@ -14,10 +14,12 @@ struct Attacker {
         self.desk = desk
         self.remote = remote
         clone = desk.dataDirectory.path + "-attacker"
-        var setup = "rm -rf '\(clone)' && git clone -q -b main '\(remote)' '\(clone)' && "
+        var setup =
+            "rm -rf '\(clone)' && git clone -q -b main '\(remote)' '\(clone)' && "
             + "git -C '\(clone)' config user.email x@x && git -C '\(clone)' config user.name x"
         if let signingKey {
-            setup += " && git -C '\(clone)' config gpg.format ssh && git -C '\(clone)' config commit.gpgSign true"
+            setup +=
+                " && git -C '\(clone)' config gpg.format ssh && git -C '\(clone)' config commit.gpgSign true"
                 + " && git -C '\(clone)' config user.signingKey '\(signingKey)'"
         }
         let r = desk.shell(setup)
@@ -46,18 +48,20 @@ struct Attacker {
         refresh()
         let file = clone + "-blob"
         try? content.write(toFile: file, atomically: true, encoding: .utf8)
-        git("b=$(git hash-object -w '\(file)') && git update-index --add --cacheinfo \(mode),$b,'\(path)' && "
-            + "git commit -q -m 'hand-made' && git push -q origin HEAD:main")
+        git(
+            "b=$(git hash-object -w '\(file)') && git update-index --add --cacheinfo \(mode),$b,'\(path)' && "
+                + "git commit -q -m 'hand-made' && git push -q origin HEAD:main")
     }
 
     /// Pushes a commit whose root tree gains a directory entry `name` (`.git`, `..`), which
     /// git's index refuses: built with mktree, as an attacker would.
     func pushTreeEntry(_ name: String, file: String, content: String) {
         refresh()
-        git("b=$(printf '%s' '\(content)' | git hash-object -w --stdin) && "
-            + "sub=$(printf '100644 blob %s\\t\(file)\\n' $b | git mktree) && "
-            + "root=$(git ls-tree HEAD | { cat; printf '040000 tree %s\\t\(name)\\n' $sub; } | git mktree) && "
-            + "c=$(git commit-tree $root -p HEAD -m hand-made) && git push -q origin $c:main")
+        git(
+            "b=$(printf '%s' '\(content)' | git hash-object -w --stdin) && "
+                + "sub=$(printf '100644 blob %s\\t\(file)\\n' $b | git mktree) && "
+                + "root=$(git ls-tree HEAD | { cat; printf '040000 tree %s\\t\(name)\\n' $sub; } | git mktree) && "
+                + "c=$(git commit-tree $root -p HEAD -m hand-made) && git push -q origin $c:main")
     }
 
     /// Rewrites files of the clone with a shell command and pushes the result.
@@ -92,8 +96,14 @@ final class SyncTrustTests: XCTestCase {
         let outside = desk.dataDirectory.deletingLastPathComponent().appendingPathComponent("escaped-\(UUID())").path
         let planted = desk.dataDirectory.path + "-pwned"
         let attacks: [(String, () -> Void)] = [
-            (".git", { evil.pushTreeEntry(".git", file: "config",
-                                          content: "[core]\n\tfsmonitor = touch \(planted)\n") }),
+            (
+                ".git",
+                {
+                    evil.pushTreeEntry(
+                        ".git", file: "config",
+                        content: "[core]\n\tfsmonitor = touch \(planted)\n")
+                }
+            ),
             ("..", { evil.pushTreeEntry("..", file: (outside as NSString).lastPathComponent, content: "x") }),
             ("members/", { evil.push(path: "members/00.jsonl", mode: "120000", content: "/etc/passwd") }),
             ("members/01.jsonl", { evil.push(path: "members/01.jsonl", mode: "100755", content: "") }),
@@ -149,10 +159,11 @@ final class SyncTrustTests: XCTestCase {
         let name = d[0].json("member", "show", card)["name"] as? String
         // The member's line with a terminal escape in a second copy of it, and a line that is
         // not JSON, in the remote's members shard and journal.
-        evil.pushEdit("f=$(grep -l '\(card)' members/*.jsonl) && grep '\(card)' $f | "
-                      + "sed 's/\"name\":\"[^\"]*\"/\"name\":\"Evil\\\\u001b[2J\"/' > '\(evil.clone)-line' && "
-                      + "cat '\(evil.clone)-line' >> $f && "
-                      + "echo 'not json' >> $f && echo 'not json' >> $(ls journal/*.jsonl | tail -1)")
+        evil.pushEdit(
+            "f=$(grep -l '\(card)' members/*.jsonl) && grep '\(card)' $f | "
+                + "sed 's/\"name\":\"[^\"]*\"/\"name\":\"Evil\\\\u001b[2J\"/' > '\(evil.clone)-line' && "
+                + "cat '\(evil.clone)-line' >> $f && "
+                + "echo 'not json' >> $f && echo 'not json' >> $(ls journal/*.jsonl | tail -1)")
         let joining = try CS.fresh()
         let r = joining.run("sync", "init", "--remote", remote, "--desk", "3")
         XCTAssertEqual(r.status, 4, r.stderr)
@@ -238,8 +249,11 @@ final class SyncTrustTests: XCTestCase {
         XCTAssertEqual(d[0].run("config", "get", "member.pointsPerYuan").stdout, "3\n")
         // The member is still found by phone, and the phone cannot be registered again.
         XCTAssertEqual(d[0].json("member", "show", "13800000001")["card"] as? String, card)
-        XCTAssertNotEqual(d[0].run("member", "add", "--name", "又一", "--phone", "13800000001",
-                                   "--birthday", "1990-01-01").status, 0)
+        XCTAssertNotEqual(
+            d[0].run(
+                "member", "add", "--name", "又一", "--phone", "13800000001",
+                "--birthday", "1990-01-01"
+            ).status, 0)
         let zh = d[1].run("sync", "--lang", "zh")
         XCTAssertTrue(zh.stdout.contains("设置:member.pointsPerYuan 1 → 3"), zh.stdout)
         XCTAssertEqual(d[1].run("config", "get", "store.shards").stdout, "256\n")
@@ -253,8 +267,9 @@ final class SyncTrustTests: XCTestCase {
         XCTAssertTrue(board.stdout.contains("member.pointsPerYuan 3 → 2 (desk 02, clerk alice)"), board.stdout)
         let log = d[0].run("log", "--json")
         let entries = (try JSONSerialization.jsonObject(with: Data(log.stdout.utf8))) as? [[String: Any]] ?? []
-        XCTAssertTrue(entries.contains { $0["command"] as? String == "sync" && $0["id"] as? String == "config.json" },
-                      "the setting taken is journaled: \(log.stdout)")
+        XCTAssertTrue(
+            entries.contains { $0["command"] as? String == "sync" && $0["id"] as? String == "config.json" },
+            "the setting taken is journaled: \(log.stdout)")
     }
 
     /// A desk a peer's symlink reached before issue 25: no command writes through the link, the
@@ -262,8 +277,9 @@ final class SyncTrustTests: XCTestCase {
     func testALinkInTheDataDirectoryIsNamedAndRemovedWithoutTouchingItsTarget() throws {
         let cs = try CS.fresh()
         let target = cs.dataDirectory.path + "-outside"
-        FileManager.default.createFile(atPath: target, contents: Data("mine\n".utf8),
-                                       attributes: [.posixPermissions: 0o644])
+        FileManager.default.createFile(
+            atPath: target, contents: Data("mine\n".utf8),
+            attributes: [.posixPermissions: 0o644])
         let journal = cs.path("journal/2026-11.jsonl")
         try? FileManager.default.removeItem(atPath: journal)
         try FileManager.default.createSymbolicLink(atPath: journal, withDestinationPath: target)
@@ -278,8 +294,11 @@ final class SyncTrustTests: XCTestCase {
         let mode = try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int
         XCTAssertEqual(mode, 0o644)
         XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), "mine\n")
-        XCTAssertEqual(cs.run("member", "add", "--name", "张三", "--phone", "13800000001",
-                              "--birthday", "1990-01-02").status, 0)
+        XCTAssertEqual(
+            cs.run(
+                "member", "add", "--name", "张三", "--phone", "13800000001",
+                "--birthday", "1990-01-02"
+            ).status, 0)
         XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), "mine\n")
     }
 
@@ -304,17 +323,19 @@ final class SyncStateConflictTests: XCTestCase {
     func testOneItemClaimedAtTwoDesksIsAnOpenConflictWithIDNumbersMasked() throws {
         let (remote, d) = try SyncHarness.desks(2)
         SyncHarness.join(d, remote)
-        let add = d[0].run("lostfound", "add", "--item", "钱包", "--where", "8号包厢", "--handed-in-by", "小王",
-                           "--supervisor", "张经理", "-q")
+        let add = d[0].run(
+            "lostfound", "add", "--item", "钱包", "--where", "8号包厢", "--handed-in-by", "小王",
+            "--supervisor", "张经理", "-q")
         XCTAssertEqual(add.status, 0, add.stderr)
         let item = add.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         XCTAssertEqual(d[0].run("sync").status, 0)
         XCTAssertEqual(d[1].run("sync").status, 0)
         let ids = ["110101199003071234", "110101198511112345"]
         for (i, desk) in d.enumerated() {
-            let r = desk.run("lostfound", "claim", item, "--claimant", "认领人\(i)", "--phone", "1380000000\(i)",
-                             "--id-number", ids[i], "--described", "黑色钱包", "--supervisor", "张经理",
-                             env: ["CS_NOW": "2026-11-23T1\(i + 1):00:00+08:00"])
+            let r = desk.run(
+                "lostfound", "claim", item, "--claimant", "认领人\(i)", "--phone", "1380000000\(i)",
+                "--id-number", ids[i], "--described", "黑色钱包", "--supervisor", "张经理",
+                env: ["CS_NOW": "2026-11-23T1\(i + 1):00:00+08:00"])
             XCTAssertEqual(r.status, 0, r.stderr)
         }
         XCTAssertEqual(d[0].run("sync").status, 0)
@@ -337,16 +358,23 @@ final class SyncStateConflictTests: XCTestCase {
     func testAComplaintResolvedAtOneDeskAndEscalatedAtTheOtherKeepsOneWholeState() throws {
         let (remote, d) = try SyncHarness.desks(2)
         SyncHarness.join(d, remote)
-        let new = d[0].run("complaint", "new", "--customer", "李女士", "--phone", "13900000001", "--matter", "音响太响",
-                           "-q")
+        let new = d[0].run(
+            "complaint", "new", "--customer", "李女士", "--phone", "13900000001", "--matter", "音响太响",
+            "-q")
         XCTAssertEqual(new.status, 0, new.stderr)
         let id = new.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         XCTAssertEqual(d[0].run("sync").status, 0)
         XCTAssertEqual(d[1].run("sync").status, 0)
-        XCTAssertEqual(d[0].run("complaint", "resolve", id, "--resolution", "换了包厢",
-                                env: ["CS_NOW": "2026-11-23T11:00:00+08:00"]).status, 0)
-        XCTAssertEqual(d[1].run("complaint", "escalate", id, "--to", "王经理",
-                                env: ["CS_NOW": "2026-11-23T12:00:00+08:00"]).status, 0)
+        XCTAssertEqual(
+            d[0].run(
+                "complaint", "resolve", id, "--resolution", "换了包厢",
+                env: ["CS_NOW": "2026-11-23T11:00:00+08:00"]
+            ).status, 0)
+        XCTAssertEqual(
+            d[1].run(
+                "complaint", "escalate", id, "--to", "王经理",
+                env: ["CS_NOW": "2026-11-23T12:00:00+08:00"]
+            ).status, 0)
         XCTAssertEqual(d[0].run("sync").status, 0)
         XCTAssertEqual(d[1].run("sync", env: ["CS_NOW": "2026-11-23T13:00:00+08:00"]).status, 4)
         let c = d[1].json("complaint", "show", id)
@@ -354,8 +382,11 @@ final class SyncStateConflictTests: XCTestCase {
         XCTAssertNil(c["resolvedAt"] as? String, "\(c)")
         XCTAssertEqual(SyncHarness.openConflicts(d[1]), ["state"])
         // The next step a clerk takes on it settles the conflict.
-        XCTAssertEqual(d[1].run("complaint", "resolve", id, "--resolution", "经理致歉并换包厢",
-                                env: ["CS_NOW": "2026-11-23T14:00:00+08:00"]).status, 0)
+        XCTAssertEqual(
+            d[1].run(
+                "complaint", "resolve", id, "--resolution", "经理致歉并换包厢",
+                env: ["CS_NOW": "2026-11-23T14:00:00+08:00"]
+            ).status, 0)
         XCTAssertEqual(SyncHarness.openConflicts(d[1]), [])
     }
 }
@@ -551,9 +582,10 @@ final class SyncForgeryTests: XCTestCase {
         let balance = d[0].json("member", "show", card)["balance"] as? String
         let entries = d[0].run("member", "history", card, "--json").stdout
         try SyncForgeryTests.forge.write(toFile: evil.clone + "-forge.py", atomically: true, encoding: .utf8)
-        evil.git("git commit -q --allow-empty -m 'desk 02 works' && git fetch -q origin && "
-                 + "git merge -q --no-ff --no-commit origin/main && python3 '\(evil.clone)-forge.py' \(card) drop && "
-                 + "git add -A && git commit -q -m 'desk 02 merges the remote' && git push -q origin HEAD:main")
+        evil.git(
+            "git commit -q --allow-empty -m 'desk 02 works' && git fetch -q origin && "
+                + "git merge -q --no-ff --no-commit origin/main && python3 '\(evil.clone)-forge.py' \(card) drop && "
+                + "git add -A && git commit -q -m 'desk 02 merges the remote' && git push -q origin HEAD:main")
         let parents = evil.git("git cat-file -p HEAD | grep -c ^parent").stdout
         XCTAssertEqual(parents.trimmingCharacters(in: .whitespacesAndNewlines), "2")
         let r = d[0].run("sync")

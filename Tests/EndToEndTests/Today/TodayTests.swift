@@ -40,8 +40,11 @@ final class TodayTests: XCTestCase {
         let late = board(cs, at: "2026-11-25T11:00:00+08:00")
         XCTAssertEqual(late.status, 4, "past the promise: cron mails the board")
         XCTAssertTrue(late.stdout.contains("1 h late"), late.stdout)
-        XCTAssertEqual(cs.run(["complaint", "resolve", id, "--resolution", "ok"],
-                              env: ["CS_NOW": "2026-11-25T11:00:00+08:00"]).status, 0)
+        XCTAssertEqual(
+            cs.run(
+                ["complaint", "resolve", id, "--resolution", "ok"],
+                env: ["CS_NOW": "2026-11-25T11:00:00+08:00"]
+            ).status, 0)
         let after = board(cs, at: "2026-11-25T11:00:00+08:00")
         XCTAssertEqual(after.status, 0)
         XCTAssertFalse(after.stdout.contains("Complaints"), after.stdout)
@@ -49,8 +52,9 @@ final class TodayTests: XCTestCase {
 
     func testTheOverdueLineIsRedOnlyWhenColourIsWanted() throws {
         let cs = try CS.fresh(now: TodayTests.now)
-        XCTAssertEqual(cs.run(["complaint", "new", "--customer", "张", "--phone", "13900000000", "--matter", "x"])
-            .status, 0)
+        XCTAssertEqual(
+            cs.run(["complaint", "new", "--customer", "张", "--phone", "13900000000", "--matter", "x"])
+                .status, 0)
         let late = "2026-11-25T11:00:00+08:00"
         let piped = cs.run(["today"], env: ["CS_NOW": late])
         XCTAssertFalse(piped.stdout.contains("\u{1B}["), "a pipe or a cron mail gets no escape codes")
@@ -62,8 +66,11 @@ final class TodayTests: XCTestCase {
 
     func testANarrowTerminalGetsLinesCutNotWrapped() throws {
         let cs = try CS.fresh(now: TodayTests.now)
-        XCTAssertEqual(cs.run(["complaint", "new", "--customer", "张", "--phone", "13900000000", "--matter",
-                               "包厢空调不制冷,服务员两次催促无人处理,顾客要求退还包厢费"]).status, 0)
+        XCTAssertEqual(
+            cs.run([
+                "complaint", "new", "--customer", "张", "--phone", "13900000000", "--matter",
+                "包厢空调不制冷,服务员两次催促无人处理,顾客要求退还包厢费",
+            ]).status, 0)
         let late = "2026-11-25T11:00:00+08:00"
         let wide = cs.run(["today"], env: ["CS_NOW": late])
         XCTAssertTrue(wide.stdout.contains("要求退还包厢费"), "no width known (a pipe): whole lines")
@@ -79,19 +86,25 @@ final class TodayTests: XCTestCase {
 
     func testTheLostFoundSectionShowsTheSafeAndWhatIsDue() throws {
         let cs = try CS.fresh(now: TodayTests.now)
-        let phone = cs.run(["lostfound", "add", "--item", "手机", "--where", "8", "--handed-in-by", "a", "--supervisor",
-                            "b", "-q"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let phone = cs.run([
+            "lostfound", "add", "--item", "手机", "--where", "8", "--handed-in-by", "a", "--supervisor",
+            "b", "-q",
+        ]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let r = board(cs)
         XCTAssertEqual(r.status, 0, "a valuable in the safe is not overdue")
         XCTAssertTrue(r.stdout.contains("in the safe  \(phone)"), r.stdout)
-        let umbrella = cs.run(["lostfound", "add", "--item", "雨伞", "--where", "8", "--handed-in-by", "a",
-                               "--supervisor", "b", "-q"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let umbrella = cs.run([
+            "lostfound", "add", "--item", "雨伞", "--where", "8", "--handed-in-by", "a",
+            "--supervisor", "b", "-q",
+        ]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let night = board(cs, at: "2026-11-23T23:30:00+08:00")
         XCTAssertEqual(night.status, 4, "the desk's items are due to the center after closing")
         XCTAssertTrue(night.stdout.contains(umbrella) && night.stdout.contains("service center"), night.stdout)
         for id in [phone, umbrella] {
-            let claim = cs.run(["lostfound", "claim", id, "--claimant", "张三", "--phone", "13912345678",
-                                "--id-number", "110101199001011234", "--described", "x", "--supervisor", "王"])
+            let claim = cs.run([
+                "lostfound", "claim", id, "--claimant", "张三", "--phone", "13912345678",
+                "--id-number", "110101199001011234", "--described", "x", "--supervisor", "王",
+            ])
             XCTAssertEqual(claim.status, 0, claim.stderr)
         }
         XCTAssertFalse(board(cs, at: "2026-11-23T23:30:00+08:00").stdout.contains("Lost and found"))
@@ -99,8 +112,11 @@ final class TodayTests: XCTestCase {
 
     func testTheInvoiceSectionWarnsOfLowStockAndUnexplainedGaps() throws {
         let cs = try CS.fresh(now: TodayTests.now)
-        XCTAssertEqual(cs.run("invoice", "stock", "add", "--code", "144031900111", "--from", "00000001", "--to",
-                              "00000100").status, 0)
+        XCTAssertEqual(
+            cs.run(
+                "invoice", "stock", "add", "--code", "144031900111", "--from", "00000001", "--to",
+                "00000100"
+            ).status, 0)
         XCTAssertFalse(board(cs).stdout.contains("Invoices"), "100 left, above invoice.lowStock (50)")
         XCTAssertEqual(cs.run("config", "set", "invoice.lowStock", "100").status, 0)
         XCTAssertTrue(board(cs).stdout.contains("only 100 left"), board(cs).stdout)
@@ -112,8 +128,9 @@ final class TodayTests: XCTestCase {
         XCTAssertTrue(gap.stdout.contains("gap 144031900111-00000002"), gap.stdout)
         XCTAssertEqual(try data(cs)["overdue"] as? Int, 1)
         let nextMorning = board(cs, at: "2026-11-24T09:00:00+08:00")
-        XCTAssertTrue(nextMorning.stdout.contains("gap 144031900111-00000002"),
-                      "the morning shift explains what last night's report found:\n\(nextMorning.stdout)")
+        XCTAssertTrue(
+            nextMorning.stdout.contains("gap 144031900111-00000002"),
+            "the morning shift explains what last night's report found:\n\(nextMorning.stdout)")
         XCTAssertEqual(cs.run("invoice", "explain", "00000002", "--reason", "torn").status, 0)
         XCTAssertEqual(board(cs).status, 0)
         XCTAssertFalse(board(cs).stdout.contains("Invoices"))
