@@ -18,7 +18,7 @@ let package = Package(
         // Linux release: one static executable. No dynamic loader, no shared libraries to map and
         // relocate: start-up (measured by cs-bench) drops from about 2 ms to 1 ms, which is most of
         // what a one-shot desk command costs.
-        .executableTarget(name: "cs", dependencies: ["CSCLI"],
+        .executableTarget(name: "cs", dependencies: ["CSCLI", "CSCore"],
                           linkerSettings: [.unsafeFlags(["-static-executable"],
                                                         .when(platforms: [.linux], configuration: .release))]),
         // The performance benchmark (issue 6): data generator and timings against sqlite3.

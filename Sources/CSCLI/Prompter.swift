@@ -36,12 +36,10 @@ public struct Prompter: Sendable {
             isTerminal: isatty(0) == 1 && isatty(2) == 1,
             status: { line in
                 guard statusShown else { return }
-                var bytes = Array(("\r" + (line ?? "") + "\u{1B}[K").utf8)
-                _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress!, $0.count) }
+                _ = SystemCall.writeAll(2, Array(("\r" + (line ?? "") + "\u{1B}[K").utf8))
             },
             ask: { question in
-                var bytes = Array(question.utf8)
-                _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress!, $0.count) }
+                _ = SystemCall.writeAll(2, Array(question.utf8))
                 return readLine(strippingNewline: true)
             })
     }

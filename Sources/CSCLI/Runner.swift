@@ -16,6 +16,7 @@ public struct Runner: Sendable {
     /// The commands that work on a data directory whose config.json cannot be read.
     static let runsWithDamagedConfig: Set<String> = ["doctor", "backup", "restore"]
 
+    // Long: the whole run in its order: language, completion, parse, help, context, reparse, act, render.
     /// `stdout`, when given, receives streamed output (exports) as it is produced; otherwise
     /// everything is collected in the result (tests).
     public func run(
@@ -136,6 +137,7 @@ public struct Runner: Sendable {
         return Result(status: 0, stdout: HelpText.render(spec, path: walked, language: language), stderr: "")
     }
 
+    // Long: one case per kind of output, each a few lines.
     func render(
         _ output: CommandOutput, context: Context,
         sink: (@Sendable ([UInt8]) throws -> Void)?

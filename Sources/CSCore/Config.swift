@@ -123,7 +123,7 @@ public enum Suggest {
         var best: (String, Int)?
         for c in candidates {
             let d = distance(Array(word.lowercased()), Array(c.lowercased()))
-            if best == nil || d < best!.1 { best = (c, d) }
+            if best.map({ d < $0.1 }) ?? true { best = (c, d) }
         }
         guard let (c, d) = best, d <= max(2, word.count / 3) else { return nil }
         return c

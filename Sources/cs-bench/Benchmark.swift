@@ -93,6 +93,7 @@ struct Benchmark {
         _ = sh("sqlite3 '\(db)' < '\(script)'")
     }
 
+    // Long: the bench's rows in the order the README's table prints them, one after another.
     func run(generate: (Int, String) -> Void) -> [Row] {
         prepare(generate: generate)
         let env = environment
@@ -307,7 +308,7 @@ struct Benchmark {
         var failed = 0
         for pid in pids {
             var status: Int32 = 0
-            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            _ = SystemCall.retryingInterrupts { waitpid(pid, &status, 0) }
             if status != 0 { failed += 1 }
         }
         let elapsed = Spawn.now() - start

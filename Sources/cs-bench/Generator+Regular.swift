@@ -31,7 +31,9 @@ extension Generator {
         txn.putQuietly(m)
         for e in entries {
             try txn.insert(e, action: "import")
-            txn.putQuietly(ReceiptIndexEntry(use: "earn", receipt: e.receipt!, entry: e.id, card: card))
+            if let receipt = e.receipt {
+                txn.putQuietly(ReceiptIndexEntry(use: "earn", receipt: receipt, entry: e.id, card: card))
+            }
         }
         return entries.count
     }

@@ -1,3 +1,4 @@
+import CSCore
 import Foundation
 
 /// Runs whole processes and measures them: wall time from a monotonic clock, peak resident
@@ -24,8 +25,8 @@ enum Spawn {
         let cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         let cEnv: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            cArgs.forEach { free($0) }
-            cEnv.forEach { free($0) }
+            for p in cArgs { free(p) }
+            for p in cEnv { free(p) }
         }
         var pid: pid_t = 0
         let start = now()
@@ -33,7 +34,7 @@ enum Spawn {
         guard rc == 0 else { return Run(seconds: 0, peakMB: 0, status: -1) }
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        _ = SystemCall.retryingInterrupts { wait4(pid, &status, 0, &usage) }
         let elapsed = now() - start
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         return Run(seconds: elapsed, peakMB: Double(usage.ru_maxrss) / 1024, status: exit)

@@ -14,11 +14,12 @@ func option(_ name: String) -> String? {
 }
 
 func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(("cs-bench: " + message + "\n").data(using: .utf8)!)
+    FileHandle.standardError.write(Data(("cs-bench: " + message + "\n").utf8))
     exit(2)
 }
 
-let benchNow = Instant(parsing: "2026-11-23T10:00:00+08:00", defaultOffset: .utc)!
+/// 2026-11-23T10:00:00+08:00: the bench's rows are dated as if made that morning.
+let benchNow = Instant(epochSeconds: 1_795_399_200, offset: UTCOffset(seconds: 8 * 3600) ?? .utc)
 
 func generate(members: Int, to dir: String) {
     guard !FileManager.default.fileExists(atPath: dir) else { fail("\(dir) exists; remove it first") }

@@ -1,4 +1,5 @@
 import CSCLI
+import CSCore
 
 #if canImport(Glibc)
     import Glibc
@@ -9,16 +10,7 @@ import CSCLI
 /// Writes all of `bytes` to a file descriptor (stdout may be a pipe that takes it in pieces).
 /// Returns the system's reason when a write fails.
 func emit(_ bytes: [UInt8], to fd: Int32) -> String? {
-    var offset = 0
-    while offset < bytes.count {
-        let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-        if n < 0 {
-            if errno == EINTR { continue }
-            return String(cString: strerror(errno))
-        }
-        offset += n
-    }
-    return nil
+    SystemCall.writeAll(fd, bytes).map { String(cString: strerror($0)) }
 }
 
 /// Reads the environment once, runs, prints, exits with the status. A failed write to

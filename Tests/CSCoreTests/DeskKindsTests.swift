@@ -16,4 +16,14 @@ final class DeskKindsTests: XCTestCase {
             XCTAssertTrue(kind.merge.shared, "\(kind.name): only a shared kind is merged")
         }
     }
+
+    /// `cs sync conflicts` asks the desk that found a conflict whether it still holds: a
+    /// business subject no desk claims would be listed as settled the moment it was found.
+    func testEveryBusinessConflictBelongsToExactlyOneDesk() {
+        let shared: Set<SyncConflict.Subject> = [.field, .refused, .state]
+        for subject in SyncConflict.Subject.allCases where !shared.contains(subject) {
+            let claiming = Desk.all.filter { $0.mergeChecks?.subjects.contains(subject) ?? false }.map(\.name)
+            XCTAssertEqual(claiming.count, 1, "\(subject): \(claiming)")
+        }
+    }
 }

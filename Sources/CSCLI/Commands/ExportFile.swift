@@ -48,15 +48,7 @@ enum ExportFile {
     }
 
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
-        var off = 0
-        while off < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + off, $0.count - off) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw failure(path)
-            }
-            off += n
-        }
+        if let code = SystemCall.writeAll(fd, bytes) { throw failure(path, code) }
     }
 
     static func writeDirectly<T>(_ path: String, _ body: (_ write: ([UInt8]) throws -> Void) throws -> T) throws -> T {

@@ -190,6 +190,7 @@ enum ComplaintCommands {
                 record: true, status: .done)
         })
 
+    // Long: the printed monthly sheet, line by line as it appears on paper.
     /// The review as a person reads it.
     static func sheet(_ r: ComplaintReport, _ ctx: Context) -> String {
         let c = ctx.catalog

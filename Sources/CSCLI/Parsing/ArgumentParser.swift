@@ -18,77 +18,118 @@ public struct ArgumentParser: Sendable {
         public var command: CommandSpec
     }
 
+    /// Three phases: walk the words (subcommands, options, arguments as typed), check what the
+    /// command needs, then bind its arguments.
     public func parse(_ words: [String]) throws(UsageError) -> Parsed {
+        var walk = Walk(root: root, words: words, clock: clock)
+        try walk.run()
+        // Help wins over every other complaint: a clerk asking for help gets it.
+        if walk.inv.globals.help || walk.inv.globals.version {
+            return Parsed(invocation: walk.inv, command: walk.command)
+        }
+        if let pending = walk.pendingError { throw pending }
+        try check(walk.inv, walk.command)
+        var inv = walk.inv
+        try bind(walk.rawArguments, of: walk.command, into: &inv)
+        return Parsed(invocation: inv, command: walk.command)
+    }
+
+    /// What the chosen command needs, before anything runs.
+    func check(_ inv: Invocation, _ command: CommandSpec) throws(UsageError) {
+        // An option that only means something on the table (a slip for the printer) is refused
+        // with --json/--csv before anything runs, never ignored.
+        if inv.globals.format != .table,
+            let printed = command.options.first(where: { $0.tableOnly && inv.values[$0.name] != nil })
+        {
+            throw .conflict(printed.spelling, "--" + inv.globals.format.rawValue)
+        }
+        if command.action == nil && command.hasSubcommands {
+            throw .missingSubcommand(path: inv.pathPrefix, choices: command.subcommandNames)
+        }
+        let missing = command.options.filter { $0.required && inv.values[$0.name] == nil }.map(\.spelling)
+        if !missing.isEmpty { throw .missingOptions(missing, path: inv.pathPrefix) }
+    }
+
+    /// The positional words as the command's arguments, each parsed as its type.
+    func bind(_ raw: [String], of command: CommandSpec, into inv: inout Invocation) throws(UsageError) {
+        for (n, word) in raw.enumerated() {
+            guard n < command.arguments.count else { throw .unexpectedArgument(word, path: inv.pathPrefix) }
+            let spec = command.arguments[n]
+            guard let v = spec.value.parse(word, clock: clock) else {
+                throw .invalidValue(spec.name, value: word, accepted: spec.value.acceptedText)
+            }
+            inv.arguments.append(v)
+            inv.argumentNames.append(spec.name)
+        }
+        if let firstMissing = command.arguments.dropFirst(raw.count).first(where: \.required) {
+            throw .missingArgument(firstMissing.name, path: inv.pathPrefix)
+        }
+    }
+
+    /// One pass over the words. An unknown command or option is kept, not thrown, so that a
+    /// `--help` later on the line still gets help.
+    struct Walk {
+        let words: [String]
+        let clock: Clock
+        var command: CommandSpec
         var inv = Invocation()
-        var command = root
         var rawArguments: [String] = []
         var onlyArguments = false
         var i = 0
         var pendingError: UsageError?
 
-        func lookup(_ name: String, in command: CommandSpec) -> (OptionSpec, global: Bool)? {
-            if let o = command.option(name) { return (o, false) }
-            if let o = GlobalOptions.specs.first(where: { $0.name == name }) { return (o, true) }
-            return nil
+        init(root: CommandSpec, words: [String], clock: Clock) {
+            self.words = words
+            self.clock = clock
+            self.command = root
         }
 
-        while i < words.count {
-            let word = words[i]
-            i += 1
-            if onlyArguments || word == "-" || !word.hasPrefix("-")
-                || isNegativeNumber(
-                    word, command: command,
-                    argumentCount: rawArguments.count)
-            {
-                if !onlyArguments, rawArguments.isEmpty, command.hasSubcommands {
-                    guard let sub = command.subcommand(word) else {
-                        if pendingError == nil {
-                            pendingError = .unknownCommand(
-                                word, path: inv.pathPrefix,
-                                suggestion: Suggest.closest(
-                                    to: word,
-                                    in: command.subcommandNames))
-                        }
-                        continue
+        mutating func run() throws(UsageError) {
+            while i < words.count {
+                let word = words[i]
+                i += 1
+                if onlyArguments || word == "-" || !word.hasPrefix("-")
+                    || ArgumentParser.isNegativeNumber(word, command: command, argumentCount: rawArguments.count)
+                {
+                    positional(word)
+                } else if word == "--" {
+                    onlyArguments = true
+                } else if let found = try option(word) {
+                    let spec = found.spec
+                    let value = try value(of: spec, inline: found.inline, spelled: found.spelled)
+                    if found.global {
+                        inv.globals.apply(spec.name, value)
+                    } else {
+                        if inv.values[spec.name] != nil && !spec.repeatable { throw .repeatedOption(found.spelled) }
+                        inv.values[spec.name, default: []].append(value)
                     }
-                    command = sub
-                    inv.path.append(word)
-                    continue
                 }
-                rawArguments.append(word)
-                continue
             }
-            if word == "--" {
-                onlyArguments = true
-                continue
-            }
+        }
 
-            // Options: --name, --name=value, -x.
-            let spec: OptionSpec
-            let global: Bool
-            var inline: String?
-            let spelled: String
-            if word.hasPrefix("--") {
-                var name = String(word.dropFirst(2))
-                if let eq = name.firstIndex(of: "=") {
-                    inline = String(name[name.index(after: eq)...])
-                    name = String(name[..<eq])
+        /// A subcommand while the command has them and no argument came yet; else an argument.
+        mutating func positional(_ word: String) {
+            guard !onlyArguments, rawArguments.isEmpty, command.hasSubcommands else {
+                rawArguments.append(word)
+                return
+            }
+            guard let sub = command.subcommand(word) else {
+                if pendingError == nil {
+                    let suggestion = Suggest.closest(to: word, in: command.subcommandNames)
+                    pendingError = .unknownCommand(word, path: inv.pathPrefix, suggestion: suggestion)
                 }
-                spelled = "--\(name)"
-                if let r = command.renamed.first(where: { $0.old == name }) {
-                    throw .renamed(spelled, use: r.new, path: inv.pathPrefix)
-                }
-                guard let found = lookup(name, in: command) else {
-                    if pendingError == nil {
-                        let names = (command.options + GlobalOptions.specs).map(\.spelling)
-                        pendingError = .unknownOption(
-                            spelled, path: inv.pathPrefix,
-                            suggestion: Suggest.closest(to: spelled, in: names))
-                    }
-                    continue
-                }
-                (spec, global) = found
-            } else {
+                return
+            }
+            command = sub
+            inv.path.append(word)
+        }
+
+        /// `--name`, `--name=value` or `-x`, looked up in the command's table, then the global
+        /// one; nil (and the error kept) when neither has it.
+        mutating func option(_ word: String) throws(UsageError)
+            -> (spec: OptionSpec, global: Bool, inline: String?, spelled: String)?
+        {
+            guard word.hasPrefix("--") else {
                 let letters = Array(word.dropFirst())
                 guard letters.count == 1,
                     let found = command.option(short: letters[0]).map({ ($0, false) })
@@ -97,79 +138,60 @@ public struct ArgumentParser: Sendable {
                     if pendingError == nil {
                         pendingError = .unknownOption(word, path: inv.pathPrefix, suggestion: nil)
                     }
-                    continue
+                    return nil
                 }
-                (spec, global) = found
-                spelled = word
+                return (found.0, found.1, nil, word)
             }
-
-            let value: ParsedValue
-            if let type = spec.value {
-                let raw: String
-                if let inline {
-                    raw = inline
-                } else {
-                    guard i < words.count,
-                        !words[i].hasPrefix("-") || words[i] == "-"
-                            || type.takesNegative(words[i])
-                    else {
-                        throw .missingValue(spelled, accepted: type.acceptedText)
-                    }
-                    raw = words[i]
-                    i += 1
-                }
-                guard let v = type.parse(raw, clock: clock) else {
-                    throw .invalidValue(spelled, value: raw, accepted: type.acceptedText)
-                }
-                value = v
-            } else {
-                guard inline == nil else { throw .flagTakesNoValue(spelled) }
-                value = .flag
+            var name = String(word.dropFirst(2))
+            var inline: String?
+            if let eq = name.firstIndex(of: "=") {
+                inline = String(name[name.index(after: eq)...])
+                name = String(name[..<eq])
             }
-
-            if global {
-                inv.globals.apply(spec.name, value)
-            } else {
-                if inv.values[spec.name] != nil && !spec.repeatable { throw .repeatedOption(spelled) }
-                inv.values[spec.name, default: []].append(value)
+            let spelled = "--\(name)"
+            if let r = command.renamed.first(where: { $0.old == name }) {
+                throw .renamed(spelled, use: r.new, path: inv.pathPrefix)
             }
+            if let o = command.option(name) { return (o, false, inline, spelled) }
+            if let o = GlobalOptions.specs.first(where: { $0.name == name }) { return (o, true, inline, spelled) }
+            if pendingError == nil {
+                let names = (command.options + GlobalOptions.specs).map(\.spelling)
+                pendingError = .unknownOption(
+                    spelled, path: inv.pathPrefix,
+                    suggestion: Suggest.closest(to: spelled, in: names))
+            }
+            return nil
         }
 
-        // Help wins over every other complaint: a clerk asking for help gets it.
-        if inv.globals.help || inv.globals.version { return Parsed(invocation: inv, command: command) }
-        if let pendingError { throw pendingError }
-        // An option that only means something on the table (a slip for the printer) is refused
-        // with --json/--csv before anything runs, never ignored.
-        if inv.globals.format != .table,
-            let printed = command.options.first(where: { $0.tableOnly && inv.values[$0.name] != nil })
+        /// The option's value: inline, else the next word (a negative number where the type
+        /// takes one); a flag takes none.
+        mutating func value(of spec: OptionSpec, inline: String?, spelled: String) throws(UsageError)
+            -> ParsedValue
         {
-            throw .conflict(printed.spelling, "--" + inv.globals.format.rawValue)
-        }
-
-        if command.action == nil && command.hasSubcommands {
-            throw .missingSubcommand(path: inv.pathPrefix, choices: command.subcommandNames)
-        }
-
-        let missing = command.options.filter { $0.required && inv.values[$0.name] == nil }.map(\.spelling)
-        if !missing.isEmpty { throw .missingOptions(missing, path: inv.pathPrefix) }
-
-        for (n, raw) in rawArguments.enumerated() {
-            guard n < command.arguments.count else { throw .unexpectedArgument(raw, path: inv.pathPrefix) }
-            let spec = command.arguments[n]
-            guard let v = spec.value.parse(raw, clock: clock) else {
-                throw .invalidValue(spec.name, value: raw, accepted: spec.value.acceptedText)
+            guard let type = spec.value else {
+                guard inline == nil else { throw .flagTakesNoValue(spelled) }
+                return .flag
             }
-            inv.arguments.append(v)
-            inv.argumentNames.append(spec.name)
+            let raw: String
+            if let inline {
+                raw = inline
+            } else {
+                guard i < words.count, !words[i].hasPrefix("-") || words[i] == "-" || type.takesNegative(words[i])
+                else {
+                    throw .missingValue(spelled, accepted: type.acceptedText)
+                }
+                raw = words[i]
+                i += 1
+            }
+            guard let v = type.parse(raw, clock: clock) else {
+                throw .invalidValue(spelled, value: raw, accepted: type.acceptedText)
+            }
+            return v
         }
-        if let firstMissing = command.arguments.dropFirst(rawArguments.count).first(where: \.required) {
-            throw .missingArgument(firstMissing.name, path: inv.pathPrefix)
-        }
-        return Parsed(invocation: inv, command: command)
     }
 
     /// `-50` is a value, not an option, where the command expects a number next.
-    private func isNegativeNumber(_ word: String, command: CommandSpec, argumentCount: Int) -> Bool {
+    static func isNegativeNumber(_ word: String, command: CommandSpec, argumentCount: Int) -> Bool {
         guard word.count > 1, word.dropFirst().allSatisfy({ $0.isNumber || $0 == "." }) else { return false }
         guard argumentCount < command.arguments.count else { return false }
         return command.arguments[argumentCount].value.takesNegative(word)

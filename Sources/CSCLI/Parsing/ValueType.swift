@@ -131,8 +131,7 @@ public enum ValueType: Sendable, Equatable {
     func takesNegative(_ word: String) -> Bool {
         switch self {
         case .integer, .amount, .month, .comingMonth:
-            let rest = word.dropFirst()
-            return !rest.isEmpty && rest.first!.isNumber
+            return word.dropFirst().first?.isNumber ?? false
         default: return false
         }
     }

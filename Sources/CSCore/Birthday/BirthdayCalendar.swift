@@ -8,7 +8,7 @@ public struct BirthdayCalendar: Sendable {
 
     public func date(of birthday: Day, in year: Int) -> Day {
         if let d = Day(year: year, month: birthday.month, day: birthday.day) { return d }
-        return feb29ToMarch1 ? Day(year: year, month: 3, day: 1)! : Day(year: year, month: 2, day: 28)!
+        return feb29ToMarch1 ? Day.clamped(year: year, month: 3, day: 1) : Day.clamped(year: year, month: 2, day: 28)
     }
 
     /// The first celebration on or after `day`.

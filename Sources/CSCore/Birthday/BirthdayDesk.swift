@@ -56,13 +56,7 @@ public struct BirthdayDesk: Sendable {
         }
         let today = clock.today
         let list = contacts.map { m -> Celebration in
-            let d = Day(
-                year: month.year, month: m.birthday.month,
-                day: min(
-                    m.birthday.day,
-                    Day.daysIn(
-                        month: month.month,
-                        year: month.year)))!
+            let d = Day.clamped(year: month.year, month: m.birthday.month, day: m.birthday.day)
             return Celebration(member: m, date: d, inDays: d.ordinal - today.ordinal)
         }
         return (list.sorted { Celebration.byDateThenName($0, $1) }, problems)

@@ -105,8 +105,10 @@ extension InvoiceDesk {
         if let shift = f.shift {
             var byDay = [Day: [InvoiceHandover]]()
             all = try all.filter { i in
-                if byDay[i.issuedAt.day] == nil { byDay[i.issuedAt.day] = try handovers(on: i.issuedAt.day) }
-                return byDay[i.issuedAt.day]!.first { $0.at >= i.issuedAt }?.shift == shift
+                let day = i.issuedAt.day
+                let handovers = try byDay[day] ?? handovers(on: day)
+                byDay[day] = handovers
+                return handovers.first { $0.at >= i.issuedAt }?.shift == shift
             }
         }
         return all.sorted { ($0.issuedAt, $0.id) < ($1.issuedAt, $1.id) }

@@ -1,6 +1,13 @@
 public enum Tier: String, Sendable, CaseIterable, Comparable {
     case regular, silver, gold, diamond
-    var rank: Int { Tier.allCases.firstIndex(of: self)! }
+    var rank: Int {
+        switch self {
+        case .regular: 0
+        case .silver: 1
+        case .gold: 2
+        case .diamond: 3
+        }
+    }
     public static func < (a: Tier, b: Tier) -> Bool { a.rank < b.rank }
 }
 

@@ -41,6 +41,7 @@ extension MemberDesk {
     /// The longest value a member field may hold (as on the command line).
     public static let maxFieldBytes = 500
 
+    // Long: the import's phases (read, check, commit, report) share the file's checksum and the lock.
     /// Imports in two passes over the file, never holding it whole: the first checks every
     /// row (a dry run stops there); the second, under the lock, checks each row again against
     /// what is stored now and writes it. The transaction stages what it writes on disk as it

@@ -8,6 +8,7 @@ extension MemberDesk {
         "item", "reason", "account", "room", "undoes",
     ]
 
+    // Long: one check per ledger column, each naming its column, in the file's order.
     func parseLedger(_ bytes: [UInt8], accounts: Set<String>) throws -> (
         entries: [LedgerEntry],
         errors: [PlacedImportProblem]
@@ -57,7 +58,7 @@ extension MemberDesk {
                 problems.append(.invalid(column: "ledgerKind", value: v("kind")))
             }
             let points = Int64(v("points"))
-            if points == nil || abs(points!) > 1_000_000_000 {
+            if points.map({ abs($0) > 1_000_000_000 }) ?? true {
                 problems.append(.invalid(column: "ledgerPoints", value: v("points")))
             }
             let amount = Money(parsing: v("amount"))
@@ -73,22 +74,24 @@ extension MemberDesk {
             if !v("receipt").isEmpty && receipt == nil {
                 problems.append(.invalid(column: "receipt", value: v("receipt")))
             }
-            guard problems.isEmpty else {
+            // Each value that did not read added a problem above: with none, every one is here.
+            guard problems.isEmpty, let kind, let points, let amount, let at else {
                 errors += problems.map { PlacedImportProblem(.ledgerLine(row.line), $0) }
                 continue
             }
             func opt(_ c: String) -> String? { v(c).isEmpty ? nil : v(c) }
             entries.append(
                 LedgerEntry(
-                    id: id, card: card, account: account, kind: kind!, points: points!,
-                    amount: amount!,
-                    receipt: receipt, clerk: v("clerk"), at: at!, expiresOn: expires,
+                    id: id, card: card, account: account, kind: kind, points: points,
+                    amount: amount,
+                    receipt: receipt, clerk: v("clerk"), at: at, expiresOn: expires,
                     item: opt("item"), reason: opt("reason"), room: opt("room"),
                     undoes: opt("undoes")))
         }
         return (entries, errors)
     }
 
+    // Long: the two passes of a ledger import (check every line, then write) in one transaction.
     func importWithLedger(
         _ members: [Member], lines: [Int], csvFigures: [(points: Int64, balance: Money)],
         ledger: [UInt8], dryRun: Bool

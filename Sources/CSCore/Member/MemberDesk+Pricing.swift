@@ -31,8 +31,12 @@ extension MemberDesk {
                 options.append((.stacked, s * config.rate(.stackRate)))
             }
         }
-        let best = options.map { (rule: $0.0, rate: $0.1, pay: amount.applying($0.1)) }
-            .min { $0.pay != $1.pay ? $0.pay < $1.pay : $0.rule == .fullPrice ? false : true }!
+        // The least to pay; at a tie, a rule over the full price (the slip names the rule).
+        var best = (rule: PriceQuote.Rule.fullPrice, rate: Rate.one, pay: amount)
+        for (rule, rate) in options {
+            let pay = amount.applying(rate)
+            if pay < best.pay || (pay == best.pay && rule != .fullPrice) { best = (rule, rate, pay) }
+        }
         return PriceQuote(card: m.card, amount: amount, payable: best.pay, rule: best.rule, rate: best.rate)
     }
 

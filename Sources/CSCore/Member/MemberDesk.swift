@@ -194,15 +194,18 @@ public struct MemberDesk: Sendable {
         public init() {}
     }
 
+    // Long: the application form checked field by field (资料不全一律视为废单), then one transaction.
     /// 资料不全一律视为废单: every missing field is named at once.
     public func add(_ a: Application) throws -> Member {
         var missing = [String]()
         if (a.name ?? "").trimmingSpaces.isEmpty { missing.append("--name") }
         if (a.phone ?? "").isEmpty { missing.append("--phone") }
         if a.birthday == nil { missing.append("--birthday") }
-        guard missing.isEmpty else { throw MemberError.incomplete(missing) }
-        guard let phone = Phone(a.phone!) else {
-            throw MemberError.invalidField(field: "--phone", value: a.phone!, accepted: .phone)
+        guard missing.isEmpty, let name = a.name?.trimmingSpaces, let typed = a.phone, let birthday = a.birthday else {
+            throw MemberError.incomplete(missing)
+        }
+        guard let phone = Phone(typed) else {
+            throw MemberError.invalidField(field: "--phone", value: typed, accepted: .phone)
         }
         if let id = a.idNumber, !IDNumber.isValid(id) {
             throw MemberError.invalidField(
@@ -212,9 +215,9 @@ public struct MemberDesk: Sendable {
         if let card = a.card, !CardNumber.isWellFormed(card) {
             throw MemberError.invalidField(field: "--card", value: card, accepted: .card)
         }
-        guard a.birthday! <= clock.today else {
+        guard birthday <= clock.today else {
             throw MemberError.invalidField(
-                field: "--birthday", value: a.birthday!.iso,
+                field: "--birthday", value: birthday.iso,
                 accepted: .pastBirthday)
         }
         var tier = a.tier ?? .regular
@@ -241,7 +244,7 @@ public struct MemberDesk: Sendable {
                 card = try mintCard(&txn)
             }
             var m = Member(
-                card: card, name: a.name!.trimmingSpaces, phone: phone.digits, birthday: a.birthday!,
+                card: card, name: name, phone: phone.digits, birthday: birthday,
                 joinedAt: clock.now)
             m.gender = a.gender
             m.idNumber = a.idNumber

@@ -16,6 +16,7 @@ public enum MemberKinds {
         .documents(Counter.self, merge: .local),
     ]
 
+    // Long: the doctor's list of member checks, one after another, each with its own message.
     /// Every member's shown figures equal its account's ledger; every index entry agrees with
     /// the documents it was derived from.
     @Sendable static func consistency(_ store: Store) throws -> [DocumentProblem] {
@@ -26,7 +27,7 @@ public enum MemberKinds {
         let receiptIndex = Dictionary(
             try store.scan(ReceiptIndexEntry.self).records.map { ($0.id, $0.entry) },
             uniquingKeysWith: { a, _ in a })
-        let where_ = { (m: Member) in
+        let shardOf = { (m: Member) in
             "\(store.root)/\(Member.kind)/\(Shards.shardName(id: m.card, shardCount: store.shardCount(Member.self)))"
         }
         for m in members {
@@ -43,7 +44,7 @@ public enum MemberKinds {
                     + "spend=\(expected.totalSpend.decimal)"
                 problems.append(
                     DocumentProblem(
-                        path: where_(m), line: 0,
+                        path: shardOf(m), line: 0,
                         Fact(
                             .member(.doctorFiguresDisagree),
                             [

@@ -48,10 +48,42 @@ struct MemberRowReader {
         _ row: CSVReader.Row, seen: inout Seen, errors: inout [PlacedImportProblem],
         remember: Bool = true
     ) -> (member: Member, points: Int64, balance: Money)? {
-        func value(_ c: String) -> String {
+        let fields = Fields(row: row, columns: columns)
+        var problems = shapeProblems(row)
+        // The problems in the order the clerk reads the row: who, standing, papers.
+        var who = person(fields, &problems)
+        let standing = standing(fields, &problems)
+        papers(fields, &who, &problems)
+        if !who.card.isEmpty && seen.cards.contains(who.card) { problems.append(.cardExists(who.card)) }
+        let current = standing.status.map { $0 == .active || $0 == .suspended } ?? true
+        if let p = who.phone, current, seen.phones.contains(p.digits) { problems.append(.phoneTaken(p.digits)) }
+        guard problems.isEmpty, let built = build(fields, who, standing) else {
+            errors += problems.map { PlacedImportProblem(.line(row.line), $0) }
+            return nil
+        }
+        if remember && built.member.card != "?" { seen.cards.insert(built.member.card) }
+        if remember && current { seen.phones.insert(built.member.phone) }
+        return built
+    }
+
+    /// A row's cells by column name, unguarded (a leading `'` that kept Excel from reading a
+    /// formula is dropped) and trimmed; "" for a column the file lacks.
+    struct Fields {
+        let row: CSVReader.Row
+        let columns: [String: Int]
+
+        func callAsFunction(_ c: String) -> String {
             guard let i = columns[c], i < row.fields.count else { return "" }
             return CSVReader.unguarded(row.fields[i]).trimmingSpaces
         }
+
+        /// An optional free-text cell: nil when empty.
+        func note(_ c: String) -> String? { self(c).isEmpty ? nil : VisibleText.normalizedFreeText(self(c)) }
+        func optional(_ c: String) -> String? { self(c).isEmpty ? nil : self(c) }
+    }
+
+    /// The row as a whole: a cell too long, a control character, the wrong number of cells.
+    func shapeProblems(_ row: CSVReader.Row) -> [ImportProblem] {
         var problems = [ImportProblem]()
         if let long = row.fields.firstIndex(where: { $0.utf8.count > MemberDesk.maxFieldBytes }) {
             problems.append(.fieldTooLong(field: long + 1, max: MemberDesk.maxFieldBytes))
@@ -66,83 +98,103 @@ struct MemberRowReader {
         if row.fields.count != headerCount {
             problems.append(.fieldCount(has: row.fields.count, header: headerCount))
         }
+        return problems
+    }
+
+    /// Who the member is; nil where the cell did not read (its problem added).
+    struct Identity {
+        var name: String
+        var phone: Phone?
+        var birthday: Day?
+        var joinedAt: Instant?
+        var card: String
+        var idNumber: String
+    }
+
+    func person(_ value: Fields, _ problems: inout [ImportProblem]) -> Identity {
         let name = value("name")
         if name.isEmpty { problems.append(.emptyValue(column: "name")) }
         if name.utf8.count > 200 { problems.append(.nameTooLong(max: 200)) }
-        if !VisibleText.isPlain(name) {
-            problems.append(.invisible(column: "name", value: name))
-        }
+        if !VisibleText.isPlain(name) { problems.append(.invisible(column: "name", value: name)) }
         let phone = Phone(value("phone"))
         if phone == nil { problems.append(.invalid(column: "phone", value: value("phone"))) }
         let birthday = Day(iso: value("birthday"))
         if birthday == nil { problems.append(.invalid(column: "birthday", value: value("birthday"))) }
-        let gender = MemberDesk.genders[value("gender").lowercased()]
-        if gender == nil { problems.append(.invalid(column: "gender", value: value("gender"))) }
-        let kind = value("kind").isEmpty ? .regular : MemberKind(rawValue: value("kind"))
-        if kind == nil { problems.append(.invalid(column: "kind", value: value("kind"))) }
-        let tier = value("tier").isEmpty ? .regular : Tier(rawValue: value("tier"))
-        if tier == nil { problems.append(.invalid(column: "tier", value: value("tier"))) }
-        let status = value("status").isEmpty ? .active : MemberStatus(rawValue: value("status"))
-        if status == nil {
-            problems.append(.invalid(column: "status", value: value("status")))
+        return Identity(name: name, phone: phone, birthday: birthday, joinedAt: nil, card: "", idNumber: "")
+    }
+
+    /// The card, the ID number and when the member joined.
+    func papers(_ value: Fields, _ who: inout Identity, _ problems: inout [ImportProblem]) {
+        who.idNumber = value("idNumber")
+        if !who.idNumber.isEmpty && !IDNumber.isValid(who.idNumber) {
+            problems.append(.invalid(column: "idNumber", value: IDNumber.masked(who.idNumber)))
         }
-        let points = value("points").isEmpty ? 0 : Int64(value("points"))
-        if points == nil || points! < (!withLedger ? 0 : -1_000_000_000) || points! > 1_000_000_000 {
-            problems.append(.invalid(column: "points", value: value("points")))
-        }
-        let balance = value("balance").isEmpty ? Money.zero : Money(parsing: value("balance"))
-        if balance == nil || balance!.fen < 0 || balance!.fen > 100_000_000_000 {
-            problems.append(.invalid(column: "balance", value: value("balance")))
-        }
-        let idNumber = value("idNumber")
-        if !idNumber.isEmpty && !IDNumber.isValid(idNumber) {
-            problems.append(.invalid(column: "idNumber", value: IDNumber.masked(idNumber)))
-        }
-        var card = value("card")
-        if card.isEmpty && withLedger {
-            problems.append(.cardNeededForLedger)
-        }
-        if !card.isEmpty && !CardNumber.isWellFormed(card) {
-            problems.append(.invalid(column: "card", value: card))
+        who.card = value("card")
+        if who.card.isEmpty && withLedger { problems.append(.cardNeededForLedger) }
+        if !who.card.isEmpty && !CardNumber.isWellFormed(who.card) {
+            problems.append(.invalid(column: "card", value: who.card))
         }
         let joinedText = value("joinedAt")
-        let joinedAt =
-            joinedText.isEmpty
-            ? clock.now
-            : Instant(
-                parsing: joinedText,
-                defaultOffset: clock.now.offset)
-        if joinedAt == nil { problems.append(.invalid(column: "joinedAt", value: joinedText)) }
-        if let birthday, birthday > clock.today {
+        who.joinedAt = joinedText.isEmpty ? clock.now : Instant(parsing: joinedText, defaultOffset: clock.now.offset)
+        if who.joinedAt == nil { problems.append(.invalid(column: "joinedAt", value: joinedText)) }
+        if let birthday = who.birthday, birthday > clock.today {
             problems.append(.inFuture(column: "birthday", value: birthday.iso))
         }
-        if !card.isEmpty && seen.cards.contains(card) { problems.append(.cardExists(card)) }
-        if let p = phone, status.map({ $0 == .active || $0 == .suspended }) ?? true, seen.phones.contains(p.digits) {
-            problems.append(.phoneTaken(p.digits))
+    }
+
+    /// The card's standing and figures; nil where the cell did not read (its problem added).
+    struct Standing {
+        var gender: Gender?
+        var kind: MemberKind?
+        var tier: Tier?
+        var status: MemberStatus?
+        var points: Int64?
+        var balance: Money?
+    }
+
+    func standing(_ value: Fields, _ problems: inout [ImportProblem]) -> Standing {
+        func read<T>(_ column: String, empty: T?, _ parse: (String) -> T?) -> T? {
+            let text = value(column)
+            let v = text.isEmpty ? empty : parse(text)
+            if v == nil { problems.append(.invalid(column: column, value: text)) }
+            return v
         }
-        guard problems.isEmpty else {
-            errors += problems.map { PlacedImportProblem(.line(row.line), $0) }
-            return nil
+        let gender = read("gender", empty: MemberDesk.genders[""]) { MemberDesk.genders[$0.lowercased()] }
+        let kind = read("kind", empty: .regular) { MemberKind(rawValue: $0) }
+        let tier = read("tier", empty: .regular) { Tier(rawValue: $0) }
+        let status = read("status", empty: .active) { MemberStatus(rawValue: $0) }
+        // With its ledger, an account may stand below zero points (the ledger explains it).
+        let lowest: Int64 = withLedger ? -1_000_000_000 : 0
+        let points = read("points", empty: 0) { Int64($0).flatMap { (lowest...1_000_000_000).contains($0) ? $0 : nil } }
+        let balance = read("balance", empty: .zero) {
+            Money(parsing: $0).flatMap { (0...100_000_000_000).contains($0.fen) ? $0 : nil }
         }
-        if card.isEmpty { card = "?" }  // numbered at commit, under the lock
-        if remember && card != "?" { seen.cards.insert(card) }
-        if remember && (status == .active || status == .suspended) { seen.phones.insert(phone!.digits) }
-        var m = Member(card: card, name: name, phone: phone!.digits, birthday: birthday!, joinedAt: joinedAt!)
-        m.gender = gender!
-        m.memberKind = kind!
-        m.tier = tier!
-        m.status = status!
-        m.idNumber = idNumber.isEmpty ? nil : idNumber
-        m.address = value("address").isEmpty ? nil : VisibleText.normalizedFreeText(value("address"))
-        m.email = value("email").isEmpty ? nil : value("email")
-        m.note = value("note").isEmpty ? nil : VisibleText.normalizedFreeText(value("note"))
-        if !value("account").isEmpty { m.account = value("account") }
-        m.replaces = value("replaces").isEmpty ? nil : value("replaces")
-        m.replacedBy = value("replacedBy").isEmpty ? nil : value("replacedBy")
-        m.statusReason =
-            value("statusReason").isEmpty
-            ? nil
-            : VisibleText.normalizedFreeText(value("statusReason"))
-        return (m, points!, balance!)
+        return Standing(gender: gender, kind: kind, tier: tier, status: status, points: points, balance: balance)
+    }
+
+    /// The member, once every cell has read; a card left empty is "?", numbered at commit,
+    /// under the lock.
+    func build(_ value: Fields, _ who: Identity, _ standing: Standing)
+        -> (member: Member, points: Int64, balance: Money)?
+    {
+        guard let phone = who.phone, let birthday = who.birthday, let joinedAt = who.joinedAt,
+            let gender = standing.gender, let kind = standing.kind, let tier = standing.tier,
+            let status = standing.status, let points = standing.points, let balance = standing.balance
+        else { return nil }
+        let card = who.card.isEmpty ? "?" : who.card
+        var m = Member(card: card, name: who.name, phone: phone.digits, birthday: birthday, joinedAt: joinedAt)
+        m.gender = gender
+        m.memberKind = kind
+        m.tier = tier
+        m.status = status
+        m.idNumber = who.idNumber.isEmpty ? nil : who.idNumber
+        m.address = value.note("address")
+        m.email = value.optional("email")
+        m.note = value.note("note")
+        if let account = value.optional("account") { m.account = account }
+        m.replaces = value.optional("replaces")
+        m.replacedBy = value.optional("replacedBy")
+        m.statusReason = value.note("statusReason")
+        return (m, points, balance)
     }
 }

@@ -74,16 +74,13 @@ struct DirectoryLock {
     }
 
     static func tryLock(_ fd: Int32, _ mode: Mode, path: String) throws(StoreError) -> Bool {
-        while flock(fd, mode.operation | LOCK_NB) != 0 {
-            let code = errno
-            if code == EINTR { continue }
-            guard code == EWOULDBLOCK else {
-                close(fd)
-                throw FileSystem.ioError(path, "lock", code)
-            }
-            return false
+        guard SystemCall.retryingInterrupts({ flock(fd, mode.operation | LOCK_NB) }) != 0 else { return true }
+        let code = errno
+        guard code == EWOULDBLOCK else {
+            close(fd)
+            throw FileSystem.ioError(path, "lock", code)
         }
-        return true
+        return false
     }
 
     /// The outcome of a blocking `flock` made on another thread.
@@ -102,9 +99,7 @@ struct DirectoryLock {
         let waiting = dup(fd)
         guard waiting >= 0 else { return false }
         DispatchQueue.global().async {
-            var result = flock(waiting, operation)
-            while result != 0 && errno == EINTR { result = flock(waiting, operation) }
-            grant.granted = result == 0
+            grant.granted = SystemCall.retryingInterrupts { flock(waiting, operation) } == 0
             close(waiting)
             grant.done.signal()
         }

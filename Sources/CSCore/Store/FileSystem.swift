@@ -2,11 +2,9 @@ import CSysShims
 
 #if canImport(Glibc)
     import Glibc
-    private let systemRead = Glibc.read
     private let systemRename = Glibc.rename
 #elseif canImport(Darwin)
     import Darwin
-    private let systemRead = Darwin.read
     private let systemRename = Darwin.rename
 #endif
 
@@ -89,30 +87,18 @@ enum FileSystem {
         // Read straight into an array of the file's size (one copy from the page cache); keep
         // reading if the file grew meanwhile.
         let size = Int(st.st_size)
-        var filled = 0
         var failure: Int32 = 0
         var out = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
-            while filled < buffer.count {
-                let n = systemRead(fd, buffer.baseAddress! + filled, buffer.count - filled)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    break
-                }
-                if n == 0 { break }
-                filled += n
-            }
-            count = filled
+            let n = SystemCall.readFully(fd, into: UnsafeMutableRawBufferPointer(buffer))
+            if n < 0 { failure = errno }
+            count = max(n, 0)
         }
         if failure != 0 { throw ioError(path, "read", failure) }
-        if filled == size + 1 {
+        if out.count == size + 1 {
             var chunk = [UInt8](repeating: 0, count: 65_536)
             while true {
-                let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw ioError(path, "read")
-                }
+                let n = chunk.withUnsafeMutableBytes { SystemCall.read(fd, into: $0) }
+                if n < 0 { throw ioError(path, "read") }
                 if n == 0 { break }
                 out.append(contentsOf: chunk[0..<n])
             }
@@ -122,15 +108,7 @@ enum FileSystem {
     }
 
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ioError(path, "write")
-            }
-            offset += n
-        }
+        if let code = SystemCall.writeAll(fd, bytes) { throw ioError(path, "write", code) }
     }
 
     static func fsyncDirectory(_ path: String) throws(StoreError) {
@@ -209,13 +187,13 @@ enum FileSystem {
         defer { close(from) }
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let n = chunk.withUnsafeMutableBytes { systemRead(from, $0.baseAddress!, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ioError(source, "read")
-            }
+            let n = chunk.withUnsafeMutableBytes { SystemCall.read(from, into: $0) }
+            if n < 0 { throw ioError(source, "read") }
             if n == 0 { break }
-            try writeAll(fd, Array(chunk[0..<n]), path: path)
+            if let code = chunk.withUnsafeBytes({ SystemCall.writeAll(fd, UnsafeRawBufferPointer(rebasing: $0[0..<n])) }
+            ) {
+                throw ioError(path, "write", code)
+            }
         }
         try writeAll(fd, bytes, path: path)
         guard sync else { return }
@@ -241,15 +219,12 @@ enum FileSystem {
         var kept = 1
         buffer[0] = 10
         while true {
-            let n = systemRead(fd, buffer.baseAddress! + kept, buffer.count - kept)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ioError(path, "read")
-            }
+            let n = SystemCall.read(fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[kept...]))
+            if n < 0 { throw ioError(path, "read") }
             if n == 0 { return false }
             let filled = kept + n
             let found = needle.withUnsafeBytes { n in
-                cs_contains(buffer.baseAddress!, UInt(filled), n.baseAddress!, UInt(n.count)) != 0
+                cs_contains(buffer.baseAddress, UInt(filled), n.baseAddress, UInt(n.count)) != 0
             }
             if found { return true }
             // Keep the tail that could begin a match split across two reads.

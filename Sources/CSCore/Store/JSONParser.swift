@@ -141,6 +141,7 @@ public struct JSONParser {
         return -v
     }
 
+    // Long: the parser's hot loop over a string's bytes, kept whole so it stays one loop.
     mutating func string() throws(Failure) -> String {
         i += 1
         let start = i
@@ -193,7 +194,9 @@ public struct JSONParser {
                 } else if (0xDC00..<0xE000).contains(scalar) {
                     throw fail("unpaired surrogate")
                 }
-                out.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
+                // Surrogates were paired or refused above: what is left is a scalar.
+                guard let s = Unicode.Scalar(scalar) else { throw fail("unpaired surrogate") }
+                out.append(contentsOf: Array(String(Character(s)).utf8))
             default: throw fail("unknown escape")
             }
         }
@@ -290,7 +293,8 @@ extension JSONParser {
         i += 1
         let start = i
         var ascii = true
-        let base = UnsafeRawPointer(b.baseAddress!)
+        guard let first = b.baseAddress else { throw fail("unexpected end (the document is truncated)") }
+        let base = UnsafeRawPointer(first)
         while i + 8 <= b.count {
             let x = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             let ones: UInt64 = 0x0101_0101_0101_0101

@@ -16,14 +16,14 @@ public enum LineFilter {
         let anchor = needle.firstIndex { ($0 >= 97 && $0 <= 122) || $0 >= 128 } ?? 0
         return line.withUnsafeBytes { hay in
             needle.withUnsafeBytes { n in
-                let base = hay.baseAddress!
+                guard let base = hay.baseAddress, let wanted = n.baseAddress else { return nil }
                 let byte = Int32(n[anchor])
                 var offset = anchor
                 let last = hay.count - n.count + anchor
                 while offset <= last {
                     guard let p = memchr(base + offset, byte, last - offset + 1) else { return nil }
                     let at = base.distance(to: UnsafeRawPointer(p)) - anchor
-                    if memcmp(base + at, n.baseAddress!, n.count) == 0 { return line.startIndex + at }
+                    if memcmp(base + at, wanted, n.count) == 0 { return line.startIndex + at }
                     offset = at + anchor + 1
                 }
                 return nil

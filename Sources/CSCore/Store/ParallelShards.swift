@@ -25,7 +25,8 @@ public enum ParallelShards {
                 out.buffer[i] = transform(items[i])
             }
         }
-        return slots.values.map { $0! }
+        // Every slot was written above (concurrentPerform returns when all have run).
+        return slots.values.compactMap { $0 }
     }
 
     /// `items` transformed in pieces on every core (rows of a long listing rendered), in order;

@@ -128,13 +128,12 @@ public struct Document: Sendable {
             var key = key
             return key.withUTF8 { k -> Raw? in
                 bytes.withUnsafeBufferPointer { b -> Raw? in
+                    guard let line = b.baseAddress, let wanted = k.baseAddress else { return nil }
                     let base = bytes.startIndex
                     let h = Shards.hash(k)
                     func matches(_ f: Field) -> Bool {
                         f.hash == h && f.key.count == k.count
-                            && memcmp(
-                                b.baseAddress! + (f.key.lowerBound - base),
-                                k.baseAddress!, k.count) == 0
+                            && memcmp(line + (f.key.lowerBound - base), wanted, k.count) == 0
                     }
                     for f in fields where matches(f) { return .bytes(bytes[f.value]) }
                     return nil
@@ -155,7 +154,7 @@ public struct Document: Sendable {
                 if first == 34, p.count >= 2 {
                     let inner = UnsafeBufferPointer(rebasing: p[1..<(p.count - 1)])
                     if inner.isEmpty { return .string("") }
-                    if memchr(inner.baseAddress!, 92, inner.count) == nil {
+                    if let start = inner.baseAddress, memchr(start, 92, inner.count) == nil {
                         return .string(String(decoding: inner, as: UTF8.self))
                     }
                     return nil

@@ -66,48 +66,6 @@ extension Store {
         return result
     }
 
-    /// One shard's pending line changes, grouped for a one-pass rewrite.
-    struct ShardEdit {
-        var kind: String
-        var shards: Int
-        var key: String
-        var changes: [String: [UInt8]?] = [:]
-        var order: [String] = []
-        /// Every line is new to the data directory: the shard can be appended to.
-        var allNew = true
-        /// New lines staged on disk by a bulk change (`Transaction+Spill`), written before
-        /// the ones in `changes`.
-        var staged: String?
-
-        /// The lines written, in order, each ending in a newline (removals have nothing to add).
-        func newLines() -> [UInt8] {
-            var bytes = [UInt8]()
-            for id in order {
-                guard let line = changes[id] ?? nil else { continue }
-                bytes.append(contentsOf: line)
-                bytes.append(10)
-            }
-            return bytes
-        }
-
-        /// Takes the staged lines into `changes` (before the pending ones, which came later and
-        /// win): when a staged record was written again, or the shard must be rewritten.
-        mutating func unstage(_ spill: SpillArea?, path: String) throws(StoreError) {
-            guard staged != nil, let spill else { return }
-            staged = nil
-            var merged = [String: [UInt8]?]()
-            var mergedOrder = [String]()
-            for (id, line) in try spill.lines(path) where merged.updateValue(line, forKey: id) == nil {
-                mergedOrder.append(id)
-            }
-            for id in order {
-                if merged.updateValue(changes[id] ?? nil, forKey: id) == nil { mergedOrder.append(id) }
-            }
-            changes = merged
-            order = mergedOrder
-        }
-    }
-
     /// Commits under the lock. First the undo record (`txn.json`: the old text of every line
     /// the change replaces and the journal's length) is made durable; then the shards are
     /// rewritten and the journal appended; removing `txn.json` (durably) is the commit point. A
@@ -119,49 +77,86 @@ extension Store {
         let throughLog = commitsThroughLog(txn)
         // A change that does not go through the log writes files a later replay must not set back.
         if !throughLog { try checkpoint() }
-        var order: [String] = []
-        var byShard: [String: ShardEdit] = [:]
-        for c in txn.recordChanges {
-            let path = shardPath(kind: c.kind, shardCount: c.shardCount, key: c.shardKey)
-            if byShard[path] == nil {
-                order.append(path)
-                byShard[path] = ShardEdit(kind: c.kind, shards: c.shardCount, key: c.shardKey)
-            }
-            // In place through the defaulted subscript: `byShard[path]!.…` copied the shard's
-            // whole change set on every insert (quadratic in a 100k-row import).
-            let empty = ShardEdit(kind: c.kind, shards: c.shardCount, key: c.shardKey)
-            if byShard[path, default: empty].changes.updateValue(c.line, forKey: c.id) == nil {
-                byShard[path, default: empty].order.append(c.id)
-            }
-            if !c.isNew { byShard[path, default: empty].allNew = false }
+        let edits = try shardEdits(txn)
+        var plan = try plan(edits, txn, throughLog: throughLog)
+        try planFiles(txn, &plan)
+        if let at = txn.journalAt {
+            let journalFile = journalPath(for: at)
+            plan.undo.journal = (journalFile, Int64(FileSystem.size(journalFile) ?? 0))
         }
-        if let spill = txn.spill {
-            for (path, s) in spill.shards.sorted(by: { $0.key < $1.key }) {
-                if byShard[path] == nil {
-                    order.append(path)
-                    byShard[path] = ShardEdit(kind: s.kind, shards: s.shardCount, key: s.shardKey)
+        if throughLog {
+            let record = logRecord(txn, shards: edits.all, files: plan.files, journalSize: plan.undo.journal?.size)
+            // A shard rewritten keeps its old inode under a second name until the change is
+            // written: taking the change back is then a rename, which needs no free space.
+            for r in plan.rewrites where !plan.undo.created.contains(r.path) {
+                plan.undo.kept.append((r.path, "\(root)/.tmp-\(getpid())-keep-\(plan.undo.kept.count)"))
+            }
+            let logged = plan
+            try committing { () throws(StoreError) in
+                try commitThroughLog(record, undo: logged.undo) { () throws(StoreError) in
+                    for k in logged.undo.kept { try FileSystem.link(k.path, to: k.keep) }
+                    try write(logged, txn)
                 }
-                byShard[path]!.staged = s.file
-                // A staged record written again since: the shard's lines are merged in memory.
-                let maybe = byShard[path]!.order.filter {
-                    spill.keys.mayContain(Transaction.key(s.kind, $0).hashValue)
-                }
-                if !maybe.isEmpty, !Set(try spill.lines(path).map(\.id)).isDisjoint(with: maybe) {
-                    try byShard[path]!.unstage(spill, path: path)
+            }
+        } else {
+            let record = plan.undo.encoded(root: root) { shardPath(kind: $0, shardCount: $1, key: $2) }
+            let written =
+                plan.rewrites.map(\.path) + plan.appends.map(\.path) + plan.files.map { "\(root)/\($0.path)" }
+                + (txn.journalAt.map { [journalPath(for: $0)] } ?? [])
+            let undoable = plan
+            try committing { () throws(StoreError) in
+                try underUndoRecord(record, flushing: written) { () throws(StoreError) in
+                    try write(undoable, txn)
                 }
             }
         }
-        // A staged change goes through its shards in path order: staged lines are read a bucket of
-        // neighbouring shards at a time.
-        if txn.spill != nil { order.sort() }
+        for k in plan.undo.kept { try? FileSystem.remove(k.keep) }
+    }
+
+    /// What a commit writes, decided before anything is written: shards rewritten whole, lines
+    /// appended, whole files replaced, and the undo record that takes them back.
+    struct CommitPlan {
         var rewrites: [(path: String, edit: ShardEdit)] = []
         var appends: [(path: String, staged: String?, bytes: [UInt8])] = []
-        var undo = UndoRecord(txn: txn.id)
+        var files: [(path: String, bytes: [UInt8])] = []
+        var undo: UndoRecord
+    }
+
+    /// The change's lines grouped by shard, with the lines a bulk change staged on disk.
+    func shardEdits(_ txn: Transaction) throws(StoreError) -> ShardEdits {
+        var edits = ShardEdits()
+        for c in txn.recordChanges {
+            let path = shardPath(kind: c.kind, shardCount: c.shardCount, key: c.shardKey)
+            let i = edits.index(of: path) { ShardEdit(kind: c.kind, shards: c.shardCount, key: c.shardKey) }
+            if edits.all[i].edit.changes.updateValue(c.line, forKey: c.id) == nil {
+                edits.all[i].edit.order.append(c.id)
+            }
+            if !c.isNew { edits.all[i].edit.allNew = false }
+        }
+        guard let spill = txn.spill else { return edits }
+        for (path, s) in spill.shards.sorted(by: { $0.key < $1.key }) {
+            let i = edits.index(of: path) { ShardEdit(kind: s.kind, shards: s.shardCount, key: s.shardKey) }
+            edits.all[i].edit.staged = s.file
+            // A staged record written again since: the shard's lines are merged in memory.
+            let maybe = edits.all[i].edit.order.filter {
+                spill.keys.mayContain(Transaction.key(s.kind, $0).hashValue)
+            }
+            if !maybe.isEmpty, !Set(try spill.lines(path).map(\.id)).isDisjoint(with: maybe) {
+                try edits.all[i].edit.unstage(spill, path: path)
+            }
+        }
+        edits.sortByPath()
+        return edits
+    }
+
+    /// For each shard: append its lines or rewrite it, and what the undo record must keep.
+    func plan(_ edits: ShardEdits, _ txn: Transaction, throughLog: Bool) throws(StoreError) -> CommitPlan {
+        var plan = CommitPlan(undo: UndoRecord(txn: txn.id))
         // A shard a sync replaced whole and then changed again: rewritten from the new bytes
         // (its reads' cache), never appended to the old file.
         let replaced = Set(txn.files.map { "\(root)/\($0.path)" })
-        for path in order {
-            var edit = byShard[path]!
+        for (path, planned) in edits.all {
+            var edit = planned
             let size = replaced.contains(path) ? nil : FileSystem.size(path)
             let appendable = size.map { FileSystem.endsWithNewline(path, size: $0) } ?? false
             // Only new lines, to a shard that ends in a newline: append them (the shard's old
@@ -170,8 +165,8 @@ extension Store {
             if edit.allNew && edit.staged == nil && appendable, let size {
                 let bytes = edit.newLines()
                 if !bytes.isEmpty {
-                    appends.append((path, nil, bytes))
-                    undo.appended.append((path, Int64(size)))
+                    plan.appends.append((path, nil, bytes))
+                    plan.undo.appended.append((path, Int64(size)))
                 }
                 continue
             }
@@ -182,105 +177,72 @@ extension Store {
             // A shard this change creates is simply removed on rollback (keeps a bulk load's
             // undo record small); its staged lines are copied in as it is written.
             guard let existing else {
-                rewrites.append((path, edit))
-                undo.created.append(path)
+                plan.rewrites.append((path, edit))
+                plan.undo.created.append(path)
                 continue
             }
             if replaced.contains(path) {
-                rewrites.append((path, edit))
+                plan.rewrites.append((path, edit))
                 continue
             }
             // A bulk change whose records turn out to be new to this shard appends too.
             var ids = Set(edit.order)
             if edit.staged != nil { ids.formUnion(try txn.spill?.lines(path).map(\.id) ?? []) }
             if appendable, let size, !Shards.holdsAny(existing, of: ids) {
-                appends.append((path, edit.staged, edit.newLines()))
-                undo.appended.append((path, Int64(size)))
+                plan.appends.append((path, edit.staged, edit.newLines()))
+                plan.undo.appended.append((path, Int64(size)))
                 continue
             }
             // An existing shard rewritten: each staged id goes in the undo record.
             try edit.unstage(txn.spill, path: path)
             // Checked to parse either way (a damaged line is never replaced); only the undo
             // record keeps their text — the log's rollback renames the old inode back instead.
-            let replaced = try replacedLines(shard: existing, path: path, changes: edit.changes)
-            rewrites.append((path, edit))
+            let old = try replacedLines(shard: existing, path: path, changes: edit.changes)
+            plan.rewrites.append((path, edit))
             for id in edit.order where !throughLog {
-                undo.records.append(
-                    UndoRecord.LineChange(
-                        kind: edit.kind, shards: edit.shards, key: edit.key, id: id,
-                        old: replaced[id]))
+                plan.undo.records.append(
+                    UndoRecord.LineChange(kind: edit.kind, shards: edit.shards, key: edit.key, id: id, old: old[id]))
             }
         }
-        var files: [(path: String, bytes: [UInt8])] = []
+        return plan
+    }
+
+    /// The whole files a change replaces (a sync's merged shards, photos, config): a merged
+    /// shard that only grew is appended to; any other keeps its old inode or bytes for undo.
+    func planFiles(_ txn: Transaction, _ plan: inout CommitPlan) throws(StoreError) {
         for f in txn.files {
             let path = "\(root)/\(f.path)"
             guard txn.merged.contains(f.path) else {
-                undo.files.append((f.path, try FileSystem.read(path)))
-                files.append(f)
+                plan.undo.files.append((f.path, try FileSystem.read(path)))
+                plan.files.append(f)
                 continue
             }
-            let rewritten = rewrites.contains { $0.path == path }
+            let rewritten = plan.rewrites.contains { $0.path == path }
             // A merged shard that only grew (ours first, theirs after) is appended to.
             if !rewritten, FileSystem.parentOf(path) != journalDirectory, path.hasSuffix(".jsonl"),
                 let old = try FileSystem.read(path), old.last == 10, f.bytes.count > old.count,
                 Shards.same(f.bytes[0..<old.count], old[...])
             {
-                appends.append((path, nil, Array(f.bytes[old.count...])))
-                undo.appended.append((path, Int64(old.count)))
+                plan.appends.append((path, nil, Array(f.bytes[old.count...])))
+                plan.undo.appended.append((path, Int64(old.count)))
                 continue
             }
             if FileSystem.exists(path) {
-                let keep = "\(root)/.tmp-\(getpid())-keep-\(undo.kept.count)"
+                let keep = "\(root)/.tmp-\(getpid())-keep-\(plan.undo.kept.count)"
                 try FileSystem.link(path, to: keep)
-                undo.kept.append((path, keep))
+                plan.undo.kept.append((path, keep))
             } else {
-                undo.files.append((f.path, nil))
+                plan.undo.files.append((f.path, nil))
             }
-            if !rewritten { files.append(f) }
+            if !rewritten { plan.files.append(f) }
         }
-        if let at = txn.journalAt {
-            let journalFile = journalPath(for: at)
-            undo.journal = (journalFile, Int64(FileSystem.size(journalFile) ?? 0))
-        }
-        if throughLog {
-            let record = logRecord(
-                txn, shards: order.map { ($0, byShard[$0]!) }, files: files,
-                journalSize: undo.journal?.size)
-            // A shard rewritten keeps its old inode under a second name until the change is
-            // written: taking the change back is then a rename, which needs no free space.
-            for r in rewrites where !undo.created.contains(r.path) {
-                undo.kept.append((r.path, "\(root)/.tmp-\(getpid())-keep-\(undo.kept.count)"))
-            }
-            try committing { () throws(StoreError) in
-                try commitThroughLog(record, undo: undo) { () throws(StoreError) in
-                    for k in undo.kept { try FileSystem.link(k.path, to: k.keep) }
-                    try write(rewrites, appends, files, txn)
-                }
-            }
-            for k in undo.kept { try? FileSystem.remove(k.keep) }
-            return
-        }
-        let record = undo.encoded(root: root) { shardPath(kind: $0, shardCount: $1, key: $2) }
-        let written =
-            rewrites.map(\.path) + appends.map(\.path) + files.map { "\(root)/\($0.path)" }
-            + (txn.journalAt.map { [journalPath(for: $0)] } ?? [])
-        try committing { () throws(StoreError) in
-            try underUndoRecord(record, flushing: written) { () throws(StoreError) in
-                try write(rewrites, appends, files, txn)
-            }
-        }
-        for k in undo.kept { try? FileSystem.remove(k.keep) }
     }
 
     /// A change's files, journal included, written without a flush: the redo log's record or
     /// the undo record's final flush makes them durable.
-    func write(
-        _ rewrites: [(path: String, edit: ShardEdit)],
-        _ appends: [(path: String, staged: String?, bytes: [UInt8])],
-        _ files: [(path: String, bytes: [UInt8])], _ txn: Transaction
-    ) throws(StoreError) {
-        try apply(rewrites, cache: txn.cache, files: files, spill: txn.spill, sync: false)
-        for a in appends {
+    func write(_ plan: CommitPlan, _ txn: Transaction) throws(StoreError) {
+        try apply(plan.rewrites, cache: txn.cache, files: plan.files, spill: txn.spill, sync: false)
+        for a in plan.appends {
             if faults.failWrite(a.path) {
                 throw StoreError.io(path: a.path, operation: "write", reason: "injected fault")
             }
@@ -421,169 +383,4 @@ extension Store {
         sweep(root)
     }
 
-    /// Rolls back a change that a crash or a failure interrupted: the lines it touched get
-    /// their old text back, the journal its old length. Idempotent, so a crash during the
-    /// rollback is finished by the next one. Every step is tried even when one fails, and the
-    /// undo record is removed only when all succeeded; the error names each step that failed.
-    func recover() throws(StoreError) {
-        guard let bytes = try FileSystem.read(transactionPath) else { return }
-        let undo = try UndoRecord.decode(bytes, store: self)
-        if undo.redo {
-            // A change through the log, committed when its record was flushed: finished, not undone.
-            try replayLog()
-            // Its writer's second names of the shards it rewrote (under the lock, nobody else's).
-            for name in FileSystem.list(root) where name.hasPrefix(".tmp-") && name.contains("-keep-") {
-                try FileSystem.remove("\(root)/\(name)")
-            }
-        } else {
-            let failures = rollBack(undo)
-            guard failures.isEmpty else {
-                throw StoreError.rollbackIncomplete(
-                    path: transactionPath, cause: nil,
-                    rollback: failures.joined(separator: "; "))
-            }
-        }
-        try FileSystem.remove(transactionPath)
-        try FileSystem.fsyncDirectory(root)
-    }
-
-    /// Puts back what `undo` names, trying every step even when one fails; returns the steps
-    /// that failed (none: the files are as they were before the change).
-    func rollBack(_ undo: UndoRecord) -> [String] {
-        var failures = [String]()
-        if let s = undo.restore {
-            do throws(StoreError) {
-                try FileSystem.makeDirectory("\(root)/\(s.staging)")
-                failures += rollBackSwitch(s)
-            } catch { failures.append(error.summary) }
-        }
-        var directories = [String]()
-        var byShard: [String: ShardEdit] = [:]
-        var order: [String] = []
-        for r in undo.records {
-            let path = shardPath(kind: r.kind, shardCount: r.shards, key: r.key)
-            if byShard[path] == nil {
-                order.append(path)
-                byShard[path] = ShardEdit(kind: r.kind, shards: r.shards, key: r.key)
-            }
-            // updateValue, not subscript: assigning nil would drop the key, and an inserted line
-            // (old == nil) must be removed, not left in place.
-            byShard[path]!.changes.updateValue(r.old, forKey: r.id)
-            byShard[path]!.order.append(r.id)
-        }
-        for path in order {
-            do throws(StoreError) {
-                if faults.failWrite(path + "#rollback") {
-                    throw StoreError.io(path: path, operation: "write", reason: "injected fault")
-                }
-                let old = try FileSystem.read(path) ?? []
-                let edit = byShard[path]!
-                let (restored, _) = try rewrite(
-                    shard: old, path: path, changes: edit.changes, order: edit.order,
-                    keepingDamaged: true)
-                try FileSystem.writeAtomically(path, restored, syncDirectory: false)
-                let dir = FileSystem.parentOf(path)
-                if !directories.contains(dir) { directories.append(dir) }
-            } catch { failures.append(error.summary) }
-        }
-        for path in undo.created {
-            do throws(StoreError) { try FileSystem.remove(path) } catch { failures.append(error.summary) }
-            let dir = FileSystem.parentOf(path)
-            if !directories.contains(dir) { directories.append(dir) }
-        }
-        for f in undo.files {
-            // A file the change created (a sync's new shard or photo) goes again.
-            guard let old = f.old else {
-                do throws(StoreError) {
-                    if FileSystem.exists("\(root)/\(f.path)") { try FileSystem.remove("\(root)/\(f.path)") }
-                } catch { failures.append(error.summary) }
-                continue
-            }
-            do throws(StoreError) {
-                try FileSystem.writeAtomically("\(root)/\(f.path)", old, syncDirectory: false)
-            } catch { failures.append(error.summary) }
-            if !directories.contains(root) { directories.append(root) }
-        }
-        for dir in directories where FileSystem.isDirectory(dir) {
-            do throws(StoreError) { try FileSystem.fsyncDirectory(dir) } catch { failures.append(error.summary) }
-        }
-        for a in undo.appended {
-            do throws(StoreError) { try FileSystem.truncate(a.path, to: a.size) } catch {
-                failures.append(error.summary)
-            }
-        }
-        // A file a sync replaced whole gets its old inode back (a rename: atomic, no copy).
-        for k in undo.kept where FileSystem.exists(k.keep) {
-            do throws(StoreError) {
-                if faults.failsRollback {
-                    throw StoreError.io(path: k.path, operation: "rename", reason: "injected fault")
-                }
-                try FileSystem.rename(k.keep, to: k.path)
-                // Not yet replaced, the file and its keep are one inode: rename(2) does nothing.
-                if FileSystem.exists(k.keep) { try FileSystem.remove(k.keep) }
-                try FileSystem.fsyncDirectory(FileSystem.parentOf(k.path))
-            } catch { failures.append(error.summary) }
-        }
-        if let j = undo.journal {
-            do throws(StoreError) {
-                try FileSystem.truncate(j.path, to: j.size)
-            } catch { failures.append(error.summary) }
-        }
-        return failures
-    }
-
-    /// A shard's bytes as this transaction read them, else from disk without keeping them.
-    func peek(_ path: String, _ cache: ShardCache?) throws(StoreError) -> [UInt8]? {
-        if let hit = cache?.files[path] { return hit }
-        return try FileSystem.read(path)
-    }
-
-    /// The old text of every line of the shard that `changes` replaces or removes, each checked
-    /// to parse (a damaged line is never replaced).
-    func replacedLines(
-        shard old: [UInt8], path: String,
-        changes: [String: [UInt8]?]
-    ) throws(StoreError) -> [String: [UInt8]] {
-        var replaced = [String: [UInt8]]()
-        for (n, range) in Shards.lines(old).enumerated() {
-            if let id = Shards.lineID(old, range), changes[id] != nil, replaced[id] == nil {
-                _ = try parseObject(old, range, path: path, line: n + 1)
-                replaced[id] = Array(old[range])
-            }
-        }
-        return replaced
-    }
-
-    /// The shard with the given lines replaced (or removed, for nil), and new ids appended in
-    /// `order`; one pass over the old lines. Returns the old text of every line replaced. Lines
-    /// that do not parse are kept byte for byte (nothing is ever thrown away); replacing one is
-    /// refused unless rolling back.
-    func rewrite(
-        shard old: [UInt8], path: String, changes: [String: [UInt8]?], order: [String],
-        keepingDamaged: Bool = false
-    ) throws(StoreError) -> (bytes: [UInt8], replaced: [String: [UInt8]]) {
-        var out = [UInt8]()
-        out.reserveCapacity(old.count + changes.count * 400)
-        var replaced = [String: [UInt8]]()
-        for (n, range) in Shards.lines(old).enumerated() {
-            if let id = Shards.lineID(old, range), let change = changes[id], replaced[id] == nil {
-                if !keepingDamaged { _ = try parseObject(old, range, path: path, line: n + 1) }
-                replaced[id] = Array(old[range])
-                if let line = change {
-                    out.append(contentsOf: line)
-                    out.append(10)
-                }
-            } else {
-                out.append(contentsOf: old[range])
-                out.append(10)
-            }
-        }
-        for id in order where replaced[id] == nil {
-            if let line = changes[id] ?? nil {
-                out.append(contentsOf: line)
-                out.append(10)
-            }
-        }
-        return (out, replaced)
-    }
 }

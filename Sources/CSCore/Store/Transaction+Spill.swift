@@ -112,16 +112,19 @@ extension Transaction {
                 continue
             }
             let path = store.shardPath(kind: c.kind, shardCount: c.shardCount, key: c.shardKey)
-            if area.shards[path] == nil {
+            let staged: SpillArea.Staged
+            if let known = area.shards[path] {
+                staged = known
+            } else {
                 let name = String(path.split(separator: "/").last ?? "")
-                area.shards[path] = SpillArea.Staged(
+                staged = SpillArea.Staged(
                     file: area.bucketFile(
                         kind: c.kind, shardCount: c.shardCount,
                         name: name),
                     kind: c.kind, shardCount: c.shardCount, shardKey: c.shardKey,
                     name: name)
+                area.shards[path] = staged
             }
-            let staged = area.shards[path]!
             byBucket[staged.file, default: []].append(contentsOf: staged.name.utf8)
             byBucket[staged.file, default: []].append(9)
             byBucket[staged.file, default: []].append(contentsOf: line)

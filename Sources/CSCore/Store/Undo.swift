@@ -112,22 +112,21 @@ extension DeskContext {
             }
             let lines = journal.filter { $0.transaction == target }
             // Per record: the first "before" and the last "after" of the change.
-            var order = [String]()
-            var span = [String: (kind: String, id: String, before: JSONObject?, after: JSONObject?)]()
+            var spans = [(kind: String, id: String, before: JSONObject?, after: JSONObject?)]()
+            var place = [String: Int]()
             for e in lines {
                 let key = e.kind + "\u{0}" + e.id
-                if let s = span[key] {
-                    span[key] = (s.kind, s.id, s.before, e.after)
+                if let i = place[key] {
+                    spans[i].after = e.after
                 } else {
-                    order.append(key)
-                    span[key] = (e.kind, e.id, e.before, e.after)
+                    place[key] = spans.count
+                    spans.append((e.kind, e.id, e.before, e.after))
                 }
             }
             // A later change that was itself taken back (and the undo that took it back) left the
             // records as they were.
             let later = journal[(last + 1)...].filter { !undone.contains($0.transaction) && $0.undoes == nil }
-            for key in order {
-                let s = span[key]!
+            for s in spans {
                 guard let undo = byKind[s.kind], s.before?["summary"] == nil, s.after?["summary"] == nil else {
                     throw UndoError.cannotUndo(kind: s.kind)
                 }
@@ -142,14 +141,13 @@ extension DeskContext {
                 }
             }
             txn.undoes = target
-            for key in order.reversed() {
-                let s = span[key]!
-                guard let after = s.after else { throw UndoError.cannotUndo(kind: s.kind) }
-                try byKind[s.kind]!.takeBack(s.before, after, self, &txn)
+            for s in spans.reversed() {
+                guard let after = s.after, let undo = byKind[s.kind] else { throw UndoError.cannotUndo(kind: s.kind) }
+                try undo.takeBack(s.before, after, self, &txn)
             }
             return UndoOutcome(
                 transaction: target, command: lines[0].command, at: lines[0].at,
-                records: order.map { (span[$0]!.kind, span[$0]!.id) })
+                records: spans.map { ($0.kind, $0.id) })
         }
     }
 }

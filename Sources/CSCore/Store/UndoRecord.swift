@@ -99,6 +99,7 @@ struct UndoRecord: Sendable {
         return bytes
     }
 
+    // Long: one check per field of the record, in the order `encoded` writes them.
     /// Reads and checks an undo record. Throws `undoRecordDamaged` naming the first thing that
     /// cannot be trusted.
     static func decode(_ bytes: [UInt8], store: Store) throws(StoreError) -> UndoRecord {

@@ -82,8 +82,8 @@ public struct Git: Sendable {
         let cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         let cEnv: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            cArgs.forEach { free($0) }
-            cEnv.forEach { free($0) }
+            for p in cArgs { free(p) }
+            for p in cEnv { free(p) }
         }
         var pid: pid_t = 0
         let rc = posix_spawn(&pid, "/bin/sh", &actions, nil, cArgs, cEnv)
@@ -95,16 +95,13 @@ public struct Git: Sendable {
         var out = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
-            let n = buffer.withUnsafeMutableBytes { read(fds[0], $0.baseAddress, $0.count) }
-            if n > 0 {
-                out.append(contentsOf: buffer[0..<n])
-            } else if n == 0 || errno != EINTR {
-                break
-            }
+            let n = buffer.withUnsafeMutableBytes { SystemCall.read(fds[0], into: $0) }
+            guard n > 0 else { break }
+            out.append(contentsOf: buffer[0..<n])
         }
         close(fds[0])
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        _ = SystemCall.retryingInterrupts { waitpid(pid, &status, 0) }
         let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         // sh's "not found": no git on the PATH.
         if exit == 127 { throw SyncError.gitMissing }

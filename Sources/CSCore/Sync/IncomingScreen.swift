@@ -26,6 +26,7 @@ public struct IncomingScreen: Sendable {
         public var refused: [Refused] = []
     }
 
+    // Long: one pass over a peer's shard, each refusal next to the check that makes it.
     /// A shard of a shared kind: lines already here as they are pass unchecked (most of a
     /// shard, and all of it but the tail of a ledger that only grew).
     /// `forged`: what the incoming commits wrote in another desk's name in this file.

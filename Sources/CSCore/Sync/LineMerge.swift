@@ -61,7 +61,12 @@ public struct LineMerge: Sendable {
                     emit(x)
                     continue
                 }
-                let merged = mergeRecord(id: id, base: o.objects[id], ours: a.objects[id]!, theirs: b.objects[id]!)
+                // Both sides hold the line, so both hold its object (read together with it).
+                guard let ours = a.objects[id], let theirs = b.objects[id] else {
+                    emit(x)
+                    continue
+                }
+                let merged = mergeRecord(id: id, base: o.objects[id], ours: ours, theirs: theirs)
                 conflicts += merged.conflicts
                 emit(merged.line ?? x)
             case (let x?, nil):

@@ -10,6 +10,8 @@ extension Sync {
         var settings = [ConfigScreen.Change]()
     }
 
+    // Long: the merge's one transaction read top to bottom: each path screened by its role, then the desks' checks,
+    // the indexes, the conflicts.
     /// `merged`: a path's bytes in the merge (nil: gone from it). `forged`: the lines the
     /// incoming commits wrote in another desk's name, kept out.
     func apply(_ paths: [String], from origin: IncomingOrigin, merged read: (String) throws -> [UInt8]?) throws
@@ -67,12 +69,13 @@ extension Sync {
                 guard new != old else { continue }
                 txn.putMergedFile(rel, new)
             }
-            let members = MemberDesk(context)
-            var found = try members.mergeConflicts(merged, desk: desk, in: &txn)
-            found += try GiftLedger(context).mergeConflicts(merged, desk: desk, in: &txn)
-            found += try InvoiceDesk(context).mergeConflicts(merged, desk: desk, in: &txn)
+            let checks = Desk.all.compactMap(\.mergeChecks)
+            var found = [SyncConflict]()
+            for c in checks { found += try c.find(context, merged, desk, &txn) }
             for kind in kinds { try kind.reindexMerged?(merged, &txn) }
-            found += try members.settleAccounts(merged, desk: desk, in: &txn)
+            for c in checks {
+                if let settle = c.settle { found += try settle(context, merged, desk, &txn) }
+            }
             found += try fieldConflicts()
             found += applied.refused.map { refusedConflict($0) }
             for c in found where try txn.get(SyncConflict.self, id: c.id) == nil {

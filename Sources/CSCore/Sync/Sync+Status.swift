@@ -66,16 +66,15 @@ extension Sync {
 
     public func conflicts() throws -> [Listing] {
         try store.requireInitialized()
-        let members = MemberDesk(context)
-        let gifts = GiftLedger(context)
-        let invoices = InvoiceDesk(context)
+        let checks = Desk.all.compactMap(\.mergeChecks)
         return try store.scan(SyncConflict.self).records.sorted { $0.foundAt < $1.foundAt }.map { c in
             switch c.subject {
             case .field, .refused: Listing(conflict: c, open: false)
             case .state: Listing(conflict: c, open: try untouched(kind: c.recordKind, id: c.key, since: c.foundAt))
-            case .gift: Listing(conflict: c, open: try gifts.stillHolds(c))
-            case .invoice: Listing(conflict: c, open: try invoices.stillHolds(c))
-            case .receipt, .overspent, .phone: Listing(conflict: c, open: try members.stillHolds(c))
+            default:
+                Listing(
+                    conflict: c,
+                    open: try checks.first { $0.subjects.contains(c.subject) }?.stillHolds(context, c) ?? false)
             }
         }
     }

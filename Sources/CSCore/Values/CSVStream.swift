@@ -1,10 +1,8 @@
 #if canImport(Glibc)
     import Glibc
-    private let systemRead = Glibc.read
     private let systemClose = Glibc.close
 #elseif canImport(Darwin)
     import Darwin
-    private let systemRead = Darwin.read
     private let systemClose = Darwin.close
 #endif
 
@@ -109,11 +107,8 @@ public struct CSVStream {
             chunk = Array(all[offset..<min(all.count, offset + (1 << 20))])
         case .file(let path):
             chunk = [UInt8](repeating: 0, count: 1 << 20)
-            var n = -1
-            while n < 0 {
-                n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress!, $0.count) }
-                if n < 0 && errno != EINTR { throw FileSystem.ioError(path, "read") }
-            }
+            let n = chunk.withUnsafeMutableBytes { SystemCall.read(fd, into: $0) }
+            if n < 0 { throw FileSystem.ioError(path, "read") }
             chunk.removeLast(chunk.count - n)
         }
         offset += chunk.count

@@ -15,6 +15,21 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.day = day
     }
 
+    /// The nearest day that exists: the 31st of April is the 30th, the 29th of February in a
+    /// common year the 28th. For dates built from parts known to be sound (a month's first
+    /// day, a birthday in another year), which therefore cannot fail.
+    public static func clamped(year: Int, month: Int, day: Int) -> Day {
+        let y = min(max(year, 1), 9999)
+        let m = min(max(month, 1), 12)
+        return Day(sound: y, m, min(max(day, 1), daysIn(month: m, year: y)))
+    }
+
+    private init(sound year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
 
     public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
@@ -132,7 +147,7 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public static func < (a: Month, b: Month) -> Bool { (a.year, a.month) < (b.year, b.month) }
 
-    public var firstDay: Day { Day(year: year, month: month, day: 1)! }
+    public var firstDay: Day { Day.clamped(year: year, month: month, day: 1) }
 
     public var iso: String { String(firstDay.iso.prefix(7)) }
     public var description: String { iso }

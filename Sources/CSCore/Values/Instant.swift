@@ -8,7 +8,12 @@ public struct UTCOffset: Sendable, Hashable, CustomStringConvertible {
         self.seconds = seconds
     }
 
-    public static let utc = UTCOffset(seconds: 0)!
+    public static let utc = UTCOffset(within: 0)
+
+    /// An offset known to be in range.
+    private init(within seconds: Int) {
+        self.seconds = seconds
+    }
 
     /// `+08:00`, `-05:30`, `Z`, `+0800`.
     public init?(parsing text: String) {

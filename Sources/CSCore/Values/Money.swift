@@ -25,14 +25,17 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard !s.isEmpty else { return nil }
         let parts = s.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let whole = parts[0]
-        guard !whole.isEmpty, whole.count <= Money.maxYuanDigits, whole.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
+        guard whole.count <= Money.maxYuanDigits, whole.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+            let yuan = Int64(whole)
+        else {
             return nil
         }
-        var fen = Int64(whole)! * 100
+        var fen = yuan * 100
         if parts.count == 2 {
             let frac = parts[1]
-            guard !frac.isEmpty, frac.count <= 2, frac.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-            let f = Int64(frac)!
+            guard frac.count <= 2, frac.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let f = Int64(frac) else {
+                return nil
+            }
             fen += frac.count == 1 ? f * 10 : f
         }
         self.fen = negative ? -fen : fen
@@ -105,8 +108,10 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
         var value = whole * 10_000
         if parts.count == 2 {
             let frac = parts[1]
-            guard !frac.isEmpty, frac.count <= 4, frac.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-            value += Int(frac + String(repeating: "0", count: 4 - frac.count))!
+            guard frac.count <= 4, frac.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+                let f = Int(frac + String(repeating: "0", count: 4 - frac.count))
+            else { return nil }
+            value += f
         }
         guard value <= 10_000 else { return nil }
         self.tenThousandths = value
@@ -150,8 +155,9 @@ extension String {
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return self }
         if !isSpace(first) && !isSpace(last) { return self }
-        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = scalars.lastIndex(where: { !isSpace($0) })!
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }),
+            let end = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
         return String(scalars[start...end])
     }
 }

@@ -93,7 +93,7 @@ public enum CardNumber {
     static func luhnDigit(_ body: String) -> Int {
         var sum = 0
         for (i, c) in body.reversed().enumerated() {
-            var d = Int(c.asciiValue! - 48)
+            var d = Int(c.asciiValue ?? 48) - 48
             if i % 2 == 0 {
                 d *= 2
                 if d > 9 { d -= 9 }

@@ -38,11 +38,14 @@ public struct SHA256: Sendable {
             guard pending.count == 64 else { return }
             let block = pending
             pending.removeAll(keepingCapacity: true)
-            block.withUnsafeBufferPointer { compress($0.baseAddress!) }
+            block.withUnsafeBufferPointer { b in
+                if let base = b.baseAddress { compress(base) }
+            }
         }
         bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
             while start + 64 <= b.count {
-                compress(b.baseAddress! + start)
+                compress(base + start)
                 start += 64
             }
         }
@@ -58,9 +61,10 @@ public struct SHA256: Sendable {
             tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift)))
         }
         tail.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
             var at = 0
             while at < b.count {
-                compress(b.baseAddress! + at)
+                compress(base + at)
                 at += 64
             }
         }

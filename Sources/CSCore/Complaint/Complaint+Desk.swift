@@ -1,0 +1,6 @@
+/// The complaint desk as the core sees it (one line in `Desk.all` lists it).
+extension Desk {
+    public static let complaint = Desk(
+        name: "complaint", kinds: ComplaintKinds.all, configKeys: ConfigKey.complaint,
+        undo: [.restoring(Complaint.self)])
+}
