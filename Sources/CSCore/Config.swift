@@ -1,48 +1,56 @@
-/// The venue's settings, validated against `ConfigKey.all`. Every figure the rules use comes
+/// The venue's settings, validated against `ConfigSetting.all`. Every figure the rules use comes
 /// from here so a venue changes its scheme with `cs config set`, not a new build.
 public struct Config: Sendable, Equatable {
     public private(set) var values: [String: String]
 
     public init() {
-        values = Dictionary(uniqueKeysWithValues: ConfigKey.all.map { ($0.name, $0.defaultValue) })
+        values = Dictionary(uniqueKeysWithValues: ConfigSetting.all.map { ($0.name, $0.defaultValue) })
     }
 
     /// Defaults with a chosen shard count (`cs init --shards`).
     public init(shards: String) {
         self.init()
-        if ConfigKey.shards.normalize(shards) != nil { values[ConfigKey.shards.name] = shards }
+        let key = ConfigKey<String>.shards.setting
+        if key.normalize(shards) != nil { values[key.name] = shards }
     }
 
-    /// A key's value, read by the typed key its desk declares (a mistyped key does not compile).
-    public func string(_ key: ConfigKey) -> String { values[key.name] ?? key.defaultValue }
-    public func int(_ key: ConfigKey) -> Int { Int(string(key)) ?? 0 }
-    public func money(_ key: ConfigKey) -> Money { Money(parsing: string(key)) ?? .zero }
-    public func rate(_ key: ConfigKey) -> Rate { Rate(parsing: string(key)) ?? .one }
+    /// A setting's text as stored (validated when set), for `config show` and comparisons.
+    public func text(_ setting: ConfigSetting) -> String { values[setting.name] ?? setting.defaultValue }
+
+    /// A key's value, read by the typed key its desk declares: a mistyped key, or a key read
+    /// as another type than it holds, does not compile.
+    public func string(_ key: ConfigKey<String>) -> String { text(key.setting) }
+    public func int(_ key: ConfigKey<Int>) -> Int { Int(text(key.setting)) ?? 0 }
+    public func money(_ key: ConfigKey<Money>) -> Money { Money(parsing: text(key.setting)) ?? .zero }
+    public func rate(_ key: ConfigKey<Rate>) -> Rate { Rate(parsing: text(key.setting)) ?? .one }
+    public func words(_ key: ConfigKey<[String]>) -> [String] {
+        text(key.setting).split(separator: ",").map(String.init)
+    }
 
     /// A key named by a clerk (`cs config get`): nil when there is no such key.
-    public func string(named name: String) -> String? { ConfigKey.named(name).map(string) }
+    public func string(named name: String) -> String? { ConfigSetting.named(name).map(text) }
 
     public var deskID: String { string(.deskID) }
-    public var shards: Int { int(.shards) }
+    public var shards: Int { Int(string(.shards)) ?? 256 }
     public var offset: UTCOffset { UTCOffset(parsing: string(.timezone)) ?? .utc }
 
     /// Sets a key after validating it; the error says what is accepted.
     public mutating func set(_ name: String, _ text: String) throws(ConfigError) {
-        guard let key = ConfigKey.named(name) else {
-            throw ConfigError.unknownKey(name, suggestion: Suggest.closest(to: name, in: ConfigKey.all.map(\.name)))
+        guard let key = ConfigSetting.named(name) else {
+            throw ConfigError.unknownKey(name, suggestion: Suggest.closest(to: name, in: ConfigSetting.all.map(\.name)))
         }
         guard let v = key.normalize(text) else {
             throw ConfigError.invalidValue(key: name, value: text, accepted: key.accepted)
         }
-        if name == ConfigKey.shards.name && v != string(key) { throw ConfigError.fixedAtInit(name) }
+        if name == ConfigKey<String>.shards.name && v != self.text(key) { throw ConfigError.fixedAtInit(name) }
         values[name] = v
     }
 
     public var json: JSONObject {
         var o = JSONObject()
         o.add("schema", 1)
-        for k in ConfigKey.all {
-            let v = string(k)
+        for k in ConfigSetting.all {
+            let v = text(k)
             if case .integer = k.kind { o.add(k.name, Int64(v)) } else { o.add(k.name, v) }
         }
         return o
@@ -59,7 +67,7 @@ public struct Config: Sendable, Equatable {
         let o = try store.parseObject(bytes, 0..<bytes.count, path: store.configPath, line: 0)
         var c = Config()
         for (k, v) in o.pairs where k != "schema" {
-            guard let key = ConfigKey.named(k) else { continue }
+            guard let key = ConfigSetting.named(k) else { continue }
             let text: String
             switch v {
             case .string(let s): text = s
@@ -75,12 +83,11 @@ public struct Config: Sendable, Equatable {
         // one remote, one config, a desk id per desk.
         if !shared, let bytes = try FileSystem.read(store.deskPath) {
             let o = try store.parseObject(bytes, 0..<bytes.count, path: store.deskPath, line: 0)
-            guard let id = o[ConfigKey.deskID.name]?.string, let n = ConfigKey.deskID.normalize(id) else {
-                throw StoreError.corrupt(
-                    path: store.deskPath, line: 0,
-                    reason: "\(ConfigKey.deskID.name): expected \(ConfigKey.deskID.accepted)")
+            let key = ConfigKey<String>.deskID.setting
+            guard let id = o[key.name]?.string, let n = key.normalize(id) else {
+                throw StoreError.corrupt(path: store.deskPath, line: 0, reason: "\(key.name): expected \(key.accepted)")
             }
-            c.values[ConfigKey.deskID.name] = n
+            c.values[key.name] = n
         }
         return c
     }

@@ -1,6 +1,7 @@
 /// One setting of `config.json`: its name, what values it accepts, and the manuals' default.
-/// The table below is the single declaration `cs config` validates against and documents.
-public struct ConfigKey: Sendable {
+/// Each is declared once, as a typed `ConfigKey`; `cs config` validates against and documents
+/// the list of them (`ConfigSetting.all`).
+public struct ConfigSetting: Sendable {
     public enum Kind: Sendable {
         case integer(ClosedRange<Int>)
         case money
@@ -81,36 +82,103 @@ public struct ConfigKey: Sendable {
         }
     }
 
-    static func key(_ name: String, _ kind: Kind, _ value: String, _ summary: String, zh: String) -> ConfigKey {
-        ConfigKey(name: name, kind: kind, defaultValue: value, summary: summary, summaryZh: zh)
-    }
-
     /// Every setting, in `config show` order: the store's, then each desk's (see SPEC.md for
     /// the manuals' defaults).
-    public static let all: [ConfigKey] = store + Desk.all.flatMap(\.configKeys)
+    public static let all: [ConfigSetting] = store + Desk.all.flatMap(\.configKeys)
 
-    public static func named(_ name: String) -> ConfigKey? { all.first { $0.name == name } }
+    public static func named(_ name: String) -> ConfigSetting? { all.first { $0.name == name } }
+}
+
+/// A setting as the rules read it, typed by what it holds: `config.int(.pointsPerYuan)`
+/// compiles and `config.int(.lostValuables)` (a list of words) does not. Each key is a static
+/// member of an unconstrained extension returning its one type, made by the factory of its kind.
+public struct ConfigKey<Value>: Sendable {
+    public let setting: ConfigSetting
+
+    public var name: String { setting.name }
+
+    init(_ name: String, _ kind: ConfigSetting.Kind, _ value: String, _ summary: String, zh: String) {
+        setting = ConfigSetting(name: name, kind: kind, defaultValue: value, summary: summary, summaryZh: zh)
+    }
+}
+
+extension ConfigKey where Value == Int {
+    static func integer(
+        _ name: String, _ range: ClosedRange<Int>, _ value: String, _ summary: String, zh: String
+    ) -> Self { Self(name, .integer(range), value, summary, zh: zh) }
+}
+
+extension ConfigKey where Value == Money {
+    static func money(_ name: String, _ value: String, _ summary: String, zh: String) -> Self {
+        Self(name, .money, value, summary, zh: zh)
+    }
+}
+
+extension ConfigKey where Value == Rate {
+    static func rate(_ name: String, _ value: String, _ summary: String, zh: String) -> Self {
+        Self(name, .rate, value, summary, zh: zh)
+    }
+}
+
+extension ConfigKey where Value == String {
+    static func digits(
+        _ name: String, _ count: ClosedRange<Int>, _ value: String, _ summary: String, zh: String
+    ) -> Self { Self(name, .digits(count), value, summary, zh: zh) }
+
+    static func choice(_ name: String, _ choices: [String], _ value: String, _ summary: String, zh: String) -> Self {
+        Self(name, .choice(choices), value, summary, zh: zh)
+    }
+
+    static func offset(_ name: String, _ value: String, _ summary: String, zh: String) -> Self {
+        Self(name, .offset, value, summary, zh: zh)
+    }
+
+    static func clockTime(_ name: String, _ value: String, _ summary: String, zh: String) -> Self {
+        Self(name, .clockTime, value, summary, zh: zh)
+    }
+}
+
+extension ConfigKey where Value == [String] {
+    static func words(_ name: String, _ value: String, _ summary: String, zh: String) -> Self {
+        Self(name, .words, value, summary, zh: zh)
+    }
 }
 
 /// The keys of the data directory and the desk as a whole.
 extension ConfigKey {
-    public static let deskID = key(
-        "desk.id", .digits(2...2), "01",
-        "this desk's number; part of every generated id so two desks never mint the same one",
-        zh: "本服务台编号;每个生成的编号都含有它,两台服务台不会重号")
-    public static let timezone = key(
-        "desk.timezone", .offset, "+08:00",
-        "the desk's UTC offset; every timestamp carries it",
-        zh: "本服务台的 UTC 时差;每个时间都带有它")
-    public static let shards = key(
-        "store.shards", .choice(["256", "1024", "4096"]), "256",
-        "shards per collection; fixed by 'cs init --shards' (256 up to ~250k members, "
-            + "4096 for a million)",
-        zh: "每类记录的分片数;由 'cs init --shards' 决定(256 约 25 万会员以内,4096 可到百万)")
-    public static let lockTimeoutSeconds = key(
-        "store.lockTimeoutSeconds", .integer(0...600), "10",
-        "how long a change waits for another clerk's change to finish",
-        zh: "一项更改等待其他经办人完成的最长秒数")
+    public static var deskID: ConfigKey<String> {
+        .digits(
+            "desk.id", 2...2, "01",
+            "this desk's number; part of every generated id so two desks never mint the same one",
+            zh: "本服务台编号;每个生成的编号都含有它,两台服务台不会重号")
+    }
+    public static var timezone: ConfigKey<String> {
+        .offset(
+            "desk.timezone", "+08:00",
+            "the desk's UTC offset; every timestamp carries it",
+            zh: "本服务台的 UTC 时差;每个时间都带有它")
+    }
+    public static var shards: ConfigKey<String> {
+        .choice(
+            "store.shards", ["256", "1024", "4096"], "256",
+            "shards per collection; fixed by 'cs init --shards' (256 up to ~250k members, "
+                + "4096 for a million)",
+            zh: "每类记录的分片数;由 'cs init --shards' 决定(256 约 25 万会员以内,4096 可到百万)")
+    }
+    public static var lockTimeoutSeconds: ConfigKey<Int> {
+        .integer(
+            "store.lockTimeoutSeconds", 0...600, "10",
+            "how long a change waits for another clerk's change to finish",
+            zh: "一项更改等待其他经办人完成的最长秒数")
+    }
 
-    static let store = [deskID, timezone, shards, lockTimeoutSeconds]
+}
+
+extension ConfigSetting {
+    static let store: [ConfigSetting] = [
+        ConfigKey<String>.deskID.setting,
+        ConfigKey<String>.timezone.setting,
+        ConfigKey<String>.shards.setting,
+        ConfigKey<Int>.lockTimeoutSeconds.setting,
+    ]
 }

@@ -8,7 +8,7 @@ public struct Desk: Sendable {
     /// The records the doctor examines and repairs (and backup copies).
     public let kinds: [KindDescriptor]
     /// Its settings, in `config show` order.
-    public let configKeys: [ConfigKey]
+    public let configKeys: [ConfigSetting]
     /// What `cs init` does for it on a new data directory, if anything.
     public let prepare: (@Sendable (Store, _ clerk: String, Clock) throws -> Void)?
     /// How `cs undo` takes back a change to each of its journalled kinds.
@@ -17,7 +17,7 @@ public struct Desk: Sendable {
     public let mergeChecks: MergeChecks?
 
     public init(
-        name: String, kinds: [KindDescriptor], configKeys: [ConfigKey], undo: [UndoKind],
+        name: String, kinds: [KindDescriptor], configKeys: [ConfigSetting], undo: [UndoKind],
         prepare: (@Sendable (Store, String, Clock) throws -> Void)? = nil, mergeChecks: MergeChecks? = nil
     ) {
         self.name = name

@@ -50,7 +50,7 @@ struct Generator {
     // Long: every kind of row in one transaction, from one random stream: split, each part needs both.
     mutating func run() throws -> (members: Int, entries: Int, gifts: Int) {
         var config = Config(shards: members >= 500_000 ? "4096" : "256")
-        try config.set(ConfigKey.deskID.name, "01")
+        try config.set(ConfigKey<String>.deskID.name, "01")
         var store = Store(root: root, lockTimeoutMilliseconds: 60_000)
         store.shards = config.shards
         let clock = Clock(now: now)

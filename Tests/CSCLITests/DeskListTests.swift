@@ -21,7 +21,7 @@ final class DeskListTests: XCTestCase {
         for export in DeskCommands.all.flatMap({ $0.exports() }) {
             XCTAssertTrue(exports.contains(export.name), export.name)
         }
-        let keys = Set(ConfigKey.all.map(\.name))
+        let keys = Set(ConfigSetting.all.map(\.name))
         for key in Desk.all.flatMap(\.configKeys) { XCTAssertTrue(keys.contains(key.name), key.name) }
     }
 

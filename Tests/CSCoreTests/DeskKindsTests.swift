@@ -27,3 +27,21 @@ final class DeskKindsTests: XCTestCase {
         }
     }
 }
+
+/// The per-tier settings are generated from the tiers; their names and the manuals' figures
+/// are what `config.json` files already hold.
+final class TierSettingsTests: XCTestCase {
+    func testTheGeneratedTierKeysKeepTheirNamesAndTheManualsFigures() {
+        let settings = Dictionary(uniqueKeysWithValues: ConfigSetting.all.map { ($0.name, $0.defaultValue) })
+        let expected = [
+            "member.firstPurchase.regular": "199.00", "member.firstPurchase.diamond": "1599.00",
+            "member.cumulative.silver": "3000.00", "member.cumulative.diamond": "20000.00",
+            "member.discount.regular": "0.88", "member.discount.gold": "0.8",
+            "member.birthdayDiscount.silver": "0.58", "member.birthdayDiscount.diamond": "0.5",
+        ]
+        for (name, value) in expected { XCTAssertEqual(settings[name], value, name) }
+        XCTAssertNil(settings["member.cumulative.regular"], "a regular card is where cards start")
+        XCTAssertEqual(Config().money(.firstPurchase(.gold)), Money(yuan: 999))
+        XCTAssertEqual(Config().rate(.discount(.diamond)), Rate(parsing: "0.78"))
+    }
+}

@@ -38,9 +38,9 @@ enum Housekeeping {
                 examples: CommandExamples.configShow,
                 action: { _, ctx in
                     let config = try ctx.currentConfig()
-                    let rows = ConfigKey.all.map { k in
+                    let rows = ConfigSetting.all.map { k in
                         [
-                            Cell.text(k.name), .text(config.string(k)),
+                            Cell.text(k.name), .text(config.text(k)),
                             .text(k.defaultValue), .label(k.accepted, zh: k.acceptedZh),
                             .label(k.summary, zh: k.summaryZh),
                         ]
@@ -65,7 +65,7 @@ enum Housekeeping {
                 action: { inv, ctx in
                     let key = try inv[O.key]
                     guard let value = try ctx.currentConfig().string(named: key) else {
-                        let names = ConfigKey.all.map(\.name)
+                        let names = ConfigSetting.all.map(\.name)
                         throw ConfigError.unknownKey(key, suggestion: Suggest.closest(to: key, in: names))
                     }
                     return .text(value + "\n")

@@ -4,14 +4,7 @@ import CSCore
 // CSV keep the English value).
 
 extension Tier: Labelled {
-    var zh: String {
-        switch self {
-        case .regular: "普通卡"
-        case .silver: "银卡"
-        case .gold: "金卡"
-        case .diamond: "钻石卡"
-        }
-    }
+    var zh: String { chineseName }
 }
 
 extension MemberStatus: Labelled {

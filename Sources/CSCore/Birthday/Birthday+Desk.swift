@@ -2,7 +2,7 @@
 extension Desk {
     /// A new data directory has an (empty) birthday-month index that is complete.
     public static let birthday = Desk(
-        name: "birthday", kinds: BirthdayKinds.all, configKeys: ConfigKey.birthday,
+        name: "birthday", kinds: BirthdayKinds.all, configKeys: ConfigSetting.birthday,
         undo: [.restoring(Gift.self)],
         prepare: { store, clerk, clock in try store.markBirthdayIndexBuilt(clerk: clerk, clock: clock) },
         mergeChecks: MergeChecks(

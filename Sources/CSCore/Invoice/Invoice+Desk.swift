@@ -1,7 +1,7 @@
 /// The invoice desk as the core sees it (one line in `Desk.all` lists it).
 extension Desk {
     public static let invoice = Desk(
-        name: "invoice", kinds: InvoiceKinds.all, configKeys: ConfigKey.invoice,
+        name: "invoice", kinds: InvoiceKinds.all, configKeys: ConfigSetting.invoice,
         undo: [
             .restoring(Invoice.self), .restoring(InvoiceStock.self),
             .restoring(InvoiceGap.self), .restoring(InvoiceHandover.self),

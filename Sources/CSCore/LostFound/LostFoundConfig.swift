@@ -1,34 +1,41 @@
 /// The lost-and-found desk's settings (seed 002, 三: day end → the VIP service center, three
 /// days → general affairs; a year unclaimed → due for disposal).
 extension ConfigKey {
-    public static let lostDayEnd = key(
-        "lostfound.dayEnd", .clockTime, "23:00",
-        "closing time: items still at the desk then move to the service center",
-        zh: "营业结束时间:此时仍在服务台的物品移交客服中心")
-    public static let lostGeneralAffairsDays = key(
-        "lostfound.generalAffairsDays", .integer(1...365), "3",
-        "days after being found (exactly N×24 h) that unclaimed items go "
-            + "to general affairs",
-        zh: "拾获后满几天(整 N×24 小时)未认领的物品移交总务处")
-    public static let lostDisposalDays = key(
-        "lostfound.disposalDays", .integer(1...3650), "365",
-        "days after registration that unclaimed items are due for disposal",
-        zh: "登记后满几天未认领的物品到期待处理")
-    public static let lostValuables = key(
-        "lostfound.valuables", .words,
-        "phone,wallet,purse,jewellery,jewelry,cash,watch,手机,钱包,首饰,现金,手表,"
-            + "项链,戒指,耳环,手镯,银行卡",
-        "words that make an item a valuable (kept in the safe) when its name "
-            + "contains one",
-        zh: "物品名称含其中任一词即视为贵重物品(放入保险柜)")
+    public static var lostDayEnd: ConfigKey<String> {
+        .clockTime(
+            "lostfound.dayEnd", "23:00",
+            "closing time: items still at the desk then move to the service center",
+            zh: "营业结束时间:此时仍在服务台的物品移交客服中心")
+    }
+    public static var lostGeneralAffairsDays: ConfigKey<Int> {
+        .integer(
+            "lostfound.generalAffairsDays", 1...365, "3",
+            "days after being found (exactly N×24 h) that unclaimed items go "
+                + "to general affairs",
+            zh: "拾获后满几天(整 N×24 小时)未认领的物品移交总务处")
+    }
+    public static var lostDisposalDays: ConfigKey<Int> {
+        .integer(
+            "lostfound.disposalDays", 1...3650, "365",
+            "days after registration that unclaimed items are due for disposal",
+            zh: "登记后满几天未认领的物品到期待处理")
+    }
+    public static var lostValuables: ConfigKey<[String]> {
+        .words(
+            "lostfound.valuables",
+            "phone,wallet,purse,jewellery,jewelry,cash,watch,手机,钱包,首饰,现金,手表,"
+                + "项链,戒指,耳环,手镯,银行卡",
+            "words that make an item a valuable (kept in the safe) when its name "
+                + "contains one",
+            zh: "物品名称含其中任一词即视为贵重物品(放入保险柜)")
+    }
 
-    static let lostfound = [lostDayEnd, lostGeneralAffairsDays, lostDisposalDays, lostValuables]
 }
 
 extension Config {
     /// The valuable words, lowercased.
     public var valuableWords: [String] {
-        string(.lostValuables).split(separator: ",").map { $0.lowercased() }
+        words(.lostValuables).map { $0.lowercased() }
     }
 
     /// The day-end closing time as seconds after midnight.
@@ -36,4 +43,13 @@ extension Config {
         let parts = string(.lostDayEnd).split(separator: ":").compactMap { Int($0) }
         return parts.count == 2 ? parts[0] * 3600 + parts[1] * 60 : 23 * 3600
     }
+}
+
+extension ConfigSetting {
+    static let lostfound: [ConfigSetting] = [
+        ConfigKey<String>.lostDayEnd.setting,
+        ConfigKey<Int>.lostGeneralAffairsDays.setting,
+        ConfigKey<Int>.lostDisposalDays.setting,
+        ConfigKey<[String]>.lostValuables.setting,
+    ]
 }

@@ -1,7 +1,7 @@
 /// The member desk as the core sees it (one line in `Desk.all` lists it).
 extension Desk {
     public static let member = Desk(
-        name: "member", kinds: MemberKinds.all, configKeys: ConfigKey.member,
+        name: "member", kinds: MemberKinds.all, configKeys: ConfigSetting.member,
         undo: [.restoring(Member.self), .offsetting(LedgerEntry.self, by: MemberDesk.offset)],
         mergeChecks: MergeChecks(
             subjects: [.receipt, .overspent, .phone],

@@ -1,115 +1,125 @@
 /// The membership desk's settings, with the manuals' figures as defaults.
 extension ConfigKey {
-    public static let cardPrefix = key(
-        "member.cardPrefix", .digits(1...6), "88",
-        "first digits of generated card numbers",
-        zh: "生成卡号的前几位")
-    public static let pointsPerYuan = key(
-        "member.pointsPerYuan", .integer(1...100), "1",
-        "points earned per yuan spent",
-        zh: "每消费一元获得的积分")
-    public static let pointsExpireMonths = key(
-        "member.pointsExpireMonths", .integer(1...120), "12",
-        "months after which earned points expire",
-        zh: "积分获得后多少个月过期")
-    public static let voucherPointsPerYuan = key(
-        "member.voucherPointsPerYuan", .integer(1...1000), "10",
-        "points a voucher costs per yuan",
-        zh: "代金券每元所需积分")
-    public static let voucherMinYuan = key(
-        "member.voucherMinYuan", .integer(1...100_000), "10",
-        "smallest voucher, in yuan",
-        zh: "代金券最小面值(元)")
-    public static let voucherMaxYuan = key(
-        "member.voucherMaxYuan", .integer(1...100_000), "100",
-        "largest voucher, in yuan",
-        zh: "代金券最大面值(元)")
-    /// Per tier, in `Tier.allCases` order (cumulative from silver).
-    static let firstPurchaseKeys: [ConfigKey] = [
-        key(
-            "member.firstPurchase.regular", .money, "199.00", "first purchase that makes a regular card",
-            zh: "办普通卡的首次消费金额"),
-        key(
-            "member.firstPurchase.silver", .money, "599.00", "first purchase that makes a silver card",
-            zh: "办银卡的首次消费金额"),
-        key(
-            "member.firstPurchase.gold", .money, "999.00", "first purchase that makes a gold card",
-            zh: "办金卡的首次消费金额"),
-        key(
-            "member.firstPurchase.diamond", .money, "1599.00", "first purchase that makes a diamond card",
-            zh: "办钻石卡的首次消费金额"),
-    ]
-    static let cumulativeKeys: [ConfigKey] = [
-        key(
-            "member.cumulative.silver", .money, "3000.00", "cumulative spend that upgrades to silver",
-            zh: "升银卡的累计消费"),
-        key(
-            "member.cumulative.gold", .money, "8000.00", "cumulative spend that upgrades to gold",
-            zh: "升金卡的累计消费"),
-        key(
-            "member.cumulative.diamond", .money, "20000.00", "cumulative spend that upgrades to diamond",
-            zh: "升钻石卡的累计消费"),
-    ]
-    public static let storedValueGold = key(
-        "member.storedValueGold", .money, "3000.00",
-        "stored value that grants at least gold",
-        zh: "储值达到此金额至少为金卡")
-    static let discountKeys: [ConfigKey] = [
-        key(
-            "member.discount.regular", .rate, "0.88", "regular card discount on full-price goods",
-            zh: "普通卡正价商品折扣"),
-        key(
-            "member.discount.silver", .rate, "0.85", "silver card discount on full-price goods",
-            zh: "银卡正价商品折扣"),
-        key(
-            "member.discount.gold", .rate, "0.8", "gold card discount on full-price goods",
-            zh: "金卡正价商品折扣"),
-        key(
-            "member.discount.diamond", .rate, "0.78", "diamond card discount on full-price goods",
-            zh: "钻石卡正价商品折扣"),
-    ]
-    static let birthdayDiscountKeys: [ConfigKey] = [
-        key(
-            "member.birthdayDiscount.regular", .rate, "0.6", "regular card discount on the birthday",
-            zh: "普通卡生日当天折扣"),
-        key(
-            "member.birthdayDiscount.silver", .rate, "0.58", "silver card discount on the birthday",
-            zh: "银卡生日当天折扣"),
-        key(
-            "member.birthdayDiscount.gold", .rate, "0.55", "gold card discount on the birthday",
-            zh: "金卡生日当天折扣"),
-        key(
-            "member.birthdayDiscount.diamond", .rate, "0.5", "diamond card discount on the birthday",
-            zh: "钻石卡生日当天折扣"),
-    ]
-    public static let stackThreshold = key(
-        "member.stackThreshold", .rate, "0.75",
-        "store discounts at or above this allow 折上折",
-        zh: "商场折扣达到或高于此值时可享折上折")
-    public static let stackRate = key(
-        "member.stackRate", .rate, "0.88", "the further discount of 折上折",
-        zh: "折上折的再折扣")
-
-    /// The first purchase that makes a card of `tier`.
-    public static func firstPurchase(_ tier: Tier) -> ConfigKey { firstPurchaseKeys[tier.index] }
-    /// The cumulative spend that upgrades to `tier` (regular has none: it is where cards start).
-    public static func cumulative(_ tier: Tier) -> ConfigKey? {
-        tier == .regular ? nil : cumulativeKeys[tier.index - 1]
+    public static var cardPrefix: ConfigKey<String> {
+        .digits(
+            "member.cardPrefix", 1...6, "88",
+            "first digits of generated card numbers",
+            zh: "生成卡号的前几位")
     }
-    public static func discount(_ tier: Tier) -> ConfigKey { discountKeys[tier.index] }
-    public static func birthdayDiscount(_ tier: Tier) -> ConfigKey { birthdayDiscountKeys[tier.index] }
+    public static var pointsPerYuan: ConfigKey<Int> {
+        .integer(
+            "member.pointsPerYuan", 1...100, "1",
+            "points earned per yuan spent",
+            zh: "每消费一元获得的积分")
+    }
+    public static var pointsExpireMonths: ConfigKey<Int> {
+        .integer(
+            "member.pointsExpireMonths", 1...120, "12",
+            "months after which earned points expire",
+            zh: "积分获得后多少个月过期")
+    }
+    public static var voucherPointsPerYuan: ConfigKey<Int> {
+        .integer(
+            "member.voucherPointsPerYuan", 1...1000, "10",
+            "points a voucher costs per yuan",
+            zh: "代金券每元所需积分")
+    }
+    public static var voucherMinYuan: ConfigKey<Int> {
+        .integer(
+            "member.voucherMinYuan", 1...100_000, "10",
+            "smallest voucher, in yuan",
+            zh: "代金券最小面值(元)")
+    }
+    public static var voucherMaxYuan: ConfigKey<Int> {
+        .integer(
+            "member.voucherMaxYuan", 1...100_000, "100",
+            "largest voucher, in yuan",
+            zh: "代金券最大面值(元)")
+    }
+    public static var storedValueGold: ConfigKey<Money> {
+        .money(
+            "member.storedValueGold", "3000.00",
+            "stored value that grants at least gold",
+            zh: "储值达到此金额至少为金卡")
+    }
+    public static var stackThreshold: ConfigKey<Rate> {
+        .rate(
+            "member.stackThreshold", "0.75",
+            "store discounts at or above this allow 折上折",
+            zh: "商场折扣达到或高于此值时可享折上折")
+    }
+    public static var stackRate: ConfigKey<Rate> {
+        .rate(
+            "member.stackRate", "0.88", "the further discount of 折上折",
+            zh: "折上折的再折扣")
+    }
 
-    static let member: [ConfigKey] =
+    /// The first purchase that makes a card of `tier` (seed: 199 / 599 / 999 / 1599 yuan).
+    public static func firstPurchase(_ tier: Tier) -> ConfigKey<Money> {
+        .money(
+            "member.firstPurchase.\(tier.rawValue)", tier.figures.firstPurchase,
+            "first purchase that makes a \(tier.rawValue) card", zh: "办\(tier.chineseName)的首次消费金额")
+    }
+
+    /// The cumulative spend that upgrades to `tier` (regular has none: it is where cards start).
+    public static func cumulative(_ tier: Tier) -> ConfigKey<Money>? {
+        tier.figures.cumulative.map {
+            .money(
+                "member.cumulative.\(tier.rawValue)", $0, "cumulative spend that upgrades to \(tier.rawValue)",
+                zh: "升\(tier.chineseName)的累计消费")
+        }
+    }
+
+    public static func discount(_ tier: Tier) -> ConfigKey<Rate> {
+        .rate(
+            "member.discount.\(tier.rawValue)", tier.figures.discount,
+            "\(tier.rawValue) card discount on full-price goods", zh: "\(tier.chineseName)正价商品折扣")
+    }
+
+    public static func birthdayDiscount(_ tier: Tier) -> ConfigKey<Rate> {
+        .rate(
+            "member.birthdayDiscount.\(tier.rawValue)", tier.figures.birthdayDiscount,
+            "\(tier.rawValue) card discount on the birthday", zh: "\(tier.chineseName)生日当天折扣")
+    }
+}
+
+extension ConfigSetting {
+    static let member: [ConfigSetting] =
         [
-            cardPrefix, pointsPerYuan, pointsExpireMonths, voucherPointsPerYuan,
-            voucherMinYuan,
-            voucherMaxYuan,
+            ConfigKey<String>.cardPrefix.setting,
+            ConfigKey<Int>.pointsPerYuan.setting,
+            ConfigKey<Int>.pointsExpireMonths.setting,
+            ConfigKey<Int>.voucherPointsPerYuan.setting,
+            ConfigKey<Int>.voucherMinYuan.setting,
+            ConfigKey<Int>.voucherMaxYuan.setting,
         ]
-        + firstPurchaseKeys + cumulativeKeys + [storedValueGold] + discountKeys + birthdayDiscountKeys
-        + [stackThreshold, stackRate]
+        + Tier.allCases.map { ConfigKey<Money>.firstPurchase($0).setting }
+        + Tier.allCases.compactMap { ConfigKey<Money>.cumulative($0)?.setting }
+        + [ConfigKey<Money>.storedValueGold.setting]
+        + Tier.allCases.map { ConfigKey<Rate>.discount($0).setting }
+        + Tier.allCases.map { ConfigKey<Rate>.birthdayDiscount($0).setting }
+        + [ConfigKey<Rate>.stackThreshold.setting, ConfigKey<Rate>.stackRate.setting]
 }
 
 extension Tier {
-    /// Position in `allCases` (regular 0 … diamond 3): the per-tier keys are listed so.
-    var index: Int { Tier.allCases.firstIndex(of: self) ?? 0 }
+    /// The manuals' default figures of each tier (seed: the KTV VIP scheme), as `config.json`
+    /// starts with them; the per-tier keys are generated from these.
+    var figures: (firstPurchase: String, cumulative: String?, discount: String, birthdayDiscount: String) {
+        switch self {
+        case .regular: ("199.00", nil, "0.88", "0.6")
+        case .silver: ("599.00", "3000.00", "0.85", "0.58")
+        case .gold: ("999.00", "8000.00", "0.8", "0.55")
+        case .diamond: ("1599.00", "20000.00", "0.78", "0.5")
+        }
+    }
+
+    /// The card's name in Chinese: the keys' summaries and the tables' labels.
+    public var chineseName: String {
+        switch self {
+        case .regular: "普通卡"
+        case .silver: "银卡"
+        case .gold: "金卡"
+        case .diamond: "钻石卡"
+        }
+    }
 }

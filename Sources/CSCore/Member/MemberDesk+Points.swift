@@ -75,7 +75,7 @@ extension MemberDesk {
     public func earnedTier(_ m: Member) -> Tier {
         var t = Tier.regular
         for candidate in Tier.allCases {
-            if let key = ConfigKey.cumulative(candidate), m.totalSpend >= config.money(key) { t = candidate }
+            if let key = ConfigKey<Money>.cumulative(candidate), m.totalSpend >= config.money(key) { t = candidate }
         }
         if m.balance >= config.money(.storedValueGold) { t = max(t, .gold) }
         return t

@@ -29,20 +29,20 @@ extension Store {
             let old = try Config.load(from: self)
             var new = old
             try mutate(&new)
-            let changed = ConfigKey.all.filter { old.string($0) != new.string($0) }
+            let changed = ConfigSetting.all.filter { old.text($0) != new.text($0) }
             guard !changed.isEmpty else { return }
             // A synced desk's id is registered in the shared store and is its own (desk.json).
             if FileSystem.exists(deskPath) {
-                if changed.contains(where: { $0.name == ConfigKey.deskID.name }) {
+                if changed.contains(where: { $0.name == ConfigKey<String>.deskID.name }) {
                     throw ConfigError.deskRegistered(old.deskID)
                 }
-                try new.set(ConfigKey.deskID.name, try Config.load(from: self, shared: true).deskID)
+                try new.set(ConfigKey<String>.deskID.name, try Config.load(from: self, shared: true).deskID)
             }
             txn.putFile(
                 "config.json", new.json,
                 changes: (
-                    JSONObject(changed.map { ($0.name, .string(old.string($0))) }),
-                    JSONObject(changed.map { ($0.name, .string(new.string($0))) })
+                    JSONObject(changed.map { ($0.name, .string(old.text($0))) }),
+                    JSONObject(changed.map { ($0.name, .string(new.text($0))) })
                 ),
                 action: "set")
         }

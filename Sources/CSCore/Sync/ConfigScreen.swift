@@ -20,7 +20,7 @@ public struct ConfigScreen: Sendable {
 
     /// Keys a peer never changes: the shard count says which file every record is in, and
     /// the desk id is this desk's own (`desk.json`).
-    static let structural: Set<String> = [ConfigKey.shards.name, ConfigKey.deskID.name]
+    static let structural: Set<String> = [ConfigKey<String>.shards.name, ConfigKey<String>.deskID.name]
 
     public let config: Config
     public let changes: [Change]
@@ -34,7 +34,7 @@ public struct ConfigScreen: Sendable {
             self.changes = [Change(key: "config.json", before: "", after: "", problem: .notJSON)]
             return
         }
-        for key in ConfigKey.all {
+        for key in ConfigSetting.all {
             let text: String
             switch o[key.name] {
             case .string(let s)?: text = s
@@ -42,7 +42,7 @@ public struct ConfigScreen: Sendable {
             case nil: continue
             default: text = "?"
             }
-            let before = local.string(key)
+            let before = local.text(key)
             let normalized = key.normalize(text)
             guard normalized != before else { continue }
             let shown = VisibleText.escaped(String(text.prefix(120)))

@@ -65,7 +65,7 @@ extension Sync {
         }
         try writeOwnedFiles()
         var local = JSONObject()
-        local.add(ConfigKey.deskID.name, desk)
+        local.add(ConfigKey<String>.deskID.name, desk)
         var bytes = [UInt8]()
         JSON.object(local).encode(into: &bytes)
         try FileSystem.writeAtomically(store.deskPath, bytes + [10])

@@ -83,10 +83,10 @@ final class IncomingTests: XCTestCase {
 
     func testASharedConfigIsTakenKeyByKey() {
         var local = Config()
-        XCTAssertNoThrow(try local.set(ConfigKey.deskID.name, "01"))
+        XCTAssertNoThrow(try local.set(ConfigKey<String>.deskID.name, "01"))
         var incoming = local.json
-        incoming[ConfigKey.shards.name] = .string("1024")
-        incoming[ConfigKey.deskID.name] = .string("02")
+        incoming[ConfigKey<String>.shards.name] = .string("1024")
+        incoming[ConfigKey<String>.deskID.name] = .string("02")
         incoming["member.pointsPerYuan"] = .int(5)
         incoming["member.voucherMinYuan"] = .int(0)
         var bytes = [UInt8]()
@@ -97,8 +97,8 @@ final class IncomingTests: XCTestCase {
         XCTAssertEqual(screen.config.string(named: "member.pointsPerYuan"), "5")
         XCTAssertEqual(screen.config.string(named: "member.voucherMinYuan"), "10")
         let problems = Dictionary(uniqueKeysWithValues: screen.changes.map { ($0.key, $0.problem) })
-        XCTAssertEqual(problems[ConfigKey.shards.name], .structural)
-        XCTAssertEqual(problems[ConfigKey.deskID.name], .structural)
+        XCTAssertEqual(problems[ConfigKey<String>.shards.name], .structural)
+        XCTAssertEqual(problems[ConfigKey<String>.deskID.name], .structural)
         XCTAssertEqual(problems["member.pointsPerYuan"], .some(nil))
         XCTAssertEqual(problems["member.voucherMinYuan"], .configValue)
     }
