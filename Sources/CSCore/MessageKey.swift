@@ -6,6 +6,7 @@ public enum MessageKey: Sendable, Hashable {
     case store(StoreMessage)
     case config(ConfigMessage)
     case usage(UsageMessage)
+    case field(FieldMessage)
     case housekeeping(HousekeepingMessage)
     case member(MemberMessage)
     case birthday(BirthdayMessage)

@@ -20,6 +20,7 @@ extension MessageKey {
         case .store(let m): m.text
         case .config(let m): m.text
         case .usage(let m): m.text
+        case .field(let m): m.text
         case .housekeeping(let m): m.text
         case .member(let m): m.text
         case .birthday(let m): m.text
@@ -36,7 +37,8 @@ extension MessageKey {
     /// Every key, for the tests that compare the two languages.
     static var all: [MessageKey] {
         StoreMessage.allCases.map(MessageKey.store) + ConfigMessage.allCases.map(MessageKey.config)
-            + UsageMessage.allCases.map(MessageKey.usage) + HousekeepingMessage.allCases.map(MessageKey.housekeeping)
+            + UsageMessage.allCases.map(MessageKey.usage) + FieldMessage.allCases.map(MessageKey.field)
+            + HousekeepingMessage.allCases.map(MessageKey.housekeeping)
             + MemberMessage.allCases.map(MessageKey.member) + BirthdayMessage.allCases.map(MessageKey.birthday)
             + LostFoundMessage.allCases.map(MessageKey.lostfound) + InvoiceMessage.allCases.map(MessageKey.invoice)
             + ComplaintMessage.allCases.map(MessageKey.complaint) + BoardMessage.allCases.map(MessageKey.board)

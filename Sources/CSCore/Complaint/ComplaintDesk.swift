@@ -23,7 +23,7 @@ public struct ComplaintDesk: Sendable {
     /// Records a complaint; `--card` (or a phone that is a current member's) links the member.
     public func new(_ intake: Complaint.Intake) throws -> Complaint {
         guard let phone = Phone(intake.phone) else {
-            throw MemberError.invalidField(field: "--phone", value: intake.phone, accepted: .phone)
+            throw FieldError.invalid(.phone, value: intake.phone, accepted: .phone)
         }
         return try change("new") { txn in
             var i = intake

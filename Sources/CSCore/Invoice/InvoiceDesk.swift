@@ -15,12 +15,12 @@ public struct InvoiceDesk: Sendable {
 
     /// A paper range; refused when it overlaps any range of the same code.
     public func addStock(code: String, from: String, to: String) throws -> InvoiceStock {
-        guard InvoiceNumber.isCode(code) else { throw InvoiceError.invalid(field: "--code", value: code) }
-        guard InvoiceNumber.isPaper(from) else { throw InvoiceError.invalid(field: "--from", value: from) }
+        guard InvoiceNumber.isCode(code) else { throw InvoiceError.invalid(field: .code, value: code) }
+        guard InvoiceNumber.isPaper(from) else { throw InvoiceError.invalid(field: .from, value: from) }
         guard InvoiceNumber.isPaper(to), to.utf8.count == from.utf8.count, to >= from,
             InvoiceNumber.value(to) - InvoiceNumber.value(from) < 100_000
         else {
-            throw InvoiceError.invalid(field: "--to", value: to)
+            throw InvoiceError.invalid(field: .to, value: to)
         }
         return try change("stock add") { txn in
             for s in try txn.store.scan(InvoiceStock.self).records
@@ -66,14 +66,14 @@ public struct InvoiceDesk: Sendable {
 
     public func issue(_ r: Request) throws -> Invoice {
         guard let receipt = Receipt.normalized(r.receipt) else {
-            throw InvoiceError.invalid(field: "--receipt", value: r.receipt)
+            throw InvoiceError.invalid(field: .receipt, value: r.receipt)
         }
-        guard r.amount.fen > 0 else { throw InvoiceError.invalid(field: "--amount", value: r.amount.decimal) }
+        guard r.amount.fen > 0 else { throw InvoiceError.invalid(field: .amount, value: r.amount.decimal) }
         let taxId = r.taxId?.trimmingSpaces.uppercased()
-        if let taxId, !InvoiceNumber.isTaxID(taxId) { throw InvoiceError.invalid(field: "--tax-id", value: taxId) }
+        if let taxId, !InvoiceNumber.isTaxID(taxId) { throw InvoiceError.invalid(field: .taxId, value: taxId) }
         if r.electronic {
             guard let n = r.number, InvoiceNumber.isElectronic(n) else {
-                throw InvoiceError.invalid(field: "--number", value: r.number ?? "")
+                throw InvoiceError.invalid(field: .number, value: r.number ?? "")
             }
         }
         return try change("issue") { txn in
@@ -192,7 +192,7 @@ public struct InvoiceDesk: Sendable {
             }
             if original.invoiceKind == .electronic {
                 guard let n = electronicNumber, InvoiceNumber.isElectronic(n) else {
-                    throw InvoiceError.invalid(field: "--number", value: electronicNumber ?? "")
+                    throw InvoiceError.invalid(field: .number, value: electronicNumber ?? "")
                 }
             }
             let (code, n) = try take(

@@ -1,6 +1,6 @@
 /// Refusals of the invoice desk (exit status 1 unless said otherwise).
 public enum InvoiceError: Failure, Equatable {
-    case invalid(field: String, value: String)
+    case invalid(field: FormField, value: String)
     case stockOverlaps(code: String, from: String, to: String)
     case receiptInvoiced(receipt: String, invoice: String, at: Instant)
     case noStock(remaining: String)
@@ -27,11 +27,11 @@ public enum InvoiceError: Failure, Equatable {
         switch self {
         case .invalid(let field, _):
             switch field {
-            case "--code": .invoice(.invalidCode)
-            case "--from", "--to": .invoice(.invalidRange)
-            case "--receipt": .invoice(.invalidReceipt)
-            case "--tax-id": .invoice(.invalidTaxId)
-            case "--number": .invoice(.invalidNumber)
+            case .code: .invoice(.invalidCode)
+            case .from, .to: .invoice(.invalidRange)
+            case .receipt: .invoice(.invalidReceipt)
+            case .taxId: .invoice(.invalidTaxId)
+            case .number: .invoice(.invalidNumber)
             default: .invoice(.invalid)
             }
         case .stockOverlaps: .invoice(.stockOverlaps)
@@ -53,7 +53,7 @@ public enum InvoiceError: Failure, Equatable {
 
     public var messageArguments: [String] {
         switch self {
-        case .invalid(let f, let v): [f, String(v.prefix(80))]
+        case .invalid(let f, let v): [f.rawValue, String(v.prefix(80))]
         case .stockOverlaps(let c, let f, let t): [c, f, t]
         case .receiptInvoiced(let r, let i, let at): [r, i, at.short]
         case .noStock(let r): [r]

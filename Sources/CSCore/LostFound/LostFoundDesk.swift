@@ -126,11 +126,11 @@ public struct LostFoundDesk: Sendable {
     /// The owner takes the item; once. The phone is normalised, the ID number checked.
     public func claim(_ id: String, _ form: ClaimForm) throws -> LostItem {
         guard let phone = Phone(form.phone) else {
-            throw MemberError.invalidField(field: "--phone", value: form.phone, accepted: .phone)
+            throw FieldError.invalid(.phone, value: form.phone, accepted: .phone)
         }
         let idNumber = form.idNumber.trimmingSpaces.uppercased()
         guard IDNumber.isValid(idNumber) else {
-            throw MemberError.invalidField(field: "--id-number", value: IDNumber.masked(idNumber), accepted: .idNumber)
+            throw FieldError.invalid(.idNumber, value: IDNumber.masked(idNumber), accepted: .idNumber)
         }
         return try change("claim") { txn in
             var item = try held(id, in: txn)

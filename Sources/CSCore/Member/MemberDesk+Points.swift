@@ -82,9 +82,9 @@ extension MemberDesk {
     }
 
     /// The receipt's index key, or a usage error naming the option.
-    static func receiptKey(_ text: String) throws(MemberError) -> String {
+    static func receiptKey(_ text: String) throws(FieldError) -> String {
         guard let key = Receipt.normalized(text) else {
-            throw MemberError.invalidField(field: "--receipt", value: text, accepted: .receipt)
+            throw FieldError.invalid(.receipt, value: text, accepted: .receipt)
         }
         return key
     }
@@ -96,9 +96,9 @@ extension MemberDesk {
         }
     }
 
-    static func requirePositive(_ amount: Money) throws(MemberError) {
+    static func requirePositive(_ amount: Money) throws(FieldError) {
         guard amount.fen > 0 else {
-            throw MemberError.invalidField(field: "--amount", value: amount.decimal, accepted: .positiveAmount)
+            throw FieldError.invalid(.amount, value: amount.decimal, accepted: .positiveAmount)
         }
     }
 
@@ -129,8 +129,8 @@ extension MemberDesk {
         switch r {
         case .gift(let i, let p):
             guard p > 0 else {
-                throw MemberError.invalidField(
-                    field: "--points", value: String(p),
+                throw FieldError.invalid(
+                    .points, value: String(p),
                     accepted: .positivePoints)
             }
             cost = p
@@ -155,7 +155,7 @@ extension MemberDesk {
     /// is refused instead of doubling the balance.
     public func topup(_ card: String, amount: Money, receipt typed: String? = nil) throws -> Movement {
         try MemberDesk.requirePositive(amount)
-        let receipt = try typed.map { (t: String) throws(MemberError) in try MemberDesk.receiptKey(t) }
+        let receipt = try typed.map { (t: String) throws(FieldError) in try MemberDesk.receiptKey(t) }
         return try change("topup") { txn in
             let m = try usable(card, txn)
             if let receipt { try requireUnused(receipt, for: "topup", txn) }
@@ -186,7 +186,7 @@ extension MemberDesk {
     /// of 1,000), or both, with a reason; the balance never goes below zero.
     public func adjust(_ card: String, points: Int64, amount: Money = .zero, reason: String) throws -> Movement {
         guard points != 0 || amount.fen != 0 else {
-            throw MemberError.invalidField(field: "--points/--amount", value: "0", accepted: .nonZeroAdjustment)
+            throw FieldError.invalid(.pointsOrAmount, value: "0", accepted: .nonZeroAdjustment)
         }
         return try change("adjust") { txn in
             let m = try Member.find(card, in: txn)
@@ -234,7 +234,7 @@ extension MemberDesk {
     /// may not be in the future: expiry is recorded when it has happened.
     public func expire(asOf day: Day) throws -> [(card: String, points: Int64)] {
         guard day <= clock.today else {
-            throw MemberError.invalidField(field: "--as-of", value: day.iso, accepted: .notFuture)
+            throw FieldError.invalid(.asOf, value: day.iso, accepted: .notFuture)
         }
         return try change("expire") { txn in
             var out = [(card: String, points: Int64)]()

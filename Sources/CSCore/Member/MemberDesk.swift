@@ -150,7 +150,7 @@ public struct MemberDesk: Sendable {
             // Part of a phone (the last four digits), or a whole one that is not a current
             // member's: every member whose phone holds those digits.
             guard let part = Phone.partial(phone) else {
-                throw MemberError.invalidField(field: "--phone", value: phone, accepted: .partialPhone)
+                throw FieldError.invalid(.phone, value: phone, accepted: .partialPhone)
             }
             phonePart = part
         }
@@ -197,27 +197,27 @@ public struct MemberDesk: Sendable {
     // Long: the application form checked field by field (资料不全一律视为废单), then one transaction.
     /// 资料不全一律视为废单: every missing field is named at once.
     public func add(_ a: Application) throws -> Member {
-        var missing = [String]()
-        if (a.name ?? "").trimmingSpaces.isEmpty { missing.append("--name") }
-        if (a.phone ?? "").isEmpty { missing.append("--phone") }
-        if a.birthday == nil { missing.append("--birthday") }
+        var missing = [FormField]()
+        if (a.name ?? "").trimmingSpaces.isEmpty { missing.append(.name) }
+        if (a.phone ?? "").isEmpty { missing.append(.phone) }
+        if a.birthday == nil { missing.append(.birthday) }
         guard missing.isEmpty, let name = a.name?.trimmingSpaces, let typed = a.phone, let birthday = a.birthday else {
             throw MemberError.incomplete(missing)
         }
         guard let phone = Phone(typed) else {
-            throw MemberError.invalidField(field: "--phone", value: typed, accepted: .phone)
+            throw FieldError.invalid(.phone, value: typed, accepted: .phone)
         }
         if let id = a.idNumber, !IDNumber.isValid(id) {
-            throw MemberError.invalidField(
-                field: "--id-number", value: IDNumber.masked(id),
+            throw FieldError.invalid(
+                .idNumber, value: IDNumber.masked(id),
                 accepted: .idNumber)
         }
         if let card = a.card, !CardNumber.isWellFormed(card) {
-            throw MemberError.invalidField(field: "--card", value: card, accepted: .card)
+            throw FieldError.invalid(.card, value: card, accepted: .card)
         }
         guard birthday <= clock.today else {
-            throw MemberError.invalidField(
-                field: "--birthday", value: birthday.iso,
+            throw FieldError.invalid(
+                .birthday, value: birthday.iso,
                 accepted: .pastBirthday)
         }
         var tier = a.tier ?? .regular
@@ -294,16 +294,16 @@ public struct MemberDesk: Sendable {
         var newPhone: Phone?
         if let p = e.phone {
             guard let ph = Phone(p) else {
-                throw MemberError.invalidField(field: "--phone", value: p, accepted: .phone)
+                throw FieldError.invalid(.phone, value: p, accepted: .phone)
             }
             newPhone = ph
         }
         if let id = e.idNumber, !IDNumber.isValid(id) {
-            throw MemberError.invalidField(
-                field: "--id-number", value: IDNumber.masked(id),
+            throw FieldError.invalid(
+                .idNumber, value: IDNumber.masked(id),
                 accepted: .idNumber)
         }
-        if let n = e.name, n.trimmingSpaces.isEmpty { throw MemberError.incomplete(["--name"]) }
+        if let n = e.name, n.trimmingSpaces.isEmpty { throw MemberError.incomplete([.name]) }
         return try change("edit") { txn in
             var m = try Member.find(card, in: txn)
             let before = m

@@ -1,8 +1,8 @@
 /// Refusals of the membership desk (exit status 1 unless said otherwise).
 public enum MemberError: Failure, Equatable {
     case notFound(String)
-    case incomplete([String])
-    case invalidField(field: String, value: String, accepted: Accepted)
+    /// An application missing fields (资料不全一律视为废单): every one named at once.
+    case incomplete([FormField])
     case duplicatePhone(phone: String, card: String)
     case cardTaken(String)
     case notUsable(card: String, status: MemberStatus, replacedBy: String?)
@@ -31,7 +31,7 @@ public enum MemberError: Failure, Equatable {
 
     public var status: ExitStatus {
         switch self {
-        case .incomplete, .invalidField: .usage
+        case .incomplete: .usage
         default: .refused
         }
     }
@@ -40,7 +40,6 @@ public enum MemberError: Failure, Equatable {
         switch self {
         case .notFound: .member(.notFound)
         case .incomplete: .member(.incomplete)
-        case .invalidField(_, _, let a): .member(a.message)
         case .duplicatePhone: .member(.duplicatePhone)
         case .cardTaken: .member(.cardTaken)
         case .notUsable(_, let s, let r):
@@ -71,8 +70,7 @@ public enum MemberError: Failure, Equatable {
     public var messageArguments: [String] {
         switch self {
         case .notFound(let c): [c]
-        case .incomplete(let f): [f.joined(separator: ", ")]
-        case .invalidField(let f, let v, _): [f, String(v.prefix(80))]
+        case .incomplete(let f): [f.map(\.rawValue).joined(separator: ", ")]
         case .duplicatePhone(let p, let c): [p, c]
         case .cardTaken(let c): [c]
         case .notUsable(let c, _, let r): [c, r ?? ""]
@@ -97,26 +95,5 @@ public enum MemberError: Failure, Equatable {
     public var details: [MessageDetail] {
         if case .importRejected(let problems) = self { return problems.map(\.detail) }
         return []
-    }
-}
-
-/// What a field accepts, as a fact: the CLI says it in the clerk's language.
-public enum Accepted: Sendable, Equatable {
-    case phone, partialPhone, idNumber, card, pastBirthday, receipt, positiveAmount, positivePoints, nonZeroAdjustment
-    case notFuture
-
-    var message: MemberMessage {
-        switch self {
-        case .phone: .invalidPhone
-        case .partialPhone: .invalidPartialPhone
-        case .idNumber: .invalidIDNumber
-        case .card: .invalidCard
-        case .pastBirthday: .invalidBirthday
-        case .receipt: .invalidReceipt
-        case .positiveAmount: .invalidAmount
-        case .positivePoints: .invalidPoints
-        case .nonZeroAdjustment: .invalidAdjustment
-        case .notFuture: .invalidFutureDay
-        }
     }
 }

@@ -2,10 +2,7 @@
 public enum MemberMessage: Sendable, Hashable, CaseIterable {
     /// What `cs doctor` finds in its records.
     case doctorFiguresDisagree, doctorSummaryDisagrees, doctorReceiptTwice, doctorReceiptIndexLacks
-    case notFound, ambiguous, cardIsPhone, incomplete, invalidPhone, invalidPartialPhone, invalidIDNumber, invalidCard,
-        invalidBirthday, invalidReceipt
-    case invalidAmount, invalidPoints, invalidAdjustment, invalidFutureDay, duplicatePhone, cardTaken, replaced,
-        replacedNoNew, suspended
+    case notFound, ambiguous, cardIsPhone, incomplete, duplicatePhone, cardTaken, replaced, replacedNoNew, suspended
     case cancelled, receiptUsed, insufficientPoints, insufficientBalance, voucherRange, firstPurchaseLow
     case receiptNotFound, alreadyReversed, tierDrop, statusUnchanged, importRejected, added, earned, redeemed
     case toppedUp, paid, upgraded, notUpgraded, reissued, statusChanged, adjusted, reversed, expired, imported
