@@ -1,15 +1,10 @@
 /// The monthly list, the coming days and the greeting run. Active members only: a suspended
 /// or cancelled card gets no greeting and no gift.
-public struct BirthdayDesk: Sendable {
-    public let store: Store
-    public let config: Config
-    public let clock: Clock
+public struct BirthdayDesk: DeskRules {
+    public static let commandPrefix = "birthday"
+    public let context: DeskContext
 
-    public init(_ context: DeskContext) {
-        store = context.store
-        config = context.config
-        clock = context.clock
-    }
+    public init(_ context: DeskContext) { self.context = context }
 
     var calendar: BirthdayCalendar { BirthdayCalendar(config: config) }
 

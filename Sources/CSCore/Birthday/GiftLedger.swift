@@ -1,22 +1,11 @@
 /// The birthday gift register: prepared (collected from finance the day before), given (to
 /// the member in person) or returned (to finance when the member did not come), and the
 /// 15th/30th reconciliation.
-public struct GiftLedger: Sendable {
-    public let store: Store
-    public let config: Config
-    public let clock: Clock
-    public let clerk: String
+public struct GiftLedger: DeskRules {
+    public static let commandPrefix = "birthday gift"
+    public let context: DeskContext
 
-    public init(_ context: DeskContext) {
-        store = context.store
-        config = context.config
-        clock = context.clock
-        clerk = context.clerk
-    }
-
-    func change<T>(_ command: String, _ body: (inout Transaction) throws -> T) throws -> T {
-        try store.change(clerk: clerk, command: "birthday gift \(command)", clock: clock, body)
-    }
+    public init(_ context: DeskContext) { self.context = context }
 
     /// A gift is collected from finance for a birthday within the month ahead (the 1st-of-month
     /// list); one further off is most likely the wrong member.

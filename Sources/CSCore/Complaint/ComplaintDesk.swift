@@ -3,19 +3,11 @@
 /// a transition is allowed from the complaint's state — is made under the lock, on the record
 /// as it is then: of two clerks acting on one complaint at once, the second sees the first's
 /// change.
-public struct ComplaintDesk: Sendable {
+public struct ComplaintDesk: DeskRules {
+    public static let commandPrefix = "complaint"
     public let context: DeskContext
 
     public init(_ context: DeskContext) { self.context = context }
-
-    var store: Store { context.store }
-    var config: Config { context.config }
-    var clock: Clock { context.clock }
-    var clerk: String { context.clerk }
-
-    func change<T>(_ command: String, _ body: (inout Transaction) throws -> T) throws -> T {
-        try context.change("complaint \(command)", body)
-    }
 
     /// `c01-7` and ` C01-7 ` are `C01-7`.
     public static func normalizedID(_ id: String) -> String { id.trimmingSpaces.uppercased() }

@@ -1,17 +1,11 @@
 /// The invoice desk (发票, seed 002 五): stock from finance, issuing against receipts, void in the
 /// month or red letter after it, explained gaps. Every check that decides a change is made
 /// under the lock, inside its transaction: two clerks never get the same number.
-public struct InvoiceDesk: Sendable {
+public struct InvoiceDesk: DeskRules {
+    public static let commandPrefix = "invoice"
     public let context: DeskContext
 
     public init(_ context: DeskContext) { self.context = context }
-
-    var store: Store { context.store }
-    var clock: Clock { context.clock }
-
-    func change<T>(_ command: String, _ body: (inout Transaction) throws -> T) throws -> T {
-        try context.change("invoice \(command)", body)
-    }
 
     /// A paper range; refused when it overlaps any range of the same code.
     public func addStock(code: String, from: String, to: String) throws -> InvoiceStock {

@@ -1,19 +1,10 @@
 /// The lost-and-found desk (客遗物): registration, the chain of custody, claims and disposal.
 /// Every check that decides a change is made under the lock, inside its transaction.
-public struct LostFoundDesk: Sendable {
-    /// The store, figures, clock and clerk of this command.
+public struct LostFoundDesk: DeskRules {
+    public static let commandPrefix = "lostfound"
     public let context: DeskContext
 
     public init(_ context: DeskContext) { self.context = context }
-
-    var store: Store { context.store }
-    var config: Config { context.config }
-    var clock: Clock { context.clock }
-    var clerk: String { context.clerk }
-
-    func change<T>(_ command: String, _ body: (inout Transaction) throws -> T) throws -> T {
-        try context.change("lostfound \(command)", body)
-    }
 
     /// What the 《遗留物品登记表》 asks for.
     public struct Registration: Sendable {

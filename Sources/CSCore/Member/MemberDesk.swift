@@ -1,18 +1,11 @@
 /// The membership-card desk: every rule of SPEC.md "member — 会员卡" lives here, once.
 /// Each change runs in one store transaction: the member, its ledger entry and the indexes
 /// change together or not at all.
-public struct MemberDesk: Sendable {
-    public let store: Store
-    public let config: Config
-    public let clock: Clock
-    public let clerk: String
+public struct MemberDesk: DeskRules {
+    public static let commandPrefix = "member"
+    public let context: DeskContext
 
-    public init(_ context: DeskContext) {
-        store = context.store
-        config = context.config
-        clock = context.clock
-        clerk = context.clerk
-    }
+    public init(_ context: DeskContext) { self.context = context }
 
     /// A member with what its ledger says today.
     public struct View: Sendable {
@@ -27,10 +20,6 @@ public struct MemberDesk: Sendable {
         public let entry: LedgerEntry
         public let available: Int64
         public let upgradedFrom: Tier?
-    }
-
-    func change<T>(_ command: String, _ body: (inout Transaction) throws -> T) throws -> T {
-        try store.change(clerk: clerk, command: "member \(command)", clock: clock, body)
     }
 
     // MARK: lookup
