@@ -1,22 +1,39 @@
-/// The name of every user-facing message: which desk (or part of cs) it belongs to, and which
-/// message of it. The core returns keys and facts; the texts live in the CLI, English and
-/// Chinese side by side (`Text(en:zh:)`) in one exhaustive switch per desk, so a message
-/// without a translation does not compile.
+/// The name of every user-facing message: which part of cs it belongs to, and which message of
+/// it. The core returns keys and facts; the texts live in the CLI, English and Chinese side by
+/// side (`Text(en:zh:)`) in one exhaustive switch per message enum, so a message without a
+/// translation does not compile. A desk's messages are its own enum, declared in its folder
+/// with its constructor (`.member(.notFound)`): this list names no desk.
 public enum MessageKey: Sendable, Hashable {
     case store(StoreMessage)
     case config(ConfigMessage)
     case usage(UsageMessage)
     case field(FieldMessage)
     case housekeeping(HousekeepingMessage)
-    case member(MemberMessage)
-    case birthday(BirthdayMessage)
-    case lostfound(LostFoundMessage)
-    case invoice(InvoiceMessage)
-    case complaint(ComplaintMessage)
     case board(BoardMessage)
-    case memberImport(ImportMessage)
     case doctor(DoctorMessage)
     case sync(SyncMessage)
+    case desk(DeskMessage)
+}
+
+/// A desk's message enum: each case a message.
+public protocol DeskMessageKey: Sendable, Hashable {}
+
+/// One desk's message, compared and hashed as its own enum's case.
+public struct DeskMessage: Sendable, Hashable {
+    public let key: any DeskMessageKey
+
+    public init(_ key: some DeskMessageKey) { self.key = key }
+
+    public static func == (a: DeskMessage, b: DeskMessage) -> Bool { a.key.isSame(as: b.key) }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ObjectIdentifier(type(of: key)))
+        key.hash(into: &hasher)
+    }
+}
+
+extension DeskMessageKey {
+    func isSame(as other: any DeskMessageKey) -> Bool { (other as? Self) == self }
 }
 
 /// Messages of `cs today`, the shift board, around the sections (each desk's section is in its

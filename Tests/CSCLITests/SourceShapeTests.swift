@@ -90,4 +90,40 @@ final class SourceShapeTests: XCTestCase {
         }
         XCTAssertEqual(spelled, [])
     }
+
+    /// Adding a desk touches two shared lines: its entry in `Desk.all` and in
+    /// `DeskCommands.all`. Any other mention of a desk's types outside its folders is one desk
+    /// using another, each named here with why.
+    func testADeskIsNamedOutsideItsFoldersOnlyInTheTwoDeskLists() throws {
+        let uses: Set<String> = [
+            // `member show` lists the member's complaints (seed: a complaint names the member).
+            "Complaint Sources/CSCLI/Member/MemberCommands.swift",
+            // A peer's photo of a lost item is checked for size before it is merged.
+            "LostFound Sources/CSCore/Sync/SharedPaths.swift",
+        ]
+        let kinds = [
+            "Desk", "Commands", "Message", "Kinds", "Options", "Tables", "Config", "Error", "Examples", "Labels",
+        ]
+        var named = [String]()
+        var listed = [String: Int]()
+        for (path, lines) in try SourceShapeTests.sources() where !path.hasPrefix("Sources/cs-bench/") {
+            for desk in ["Member", "Birthday", "LostFound", "Invoice", "Complaint"] {
+                let own = ["Sources/CSCore/\(desk)/", "Sources/CSCLI/\(desk)/"]
+                guard !own.contains(where: path.hasPrefix), !uses.contains("\(desk) \(path)") else { continue }
+                let types = try NSRegularExpression(pattern: "\\b\(desk)(\(kinds.joined(separator: "|")))\\b")
+                for (i, line) in lines.enumerated() where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                    if types.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil {
+                        named.append("\(path):\(i + 1)")
+                    }
+                    if line.contains("static let all:"), line.contains(".\(desk.lowercased())") {
+                        listed[desk, default: 0] += 1
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(named, [])
+        for desk in ["Member", "Birthday", "LostFound", "Invoice", "Complaint"] {
+            XCTAssertEqual(listed[desk], 2, "\(desk): one line in Desk.all and one in DeskCommands.all")
+        }
+    }
 }

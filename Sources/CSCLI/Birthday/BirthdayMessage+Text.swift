@@ -1,7 +1,7 @@
 import CSCore
 
 /// The texts of the birthday desk: greetings and the gift register, English and Chinese side by side.
-extension BirthdayMessage {
+extension BirthdayMessage: Phrased {
     var text: Text {
         switch self {
         case .giftNotFound:

@@ -1,8 +1,9 @@
 import CSCore
 
-/// A desk as the command line sees it: the core's `Desk` with its command group and what
-/// `cs export` can write of it. `CommandTree`, `doctor`, `export`, `log --kind`, completion and
-/// the root help read `DeskCommands.all`.
+/// A desk as the command line sees it: the core's `Desk` with its command group, what
+/// `cs export` can write of it, its board section and its messages. Each desk's value is in its
+/// folder (`<Desk>/<Desk>Commands+Desk.swift`); `CommandTree`, `doctor`, `export`, `log --kind`,
+/// completion, the root help, `today` and the message catalog read `DeskCommands.all`.
 struct DeskCommands: Sendable {
     let desk: Desk
     /// Its command group, built only when a command line reaches it.
@@ -10,23 +11,9 @@ struct DeskCommands: Sendable {
     let exports: @Sendable () -> [ExportKind]
     /// Its section of `cs today`, if it has one.
     var today: (@Sendable (Context) throws -> BoardSection)? = nil
+    /// Every message key of the desk (the catalog's tests compare their two languages).
+    let messages: @Sendable () -> [MessageKey]
 
     /// One line per desk, in the order of `Desk.all` (a test checks).
-    static let all: [DeskCommands] = [
-        DeskCommands(
-            desk: .member, command: { MemberCommands.command },
-            exports: { [MemberCommands.membersExport, MemberCommands.ledgerExport] }),
-        DeskCommands(
-            desk: .birthday, command: { BirthdayCommands.command }, exports: { [BirthdayCommands.giftsExport] },
-            today: BirthdayCommands.today),
-        DeskCommands(
-            desk: .lostfound, command: { LostFoundCommands.command }, exports: { [LostFoundCommands.export] },
-            today: LostFoundCommands.today),
-        DeskCommands(
-            desk: .invoice, command: { InvoiceCommands.command }, exports: { [InvoiceCommands.export] },
-            today: InvoiceCommands.today),
-        DeskCommands(
-            desk: .complaint, command: { ComplaintCommands.command },
-            exports: { [ComplaintCommands.export] }, today: ComplaintCommands.today),
-    ]
+    static let all: [DeskCommands] = [.member, .birthday, .lostfound, .invoice, .complaint]
 }

@@ -1,7 +1,7 @@
 import CSCore
 
 /// The texts of the complaint desk, English and Chinese side by side.
-extension ComplaintMessage {
+extension ComplaintMessage: Phrased {
     var text: Text {
         switch self {
         case .notFound:

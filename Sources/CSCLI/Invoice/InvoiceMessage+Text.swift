@@ -1,7 +1,7 @@
 import CSCore
 
 /// The texts of the invoice desk, English and Chinese side by side.
-extension InvoiceMessage {
+extension InvoiceMessage: Phrased {
     var text: Text {
         switch self {
         case .invalid:

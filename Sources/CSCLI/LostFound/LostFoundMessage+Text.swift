@@ -1,7 +1,7 @@
 import CSCore
 
 /// The texts of the lost-and-found desk, English and Chinese side by side.
-extension LostFoundMessage {
+extension LostFoundMessage: Phrased {
     var text: Text {
         switch self {
         case .notFound:

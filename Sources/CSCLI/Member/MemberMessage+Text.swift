@@ -1,7 +1,7 @@
 import CSCore
 
 /// The texts of the membership desk, English and Chinese side by side.
-extension MemberMessage {
+extension MemberMessage: Phrased {
     var text: Text {
         switch self {
         case .notFound:

@@ -59,17 +59,3 @@ extension FieldError: LocalizedFailure {
         }
     }
 }
-
-extension MemberError: LocalizedFailure {
-    func messageArguments(in language: Language) -> [String] {
-        guard case .incomplete(let fields) = self else { return messageArguments }
-        return [fields.map(\.spelling).joined(separator: ", ")]
-    }
-}
-
-extension InvoiceError: LocalizedFailure {
-    func messageArguments(in language: Language) -> [String] {
-        guard case .invalid(let field, let value) = self else { return messageArguments }
-        return [field.spelling, String(value.prefix(80))]
-    }
-}

@@ -1,5 +1,5 @@
 /// Messages of the birthday desk: greetings and the gift register.
-public enum BirthdayMessage: Sendable, Hashable, CaseIterable {
+public enum BirthdayMessage: DeskMessageKey, CaseIterable {
     /// What `cs doctor` finds in its records.
     case doctorIndexNotBuilt
     /// Its section of `cs today`.
@@ -7,4 +7,8 @@ public enum BirthdayMessage: Sendable, Hashable, CaseIterable {
     case giftNotFound, giftAlreadyPrepared, giftAlreadyClosed, giftMemberNotActive, giftPrepared, giftGiven
     case giftReturned, greetingDefault, greetingTitleMale, greetingTitleFemale, greetingTitleNeutral
     case greetingUnknownPlaceholder, reconcileSummary, reconcileProblem, reconcileOK, giftTooEarly
+}
+
+extension MessageKey {
+    public static func birthday(_ message: BirthdayMessage) -> MessageKey { .desk(DeskMessage(message)) }
 }

@@ -1,5 +1,5 @@
 /// Messages of the complaint desk.
-public enum ComplaintMessage: Sendable, Hashable, CaseIterable {
+public enum ComplaintMessage: DeskMessageKey, CaseIterable {
     /// What `cs doctor` finds in its records.
     case doctorTimelineDisagrees
     /// Its section of `cs today`.
@@ -9,4 +9,8 @@ public enum ComplaintMessage: Sendable, Hashable, CaseIterable {
         hoursMinutes, timelineLine
     case reportTitle, reportTotals, reportTimes, reportSatisfaction, reportCounts, reportRepeated, pausedDue
     case memberComplaints
+}
+
+extension MessageKey {
+    public static func complaint(_ message: ComplaintMessage) -> MessageKey { .desk(DeskMessage(message)) }
 }

@@ -68,7 +68,7 @@ public enum InvoiceError: Failure, Equatable {
 }
 
 /// Messages of the invoice desk.
-public enum InvoiceMessage: Sendable, Hashable, CaseIterable {
+public enum InvoiceMessage: DeskMessageKey, CaseIterable {
     /// Its section of `cs today`.
     case boardTitle, boardStockLeft, boardStockLow, boardGap
     case invalid, invalidCode, invalidRange, invalidReceipt, invalidTaxId, invalidNumber, stockOverlaps,
@@ -76,4 +76,8 @@ public enum InvoiceMessage: Sendable, Hashable, CaseIterable {
     case voidTooLate, voidElectronic, redLetterSameMonth, alreadyRedLettered, redLetterOfRedLetter, notAGap
     case stockAdded, issued, voided, redLettered, explained, handedOver, slip, sheetTitle, reportTitle, sheetLines
     case sheetProblem, sheetOK
+}
+
+extension MessageKey {
+    public static func invoice(_ message: InvoiceMessage) -> MessageKey { .desk(DeskMessage(message)) }
 }

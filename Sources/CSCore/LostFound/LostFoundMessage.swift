@@ -1,5 +1,5 @@
 /// Messages of the lost-and-found desk.
-public enum LostFoundMessage: Sendable, Hashable, CaseIterable {
+public enum LostFoundMessage: DeskMessageKey, CaseIterable {
     /// What `cs doctor` finds in its records.
     case doctorCustodyDisagrees, doctorPhotoMissing
     /// Its section of `cs today`.
@@ -7,4 +7,8 @@ public enum LostFoundMessage: Sendable, Hashable, CaseIterable {
     case notFound, alreadyClaimed, alreadyDisposed, alreadyThere, notWithGeneralAffairs, foundInFuture, badPhoto
     case sweepInFuture, added, moved, claimed, disposed, sweepNothing, sweepDue, sweepMoved, sweepDisposalDue
     case sweepToCenter, sweepToGeneralAffairs, sweepDisposal, custodyLine
+}
+
+extension MessageKey {
+    public static func lostfound(_ message: LostFoundMessage) -> MessageKey { .desk(DeskMessage(message)) }
 }

@@ -1,5 +1,5 @@
 /// Messages of the membership desk.
-public enum MemberMessage: Sendable, Hashable, CaseIterable {
+public enum MemberMessage: DeskMessageKey, CaseIterable {
     /// What `cs doctor` finds in its records.
     case doctorFiguresDisagree, doctorSummaryDisagrees, doctorReceiptTwice, doctorReceiptIndexLacks
     case notFound, ambiguous, cardIsPhone, incomplete, duplicatePhone, cardTaken, replaced, replacedNoNew, suspended
@@ -16,7 +16,7 @@ public enum MemberMessage: Sendable, Hashable, CaseIterable {
 }
 
 /// Messages of a refused import: each problem, and where it is.
-public enum ImportMessage: Sendable, Hashable, CaseIterable {
+public enum ImportMessage: DeskMessageKey, CaseIterable {
     case notUTF8, unterminatedQuote, empty, unknownColumn, duplicateColumn
     case missingColumn, fieldTooLong, aFieldTooLong, controlCharacter, fieldCount
     case nameEmpty, clerkEmpty, nameTooLong, nameInvisible, birthdayInFuture, cardExists, phoneTaken
@@ -27,4 +27,12 @@ public enum ImportMessage: Sendable, Hashable, CaseIterable {
     case invalidAmount, invalidAt, invalidExpiresOn, invalidReceipt, fileChanged
     /// Where an import problem is: a line of the members file, of the ledger, the ledger.
     case atLine, atLedgerLine, inLedger
+}
+
+extension MessageKey {
+    public static func member(_ message: MemberMessage) -> MessageKey { .desk(DeskMessage(message)) }
+}
+
+extension MessageKey {
+    public static func memberImport(_ message: ImportMessage) -> MessageKey { .desk(DeskMessage(message)) }
 }

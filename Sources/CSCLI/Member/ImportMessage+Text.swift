@@ -1,7 +1,7 @@
 import CSCore
 
 /// The texts of an import's problems, English and Chinese side by side.
-extension ImportMessage {
+extension ImportMessage: Phrased {
     var text: Text {
         switch self {
         case .notUTF8:

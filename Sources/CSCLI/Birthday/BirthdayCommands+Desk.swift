@@ -1,0 +1,10 @@
+import CSCore
+
+/// The birthday desk as the command line sees it (one line in `DeskCommands.all` lists it).
+extension DeskCommands {
+    static let birthday = DeskCommands(
+        desk: .birthday, command: { BirthdayCommands.command },
+        exports: { [BirthdayCommands.giftsExport] },
+        today: BirthdayCommands.today,
+        messages: { BirthdayMessage.allCases.map(MessageKey.birthday) })
+}

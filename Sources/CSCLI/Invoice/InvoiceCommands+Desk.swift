@@ -1,0 +1,10 @@
+import CSCore
+
+/// The invoice desk as the command line sees it (one line in `DeskCommands.all` lists it).
+extension DeskCommands {
+    static let invoice = DeskCommands(
+        desk: .invoice, command: { InvoiceCommands.command },
+        exports: { [InvoiceCommands.export] },
+        today: InvoiceCommands.today,
+        messages: { InvoiceMessage.allCases.map(MessageKey.invoice) })
+}
