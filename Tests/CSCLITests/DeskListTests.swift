@@ -33,4 +33,20 @@ final class DeskListTests: XCTestCase {
         }
         XCTAssertEqual(CommandTree.root.subcommandNames.count, Set(CommandTree.root.subcommandNames).count)
     }
+
+    /// `cs sync conflicts` has the desk that found a business conflict say it, in both
+    /// languages: a subject no desk says would be listed as bare record ids.
+    func testEveryBusinessConflictIsSaidByTheDeskThatFindsIt() {
+        let shared: Set<SyncConflict.Subject> = [.field, .refused, .state]
+        for subject in SyncConflict.Subject.allCases where !shared.contains(subject) {
+            let c = SyncConflict(
+                subject: subject, recordKind: "x", key: "K-1", records: ["a.01-1"],
+                foundAt: Instant(epochSeconds: 0, offset: .utc), foundBy: "01")
+            for language in [Language.en, .zh] {
+                let said = DeskCommands.all.compactMap { $0.conflict?(c, Catalog(language)) }
+                XCTAssertEqual(said.count, 1, "\(subject)")
+                XCTAssertTrue(said.first?.contains("K-1") ?? false, "\(subject) \(language)")
+            }
+        }
+    }
 }

@@ -6,5 +6,9 @@ extension DeskCommands {
         desk: .birthday, command: { BirthdayCommands.command },
         exports: { [BirthdayCommands.giftsExport] },
         today: BirthdayCommands.today,
+        conflict: { c, catalog in
+            guard c.subject == .gift else { return nil }
+            return catalog.text(.birthday(.syncGiftTwice), [c.key, c.records.joined(separator: ", ")])
+        },
         messages: { BirthdayMessage.allCases.map(MessageKey.birthday) })
 }

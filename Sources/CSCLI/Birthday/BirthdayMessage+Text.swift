@@ -84,6 +84,10 @@ extension BirthdayMessage: Phrased {
             Text(
                 en: "the birthday index has not been built yet (doctor --repair builds it)",
                 zh: "生日索引尚未建立(doctor --repair 会建立)")
+        case .syncGiftTwice:
+            Text(
+                en: "two birthday gifts for {0}: {1} — take one back (cs birthday gift return)",
+                zh: "{0} 领了两份生日礼品:{1} — 请退回一份(cs birthday gift return)")
         }
     }
 }

@@ -11,6 +11,8 @@ struct DeskCommands: Sendable {
     let exports: @Sendable () -> [ExportKind]
     /// Its section of `cs today`, if it has one.
     var today: (@Sendable (Context) throws -> BoardSection)? = nil
+    /// A conflict its merge checks found, in the clerk's words (nil: not one of its own).
+    var conflict: (@Sendable (SyncConflict, Catalog) -> String?)? = nil
     /// Every message key of the desk (the catalog's tests compare their two languages).
     let messages: @Sendable () -> [MessageKey]
 

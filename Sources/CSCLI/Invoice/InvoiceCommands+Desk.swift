@@ -6,5 +6,9 @@ extension DeskCommands {
         desk: .invoice, command: { InvoiceCommands.command },
         exports: { [InvoiceCommands.export] },
         today: InvoiceCommands.today,
+        conflict: { c, catalog in
+            guard c.subject == .invoice else { return nil }
+            return catalog.text(.invoice(.syncNumberTwice), [c.key, c.kept ?? "", c.other ?? ""])
+        },
         messages: { InvoiceMessage.allCases.map(MessageKey.invoice) })
 }

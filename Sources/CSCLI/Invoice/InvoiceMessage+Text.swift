@@ -122,6 +122,12 @@ extension InvoiceMessage: Phrased {
             Text(
                 en: "gap {0}: never issued nor explained ('cs invoice explain')",
                 zh: "缺号 {0}:未开具也未说明('cs invoice explain')")
+        case .syncNumberTwice:
+            Text(
+                en: "invoice {0} issued at two desks from one shared stock range: the register keeps receipt {1}, "
+                    + "receipt {2}'s paper invoice has the same number — void or red-letter it and reissue both",
+                zh: "发票 {0} 在两个前台用同一段库存各开了一次:登记保留小票 {1},小票 {2} 的纸质发票号码相同 — "
+                    + "请作废或红冲后为两张小票重开")
         }
     }
 }

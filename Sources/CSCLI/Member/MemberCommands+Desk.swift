@@ -5,6 +5,15 @@ extension DeskCommands {
     static let member = DeskCommands(
         desk: .member, command: { MemberCommands.command },
         exports: { [MemberCommands.membersExport, MemberCommands.ledgerExport] },
+        conflict: { c, catalog in
+            let records = c.records.joined(separator: ", ")
+            switch c.subject {
+            case .receipt: return catalog.text(.member(.syncReceiptTwice), [c.key, records])
+            case .overspent: return catalog.text(.member(.syncOverspent), [c.key, records])
+            case .phone: return catalog.text(.member(.syncPhoneTwice), [c.key, records])
+            default: return nil
+            }
+        },
         messages: {
             MemberMessage.allCases.map(MessageKey.member) + ImportMessage.allCases.map(MessageKey.memberImport)
         })

@@ -205,6 +205,19 @@ extension MemberMessage: Phrased {
         case .doctorReceiptTwice: Text(en: "receipt {0} counted twice ({1}, {2})", zh: "单据 {0} 被计入两次({1}、{2})")
         case .doctorReceiptIndexLacks:
             Text(en: "receipt index lacks {0} (doctor --repair rebuilds it)", zh: "单据索引缺少 {0}(doctor --repair 会重建)")
+        case .syncReceiptTwice:
+            Text(
+                en: "receipt {0} used twice, at two desks: entries {1} — reverse one (cs member reverse)",
+                zh: "小票 {0} 在两个前台各用了一次:台账 {1} — 请冲正其中一笔(cs member reverse)")
+        case .syncOverspent:
+            Text(
+                en: "account {0} overspent offline at two desks (cards {1}) — settle it with cs member adjust "
+                    + "or top-up",
+                zh: "账户 {0} 在两个前台离线超额消费(卡号 {1})— 请用 cs member adjust 或充值处理")
+        case .syncPhoneTwice:
+            Text(
+                en: "phone {0} registered to two members: {1} — correct one (cs member edit --phone)",
+                zh: "手机号 {0} 登记在两位会员名下:{1} — 请更正其中一位(cs member edit --phone)")
         }
     }
 }

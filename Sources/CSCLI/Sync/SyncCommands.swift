@@ -188,11 +188,6 @@ enum SyncCommands {
     static func sentence(_ c: SyncConflict, _ catalog: Catalog) -> String {
         let records = c.records.joined(separator: ", ")
         switch c.subject {
-        case .receipt: return catalog.text(.sync(.conflictReceipt), [c.key, records])
-        case .overspent: return catalog.text(.sync(.conflictOverspent), [c.key, records])
-        case .gift: return catalog.text(.sync(.conflictGift), [c.key, records])
-        case .phone: return catalog.text(.sync(.conflictPhone), [c.key, records])
-        case .invoice: return catalog.text(.sync(.conflictInvoice), [c.key, c.kept ?? "", c.other ?? ""])
         case .refused where c.field == IncomingProblem.forged.rawValue:
             return catalog.text(.sync(.conflictForged), [c.recordKind, c.key, c.other ?? "?"])
         case .refused:
@@ -204,6 +199,9 @@ enum SyncCommands {
         case .field:
             let values = [c.recordKind, c.key, c.field ?? "", c.kept ?? "", c.other ?? ""]
             return catalog.text(.sync(.conflictField), values)
+        default:
+            // A business conflict: the desk whose merge checks found it says it.
+            return DeskCommands.all.lazy.compactMap { $0.conflict?(c, catalog) }.first ?? records
         }
     }
 

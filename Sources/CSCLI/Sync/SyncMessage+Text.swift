@@ -140,29 +140,6 @@ extension SyncMessage {
         case .statusFetched:
             Text(en: "(as of the last cs sync; status does not go online)", zh: "(以上次 cs sync 为准;status 不联网)")
         case .noConflicts: Text(en: "no open conflicts", zh: "没有未解决的冲突")
-        case .conflictReceipt:
-            Text(
-                en: "receipt {0} used twice, at two desks: entries {1} — reverse one (cs member reverse)",
-                zh: "小票 {0} 在两个前台各用了一次:台账 {1} — 请冲正其中一笔(cs member reverse)")
-        case .conflictOverspent:
-            Text(
-                en: "account {0} overspent offline at two desks (cards {1}) — settle it with cs member adjust "
-                    + "or top-up",
-                zh: "账户 {0} 在两个前台离线超额消费(卡号 {1})— 请用 cs member adjust 或充值处理")
-        case .conflictGift:
-            Text(
-                en: "two birthday gifts for {0}: {1} — take one back (cs birthday gift return)",
-                zh: "{0} 领了两份生日礼品:{1} — 请退回一份(cs birthday gift return)")
-        case .conflictPhone:
-            Text(
-                en: "phone {0} registered to two members: {1} — correct one (cs member edit --phone)",
-                zh: "手机号 {0} 登记在两位会员名下:{1} — 请更正其中一位(cs member edit --phone)")
-        case .conflictInvoice:
-            Text(
-                en: "invoice {0} issued at two desks from one shared stock range: the register keeps receipt {1}, "
-                    + "receipt {2}'s paper invoice has the same number — void or red-letter it and reissue both",
-                zh: "发票 {0} 在两个前台用同一段库存各开了一次:登记保留小票 {1},小票 {2} 的纸质发票号码相同 — "
-                    + "请作废或红冲后为两张小票重开")
         case .conflictField:
             Text(
                 en: "{0} {1}: {2} changed at two desks; kept {3}, the other value was {4}",

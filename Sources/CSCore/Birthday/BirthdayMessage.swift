@@ -1,5 +1,7 @@
 /// Messages of the birthday desk: greetings and the gift register.
 public enum BirthdayMessage: DeskMessageKey, CaseIterable {
+    /// What a merge revealed that `cs sync conflicts` lists.
+    case syncGiftTwice
     /// What `cs doctor` finds in its records.
     case doctorIndexNotBuilt
     /// Its section of `cs today`.

@@ -69,6 +69,8 @@ public enum InvoiceError: Failure, Equatable {
 
 /// Messages of the invoice desk.
 public enum InvoiceMessage: DeskMessageKey, CaseIterable {
+    /// What a merge revealed that `cs sync conflicts` lists.
+    case syncNumberTwice
     /// Its section of `cs today`.
     case boardTitle, boardStockLeft, boardStockLow, boardGap
     case invalid, invalidCode, invalidRange, invalidReceipt, invalidTaxId, invalidNumber, stockOverlaps,

@@ -1,5 +1,7 @@
 /// Messages of the membership desk.
 public enum MemberMessage: DeskMessageKey, CaseIterable {
+    /// What a merge revealed that `cs sync conflicts` lists.
+    case syncReceiptTwice, syncOverspent, syncPhoneTwice
     /// What `cs doctor` finds in its records.
     case doctorFiguresDisagree, doctorSummaryDisagrees, doctorReceiptTwice, doctorReceiptIndexLacks
     case notFound, ambiguous, cardIsPhone, incomplete, duplicatePhone, cardTaken, replaced, replacedNoNew, suspended

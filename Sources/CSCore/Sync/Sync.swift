@@ -38,7 +38,8 @@ public struct Sync: Sendable {
         guard !store.root.hasPrefix("/") else { return store.root }
         var buffer = [CChar](repeating: 0, count: 4096)
         guard getcwd(&buffer, buffer.count) != nil else { return store.root }
-        return String(cString: buffer) + "/" + store.root
+        let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        return String(decoding: bytes, as: UTF8.self) + "/" + store.root
     }
     var git: Git { Git(directory: root, settings: signing) }
     var gitDirectory: String { "\(root)/.git" }

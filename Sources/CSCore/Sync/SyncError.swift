@@ -83,7 +83,7 @@ public enum SyncMessage: Sendable, Hashable, CaseIterable {
     case statusKey, unsigned
     case created, joined, synced, offline, upToDate, received, sent, conflictsOpen
     case statusDesk, statusRemote, statusAhead, statusBehind, statusWaiting, statusConflicts, statusFetched
-    case noConflicts, conflictReceipt, conflictOverspent, conflictGift, conflictPhone, conflictField, conflictInvoice
+    case noConflicts, conflictField
     case resolveHint
     case resolved, boardTitle
 }
