@@ -49,13 +49,10 @@ enum Housekeeping {
                         ResultTable(
                             columns: [
                                 Column("key", "KEY", "配置项"),
-                                Column(
-                                    "value", "VALUE",
-                                    "值"), Column("default", "DEFAULT", "默认"),
+                                Column("value", "VALUE", "值"),
+                                Column("default", "DEFAULT", "默认"),
                                 Column("accepts", "ACCEPTS", "可取值"),
-                                Column(
-                                    "meaning",
-                                    "MEANING", "含义"),
+                                Column("meaning", "MEANING", "含义"),
                             ], rows: rows))
                 }),
             CommandSpec(
