@@ -142,7 +142,7 @@ final class SyncTrustTests: XCTestCase {
         let (d, remote, _) = try SyncTrustTests.chain()
         let evil = Attacker(controlling: d[1], beside: d[0], remote: remote)
         let target = d[0].dataDirectory.path + "-target"
-        FileManager.default.createFile(atPath: target, contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: target, contents: Data()))
         evil.push(path: "journal/2026-11.jsonl", mode: "120000", content: target)
         let joining = try CS.fresh()
         let r = joining.run("sync", "init", "--remote", remote, "--desk", "3")
@@ -277,9 +277,10 @@ final class SyncTrustTests: XCTestCase {
     func testALinkInTheDataDirectoryIsNamedAndRemovedWithoutTouchingItsTarget() throws {
         let cs = try CS.fresh()
         let target = cs.dataDirectory.path + "-outside"
-        FileManager.default.createFile(
-            atPath: target, contents: Data("mine\n".utf8),
-            attributes: [.posixPermissions: 0o644])
+        XCTAssertTrue(
+            FileManager.default.createFile(
+                atPath: target, contents: Data("mine\n".utf8),
+                attributes: [.posixPermissions: 0o644]))
         let journal = cs.path("journal/2026-11.jsonl")
         try? FileManager.default.removeItem(atPath: journal)
         try FileManager.default.createSymbolicLink(atPath: journal, withDestinationPath: target)
