@@ -18,7 +18,7 @@ public enum HelpText {
         if !spec.details.isEmpty { out += "\n" + spec.details + "\n" }
         if spec.hasSubcommands {
             out += "\n" + (zh ? "子命令:" : "Commands:") + "\n"
-            let w = spec.subcommands.map { DisplayWidth.of($0.name) }.max() ?? 0
+            let w = spec.subcommandNames.map(DisplayWidth.of).max() ?? 0
             for s in spec.subcommands {
                 out += "  " + DisplayWidth.pad(s.name, to: w) + "  " + s.summary(in: language) + "\n"
             }
