@@ -27,11 +27,20 @@ final class DeskListTests: XCTestCase {
 
     /// The root names each group before building it: a name that differs from the group's own
     /// would make `cs <name>` run another command than `cs help` lists.
+    /// The same holds at every level: a desk's group names its subcommands before building them.
     func testEveryLazilyBuiltCommandCarriesTheNameItIsFoundBy() {
-        for name in CommandTree.root.subcommandNames {
-            XCTAssertEqual(CommandTree.root.subcommand(name)?.name, name)
+        func visit(_ spec: CommandSpec, _ path: String) {
+            for name in spec.subcommandNames {
+                guard let child = spec.subcommand(name) else {
+                    XCTFail("\(path) \(name) is listed but not found")
+                    continue
+                }
+                XCTAssertEqual(child.name, name, "\(path) \(name)")
+                visit(child, "\(path) \(name)")
+            }
+            XCTAssertEqual(spec.subcommandNames.count, Set(spec.subcommandNames).count, path)
         }
-        XCTAssertEqual(CommandTree.root.subcommandNames.count, Set(CommandTree.root.subcommandNames).count)
+        visit(CommandTree.root, "cs")
     }
 
     /// `cs sync conflicts` has the desk that found a business conflict say it, in both

@@ -11,7 +11,12 @@ enum BirthdayCommands {
     static let command = CommandSpec(
         "birthday", summary: "member birthdays: the monthly list, greetings and the birthday gift register",
         zh: "会员生日:月度名单、祝福短信、生日赠品登记",
-        subcommands: [list, upcoming, greet, gift])
+        children: [
+            Subcommand(name: "list") { list },
+            Subcommand(name: "upcoming") { upcoming },
+            Subcommand(name: "greet") { greet },
+            Subcommand(name: "gift") { gift },
+        ])
 
     static let list = CommandSpec(
         "list",

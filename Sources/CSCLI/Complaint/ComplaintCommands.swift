@@ -10,7 +10,20 @@ enum ComplaintCommands {
     static let command = CommandSpec(
         "complaint", summary: "complaints: intake, escalation, the 48-hour promise, follow-up call, monthly review",
         zh: "投诉:受理、升级、48 小时答复承诺、回访、月报",
-        subcommands: [new, show, list, note, escalate, wait, resume, resolve, followUp, reopen, overdue, report])
+        children: [
+            Subcommand(name: "new") { new },
+            Subcommand(name: "show") { show },
+            Subcommand(name: "list") { list },
+            Subcommand(name: "note") { note },
+            Subcommand(name: "escalate") { escalate },
+            Subcommand(name: "wait") { wait },
+            Subcommand(name: "resume") { resume },
+            Subcommand(name: "resolve") { resolve },
+            Subcommand(name: "follow-up") { followUp },
+            Subcommand(name: "reopen") { reopen },
+            Subcommand(name: "overdue") { overdue },
+            Subcommand(name: "report") { report },
+        ])
 
     static func said(_ label: Cell, _ ctx: Context) -> String { Renderer.display(label, ctx.language) }
 

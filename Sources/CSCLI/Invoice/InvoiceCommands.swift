@@ -12,7 +12,17 @@ enum InvoiceCommands {
         summary: "fapiao: stock from finance, issuing against receipts, void or red letter, shift handover, "
             + "day report",
         zh: "发票:领用、按小票开具、作废或红字、交接班、日报",
-        subcommands: [stock, issue, show, list, void, redletter, explain, handover, report])
+        children: [
+            Subcommand(name: "stock") { stock },
+            Subcommand(name: "issue") { issue },
+            Subcommand(name: "show") { show },
+            Subcommand(name: "list") { list },
+            Subcommand(name: "void") { void },
+            Subcommand(name: "redletter") { redletter },
+            Subcommand(name: "explain") { explain },
+            Subcommand(name: "handover") { handover },
+            Subcommand(name: "report") { report },
+        ])
 
     static func created(_ i: Invoice, _ message: String) -> CommandOutput {
         .created(id: i.id, message: message, record: InvoiceTables.invoice.record(i))

@@ -10,7 +10,15 @@ enum LostFoundCommands {
     static let command = CommandSpec(
         "lostfound", summary: "items left behind: register, safe, chain of custody, claims, the day-end sweep",
         zh: "客遗物:登记、保险柜、交接记录、认领、日终移交",
-        subcommands: [add, show, list, move, claim, sweep, dispose])
+        children: [
+            Subcommand(name: "add") { add },
+            Subcommand(name: "show") { show },
+            Subcommand(name: "list") { list },
+            Subcommand(name: "move") { move },
+            Subcommand(name: "claim") { claim },
+            Subcommand(name: "sweep") { sweep },
+            Subcommand(name: "dispose") { dispose },
+        ])
 
     /// How an item reads in the clerk's language (the custody place, the state).
     static func said(_ label: Cell, _ ctx: Context) -> String { Renderer.display(label, ctx.language) }

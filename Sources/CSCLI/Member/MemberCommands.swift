@@ -12,12 +12,22 @@ enum MemberCommands {
     static let command = CommandSpec(
         "member", summary: "membership cards: registration, points, stored value, tiers, reissue",
         zh: "会员卡:办卡、积分、储值、升级、补办",
-        subcommands: [
-            add, show, find, list, edit, earn, redeem, topup, pay, upgrade, reissue,
-            status(.suspend, "suspend a card (lost, dispute); it refuses use until resumed", "挂失/停用会员卡"),
-            status(.resume, "make a suspended card usable again", "恢复停用的会员卡"),
-            status(.cancel, "cancel a card for good; its phone may register again", "注销会员卡"),
-            adjust, reverse, history, price, expire, importCommand,
+        children: [
+            Subcommand(name: "add") { add }, Subcommand(name: "show") { show }, Subcommand(name: "find") { find },
+            Subcommand(name: "list") { list }, Subcommand(name: "edit") { edit }, Subcommand(name: "earn") { earn },
+            Subcommand(name: "redeem") { redeem }, Subcommand(name: "topup") { topup },
+            Subcommand(name: "pay") { pay }, Subcommand(name: "upgrade") { upgrade },
+            Subcommand(name: "reissue") { reissue },
+            Subcommand(name: "suspend") {
+                status(.suspend, "suspend a card (lost, dispute); it refuses use until resumed", "挂失/停用会员卡")
+            },
+            Subcommand(name: "resume") { status(.resume, "make a suspended card usable again", "恢复停用的会员卡") },
+            Subcommand(name: "cancel") {
+                status(.cancel, "cancel a card for good; its phone may register again", "注销会员卡")
+            },
+            Subcommand(name: "adjust") { adjust }, Subcommand(name: "reverse") { reverse },
+            Subcommand(name: "history") { history }, Subcommand(name: "price") { price },
+            Subcommand(name: "expire") { expire }, Subcommand(name: "import") { importCommand },
         ])
 
     static let memberFields: [any OptionDeclaration] = [O.gender, O.idNumber, O.address, O.email, O.kind, O.note]

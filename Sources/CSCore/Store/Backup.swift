@@ -12,7 +12,9 @@ extension Store {
     static let manifestName = "SHA256SUMS"
     /// The data directory's own working files, never copied, restored or shared: its locks, the
     /// undo record and the redo log (a backup is taken checkpointed, its files complete).
-    static let ownFiles: Set<String> = ["cs.lock", "cs.commit.lock", "cs.sync.lock", "txn.json", "cs.wal"]
+    static let ownFiles: Set<String> = [
+        "cs.lock", "cs.commit.lock", "cs.pin.lock", "cs.sync.lock", "txn.json", "cs.wal",
+    ]
 
     /// Every file of the data directory worth copying, relative to the root: not the lock,
     /// not temp files, not a restore's staging directory.

@@ -49,6 +49,22 @@ public final class ReadView: @unchecked Sendable {
 
 extension Store {
     var commitLockPath: String { "\(root)/cs.commit.lock" }
+    /// Held shared by an export while it reads the shards it pinned after letting go of the
+    /// commit lock: a writer that finds it held rewrites shards instead of writing in place.
+    var pinLockPath: String { "\(root)/cs.pin.lock" }
+
+    /// Whether an export is reading pinned shards. Asked under the exclusive commit lock, so
+    /// no export can start pinning until the commit is written.
+    func pinnedByReaders() throws(StoreError) -> Bool {
+        do throws(StoreError) {
+            let probe = try DirectoryLock.acquire(path: pinLockPath, holder: nil, timeoutMilliseconds: 0)
+            probe.release(clearingHolder: false)
+            return false
+        } catch {
+            guard case .lockTimeout = error else { throw error }
+            return true
+        }
+    }
 
     /// Takes the shared commit lock for a reading command, finishing first what a dead writer
     /// left. A no-op without a read view (in-process tests, or inside a change).

@@ -86,18 +86,22 @@ extension Store {
         }
         if throughLog {
             let record = logRecord(txn, shards: edits.all, files: plan.files, journalSize: plan.undo.journal?.size)
-            // A shard rewritten keeps its old inode under a second name until the change is
-            // written: taking the change back is then a rename, which needs no free space.
-            for r in plan.rewrites where !plan.undo.created.contains(r.path) {
-                plan.undo.kept.append((r.path, "\(root)/.tmp-\(getpid())-keep-\(plan.undo.kept.count)"))
-            }
-            let logged = plan
+            var logged = plan
             try committing { () throws(StoreError) in
+                // An export that pinned its shards reads them after letting go of the lock: it
+                // must find the bytes it pinned, so while one runs, shards are rewritten.
+                if !logged.overwrites.isEmpty, try pinnedByReaders() { logged.rewriteInstead() }
+                // A shard rewritten keeps its old inode under a second name until the change is
+                // written: taking the change back is then a rename, which needs no free space.
+                for r in logged.rewrites where !logged.undo.created.contains(r.path) {
+                    logged.undo.kept.append((r.path, "\(root)/.tmp-\(getpid())-keep-\(logged.undo.kept.count)"))
+                }
                 try commitThroughLog(record, undo: logged.undo) { () throws(StoreError) in
                     for k in logged.undo.kept { try FileSystem.link(k.path, to: k.keep) }
                     try write(logged, txn)
                 }
             }
+            plan = logged
         } else {
             let record = plan.undo.encoded(root: root) { shardPath(kind: $0, shardCount: $1, key: $2) }
             let written =
@@ -111,15 +115,6 @@ extension Store {
             }
         }
         for k in plan.undo.kept { try? FileSystem.remove(k.keep) }
-    }
-
-    /// What a commit writes, decided before anything is written: shards rewritten whole, lines
-    /// appended, whole files replaced, and the undo record that takes them back.
-    struct CommitPlan {
-        var rewrites: [(path: String, edit: ShardEdit)] = []
-        var appends: [(path: String, staged: String?, bytes: [UInt8])] = []
-        var files: [(path: String, bytes: [UInt8])] = []
-        var undo: UndoRecord
     }
 
     /// The change's lines grouped by shard, with the lines a bulk change staged on disk.
@@ -155,8 +150,7 @@ extension Store {
         // A shard a sync replaced whole and then changed again: rewritten from the new bytes
         // (its reads' cache), never appended to the old file.
         let replaced = Set(txn.files.map { "\(root)/\($0.path)" })
-        for (path, planned) in edits.all {
-            var edit = planned
+        for (path, edit) in edits.all {
             let size = replaced.contains(path) ? nil : FileSystem.size(path)
             let appendable = size.map { FileSystem.endsWithNewline(path, size: $0) } ?? false
             // Only new lines, to a shard that ends in a newline: append them (the shard's old
@@ -193,48 +187,37 @@ extension Store {
                 plan.undo.appended.append((path, Int64(size)))
                 continue
             }
-            // An existing shard rewritten: each staged id goes in the undo record.
-            try edit.unstage(txn.spill, path: path)
-            // Checked to parse either way (a damaged line is never replaced); only the undo
-            // record keeps their text — the log's rollback renames the old inode back instead.
-            let old = try replacedLines(shard: existing, path: path, changes: edit.changes)
-            plan.rewrites.append((path, edit))
-            for id in edit.order where !throughLog {
-                plan.undo.records.append(
-                    UndoRecord.LineChange(kind: edit.kind, shards: edit.shards, key: edit.key, id: id, old: old[id]))
-            }
+            try planReplacing(edit, in: existing, path: path, txn, throughLog: throughLog, &plan)
         }
         return plan
     }
 
-    /// The whole files a change replaces (a sync's merged shards, photos, config): a merged
-    /// shard that only grew is appended to; any other keeps its old inode or bytes for undo.
-    func planFiles(_ txn: Transaction, _ plan: inout CommitPlan) throws(StoreError) {
-        for f in txn.files {
-            let path = "\(root)/\(f.path)"
-            guard txn.merged.contains(f.path) else {
-                plan.undo.files.append((f.path, try FileSystem.read(path)))
-                plan.files.append(f)
-                continue
-            }
-            let rewritten = plan.rewrites.contains { $0.path == path }
-            // A merged shard that only grew (ours first, theirs after) is appended to.
-            if !rewritten, FileSystem.parentOf(path) != journalDirectory, path.hasSuffix(".jsonl"),
-                let old = try FileSystem.read(path), old.last == 10, f.bytes.count > old.count,
-                Shards.same(f.bytes[0..<old.count], old[...])
-            {
-                plan.appends.append((path, nil, Array(f.bytes[old.count...])))
-                plan.undo.appended.append((path, Int64(old.count)))
-                continue
-            }
-            if FileSystem.exists(path) {
-                let keep = "\(root)/.tmp-\(getpid())-keep-\(plan.undo.kept.count)"
-                try FileSystem.link(path, to: keep)
-                plan.undo.kept.append((path, keep))
-            } else {
-                plan.undo.files.append((f.path, nil))
-            }
-            if !rewritten { plan.files.append(f) }
+    /// An existing shard whose lines are replaced: written in place when nothing moves (through
+    /// the log), else rewritten.
+    func planReplacing(
+        _ planned: ShardEdit, in existing: [UInt8], path: String, _ txn: Transaction, throughLog: Bool,
+        _ plan: inout CommitPlan
+    ) throws(StoreError) {
+        var edit = planned
+        // Each staged id goes in the undo record.
+        try edit.unstage(txn.spill, path: path)
+        // Checked to parse either way (a damaged line is never replaced).
+        let old = try replacedLines(shard: existing, path: path, changes: edit.changes)
+        if throughLog, let writes = Store.overwrites(edit, of: old) {
+            plan.overwrites.append((path, edit, writes))
+            let before = writes.map { w in (w.offset, Array(existing[w.offset..<(w.offset + w.bytes.count)])) }
+            plan.undo.overwritten.append((path, before))
+            return
+        }
+        plan.rewrites.append((path, edit))
+        // Only the undo record keeps the old lines' text — the log's rollback renames the old
+        // inode back instead.
+        guard !throughLog else { return }
+        for id in edit.order {
+            plan.undo.records.append(
+                UndoRecord.LineChange(
+                    kind: edit.kind, shards: edit.shards, key: edit.key, id: id,
+                    old: old[id].map { Array(existing[$0]) }))
         }
     }
 
@@ -242,6 +225,12 @@ extension Store {
     /// the undo record's final flush makes them durable.
     func write(_ plan: CommitPlan, _ txn: Transaction) throws(StoreError) {
         try apply(plan.rewrites, cache: txn.cache, files: plan.files, spill: txn.spill, sync: false)
+        for o in plan.overwrites {
+            if faults.failWrite(o.path) {
+                throw StoreError.io(path: o.path, operation: "write", reason: "injected fault")
+            }
+            try FileSystem.overwrite(o.path, o.writes)
+        }
         for a in plan.appends {
             if faults.failWrite(a.path) {
                 throw StoreError.io(path: a.path, operation: "write", reason: "injected fault")

@@ -6,17 +6,17 @@ extension Store {
         return try FileSystem.read(path)
     }
 
-    /// The old text of every line of the shard that `changes` replaces or removes, each checked
-    /// to parse (a damaged line is never replaced).
+    /// Where each line of the shard that `changes` replaces or removes is, each checked to
+    /// parse (a damaged line is never replaced); the first line of an id, as `rewrite` takes.
     func replacedLines(
         shard old: [UInt8], path: String,
         changes: [String: [UInt8]?]
-    ) throws(StoreError) -> [String: [UInt8]] {
-        var replaced = [String: [UInt8]]()
+    ) throws(StoreError) -> [String: Range<Int>] {
+        var replaced = [String: Range<Int>]()
         for (n, range) in Shards.lines(old).enumerated() {
             if let id = Shards.lineID(old, range), changes[id] != nil, replaced[id] == nil {
                 _ = try parseObject(old, range, path: path, line: n + 1)
-                replaced[id] = Array(old[range])
+                replaced[id] = range
             }
         }
         return replaced

@@ -66,6 +66,14 @@ extension Store {
                 try FileSystem.fsyncDirectory(FileSystem.parentOf(k.path))
             }
         }
+        for o in undo.overwritten {
+            steps.attempt { () throws(StoreError) in
+                if faults.failsRollback {
+                    throw StoreError.io(path: o.path, operation: "write", reason: "injected fault")
+                }
+                try FileSystem.overwrite(o.path, o.writes)
+            }
+        }
         if let j = undo.journal {
             steps.attempt { () throws(StoreError) in try FileSystem.truncate(j.path, to: j.size) }
         }

@@ -297,10 +297,14 @@ public struct Store: Sendable {
         // An export opens every shard now, under the shared lock, and lets go of it: the
         // descriptors keep this instant's files whatever commits while it streams.
         // A shard that only gains lines is appended to in place, so each is read no further
-        // than its length at this instant.
+        // than its length at this instant; while the pin lock is held, no line is written in
+        // place (`pinnedByReaders`).
         var pinned = [Int32](repeating: -1, count: paths.count)
         var lengths = [Int?](repeating: nil, count: paths.count)
+        var pin: DirectoryLock?
         if let view = readView, view.releasesAfterPinning, view.holdsLock {
+            pin = try DirectoryLock.acquire(
+                path: pinLockPath, holder: nil, mode: .shared, timeoutMilliseconds: lockTimeoutMilliseconds)
             for (i, path) in paths.enumerated() {
                 pinned[i] = open(path, O_RDONLY | O_CLOEXEC)
                 var st = stat()
@@ -308,7 +312,10 @@ public struct Store: Sendable {
             }
             view.end()
         }
-        defer { for fd in pinned where fd >= 0 { close(fd) } }
+        defer {
+            for fd in pinned where fd >= 0 { close(fd) }
+            pin?.release(clearingHolder: false)
+        }
         let batch = ParallelShards.width * 2
         var start = 0
         while start < paths.count {

@@ -37,6 +37,21 @@ public enum SystemCall {
         bytes.withUnsafeBytes { writeAll(fd, $0) }
     }
 
+    /// Writes all of `bytes` at `offset` of the file (the descriptor's own offset unmoved);
+    /// nil, or the errno of the write that failed.
+    public static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int) -> Int32? {
+        bytes.withUnsafeBytes { b -> Int32? in
+            guard let base = b.baseAddress else { return nil }
+            var done = 0
+            while done < b.count {
+                let n = retryingInterrupts { pwrite(fd, base + done, b.count - done, off_t(offset + done)) }
+                if n < 0 { return errno }
+                done += n
+            }
+            return nil
+        }
+    }
+
     /// One read into the start of `buffer`: how many bytes came, 0 at the end, or negative
     /// with `errno` set.
     public static func read(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {

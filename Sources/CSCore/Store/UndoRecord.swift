@@ -29,6 +29,10 @@ struct UndoRecord: Sendable {
     /// Files a sync replaced whole, each kept by a second name (a hard link, `.tmp-PID-keep-N`
     /// in the root) instead of its old text: put back by a rename on rollback (absolute paths).
     var kept: [(path: String, keep: String)] = []
+    /// Lines a change through the log wrote in place, and the old bytes at each offset (the
+    /// same length): written back on rollback, which needs no free space. Kept in memory only —
+    /// after a crash the log finishes such a change instead (absolute paths).
+    var overwritten: [(path: String, writes: [(offset: Int, bytes: [UInt8])])] = []
 
     /// A restore's switch of top-level entries (see `Store.restore`).
     struct RestoreSwitch: Sendable {

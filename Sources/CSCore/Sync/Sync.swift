@@ -58,7 +58,8 @@ public struct Sync: Sendable {
     /// What git must never carry: this desk's own files and everything rebuilt from records.
     var ignored: [String] {
         [
-            "/cs.lock", "/cs.commit.lock", "/cs.sync.lock", "/txn.json", "/txn.json.*", ".tmp-*", "/.restore-*",
+            "/cs.lock", "/cs.commit.lock", "/cs.pin.lock", "/cs.sync.lock", "/txn.json", "/txn.json.*", ".tmp-*",
+            "/.restore-*",
             "/desk.json",
         ] + kinds.filter { !$0.merge.shared }.map { "/\($0.name)/" }
     }
