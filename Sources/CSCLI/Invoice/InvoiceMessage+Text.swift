@@ -80,6 +80,18 @@ extension InvoiceMessage: Phrased {
                 zh: "发票 {0} 已开过红字发票 {1} — 每张发票只能开一次")
         case .redLetterOfRedLetter:
             Text(en: "{0} is itself a red letter", zh: "{0} 本身就是红字发票")
+        case .voidRedLetter:
+            Text(
+                en: "{0} is the red letter of {1}: a red letter is never voided (the original would stand "
+                    + "issued again) — ask finance if it was issued in error",
+                zh: "{0} 是 {1} 的红字发票,红字发票不能作废(否则原发票又成有效)— 如系误开请联系财务")
+        case .undoInvoice:
+            Text(
+                en: "invoice {0} is a tax record: cs undo never deletes or rewrites an invoice — void it this "
+                    + "month ('cs invoice void {0} --reason …') or issue its red letter after the month "
+                    + "('cs invoice redletter {0} --reason …')",
+                zh: "发票 {0} 是税务凭证,cs undo 不会删除或改写发票 — 当月请作废('cs invoice void {0} --reason …'),"
+                    + "跨月请开红字发票('cs invoice redletter {0} --reason …')")
         case .notAGap:
             Text(
                 en: "{0} is used or already explained — only a number never issued can be explained",

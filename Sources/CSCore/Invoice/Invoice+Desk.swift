@@ -3,7 +3,7 @@ extension Desk {
     public static let invoice = Desk(
         name: "invoice", kinds: InvoiceKinds.all, configKeys: ConfigSetting.invoice,
         undo: [
-            .restoring(Invoice.self), .restoring(InvoiceStock.self),
+            .refusing(Invoice.self) { id in InvoiceError.undoInvoice(id: id) }, .restoring(InvoiceStock.self),
             .restoring(InvoiceGap.self), .restoring(InvoiceHandover.self),
         ],
         mergeChecks: MergeChecks(

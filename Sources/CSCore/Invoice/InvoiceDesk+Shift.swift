@@ -25,8 +25,11 @@ extension InvoiceDesk {
             if i.invoiceKind == .electronic { s.electronic += 1 }
             if i.status == .voided { s.voided.append(i.id) } else { s.total = s.total + i.amount }
         }
-        // Every number inside each code's used span with no invoice and no explanation.
-        for (code, used) in Dictionary(grouping: paper, by: { $0.code ?? "" }) {
+        // Every number inside each code's used span with no invoice and no explanation (numbers
+        // of one width together: a register from before widths were padded is not read as
+        // tens of thousands of gaps between `500` and `00000500`).
+        for (key, used) in Dictionary(grouping: paper, by: { "\($0.code ?? "")|\($0.number.utf8.count)" }) {
+            let code = String(key.prefix { $0 != "|" })
             let numbers = used.map(\.number).sorted()
             guard var n = numbers.first, let last = numbers.last else { continue }
             let have = Set(numbers)

@@ -7,20 +7,19 @@ public struct InvoiceDesk: DeskRules {
 
     public init(_ context: DeskContext) { self.context = context }
 
-    /// A paper range; refused when it overlaps any range of the same code.
-    public func addStock(code: String, from: String, to: String) throws -> InvoiceStock {
+    /// A paper range; refused when it overlaps any range of the same code, by value: `500` and
+    /// `00000500` are one number (short input is padded to eight digits).
+    public func addStock(code: String, from asked: String, to askedTo: String) throws -> InvoiceStock {
         guard InvoiceNumber.isCode(code) else { throw InvoiceError.invalid(field: .code, value: code) }
-        guard InvoiceNumber.isPaper(from) else { throw InvoiceError.invalid(field: .from, value: from) }
-        guard InvoiceNumber.isPaper(to), to.utf8.count == from.utf8.count, to >= from,
+        guard let from = InvoiceNumber.paper(asked) else { throw InvoiceError.invalid(field: .from, value: asked) }
+        guard let to = InvoiceNumber.paper(askedTo), to.utf8.count == from.utf8.count, to >= from,
             InvoiceNumber.value(to) - InvoiceNumber.value(from) < 100_000
         else {
-            throw InvoiceError.invalid(field: .to, value: to)
+            throw InvoiceError.invalid(field: .to, value: askedTo)
         }
         return try change("stock add") { txn in
             for s in try txn.store.scan(InvoiceStock.self).records
-            where s.code == code
-                && s.from.utf8.count == from.utf8.count && !(to < s.from || from > s.to)
-            {
+            where s.code == code && s.overlaps(from: from, to: to) {
                 throw InvoiceError.stockOverlaps(code: code, from: s.from, to: s.to)
             }
             let stock = InvoiceStock(code: code, from: from, to: to, addedAt: clock.now, addedBy: context.clerk)
@@ -119,10 +118,14 @@ public struct InvoiceDesk: DeskRules {
     func holding(_ asked: String, in stocks: [InvoiceStock]) throws -> (stock: InvoiceStock, number: String) {
         let parts = asked.split(separator: "-").map(String.init)
         let (code, n) = parts.count == 2 ? (Optional(parts[0]), parts[1]) : (nil, asked)
-        let holding = stocks.filter { s in code.map { s.code == $0 } ?? true && s.contains(n) }
-        guard let s = holding.first else { throw InvoiceError.notInStock(asked) }
-        guard holding.count == 1 else { throw InvoiceError.ambiguous(asked, holding.map { "\($0.code)-\(n)" }) }
-        return (s, n)
+        let holding = stocks.compactMap { s in
+            code.map { s.code == $0 } ?? true ? s.number(n).map { (stock: s, number: $0) } : nil
+        }
+        guard let found = holding.first else { throw InvoiceError.notInStock(asked) }
+        guard holding.count == 1 else {
+            throw InvoiceError.ambiguous(asked, holding.map { "\($0.stock.code)-\($0.number)" })
+        }
+        return found
     }
 
     /// Whether the number of `stock` is taken: issued, or explained away.
@@ -131,10 +134,16 @@ public struct InvoiceDesk: DeskRules {
         return try txn.get(Invoice.self, id: id) != nil || txn.get(InvoiceGap.self, id: id) != nil
     }
 
-    /// One more number of `stock` is taken (`n`): its count, and its next lowest free number.
-    func consume(_ stock: inout InvoiceStock, _ n: String, in txn: Transaction) throws {
+    /// One more number of `stock` is taken (`n`): its count, and the number the next invoice
+    /// goes on. Issuing past `next` (`--number`) moves it on after `n`: the paper in the clerk's
+    /// hand follows the last one written, and the numbers skipped are gaps to explain, never
+    /// issued silently (the day report lists them). Taking a number below `next` (a gap filled
+    /// on purpose) or explaining one ahead of it leaves it where it is.
+    func consume(_ stock: inout InvoiceStock, _ n: String, in txn: Transaction, issuing: Bool = true) throws {
         stock.used += 1
-        guard stock.next == n else { return }
+        guard let current = stock.next,
+            current == n || (issuing && InvoiceNumber.value(n) > InvoiceNumber.value(current))
+        else { return }
         var next = InvoiceNumber.successor(n)
         while stock.contains(next), try taken(stock, next, in: txn) { next = InvoiceNumber.successor(next) }
         stock.next = stock.contains(next) ? next : nil
@@ -144,7 +153,13 @@ public struct InvoiceDesk: DeskRules {
     public func find(_ text: String, in reader: some RecordReader, stocks: [InvoiceStock]) throws -> Invoice {
         let t = text.trimmingSpaces
         if let i = try reader.get(Invoice.self, id: t) { return i }
-        let found = try Set(stocks.map(\.code)).sorted().compactMap { try reader.get(Invoice.self, id: "\($0)-\(t)") }
+        // `1052` or `CODE-1052` is the number 00001052 of whichever range holds it.
+        let parts = t.split(separator: "-").map(String.init)
+        let (code, n) = parts.count == 2 ? (Optional(parts[0]), parts[1]) : (nil, t)
+        var ids = Set(
+            stocks.compactMap { s in code.map { s.code == $0 } ?? true ? s.number(n).map { "\(s.code)-\($0)" } : nil })
+        if code == nil { ids.formUnion(Set(stocks.map(\.code)).map { "\($0)-\(t)" }) }
+        let found = try ids.sorted().compactMap { try reader.get(Invoice.self, id: $0) }
         guard let first = found.first else { throw InvoiceError.notFound(t) }
         guard found.count == 1 else { throw InvoiceError.ambiguous(t, found.map(\.id)) }
         return first
@@ -159,6 +174,7 @@ public struct InvoiceDesk: DeskRules {
         try change("void") { txn in
             var i = try find(number, in: txn, stocks: try txn.store.scan(InvoiceStock.self).records)
             guard i.status == .issued else { throw InvoiceError.alreadyVoided(i.id) }
+            if let original = i.redLetterOf { throw InvoiceError.voidRedLetter(id: i.id, of: original) }
             guard i.invoiceKind == .paper else { throw InvoiceError.voidElectronic(i.id) }
             if let r = i.redLetter { throw InvoiceError.alreadyRedLettered(id: i.id, by: r) }
             guard Month(i.issuedAt.day) == Month(clock.today) else {
@@ -212,7 +228,7 @@ public struct InvoiceDesk: DeskRules {
             guard try !taken(stock, n, in: txn) else { throw InvoiceError.notAGap(id) }
             let gap = InvoiceGap(id: id, reason: reason, at: clock.now, by: context.clerk)
             try txn.put(gap, action: "explain")
-            try consume(&stock, n, in: txn)
+            try consume(&stock, n, in: txn, issuing: false)
             txn.putQuietly(stock)
             return gap
         }

@@ -15,6 +15,11 @@ public enum InvoiceError: Failure, Equatable {
     case alreadyRedLettered(id: String, by: String)
     case redLetterOfRedLetter(String)
     case notAGap(String)
+    /// A red-letter invoice stands against its original: voiding it would leave the original
+    /// issued, unable to be red-lettered again, and its receipt free to invoice twice.
+    case voidRedLetter(id: String, of: String)
+    /// `cs undo` of an invoice: a tax record is never deleted or rewritten by an undo.
+    case undoInvoice(id: String)
 
     public var status: ExitStatus {
         switch self {
@@ -48,6 +53,8 @@ public enum InvoiceError: Failure, Equatable {
         case .alreadyRedLettered: .invoice(.alreadyRedLettered)
         case .redLetterOfRedLetter: .invoice(.redLetterOfRedLetter)
         case .notAGap: .invoice(.notAGap)
+        case .voidRedLetter: .invoice(.voidRedLetter)
+        case .undoInvoice: .invoice(.undoInvoice)
         }
     }
 
@@ -63,6 +70,8 @@ public enum InvoiceError: Failure, Equatable {
         case .ambiguous(let n, let ids): [n, ids.joined(separator: ", ")]
         case .voidTooLate(let i, let m): [i, m]
         case .alreadyRedLettered(let i, let b): [i, b]
+        case .voidRedLetter(let i, let o): [i, o]
+        case .undoInvoice(let i): [i]
         }
     }
 }
@@ -76,6 +85,7 @@ public enum InvoiceMessage: DeskMessageKey, CaseIterable {
     case invalid, invalidCode, invalidRange, invalidReceipt, invalidTaxId, invalidNumber, stockOverlaps,
         receiptInvoiced, noStock, notInStock, numberUsed, ambiguous, notFound, alreadyVoided
     case voidTooLate, voidElectronic, redLetterSameMonth, alreadyRedLettered, redLetterOfRedLetter, notAGap
+    case voidRedLetter, undoInvoice
     case stockAdded, issued, voided, redLettered, explained, handedOver, slip, sheetTitle, reportTitle, sheetLines
     case sheetProblem, sheetOK
 }

@@ -29,8 +29,20 @@ public struct InvoiceStock: Record, Equatable {
     public var size: Int { Int(InvoiceNumber.value(to) - InvoiceNumber.value(from)) + 1 }
     public var remaining: Int { size - used }
 
-    public func contains(_ number: String) -> Bool {
-        number.utf8.count == from.utf8.count && number >= from && number <= to
+    /// Whether the range holds the number's value, whatever its width (`500` is `00000500`).
+    public func contains(_ number: String) -> Bool { self.number(number) != nil }
+
+    /// The number as this range writes it (its width), when the range holds its value.
+    public func number(_ asked: String) -> String? {
+        guard InvoiceNumber.isDigits(asked, 1...20), let v = UInt64(asked), asked.utf8.count <= from.utf8.count,
+            InvoiceNumber.value(from) <= v, v <= InvoiceNumber.value(to)
+        else { return nil }
+        return InvoiceNumber.padded(String(v), to: from.utf8.count)
+    }
+
+    /// Whether two ranges of one code share a number (by value: widths do not matter).
+    public func overlaps(from f: String, to t: String) -> Bool {
+        !(InvoiceNumber.value(t) < InvoiceNumber.value(from) || InvoiceNumber.value(f) > InvoiceNumber.value(to))
     }
 
     public init(document d: Document) throws(DocumentError) {
@@ -61,9 +73,21 @@ public enum InvoiceNumber {
     static func value(_ digits: String) -> UInt64 { UInt64(digits) ?? 0 }
 
     /// `n` plus one in the same width (`00000099` → `00000100`).
-    static func successor(_ n: String) -> String {
-        let s = String(value(n) + 1)
-        return String(repeating: "0", count: max(0, n.utf8.count - s.utf8.count)) + s
+    static func successor(_ n: String) -> String { padded(String(value(n) + 1), to: n.utf8.count) }
+
+    static func padded(_ digits: String, to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - digits.utf8.count)) + digits
+    }
+
+    /// The width of a paper number (8 digits on today's 发票); shorter input is padded to it.
+    public static let paperWidth = 8
+
+    /// A paper number as the range and the register write it: digits, shorter ones padded to
+    /// eight (`500` → `00000500`, the clerk need not count zeros); nil when not a paper number.
+    public static func paper(_ s: String) -> String? {
+        let t = s.trimmingSpaces
+        guard isDigits(t, 1...12) else { return nil }
+        return padded(t, to: paperWidth)
     }
 
     static func isDigits(_ s: String, _ widths: ClosedRange<Int>) -> Bool {

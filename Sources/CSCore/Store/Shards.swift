@@ -63,6 +63,12 @@ public enum Shards {
     /// The id a line starts with (`{"id":"…"`), read without parsing the rest; nil when the
     /// line does not start that way or the id has escapes.
     static func lineID(_ bytes: [UInt8], _ range: Range<Int>) -> String? {
+        lineIDBytes(bytes, range).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// Where the id of `lineID` is, without making a string of it (a lookup of a few ids among
+    /// every line of a collection tests most lines' bytes and keeps few).
+    static func lineIDBytes(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
         let head: [UInt8] = [123, 34, 105, 100, 34, 58, 34]  // {"id":"
         guard range.count > head.count else { return nil }
         for k in 0..<head.count where bytes[range.lowerBound + k] != head[k] { return nil }
@@ -73,7 +79,7 @@ public enum Shards {
             i += 1
         }
         guard i < range.upperBound else { return nil }
-        return String(decoding: bytes[start..<i], as: UTF8.self)
+        return start..<i
     }
 
     /// Whether the shard may hold a line of one of `ids`: true also when a line's id cannot be

@@ -128,59 +128,6 @@ public struct Store: Sendable {
         try documents(R.self, ids: ids) { d throws(DocumentError) in try R(document: d) }
     }
 
-    /// What `read` makes of the line of each id, shard by shard on every core (a month's
-    /// birthdays touch every member shard). A check of a few fields reads only those: the
-    /// line is validated and indexed, and no other field is built. A line that does not
-    /// validate, or that `read` refuses, is a problem named by file and line, not an error.
-    func documents<R: Record, T: Sendable>(
-        _: R.Type, ids: some Sequence<String>,
-        _ read: @escaping @Sendable (Document) throws(DocumentError) -> T
-    )
-        throws(StoreError) -> (found: [String: T], problems: [DocumentProblem])
-    {
-        try beginReading()
-        var byShard = [String: Set<String>]()
-        for id in ids {
-            byShard[
-                shardPath(kind: R.kind, shardCount: shardCount(R.self), key: R.shardKey(forID: id)),
-                default: []
-            ].insert(id)
-        }
-        let shards: [(path: String, wanted: Set<String>)] = byShard.map { ($0.key, $0.value) }
-        let results = ParallelShards.map(shards) { shard -> Result<([(String, T)], [DocumentProblem]), StoreError> in
-            let (path, wanted) = shard
-            var found = [(String, T)]()
-            var problems = [DocumentProblem]()
-            do throws(StoreError) {
-                guard let bytes = try FileSystem.read(path) else { return .success(([], [])) }
-                for (n, range) in Shards.lines(bytes).enumerated() {
-                    guard let id = Shards.lineID(bytes, range), wanted.contains(id) else { continue }
-                    do throws(DocumentError) {
-                        let document: Document
-                        do throws(JSONParser.Failure) { document = try Document(line: bytes[range]) } catch {
-                            throw DocumentError(error.reason)
-                        }
-                        found.append((id, try read(document)))
-                    } catch {
-                        problems.append(DocumentProblem(path: path, line: n + 1, reason: error.reason))
-                    }
-                }
-            } catch { return .failure(error) }
-            return .success((found, problems))
-        }
-        var found = [String: T]()
-        var problems = [DocumentProblem]()
-        for r in results {
-            switch r {
-            case .success(let (records, shardProblems)):
-                for (id, value) in records { found[id] = value }
-                problems += shardProblems
-            case .failure(let e): throw e
-            }
-        }
-        return (found, problems)
-    }
-
     func decode<R: Record>(
         _: R.Type, _ bytes: [UInt8], _ range: Range<Int>, path: String,
         line: Int

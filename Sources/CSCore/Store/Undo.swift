@@ -23,6 +23,17 @@ public struct UndoKind: Sendable {
             }, current: { id, txn in try txn.get(R.self, id: id)?.journalDocument })
     }
 
+    /// Never taken back by an undo (a tax record): `refusal` names the record and says what
+    /// the desk does instead.
+    public static func refusing<R: Record>(_: R.Type, _ refusal: @escaping @Sendable (_ id: String) -> Error)
+        -> UndoKind
+    {
+        UndoKind(
+            kind: R.kind,
+            takeBack: { _, after, _, _ in throw refusal(after["id"]?.string ?? "") },
+            current: { id, txn in try txn.get(R.self, id: id)?.journalDocument })
+    }
+
     /// Offset by a record `offset` writes (only records the change created can be undone).
     public static func offsetting<R: Record>(
         _: R.Type,

@@ -28,30 +28,80 @@ final class InvoiceDeskTests: XCTestCase {
         XCTAssertFalse(InvoiceNumber.isTaxID("4403007084611361"), "16 characters")
     }
 
-    func testTheLowestUnusedNumberSkipsWhatWasIssuedByHandOrExplained() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cs-inv-\(UUID().uuidString)").path
+    func desk(at now: String = "2026-11-24T10:00:00+08:00", root: String? = nil) throws -> InvoiceDesk {
+        let root =
+            root ?? FileManager.default.temporaryDirectory.appendingPathComponent("cs-inv-\(UUID().uuidString)").path
         let store = Store(root: root)
-        let clock = Clock(now: Instant(parsing: "2026-11-24T10:00:00+08:00", defaultOffset: .utc)!)
-        XCTAssertTrue(try store.initialize(clock: clock, clerk: "t"))
-        let desk = InvoiceDesk(
-            DeskContext(
-                store: store, config: try Config.load(from: store), clock: clock,
-                clerk: "lily"))
-        _ = try desk.addStock(code: "1440319001", from: "000001", to: "000010")
-        func issue(_ receipt: String, _ number: String? = nil) throws -> String {
-            try desk.issue(
-                InvoiceDesk.Request(
-                    receipt: receipt, amount: Money(fen: 10), room: nil, title: nil,
-                    taxId: nil, number: number, electronic: false)
-            ).number
-        }
-        XCTAssertEqual(try issue("A"), "000001")
-        XCTAssertEqual(try issue("B", "000002"), "000002")
-        _ = try desk.explain("000003", reason: "torn")
-        XCTAssertEqual(try issue("C"), "000004", "2 was issued by hand, 3 explained away")
+        let clock = Clock(now: try XCTUnwrap(Instant(parsing: now, defaultOffset: .utc)))
+        _ = try store.initialize(clock: clock, clerk: "t")
+        return InvoiceDesk(DeskContext(store: store, config: try Config.load(from: store), clock: clock, clerk: "lily"))
+    }
+
+    func issue(_ desk: InvoiceDesk, _ receipt: String, _ number: String? = nil) throws -> Invoice {
+        try desk.issue(
+            InvoiceDesk.Request(
+                receipt: receipt, amount: Money(fen: 1000), room: nil, title: nil, taxId: nil, number: number,
+                electronic: false))
+    }
+
+    func testNumbersTakenByHandOrExplainedAreSkipped() throws {
+        let desk = try desk()
+        _ = try desk.addStock(code: "1440319001", from: "00000001", to: "00000010")
+        XCTAssertEqual(try issue(desk, "A").number, "00000001")
+        XCTAssertEqual(try issue(desk, "B", "00000002").number, "00000002")
+        _ = try desk.explain("00000003", reason: "torn")
+        XCTAssertEqual(try issue(desk, "C").number, "00000004", "2 was issued by hand, 3 explained away")
         XCTAssertEqual(try desk.stock().first?.remaining, 6)
-        XCTAssertThrowsError(try issue("D", "000003")) { e in
-            XCTAssertEqual(e as? InvoiceError, .numberUsed("1440319001-000003"))
+        XCTAssertThrowsError(try issue(desk, "D", "00000003")) { e in
+            XCTAssertEqual(e as? InvoiceError, .numberUsed("1440319001-00000003"))
         }
+    }
+
+    /// Issue 28: after 00001053 was written by hand, the next invoice is 00001054 — the paper
+    /// in the clerk's hand — and 00001052 stays a gap for the day report, never reused silently.
+    func testTheNextNumberFollowsTheLastOneIssuedAndASkippedOneIsAGap() throws {
+        let desk = try desk()
+        _ = try desk.addStock(code: "1440319001", from: "00001050", to: "00001060")
+        XCTAssertEqual(try issue(desk, "A").number, "00001050")
+        XCTAssertEqual(try issue(desk, "B").number, "00001051")
+        XCTAssertEqual(try issue(desk, "C", "00001053").number, "00001053")
+        XCTAssertEqual(try issue(desk, "D").number, "00001054", "not the skipped 00001052")
+        XCTAssertEqual(try desk.report(day: desk.clock.today).summary.gaps, ["1440319001-00001052"])
+        // Explaining a torn sheet ahead of the next number does not move it.
+        _ = try desk.explain("00001058", reason: "torn")
+        XCTAssertEqual(try issue(desk, "E").number, "00001055")
+        // A gap is filled only on purpose.
+        XCTAssertEqual(try issue(desk, "F", "1052").number, "00001052")
+        XCTAssertEqual(try issue(desk, "G").number, "00001056")
+    }
+
+    /// Issue 28: `--from 500` and `--from 00000500` are one number.
+    func testShortNumbersArePaddedAndRangesOverlapByValue() throws {
+        let desk = try desk()
+        let stock = try desk.addStock(code: "1440319001", from: "500", to: "599")
+        XCTAssertEqual([stock.from, stock.to], ["00000500", "00000599"])
+        XCTAssertThrowsError(try desk.addStock(code: "1440319001", from: "00000550", to: "00000600")) { e in
+            XCTAssertEqual(e as? InvoiceError, .stockOverlaps(code: "1440319001", from: "00000500", to: "00000599"))
+        }
+        XCTAssertThrowsError(try desk.addStock(code: "1440319001", from: "0599", to: "0700"))
+        XCTAssertNoThrow(try desk.addStock(code: "1440319001", from: "600", to: "00000700"))
+        XCTAssertEqual(try issue(desk, "A", "505").number, "00000505")
+        XCTAssertEqual(try desk.show("505").number, "00000505")
+        XCTAssertEqual(try desk.show("1440319001-505").number, "00000505")
+    }
+
+    /// Issue 28: voiding a red letter would leave the original issued with no way to red-letter
+    /// it again and its receipt free to be invoiced twice.
+    func testARedLetterIsNeverVoided() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cs-inv-\(UUID().uuidString)").path
+        let november = try desk(root: root)
+        _ = try november.addStock(code: "1440319001", from: "1", to: "10")
+        let original = try issue(november, "A")
+        let december = try desk(at: "2026-12-02T10:00:00+08:00", root: root)
+        let red = try december.redLetter(original.number, reason: .salesReturn, electronicNumber: nil)
+        XCTAssertThrowsError(try december.void(red.number, reason: "wrong")) { e in
+            XCTAssertEqual(e as? InvoiceError, .voidRedLetter(id: red.id, of: original.id))
+        }
+        XCTAssertEqual(try december.show(red.number).status, .issued)
     }
 }

@@ -150,6 +150,19 @@ final class InvoiceTests: XCTestCase {
         XCTAssertEqual(cs.run("doctor").status, 0)
     }
 
+    /// Issue 28: repeated `cs undo` erased an issued invoice. A tax record is never deleted or
+    /// rewritten by an undo; the refusal says how to take it back (void, or red letter).
+    func testUndoNeverDeletesOrUnvoidsAnInvoice() throws {
+        let cs = try desk()
+        XCTAssertEqual(issue(cs, "R-1", "10.00").status, 0)
+        assertRefused(cs.run("undo"), status: 1, mentions: "00000001", "cs invoice void")
+        XCTAssertEqual(object(cs.run("invoice", "show", "00000001", "--json"))["status"] as? String, "issued")
+        XCTAssertEqual(cs.run("invoice", "void", "1", "--reason", "typo").status, 0)
+        assertRefused(cs.run("--lang", "zh", "undo"), status: 1, mentions: "税务凭证")
+        XCTAssertEqual(object(cs.run("invoice", "show", "1", "--json"))["status"] as? String, "voided")
+        XCTAssertEqual(cs.run("doctor").status, 0)
+    }
+
     func testTheDayReportCoversAnAToBHandoverAndDigitalInvoices() throws {
         let cs = try desk("2026-11-24T09:00:00+08:00")
         XCTAssertEqual(issue(cs, "R-1", "0.10").status, 0)
