@@ -165,6 +165,12 @@ extension ConfigKey {
                 + "4096 for a million)",
             zh: "每类记录的分片数;由 'cs init --shards' 决定(256 约 25 万会员以内,4096 可到百万)")
     }
+    public static var undoWithinHours: ConfigKey<Int> {
+        .integer(
+            "undo.withinHours", 1...720, "12",
+            "how old a change 'cs undo' still takes back, in hours (a shift); older ones by their own command",
+            zh: "'cs undo' 可撤销的更改最长时限(小时,约一个班次);更早的请用对应命令更正")
+    }
     public static var lockTimeoutSeconds: ConfigKey<Int> {
         .integer(
             "store.lockTimeoutSeconds", 0...600, "10",
@@ -180,5 +186,6 @@ extension ConfigSetting {
         ConfigKey<String>.timezone.setting,
         ConfigKey<String>.shards.setting,
         ConfigKey<Int>.lockTimeoutSeconds.setting,
+        ConfigKey<Int>.undoWithinHours.setting,
     ]
 }

@@ -45,7 +45,7 @@ public enum BoardMessage: Sendable, Hashable, CaseIterable {
 /// Messages of the data directory, its files and output.
 public enum StoreMessage: Sendable, Hashable, CaseIterable {
     case notInitialized, io, corrupt, lockTimeout, notEmpty, undoDamaged, rollbackFailed, rollbackPending
-    case commitUnfinished
+    case commitUnfinished, beforeLastChange
     case backupUnverified, internalError, outputFailed, outputFailedStdout, notADirectory
 }
 
@@ -67,7 +67,7 @@ public enum HousekeepingMessage: Sendable, Hashable, CaseIterable {
     case initCreated, initExists, initNext, configSetDone, doctorOK, doctorProblems, doctorRepaired, exportWritten
     case unknownExportKind, exportFileExists, exportFileNotRegular, backupWritten, restoreDone, restoreSavedAside
     case listingSkipped, declined, undoNothing, undoTouched, undoCannot, undoMasked, undoShared,
-        undone, recordsCount
+        undone, recordsCount, undoTooOld, undoMoved, undoConfirm
 }
 
 /// What the doctor finds and repairs.

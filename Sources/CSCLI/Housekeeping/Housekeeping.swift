@@ -113,10 +113,21 @@ enum Housekeeping {
     static let undoCommand = CommandSpec(
         "undo", summary: "take back your last change (a wrong card, a wrong amount) if nothing has touched it since",
         zh: "撤销本人上一次操作(记错卡、输错金额),前提是之后没有其他更改",
+        options: [SharedOption.yes],
         examples: CommandExamples.undo,
-        action: { _, ctx in
+        action: { inv, ctx in
             let sync = try SyncCommands.engine(ctx)
-            let outcome = try ctx.desk().undoLast(kinds: Desk.all.flatMap(\.undo), shared: sync.shares)
+            let desk = try ctx.desk()
+            // On a terminal the clerk sees what will be taken back and confirms (--yes: scripts).
+            var expecting: String?
+            if !inv[SharedOption.yes], ctx.prompter.isTerminal {
+                let c = try desk.undoCandidate()
+                let records = c.records.map { "\($0.kind) \($0.id)" }.joined(separator: ", ")
+                try ctx.confirm(
+                    ctx.catalog.text(.housekeeping(.undoConfirm), [c.command, c.at.iso, c.clerk, records]), yes: false)
+                expecting = c.transaction
+            }
+            let outcome = try desk.undoLast(kinds: Desk.all.flatMap(\.undo), shared: sync.shares, expecting: expecting)
             let records = outcome.records.map { "\($0.kind) \($0.id)" }.joined(separator: ", ")
             let message = ctx.catalog.text(.housekeeping(.undone), [outcome.command, outcome.at.iso, records])
             return .created(id: outcome.transaction, message: message, record: nil)

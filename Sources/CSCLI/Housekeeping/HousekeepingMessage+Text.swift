@@ -94,6 +94,19 @@ extension HousekeepingMessage {
                     + "请用对应的命令冲回(cs member reverse、adjust、edit 等),各前台都会看到")
         case .undone:
             Text(en: "took back '{0}' of {1}: {2}", zh: "已撤销 {1} 的 '{0}':{2}")
+        case .undoTooOld:
+            Text(
+                en: "cannot undo '{0}' of {1}: cs undo takes back changes of the last {2} hours "
+                    + "(undo.withinHours) — correct it with its own command, where its effect is shown",
+                zh: "无法撤销 {1} 的 '{0}':cs undo 只撤销最近 {2} 小时内的更改(undo.withinHours)— "
+                    + "请用对应的命令更正")
+        case .undoMoved:
+            Text(
+                en: "not undone: your last change is now '{0}' of {1}, not the one shown — run cs undo again "
+                    + "to see it",
+                zh: "未撤销:您最近的操作已变为 {1} 的 '{0}',不是刚才显示的那次 — 请重新运行 cs undo 查看")
+        case .undoConfirm:
+            Text(en: "take back '{0}' of {1} by {2}: {3}?", zh: "撤销 {2} 于 {1} 的 '{0}':{3}?")
         case .declined:
             Text(en: "not confirmed — nothing changed", zh: "未确认 — 未做任何更改")
         }

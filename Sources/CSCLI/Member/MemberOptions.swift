@@ -109,9 +109,7 @@ enum MemberOption {
         help: "stored value to add in yuan (negative to take, such as -9000 for a "
             + "top-up keyed ten times too high)",
         zh: "增加的储值金额(元;负数为扣减,如 -9000 更正多输一位的充值)")
-    static let yes = Flag(
-        "yes", short: "y", help: "do not ask for confirmation on a terminal (scripts are never asked)",
-        zh: "在终端上不再询问确认(脚本从不询问)")
+    static let yes = SharedOption.yes
     static let refund = Flag(
         "refund", help: "the balance left is paid back in cash; points left lapse",
         zh: "退还剩余余额(现金),剩余积分作废")

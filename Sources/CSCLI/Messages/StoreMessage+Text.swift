@@ -21,6 +21,12 @@ extension StoreMessage {
             Text(
                 en: "damaged document {0} — {1}; run 'cs doctor' (other records are unaffected)",
                 zh: "文档已损坏 {0} — {1};请运行 'cs doctor'(其他记录不受影响)")
+        case .beforeLastChange:
+            Text(
+                en: "{0} was last changed at {1}, after now ({2}): a change cannot come before the one it "
+                    + "follows — check this computer's clock (or CS_NOW); nothing was changed",
+                zh: "{0} 最近一次变更在 {1},晚于现在({2}):新的变更不能早于上一次 — 请检查本机时间(或 CS_NOW);"
+                    + "未做任何更改")
         case .lockTimeout:
             Text(
                 en: "another change is in progress ({1}) — waited {2} s for {0}; try again",

@@ -60,4 +60,17 @@ extension Store {
         }
         return (found, problems)
     }
+
+    /// When the stored line of `id` was last written (its `updatedAt`); nil when there is none
+    /// or it cannot be read (a damaged line is refused elsewhere).
+    func updatedAt<R: Record>(_: R.Type, id: String, cache: ShardCache?) throws(StoreError) -> Instant? {
+        let path = shardPath(kind: R.kind, shardCount: shardCount(R.self), key: R.shardKey(forID: id))
+        guard let bytes = try read(path, cache) else { return nil }
+        let prefix = Shards.linePrefix(id: id)
+        for range in Shards.lines(bytes) where Shards.hasPrefix(bytes, range, prefix) {
+            guard let d = try? Document(line: bytes[range]) else { return nil }
+            return try? d.instant("updatedAt")
+        }
+        return nil
+    }
 }

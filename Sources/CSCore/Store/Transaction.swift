@@ -84,6 +84,11 @@ public struct Transaction: Sendable {
     /// Stores `record` and journals the change with the whole document before and after.
     public mutating func put<R: Record>(_ record: R, action: String) throws {
         let before = try get(R.self, id: record.id)
+        if before != nil, changes[Transaction.key(R.kind, record.id)] == nil,
+            let last = try store.updatedAt(R.self, id: record.id, cache: cache), last > clock.now
+        {
+            throw ClockError.beforeLastChange(id: record.id, last: last, now: clock.now)
+        }
         putQuietly(record, isNew: before == nil)
         if let indexed = R.self as? any Indexed.Type { try updateIndexes(indexed, before: before, after: record) }
         journalChange(R.kind, record.id, action, before: before?.journalDocument, after: record.journalDocument)

@@ -51,11 +51,13 @@ public struct UndoKind: Sendable {
     }
 }
 
-/// What `cs undo` took back: the change (its command, time, clerk) and the records it put back.
+/// What `cs undo` took back (or, asked first, would take back): the change (its command, time,
+/// clerk) and the records it puts back.
 public struct UndoOutcome: Sendable {
     public let transaction: String
     public let command: String
     public let at: Instant
+    public let clerk: String
     public let records: [(kind: String, id: String)]
 }
 
@@ -74,6 +76,11 @@ public enum UndoError: Failure, Equatable {
     /// The change is already in the shared history (`cs sync`): undone here, it would be undone
     /// again at a desk that undoes it too; it is taken back by a change of its own.
     case alreadyShared(command: String, at: String)
+    /// Older than `undo.withinHours`: a change from another shift is taken back by its own
+    /// command (a void, a claim reversed), where the clerk sees what it undoes.
+    case tooOld(command: String, at: String, hours: Int)
+    /// The last change is no longer the one the clerk was shown (another change came between).
+    case changedMeanwhile(command: String, at: String)
 
     public var status: ExitStatus { .refused }
 
@@ -84,6 +91,8 @@ public enum UndoError: Failure, Equatable {
         case .cannotUndo: .housekeeping(.undoCannot)
         case .masked: .housekeeping(.undoMasked)
         case .alreadyShared: .housekeeping(.undoShared)
+        case .tooOld: .housekeeping(.undoTooOld)
+        case .changedMeanwhile: .housekeeping(.undoMoved)
         }
     }
 
@@ -94,30 +103,64 @@ public enum UndoError: Failure, Equatable {
         case .cannotUndo(let k): [k]
         case .masked(let k, let i, let f): [k, i, f]
         case .alreadyShared(let c, let at): [c, at]
+        case .tooOld(let c, let at, let h): [c, at, String(h)]
+        case .changedMeanwhile(let c, let at): [c, at]
         }
     }
 }
 
 extension DeskContext {
+    /// What `undoLast` would take back now, read without the lock: shown to the clerk, who
+    /// confirms; `undoLast(expecting:)` then refuses if another change came between.
+    public func undoCandidate() throws -> UndoOutcome {
+        let journal = try store.readJournal().entries
+        let last = try lastUndoable(journal)
+        let lines = journal.filter { $0.transaction == journal[last].transaction }
+        var records = [(kind: String, id: String)]()
+        for e in lines where !records.contains(where: { $0.kind == e.kind && $0.id == e.id }) {
+            records.append((e.kind, e.id))
+        }
+        return UndoOutcome(
+            transaction: journal[last].transaction, command: lines[0].command, at: lines[0].at,
+            clerk: lines[0].clerk, records: records)
+    }
+
+    /// This clerk's last change that is not itself an undo and not undone yet, when it is
+    /// recent enough (`undo.withinHours`).
+    func lastUndoable(_ journal: [JournalEntry]) throws -> Int {
+        let undone = Set(journal.compactMap(\.undoes))
+        guard
+            let last = journal.lastIndex(where: {
+                $0.clerk == clerk && $0.command != "undo" && $0.undoes == nil
+                    && !undone.contains($0.transaction) && $0.command != "init"
+            })
+        else {
+            throw UndoError.nothingToUndo(clerk: clerk)
+        }
+        let hours = config.int(.undoWithinHours)
+        if clock.now.epochSeconds - journal[last].at.epochSeconds > Int64(hours) * 3600 {
+            throw UndoError.tooOld(command: journal[last].command, at: journal[last].at.iso, hours: hours)
+        }
+        return last
+    }
+
     /// Takes back this clerk's last change that is not itself an undo and not undone yet, when
     /// nothing has touched its records since; decided and done under the lock, in one
     /// transaction, journalled with `undoes` naming the change.
     /// `shared`: whether a transaction is already in the history desks share (`cs sync`),
-    /// asked under the lock.
-    public func undoLast(kinds: [UndoKind], shared: (String) throws -> Bool = { _ in false }) throws -> UndoOutcome {
+    /// asked under the lock. `expecting`: the change the clerk was shown (`undoCandidate`).
+    public func undoLast(
+        kinds: [UndoKind], shared: (String) throws -> Bool = { _ in false }, expecting: String? = nil
+    ) throws -> UndoOutcome {
         let byKind = Dictionary(kinds.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
         return try change("undo") { txn in
             let journal = try store.readJournal().entries
             let undone = Set(journal.compactMap(\.undoes))
-            guard
-                let last = journal.lastIndex(where: {
-                    $0.clerk == clerk && $0.command != "undo" && $0.undoes == nil
-                        && !undone.contains($0.transaction) && $0.command != "init"
-                })
-            else {
-                throw UndoError.nothingToUndo(clerk: clerk)
-            }
+            let last = try lastUndoable(journal)
             let target = journal[last].transaction
+            if let expecting, expecting != target {
+                throw UndoError.changedMeanwhile(command: journal[last].command, at: journal[last].at.iso)
+            }
             if try shared(target) {
                 throw UndoError.alreadyShared(command: journal[last].command, at: journal[last].at.iso)
             }
@@ -157,7 +200,7 @@ extension DeskContext {
                 try undo.takeBack(s.before, after, self, &txn)
             }
             return UndoOutcome(
-                transaction: target, command: lines[0].command, at: lines[0].at,
+                transaction: target, command: lines[0].command, at: lines[0].at, clerk: lines[0].clerk,
                 records: spans.map { ($0.kind, $0.id) })
         }
     }

@@ -61,15 +61,20 @@ final class AccountSummaryTests: XCTestCase {
         XCTAssertEqual(try MemberDeskKindsCheck.problems(root), [])
     }
 
-    func testABackDatedEntryMakesTheWriterSumTheLedgerAgain() throws {
+    /// An earn dated before the member's last change (a clock set back, an earlier `CS_NOW`) is
+    /// refused (issue 28) and leaves the summary as it was. Entries dated earlier still come in
+    /// from other desks through a sync, whose merge sums the ledger again (`SyncTests`).
+    func testABackDatedEarnIsRefusedAndTheSummaryStaysTheLedgersSum() throws {
         let m = try register(at: "2026-01-05T10:00:00+08:00")
         _ = try desk(at: "2026-03-01T10:00:00+08:00").earn(m.card, amount: Money(yuan: 100), receipt: "R1", room: nil)
-        // A replay of last month's receipt, dated before the entry the summary went through:
-        // its lot expires first, so a redemption must take from it before the March lot.
-        _ = try desk(at: "2026-02-01T10:00:00+08:00").earn(m.card, amount: Money(yuan: 40), receipt: "R0", room: nil)
+        XCTAssertThrowsError(
+            try desk(at: "2026-02-01T10:00:00+08:00").earn(m.card, amount: Money(yuan: 40), receipt: "R0", room: nil)
+        ) { e in
+            guard case .beforeLastChange? = e as? ClockError else { return XCTFail("\(e)") }
+        }
         let summary = try XCTUnwrap(try stored(m.account))
         XCTAssertEqual(summary.account, try summed(m.account))
-        XCTAssertEqual(summary.account.lots.map(\.points), [40, 100], "oldest lot first")
+        XCTAssertEqual(summary.account.lots.map(\.points), [100])
         XCTAssertEqual(summary.throughAt, Instant(parsing: "2026-03-01T10:00:00+08:00", defaultOffset: .utc))
     }
 

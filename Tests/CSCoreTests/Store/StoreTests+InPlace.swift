@@ -80,4 +80,50 @@ extension StoreTests {
             XCTAssertEqual(try store.scan(Note.self).problems.count, 0)
         }
     }
+
+    /// Issue 28: a change dated before the record's last one (a clock set back, a replay with
+    /// an earlier `CS_NOW`) is refused, not taken.
+    func testAChangeDatedBeforeTheRecordsLastOneIsRefused() throws {
+        let store = Store(root: root)
+        try put(store, Note(id: "a", text: "one"))
+        let earlier = Clock(now: try XCTUnwrap(Instant(parsing: "2026-11-23T09:59:59+08:00", defaultOffset: .utc)))
+        XCTAssertThrowsError(
+            try store.change(clerk: "t", command: "test", clock: earlier) { txn in
+                try txn.put(Note(id: "a", text: "two"), action: "put")
+            }
+        ) { e in
+            XCTAssertEqual(
+                e as? ClockError, .beforeLastChange(id: "a", last: clock.now, now: earlier.now))
+        }
+        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "one")
+        // A new record, or the same instant, is no step back.
+        try store.change(clerk: "t", command: "test", clock: earlier) { txn in
+            try txn.put(Note(id: "b", text: "new"), action: "put")
+        }
+        try put(store, Note(id: "a", text: "six"))
+        XCTAssertEqual(try store.get(Note.self, id: "a")?.text, "six")
+    }
+}
+
+/// `cs undo` asks first on a terminal; what it then takes back must be what the clerk saw.
+extension StoreTests {
+    func testAnUndoConfirmedForOneChangeTakesBackNothingIfAnotherCameBetween() throws {
+        let store = Store(root: root)
+        let context = DeskContext(store: store, config: try Config.load(from: store), clock: clock, clerk: "t")
+        try put(store, Note(id: "a", text: "one"))
+        let shown = try context.undoCandidate()
+        XCTAssertEqual(shown.records.map(\.id), ["a"])
+        XCTAssertEqual(shown.clerk, "t")
+        try put(store, Note(id: "b", text: "two"))
+        XCTAssertThrowsError(
+            try context.undoLast(kinds: [.restoring(Note.self)], expecting: shown.transaction)
+        ) { e in
+            guard case .changedMeanwhile? = e as? UndoError else { return XCTFail("\(e)") }
+        }
+        XCTAssertEqual(try store.get(Note.self, id: "b")?.text, "two", "nothing taken back")
+        let again = try context.undoCandidate()
+        XCTAssertEqual(
+            try context.undoLast(kinds: [.restoring(Note.self)], expecting: again.transaction).records.map(\.id), ["b"])
+        XCTAssertNil(try store.get(Note.self, id: "b"))
+    }
 }

@@ -105,6 +105,23 @@ final class ComplaintTests: XCTestCase {
         assertRefused(cs.run("complaint", "show", "C01-99"), status: 1, mentions: "C01-99", "C01-7")
     }
 
+    /// Issue 28: a complaint resolved five days before it was received counted "on time". A
+    /// change dated before the record's last one is refused, in the clerk's language, and
+    /// changes nothing; the same change at the right time goes through.
+    func testAChangeDatedBeforeTheRecordsLastOneIsRefused() throws {
+        let cs = try CS.fresh(now: ComplaintTests.now)
+        let id = new(cs)
+        let early = act(cs, ["resolve", id, "--resolution", "换了包厢"], at: "2026-10-28T10:00:00+08:00")
+        assertRefused(early, status: 1, mentions: id, "2026-11-02T10:00:00+08:00", "CS_NOW")
+        XCTAssertEqual(complaint(cs, id)["status"] as? String, "open", "nothing was changed")
+        let zh = cs.run(
+            ["--lang", "zh", "complaint", "resolve", id, "--resolution", "换了包厢"],
+            env: at("2026-10-28T10:00:00+08:00"))
+        assertRefused(zh, status: 1, mentions: "晚于现在")
+        XCTAssertEqual(act(cs, ["resolve", id, "--resolution", "换了包厢"], at: "2026-11-02T12:00:00+08:00").status, 0)
+        XCTAssertEqual(complaint(cs, id)["onTime"] as? Bool, true)
+    }
+
     func testThe48HourBoundaryAndAPauseThatMovesIt() throws {
         let cs = try CS.fresh(now: ComplaintTests.now)
         let late = new(cs)

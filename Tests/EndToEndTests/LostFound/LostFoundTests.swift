@@ -106,15 +106,18 @@ final class LostFoundTests: XCTestCase {
         let inSafe = cs.jsonArray("lostfound", "list", "--custody", "safe")
         XCTAssertEqual(inSafe.compactMap { $0["id"] as? String }, [phone, wallet, ring])
         XCTAssertEqual(cs.jsonArray("lostfound", "list", "--valuable").count, 3)
+        // The next morning (a change is never dated before the last one: issue 28).
+        let morning = ["CS_NOW": "2026-11-24T09:00:00+08:00"]
         assertRefused(
-            cs.run("lostfound", "dispose", scarf, "--how", "discarded"), status: 1, mentions: "general-affairs")
+            cs.run(["lostfound", "dispose", scarf, "--how", "discarded"], env: morning), status: 1,
+            mentions: "general-affairs")
         XCTAssertEqual(
             cs.run(
-                "lostfound", "move", scarf, "--to", "总务处", "--received-by", "赵主任", "--reason",
-                "no room"
+                ["lostfound", "move", scarf, "--to", "总务处", "--received-by", "赵主任", "--reason", "no room"],
+                env: morning
             ).status, 0, "a Chinese place name is accepted")
         XCTAssertEqual(
-            cs.run("lostfound", "dispose", scarf.lowercased(), "--how", "discarded").status, 0,
+            cs.run(["lostfound", "dispose", scarf.lowercased(), "--how", "discarded"], env: morning).status, 0,
             "an id in either case")
         assertRefused(
             cs.run("lostfound", "move", phone, "--to", "safe", "--received-by", "x"), status: 1,
