@@ -268,10 +268,14 @@ public struct Store: Sendable {
         while start < paths.count {
             let range = start..<min(start + batch, paths.count)
             let group = range.map { (paths[$0], pinned[$0], lengths[$0]) }
-            let results = ParallelShards.map(group) { item in
+            let decode = { @Sendable (item: (String, Int32, Int?)) in
                 self.decodeShard(R.self, path: item.0, fd: item.1, limit: item.2, lineFilter: lineFilter, keep: keep)
                     .map { (transform($0.records), $0.problems) }
             }
+            // A kind kept in a few small files (invoice stock, counters) is read here: starting
+            // the other cores' threads cost more than the reading (a tenth of an invoice issue).
+            let results =
+                R.fixedShardCount.map { $0 <= 16 } ?? false ? group.map(decode) : ParallelShards.map(group, decode)
             for r in results {
                 switch r {
                 case .success(let shard):
