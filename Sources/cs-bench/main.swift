@@ -3,7 +3,7 @@ import Foundation
 
 /// cs-bench: the performance benchmark of issue 6.
 ///   cs-bench generate --members N --to DIR
-///   cs-bench run --members N [--runs 7] [--cs PATH] [--work DIR] [--json FILE]
+///   cs-bench run --members N [--runs 7] [--cs PATH] [--work DIR] [--json FILE] [--skip ROW,…]
 /// `run` times the real release `cs` as whole processes against the sqlite3 CLI on the same
 /// rows (loaded from cs's own export) and prints a table of medians, ratios and peak memory.
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -41,12 +41,13 @@ case "generate":
     generate(members: n, to: dir)
 case "run":
     guard let n = option("members").flatMap(Int.init) else {
-        fail("usage: cs-bench run --members N [--runs 7] [--cs PATH] [--work DIR] [--json FILE]")
+        fail("usage: cs-bench run --members N [--runs 7] [--cs PATH] [--work DIR] [--json FILE] [--skip ROW,…]")
     }
     let runs = option("runs").flatMap(Int.init) ?? 7
     let cs = option("cs") ?? FileManager.default.currentDirectoryPath + "/.build/release/cs"
     let work = option("work") ?? "/tmp/cs-bench"
-    let bench = Benchmark(members: n, runs: runs, cs: cs, work: work)
+    var bench = Benchmark(members: n, runs: runs, cs: cs, work: work)
+    bench.skip = option("skip").map { $0.split(separator: ",").map(String.init) } ?? []
     // Generate in a child process: a child's peak memory (wait4) would otherwise start from
     // this process's, swollen by the generator.
     let results = bench.run { n, dir in
