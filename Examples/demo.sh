@@ -90,7 +90,7 @@ for day in "${days[@]}"; do
   for k in $(seq 1 8); do
     pick 300; who=${phones[$n]}
     pick 900; amount=$(( n + 38 )).$(two $(( k * 7 % 100 )))
-    pick 10; hour=$(two $(( 12 + n )))
+    pick 10; hour=$(two $(( 11 + k )))   # the day's earns in order: a change never comes before the last one
     receipt=$(( receipt + 1 ))
     at "${day}T$hour:1$k" lily member earn "$who" --amount "$amount" --receipt "R-$receipt"
   done
@@ -109,18 +109,19 @@ for i in $(seq 0 299); do
   if (( pts >= 1500 )); then
     redeemed=$(( redeemed + 1 ))
     if (( redeemed % 4 == 0 )); then
-      at "2026-11-$(two $(( redeemed + 5 )))T15:00" lily member redeem "${phones[$i]}" --gift 保温杯 --points 800
+      at "2026-11-22T20:$(two $(( redeemed + 10 )))" lily member redeem "${phones[$i]}" --gift 保温杯 --points 800
     else
-      at "2026-11-$(two $(( redeemed + 5 )))T15:00" lily member redeem "${phones[$i]}" --voucher $(( (redeemed % 10 + 1) * 10 ))
+      at "2026-11-22T20:$(two $(( redeemed + 10 )))" lily member redeem "${phones[$i]}" --voucher $(( (redeemed % 10 + 1) * 10 ))
     fi
   fi
 done
-at 2026-11-08T11:00 lily member reissue "${phones[10]}" --reason lost --yes
-at 2026-11-14T16:20 mei member reissue "${phones[41]}" --reason damaged --yes
-at 2026-11-20T10:45 lily member reissue "${phones[77]}" --reason lost --yes
-at 2026-11-12T13:00 lily member suspend "${phones[120]}" --reason "card reported lost, new one not yet collected"
-at 2026-11-21T18:40 mei member suspend "${phones[201]}" --reason "points dispute, see complaint"
-at 2026-11-22T12:00 lily member adjust "${phones[5]}" --amount 5 --reason "找零差额补记"
+# After the month's earns (a change is never dated before the member's last one).
+at 2026-11-22T21:30 lily member reissue "${phones[10]}" --reason lost --yes
+at 2026-11-22T21:35 mei member reissue "${phones[41]}" --reason damaged --yes
+at 2026-11-22T21:40 lily member reissue "${phones[77]}" --reason lost --yes
+at 2026-11-22T21:45 lily member suspend "${phones[120]}" --reason "card reported lost, new one not yet collected"
+at 2026-11-22T21:50 mei member suspend "${phones[201]}" --reason "points dispute, see complaint"
+at 2026-11-22T22:00 lily member adjust "${phones[5]}" --amount 5 --reason "找零差额补记"
 
 # --- birthday gifts in every state ---------------------------------------------------------------
 at 2026-11-01T09:00 lily birthday list
@@ -231,7 +232,7 @@ at 2026-11-21T10:00 lily complaint reopen C01-3 --reason "顾客来电:问题再
 at 2026-11-21T15:00 lily complaint escalate C01-3 --to 王经理
 # Open now: the 20th's is past its 48 hours, the 21st's is due within the morning (escalated),
 # the 22nd's waits on the customer; one more of the 22nd is resolved, its follow-up call to come.
-at 2026-11-21T12:00 lily complaint escalate C01-21 --to 王经理
+at 2026-11-21T13:30 lily complaint escalate C01-21 --to 王经理
 at 2026-11-22T15:00 mei complaint wait C01-22 --reason "顾客稍后回电"
 at 2026-11-22T18:10 mei complaint new --customer "Mr. Brown" --phone 13800138005 --matter "bill added a room twice" \
   --channel on-site --staff B12 --room 5 --category price
