@@ -193,7 +193,8 @@ public struct Runner: Sendable {
         case .report(let s, let status):
             // A confirmation for people (`wrote 18 members to …`): -q keeps cron mail empty.
             return Result(status: status.rawValue, stdout: g.quiet ? "" : s, stderr: "")
-        case .summary(let text, let data, let record, let status):
+        case .summary(let text, let data, let record, let status, let quiet):
+            if g.quiet, let quiet { return Result(status: status.rawValue, stdout: quiet, stderr: "") }
             let out = g.format == .table ? text : record ? renderer.renderRecord(data) : renderer.render(data)
             let partial = Runner.partial(data, context)
             return Result(status: partial.status ?? status.rawValue, stdout: out, stderr: partial.warning)
@@ -253,7 +254,7 @@ extension Runner {
         let table: ResultTable
         switch output {
         case .table(let t), .record(let t), .detail(let t, _): table = t
-        case .summary(_, let t, _, let status):
+        case .summary(_, let t, _, let status, _):
             return Result(status: status.rawValue, stdout: try values(name, of: t), stderr: "")
         case .created(let id, _, let record):
             guard let record else {
@@ -288,6 +289,7 @@ extension Runner {
     static func checkQuiet(_ g: GlobalOptions, _ output: CommandOutput) throws {
         guard g.quiet else { return }
         switch output {
+        case .summary(_, _, _, _, quiet: .some): return
         case .table, .record, .detail, .rows, .summary: throw UsageError.quietOnRecords
         case .created, .report, .text, .nothing: return
         }

@@ -17,15 +17,19 @@ extension BirthdayCommands {
             let account = (try? Member.find(b.member.card, in: ctx.store).account) ?? b.member.card
             // The gift still to collect goes on the member's own line: one line per birthday.
             let gift = withGift.contains(account) ? "" : "  — " + c.text(.birthday(.boardGiftToCollect))
-            s.say(c.text(.birthday(key), [b.member.name, b.member.card, b.member.phone]) + gift)
+            s.say(
+                c.text(.birthday(key), [b.member.name, b.member.card, b.member.phone]) + gift, id: b.member.card,
+                due: today.adding(days: b.inDays).iso)
         }
         let reconciliation = try ledger.reconcile(since: nil, through: today)
         let outstanding = reconciliation.outstanding
         for g in outstanding where g.forDate >= today {
-            s.say(c.text(.birthday(.boardGiftToHand), [g.id, g.item, g.name]))
+            s.say(c.text(.birthday(.boardGiftToHand), [g.id, g.item, g.name]), id: g.id, due: g.forDate.iso)
         }
         for g in reconciliation.problems {
-            s.say(c.text(.birthday(.boardGiftOutstanding), [g.id, g.item, g.name, g.preparedAt.day.iso]), urgent: true)
+            s.say(
+                c.text(.birthday(.boardGiftOutstanding), [g.id, g.item, g.name, g.preparedAt.day.iso]), urgent: true,
+                id: g.id, due: g.forDate.iso)
         }
         s.overdue = reconciliation.problems.count
         s.add("birthdays", BirthdayTables.upcoming.table(soon))

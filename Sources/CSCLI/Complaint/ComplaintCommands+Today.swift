@@ -7,7 +7,7 @@ extension ComplaintCommands {
         var s = BoardSection("complaint", title: c.text(.complaint(.boardTitle)))
         let lines = try desk(ctx).overdue(within: 12)
         for l in lines {
-            s.say(said(l, ctx), urgent: l.minutesLate > 0)
+            s.say(said(l, ctx), urgent: l.minutesLate > 0, id: l.complaint.id, due: l.complaint.due.iso)
         }
         s.overdue = lines.filter { $0.minutesLate > 0 }.count
         s.add("due", ComplaintTables.overdue.table(lines))

@@ -20,11 +20,11 @@ extension LostFoundCommands {
                     [
                         line.item.id, line.item.item, said(line.item.custody.label, ctx),
                         line.dueAt.short,
-                    ]), urgent: true)
+                    ]), urgent: true, id: line.item.id, due: line.dueAt.iso)
         }
         let safe = try desk(ctx).list(LostFoundDesk.Filter(status: .held, custody: .safe)).records
         for item in safe {
-            s.say(c.text(.lostfound(.boardSafe), [item.id, item.item, item.since.short]))
+            s.say(c.text(.lostfound(.boardSafe), [item.id, item.item, item.since.short]), id: item.id)
         }
         s.overdue = sweep.lines.count
         s.add("due", LostFoundTables.sweep.table(sweep.lines))

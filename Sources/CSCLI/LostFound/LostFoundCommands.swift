@@ -138,7 +138,7 @@ enum LostFoundCommands {
             let receivedBy = inv[O.sweepReceivedBy]
             if inv[O.apply] && receivedBy == nil { throw UsageError.requires("--apply", "--received-by") }
             if !inv[O.apply] && receivedBy != nil { throw UsageError.requires("--received-by", "--apply") }
-            let only = inv[O.sweepTo].flatMap(LostFoundDesk.SweepAction.init(rawValue:))
+            let only = inv[O.sweepTo]?.action
             let s = try desk(ctx).sweep(asOf: inv[O.asOf], only: only, applyReceivedBy: inv[O.apply] ? receivedBy : nil)
             return sweepReport(s, ctx)
         })

@@ -14,6 +14,27 @@ extension Custody: Labelled {
     }
 }
 
+/// Where `sweep --to` narrows the sweep: one of its two moves (a disposal is general affairs'
+/// own step), named as `move --to` names the place, in English or Chinese (`--to 总务处`).
+enum SweepDestination: String, CaseIterable, Labelled {
+    case center
+    case generalAffairs = "general-affairs"
+
+    var zh: String {
+        switch self {
+        case .center: Custody.center.zh
+        case .generalAffairs: Custody.generalAffairs.zh
+        }
+    }
+
+    var action: LostFoundDesk.SweepAction {
+        switch self {
+        case .center: .toCenter
+        case .generalAffairs: .toGeneralAffairs
+        }
+    }
+}
+
 extension LostItemStatus: Labelled {
     var zh: String {
         switch self {

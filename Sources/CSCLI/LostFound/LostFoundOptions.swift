@@ -89,8 +89,8 @@ enum LostFoundOption {
     static let sweepReceivedBy = Option<String>(
         "received-by", .text, valueName: "NAME",
         help: "who received the items (with --apply)", zh: "接收人(与 --apply 同用)")
-    static let sweepTo = Option<String>(
-        "to", .choice(["center", "general-affairs"]), valueName: "WHERE",
+    static let sweepTo = Option<SweepDestination>(
+        "to", valueName: "WHERE",
         help: "only the moves to center (day end) or to general-affairs (the 3 days)",
         zh: "只处理移交 center(日终)或 general-affairs(满 3 天)的物品")
     static let reveal = Flag("reveal", help: "show the claimant's full ID number", zh: "显示认领人完整证件号")

@@ -139,7 +139,8 @@ public enum CommandOutput: Sendable {
     case report(String, ExitStatus)
     /// Words for the clerk (table format) or the same facts as data (JSON, CSV…): the runner
     /// chooses by the format, the command does not. `record`: one row shown as an object.
-    case summary(text: String, data: ResultTable, record: Bool, status: ExitStatus)
+    /// `quiet`: what `-q` prints instead (the board's overdue count); without it `-q` is refused.
+    case summary(text: String, data: ResultTable, record: Bool, status: ExitStatus, quiet: String? = nil)
     case nothing
 }
 

@@ -146,7 +146,9 @@ enum SyncCommands {
         guard sync.isSynced else { return nil }
         var section = BoardSection("sync", title: ctx.catalog.text(.sync(.boardTitle)))
         let open = try sync.conflicts().filter(\.open)
-        for listing in open { section.say(sentence(listing.conflict, ctx.catalog), urgent: true) }
+        for listing in open {
+            section.say(sentence(listing.conflict, ctx.catalog), urgent: true, id: listing.conflict.id)
+        }
         let waiting = try sync.waitingStrangers()
         for s in waiting {
             section.say(strangerText(s, ctx.catalog), urgent: true)

@@ -15,14 +15,18 @@ struct BoardSection: Sendable {
         self.title = title
     }
 
-    /// A line for a person; an urgent one (overdue) is red on a terminal.
+    /// A line for a person; an urgent one (overdue) is red on a terminal. `id` and `due` are
+    /// the record it is about and when it falls due, for the board's flat CSV (a pipeline greps
+    /// a section or an id without parsing the text).
     struct Line: Sendable {
         let text: String
         let urgent: Bool
+        let id: String?
+        let due: String?
     }
 
-    mutating func say(_ text: String, urgent: Bool = false) {
-        lines.append(Line(text: text, urgent: urgent))
+    mutating func say(_ text: String, urgent: Bool = false, id: String? = nil, due: String? = nil) {
+        lines.append(Line(text: text, urgent: urgent, id: id, due: due))
     }
 
     /// A list of facts under `key` in the data, each an object of its fields.

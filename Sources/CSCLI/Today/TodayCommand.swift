@@ -37,12 +37,32 @@ enum TodayCommand {
             if overdue > 0 {
                 out += "\n" + red + c.text(.board(.anythingOverdue), [String(overdue)]) + plain + "\n"
             }
-            let columns =
-                [Column("at", "AT", "时间"), Column("overdue", "OVERDUE", "逾期")]
-                + sections.map { Column($0.name, $0.name.uppercased(), $0.name) }
-            let row: [Cell] = [.instant(now), .int(Int64(overdue))] + sections.map { .json(.object($0.data)) }
+            // CSV and TSV are for grep and spreadsheets: one flat line per board line. JSON keeps
+            // each desk's facts as an object.
+            let flat = ctx.globals.format == .csv || ctx.globals.format == .tsv
             return .summary(
-                text: out, data: ResultTable(columns: columns, rows: [row]), record: true,
-                status: overdue > 0 ? .found : .done)
+                text: out, data: flat ? lines(sections) : document(sections, at: now, overdue: overdue),
+                record: !flat, status: overdue > 0 ? .found : .done, quiet: overdue > 0 ? "\(overdue)\n" : "")
         })
+
+    /// The board as one object: when, the overdue count, and each desk's facts.
+    static func document(_ sections: [BoardSection], at now: Instant, overdue: Int) -> ResultTable {
+        let columns =
+            [Column("at", "AT", "时间"), Column("overdue", "OVERDUE", "逾期")]
+            + sections.map { Column($0.name, $0.name.uppercased(), $0.name) }
+        let row: [Cell] = [.instant(now), .int(Int64(overdue))] + sections.map { .json(.object($0.data)) }
+        return ResultTable(columns: columns, rows: [row])
+    }
+
+    /// The board's lines, flat: section, the record's id, when it falls due, overdue, the text.
+    static func lines(_ sections: [BoardSection]) -> ResultTable {
+        let columns = [
+            Column("section", "SECTION", "栏目"), Column("id", "ID", "编号"), Column("due", "DUE", "到期"),
+            Column("overdue", "OVERDUE", "逾期"), Column("text", "TEXT", "内容"),
+        ]
+        let rows: [[Cell]] = sections.flatMap { s in
+            s.lines.map { [.text(s.name), .text($0.id), .text($0.due), .bool($0.urgent), .text($0.text)] }
+        }
+        return ResultTable(columns: columns, rows: rows)
+    }
 }

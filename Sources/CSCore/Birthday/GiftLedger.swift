@@ -56,6 +56,7 @@ public struct GiftLedger: DeskRules {
 
     func close(_ id: String, action: String, _ apply: (inout Gift) -> Void) throws -> Gift {
         try change(action) { txn in
+            let id = RecordID.normalized(id)
             guard var g = try txn.get(Gift.self, id: id) else { throw GiftError.notFound(id) }
             guard g.status == .prepared else { throw GiftError.alreadyClosed(id: id, status: g.status) }
             apply(&g)

@@ -9,9 +9,6 @@ public struct ComplaintDesk: DeskRules {
 
     public init(_ context: DeskContext) { self.context = context }
 
-    /// `c01-7` and ` C01-7 ` are `C01-7`.
-    public static func normalizedID(_ id: String) -> String { id.trimmingSpaces.uppercased() }
-
     /// Records a complaint; `--card` (or a phone that is a current member's) links the member.
     public func new(_ intake: Complaint.Intake) throws -> Complaint {
         guard let phone = Phone(intake.phone) else {
@@ -36,7 +33,7 @@ public struct ComplaintDesk: DeskRules {
     }
 
     public func show(_ id: String) throws -> Complaint {
-        guard let c = try store.get(Complaint.self, id: ComplaintDesk.normalizedID(id)) else {
+        guard let c = try store.get(Complaint.self, id: RecordID.normalized(id)) else {
             throw ComplaintError.notFound(id)
         }
         return c
@@ -50,7 +47,7 @@ public struct ComplaintDesk: DeskRules {
         _ apply: (inout Complaint, Instant) -> Void
     ) throws -> Complaint {
         try change(action.command) { txn in
-            guard var c = try txn.get(Complaint.self, id: ComplaintDesk.normalizedID(id)) else {
+            guard var c = try txn.get(Complaint.self, id: RecordID.normalized(id)) else {
                 throw ComplaintError.notFound(id)
             }
             guard action.allowedFrom.contains(c.status) else {

@@ -23,8 +23,10 @@ extension ConfigKey {
     public static var lostValuables: ConfigKey<[String]> {
         .words(
             "lostfound.valuables",
-            "phone,wallet,purse,jewellery,jewelry,cash,watch,手机,钱包,首饰,现金,手表,"
-                + "项链,戒指,耳环,手镯,银行卡",
+            "phone,wallet,purse,jewellery,jewelry,cash,watch,laptop,notebook computer,tablet,ipad,camera,"
+                + "id card,passport,licence,license,bank card,credit card,keys,"
+                + "手机,钱包,首饰,现金,手表,项链,戒指,耳环,手镯,笔记本电脑,电脑,平板,相机,"
+                + "身份证,证件,护照,驾驶证,银行卡,信用卡,钥匙",
             "words that make an item a valuable (kept in the safe) when its name "
                 + "contains one",
             zh: "物品名称含其中任一词即视为贵重物品(放入保险柜)")

@@ -60,17 +60,14 @@ public struct LostFoundDesk: DeskRules {
     }
 
     public func show(_ id: String) throws -> LostItem {
-        guard let item = try store.get(LostItem.self, id: LostFoundDesk.normalizedID(id)) else {
+        guard let item = try store.get(LostItem.self, id: RecordID.normalized(id)) else {
             throw LostFoundError.notFound(id)
         }
         return item
     }
 
-    /// `l01-7` and ` L01-7 ` are the tag's `L01-7`.
-    public static func normalizedID(_ id: String) -> String { id.trimmingSpaces.uppercased() }
-
     func held(_ id: String, in txn: Transaction) throws -> LostItem {
-        guard let item = try txn.get(LostItem.self, id: LostFoundDesk.normalizedID(id)) else {
+        guard let item = try txn.get(LostItem.self, id: RecordID.normalized(id)) else {
             throw LostFoundError.notFound(id)
         }
         switch item.status {

@@ -1,7 +1,8 @@
-/// 会员价: what a member pays. On full-price goods the tier discount (or, on the birthday, the
-/// birthday discount); on goods the store has discounted, the store price, or — for silver and
-/// above when the store discount is 0.75 or more — a further 0.88 on it (折上折). Never two
-/// member discounts at once; the best allowed wins.
+/// 会员价: what a member pays. The seed's card rates are for 正价货品 only: on full-price goods
+/// the tier discount (or, on the birthday, the birthday discount). On goods the store has
+/// discounted the card rate never applies: the store price, or — for silver and above when the
+/// store discount is 0.75 or more — a further 0.88 on it (折上折; 普卡不参加). Never two member
+/// discounts at once; the best allowed wins.
 public struct PriceQuote: Sendable, Equatable {
     public enum Rule: String, Sendable {
         case fullPrice = "full-price"
@@ -23,12 +24,15 @@ extension MemberDesk {
         }
         let date = day ?? clock.today
         var options: [(PriceQuote.Rule, Rate)] = [(.fullPrice, .one)]
-        options.append((.tier, config.rate(.discount(m.tier))))
-        if isBirthday(m.birthday, on: date) { options.append((.birthday, config.rate(.birthdayDiscount(m.tier)))) }
         if let s = storeDiscount, s < .one {
             options.append((.store, s))
             if s >= config.rate(.stackThreshold) && m.tier >= .silver {
                 options.append((.stacked, s * config.rate(.stackRate)))
+            }
+        } else {
+            options.append((.tier, config.rate(.discount(m.tier))))
+            if isBirthday(m.birthday, on: date) {
+                options.append((.birthday, config.rate(.birthdayDiscount(m.tier))))
             }
         }
         // The least to pay; at a tie, a rule over the full price (the slip names the rule).

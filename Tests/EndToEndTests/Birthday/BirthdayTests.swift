@@ -149,8 +149,10 @@ final class BirthdayTests: XCTestCase {
         assertRefused(
             cs.run("birthday", "gift", "prepare", "13800000001", "--item", "杯子"), status: 1, mentions: id, card)
         XCTAssertEqual(cs.run("birthday", "gift", "prepare", card, "--item", "杯子", "--force").status, 0)
-        let given = cs.json("birthday", "gift", "give", id)
+        // Typed in lower case, as l01-5 and c01-20 are taken (issue 28: g01-5 was refused).
+        let given = cs.json("birthday", "gift", "give", " " + id.lowercased())
         XCTAssertEqual(given["status"] as? String, "given")
+        XCTAssertEqual(given["id"] as? String, id)
         XCTAssertEqual(given["handedOverBy"] as? String, "alice")
         assertRefused(cs.run("birthday", "gift", "give", id), status: 1, mentions: "given")
         assertRefused(cs.run("birthday", "gift", "return", id), status: 1, mentions: "given")

@@ -125,6 +125,25 @@ final class LostFoundTests: XCTestCase {
         assertRefused(cs.run("lostfound", "show", "L01-99"), status: 1, mentions: "L01-99", "L01-")
     }
 
+    /// Issue 28: the seed names laptops, ID cards, papers, bank cards and keys as what goes to
+    /// the safe; and `sweep --to` takes the place in Chinese as `move --to` does.
+    func testTheSeedsValuablesGoToTheSafeAndSweepTakesChinesePlaces() throws {
+        let cs = try CS.fresh(now: LostFoundTests.now)
+        for name in ["笔记本电脑", "身份证", "工作证件", "银行卡", "一串钥匙", "MacBook laptop", "car keys"] {
+            XCTAssertEqual(item(cs, add(cs, name))["custody"] as? String, "safe", name)
+        }
+        let scarf = add(cs, "围巾")
+        XCTAssertEqual(item(cs, scarf)["custody"] as? String, "desk")
+        let evening = ["CS_NOW": "2026-11-23T23:30:00+08:00"]
+        let listed = cs.run(["lostfound", "sweep", "--to", "总务处"], env: evening)
+        XCTAssertEqual(listed.status, 0, "nothing is due to general affairs yet: " + listed.stderr)
+        let moved = cs.run(
+            ["lostfound", "sweep", "--to", "客服中心", "--apply", "--received-by", "陈主管"], env: evening)
+        XCTAssertEqual(moved.status, 0, moved.stderr)
+        XCTAssertEqual(item(cs, scarf)["custody"] as? String, "center")
+        assertRefused(cs.run(["lostfound", "sweep", "--to", "保险柜"], env: evening), status: 2, mentions: "--to")
+    }
+
     func testAClaimNeedsEveryFieldNamedAtOnceAndHappensOnce() throws {
         let cs = try CS.fresh(now: LostFoundTests.now)
         let id = add(cs, "手机")

@@ -298,6 +298,24 @@ final class MemberTests: XCTestCase {
         XCTAssertEqual(quote(regular, "--amount", "100").0, "88.00")
     }
 
+    /// The seed (issue 28): card rates are for 正价货品; on discounted goods the store price, or
+    /// 折上折 for silver and above; a 普卡 on a 9.5折 item pays 95.00, not the card's 88.00.
+    func testCardRateIsNeverAppliedToDiscountedGoods() {
+        let regular = cs.addMember("Reg", phone: "13800000002", birthday: "1990-01-01")
+        let diamond = cs.addMember("Dia", phone: "13800000003", birthday: "1990-01-01", extra: ["--tier", "diamond"])
+        let birthday = cs.addMember("Bir", phone: "13800000004", birthday: "1990-11-23", extra: ["--tier", "gold"])
+        func quote(_ args: String...) -> (String?, String?) {
+            let q = cs.json(["member", "price"] + args)
+            return (q["payable"] as? String, q["rule"] as? String)
+        }
+        XCTAssertEqual(quote(regular, "--amount", "100", "--store-discount", "0.95").0, "95.00")
+        XCTAssertEqual(quote(regular, "--amount", "100", "--store-discount", "0.95").1, "store")
+        XCTAssertEqual(quote(diamond, "--amount", "100", "--store-discount", "0.9").0, "79.20")
+        XCTAssertEqual(quote(diamond, "--amount", "100", "--store-discount", "0.9").1, "store+折上折")
+        XCTAssertEqual(quote(birthday, "--amount", "100", "--store-discount", "0.9").0, "79.20", "no birthday rate either")
+        XCTAssertEqual(quote(birthday, "--amount", "100").0, "55.00", "on full-price goods the birthday rate")
+    }
+
     func testABirthdayOn29FebruaryIsPricedOn28FebruaryInACommonYear() {
         let card = cs.addMember("Leap", phone: "13800000001", birthday: "1992-02-29")
         XCTAssertEqual(

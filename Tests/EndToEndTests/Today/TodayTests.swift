@@ -154,3 +154,27 @@ final class TodayTests: XCTestCase {
         XCTAssertEqual(((d["birthday"] as? [String: Any])?["outstandingGifts"] as? [Any])?.count, 1)
     }
 }
+
+extension TodayTests {
+    /// Issue 28: `-q` is for cron — the overdue count when there is one, nothing otherwise, and
+    /// the same exit status; CSV is one flat line per board line, not JSON packed into cells.
+    func testQuietPrintsTheOverdueCountAndCSVIsFlat() throws {
+        let cs = try CS.fresh(now: TodayTests.now)
+        let id = cs.run(["complaint", "new", "--customer", "张", "--phone", "13900000000", "--matter", "空调", "-q"])
+            .stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let calm = cs.run(["today", "-q"])
+        XCTAssertEqual(calm.status, 0, calm.stderr)
+        XCTAssertEqual(calm.stdout, "", "nothing overdue: nothing printed")
+        let late = "2026-11-25T11:00:00+08:00"
+        let quiet = cs.run(["today", "-q"], env: ["CS_NOW": late])
+        XCTAssertEqual(quiet.status, 4)
+        XCTAssertEqual(quiet.stdout, "1\n")
+        let csv = cs.run(["today", "--csv"], env: ["CS_NOW": late])
+        XCTAssertEqual(csv.status, 4)
+        let lines = csv.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "section,id,due,overdue,text")
+        XCTAssertEqual(lines.count, 2, csv.stdout)
+        XCTAssertTrue(lines[1].hasPrefix("complaint,\(id),2026-11-25T10:00:00+08:00,yes,"), lines[1])
+        XCTAssertFalse(csv.stdout.contains("{"), "no JSON inside a cell")
+    }
+}
