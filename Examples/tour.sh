@@ -54,9 +54,12 @@ $cs invoice issue --receipt R-1001 --amount 588.50 --room 8 --slip
 $cs invoice issue --receipt R-1001 --amount 588.50 || echo "refused, exit $?"
 $cs invoice issue --receipt R-1003 --amount 1200 --title 某某公司 --tax-id 91440300708461136X || echo "refused, exit $?"
 $cs invoice issue --receipt R-1003 --amount 1200 --title 某某公司 --tax-id 91440300708461136T --number 00000003
-CS_NOW=2026-11-25T15:00:00+08:00 $cs invoice handover --to wang
-$cs invoice explain 00000002 --reason torn
 $cs invoice void 00000001 --reason "wrong title"
+CS_NOW=2026-11-25T15:00:00+08:00 $cs invoice handover --to wang || echo "refused, exit $?"
+$cs invoice explain 00000002 --reason torn
+CS_NOW=2026-11-25T15:00:00+08:00 $cs invoice handover --to wang --petty-cash 500 --finance 李会计 --remark 无问题
+CS_NOW=2026-11-25T23:30:00+08:00 $cs invoice handover --close --witness 保安张 --remark 无问题
+$cs --lang zh invoice sheet H01-1
 CS_NOW=2026-11-25T23:30:00+08:00 $cs invoice report
 $cs doctor
 export CS_NOW=2026-11-25T10:00:00+08:00

@@ -4,7 +4,7 @@ import CSCore
 extension DeskCommands {
     static let invoice = DeskCommands(
         desk: .invoice, command: { InvoiceCommands.command },
-        exports: { [InvoiceCommands.export] },
+        exports: { [InvoiceCommands.export, InvoiceCommands.handoverExport] },
         today: InvoiceCommands.today,
         conflict: { c, catalog in
             guard c.subject == .invoice else { return nil }

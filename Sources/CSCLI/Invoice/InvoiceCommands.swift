@@ -21,6 +21,8 @@ enum InvoiceCommands {
             Subcommand(name: "redletter") { redletter },
             Subcommand(name: "explain") { explain },
             Subcommand(name: "handover") { handover },
+            Subcommand(name: "handovers") { handovers },
+            Subcommand(name: "sheet") { sheet },
             Subcommand(name: "report") { report },
         ])
 
@@ -53,8 +55,10 @@ enum InvoiceCommands {
         ])
 
     static let issue = CommandSpec(
-        "issue", summary: "invoice a receipt on the lowest unused number in stock (or --number); once per receipt",
-        zh: "按小票开具发票(库存最小未用号码,或 --number);每张小票只开一次",
+        "issue",
+        summary: "invoice a receipt on the number after the last one issued in its range (or --number); "
+            + "once per receipt",
+        zh: "按小票开具发票(本段上一张之后的号码,或 --number);每张小票只开一次",
         options: [O.receipt, O.amount, O.room, O.title, O.taxId, O.number, O.electronic, O.slip],
         examples: CommandExamples.invoiceIssue,
         action: { inv, ctx in
@@ -127,24 +131,6 @@ enum InvoiceCommands {
             return .created(id: g.id, message: ctx.catalog.text(.invoice(.explained), [g.id, g.reason]), record: nil)
         })
 
-    static let handover = CommandSpec(
-        "handover", summary: "the shift handover sheet since the last handover, recorded with both clerks",
-        zh: "交接班:自上次交接以来的发票交接单,记录双方",
-        options: [O.handoverTo, O.shift],
-        examples: CommandExamples.invoiceHandover,
-        action: { inv, ctx in
-            let h = try desk(ctx).handover(to: try inv[O.handoverTo], shift: inv[O.shift])
-            let title = ctx.catalog.text(
-                .invoice(.sheetTitle),
-                [
-                    h.id, h.shift.rawValue, h.from, h.to,
-                    h.summary.since.short, h.at.short,
-                ])
-            return .summary(
-                text: sheet(title, h.summary, ctx), data: InvoiceTables.handover.record(h), record: true,
-                status: .done)
-        })
-
     static let report = CommandSpec(
         "report", summary: "the day-end reconciliation across the day's shifts; exit 4 when a gap is found",
         zh: "日终对账:当天各班次汇总;有缺号时退出码为 4",
@@ -157,23 +143,6 @@ enum InvoiceCommands {
                 text: sheet(title, r.summary, ctx), data: InvoiceTables.summary.record(r.summary),
                 record: true, status: r.summary.problems.isEmpty ? .done : .found)
         })
-
-    /// The sheet a person reads: the title, the sums, each gap, the stock left.
-    static func sheet(_ title: String, _ s: InvoiceSummary, _ ctx: Context) -> String {
-        let c = ctx.catalog
-        var out = title + "\n"
-        out +=
-            c.text(
-                .invoice(.sheetLines),
-                [
-                    s.first ?? "—", s.last ?? "—", String(s.issued), String(s.electronic),
-                    s.total.decimal, s.voided.isEmpty ? "—" : s.voided.joined(separator: " "),
-                    s.redLetters.isEmpty ? "—" : s.redLetters.joined(separator: " "),
-                ]) + "\n"
-        for g in s.gaps { out += c.text(.invoice(.sheetProblem), [g]) + "\n" }
-        if s.gaps.isEmpty { out += c.text(.invoice(.sheetOK), [s.remaining.joined(separator: "; ")]) + "\n" }
-        return out
-    }
 
     static let export = ExportKind(name: "invoices", columns: InvoiceTables.invoice.columns) { ctx, options, emit in
         let rows = try desk(ctx).list(InvoiceDesk.Filter()).filter { i in

@@ -48,7 +48,19 @@ extension CommandExamples {
     ]
     static let invoiceHandover = [
         E("cs invoice handover --to wang", "A hands over to wang", zh: "A 班交给 wang"),
+        E(
+            "cs invoice handover --to wang --petty-cash 500 --finance 李会计 --remark 无问题",
+            "with the float returned, finance's check and the remark", zh: "交回备用金,财务核对,备注"),
         E("cs invoice handover --to lily --shift B --json", "B's sheet as JSON", zh: "B 班交接单,JSON 输出"),
+        E("cs invoice handover --close --witness 保安张 --remark 无问题", "closing: into the safe", zh: "营业结束存入保险柜"),
+    ]
+    static let invoiceHandovers = [
+        E("cs invoice handovers", "every sheet recorded", zh: "全部交接单"),
+        E("cs invoice handovers --date yesterday --csv", "yesterday's, as CSV", zh: "昨日交接单,CSV 输出"),
+    ]
+    static let invoiceSheet = [
+        E("cs invoice sheet H01-3", "print a sheet again", zh: "重新打印交接单"),
+        E("cs --lang zh invoice sheet h01-3", "in Chinese, the id in any case", zh: "中文显示,编号不分大小写"),
     ]
     static let invoiceReport = [
         E("cs invoice report", "today's reconciliation (exit 4 on a gap)", zh: "今日对账(有缺号时退出码 4)"),

@@ -126,6 +126,24 @@ extension InvoiceMessage: Phrased {
                 zh: "缺号:{0} 未开具 — 请说明:'cs invoice explain {0} --reason …'")
         case .sheetOK:
             Text(en: "no gaps; stock left: {0}", zh: "无缺号;剩余库存:{0}")
+        case .sheetPettyCash: Text(en: "petty cash returned to finance: {0}", zh: "备用金已交回财务:{0}")
+        case .sheetFinance: Text(en: "checked by finance: {0}", zh: "财务核对:{0}")
+        case .sheetRemark: Text(en: "remark: {0}", zh: "备注:{0}")
+        case .sheetWitness: Text(en: "into the safe, witnessed by {0}", zh: "存入保险柜,监督保安:{0}")
+        case .handoverWithGaps:
+            Text(
+                en: "not handed over: {0} never issued nor explained — check the numbers, then "
+                    + "'cs invoice explain NUMBER --reason …' for each, and hand over again",
+                zh: "未交接:{0} 未开具也未说明 — 请核对发票号,逐个 'cs invoice explain 号码 --reason …' 后再交接")
+        case .handoverRepeated:
+            Text(
+                en: "already handed over as {0}, and nothing was issued since — 'cs invoice sheet {0}' prints it again",
+                zh: "已交接({0}),此后未开发票 — 'cs invoice sheet {0}' 可再次打印交接单")
+        case .handoverNotFound:
+            Text(
+                en: "no handover {0} — handover ids look like H01-3 ('cs invoice handovers' lists them)",
+                zh: "没有交接单 {0} — 交接单编号形如 H01-3('cs invoice handovers' 可列出)")
+        case .closingSafe: Text(en: "the safe", zh: "保险柜")
         case .boardTitle: Text(en: "Invoices", zh: "发票")
         case .boardStockLeft: Text(en: "{0} {1}–{2}: {3} left, next {4}", zh: "{0} {1}–{2}:剩余 {3} 张,下一号 {4}")
         case .boardStockLow:

@@ -48,9 +48,26 @@ enum InvoiceOption {
         "number", .text, valueName: "N",
         help: "for a digital invoice: the red letter's 20 digits from the platform",
         zh: "数电票:平台开具的红字发票 20 位号码")
-    static let handoverTo = Required<String>(
-        "to", .text, valueName: "NAME", help: "the clerk taking over",
-        zh: "接班人")
+    static let handoverTo = Option<String>(
+        "to", .text, valueName: "NAME", help: "the clerk taking over (or --close)",
+        zh: "接班人(或 --close)")
+    static let close = Flag(
+        "close", help: "closing: the day's invoices go into the safe (needs --witness)",
+        zh: "营业结束:当天发票存入保险柜(需 --witness)")
+    static let pettyCash = Option<Money>(
+        "petty-cash", .amount, valueName: "AMOUNT",
+        help: "the float drawn from finance at the shift's start, returned now (备用金)",
+        zh: "上班前向财务领取、现交回的备用金(元)")
+    static let finance = Option<String>(
+        "finance", .text, valueName: "NAME",
+        help: "who in finance checked the receipts and copies", zh: "核对小票与发票联的财务人员")
+    static let remark = Option<String>(
+        "remark", .freeText, valueName: "TEXT",
+        help: "备注: no problems, or the problems found", zh: "备注:无问题或发现的问题")
+    static let witness = Option<String>(
+        "witness", .text, valueName: "NAME",
+        help: "the security guard watching the invoices go into the safe", zh: "监督发票存入保险柜的保安")
+    static let handoverID = Argument<String>("ID", help: "the handover's id, such as H01-3", zh: "交接单编号,如 H01-3")
     static let shift = Option<Shift>(
         "shift", valueName: "A|B",
         help: "the shift handing over (default A for the day's first handover, then B)",

@@ -36,17 +36,19 @@ enum InvoiceTables {
     static func strings(_ a: [String]) -> Cell { .json(.array(a.map { .string($0) })) }
 
     static let summary = Fields<InvoiceSummary>([
-        Field("since", "SINCE", "起", fit: .keep) { .instant($0.since) },
-        Field("through", "THROUGH", "止", fit: .keep) { .instant($0.through) },
-        Field("first", "FIRST", "首号", fit: .keep) { .text($0.first) },
-        Field("last", "LAST", "末号", fit: .keep) { .text($0.last) },
+        // In a list of sheets on a narrow terminal the span and the stock go first; the sheet
+        // itself (a record, one field per line) shows them all.
+        Field("since", "SINCE", "起", fit: .drop(rank: 1)) { .instant($0.since) },
+        Field("through", "THROUGH", "止", fit: .drop(rank: 1)) { .instant($0.through) },
+        Field("first", "FIRST", "首号", fit: .drop(rank: 3)) { .text($0.first) },
+        Field("last", "LAST", "末号", fit: .drop(rank: 4)) { .text($0.last) },
         Field("issued", "ISSUED", "开具") { .int(Int64($0.issued)) },
-        Field("electronic", "DIGITAL", "数电票") { .int(Int64($0.electronic)) },
+        Field("electronic", "DIGITAL", "数电票", fit: .drop(rank: 2)) { .int(Int64($0.electronic)) },
         Field("total", "TOTAL", "合计") { .money($0.total) },
-        Field("voided", "VOIDED", "作废") { strings($0.voided) },
-        Field("redLetters", "RED LETTERS", "红字") { strings($0.redLetters) },
-        Field("gaps", "GAPS", "缺号") { strings($0.gaps) },
-        Field("remaining", "REMAINING", "剩余库存") { strings($0.remaining) },
+        Field("voided", "VOIDED", "作废", fit: .drop(rank: 2)) { strings($0.voided) },
+        Field("redLetters", "RED LETTERS", "红字", fit: .drop(rank: 2)) { strings($0.redLetters) },
+        Field("gaps", "GAPS", "缺号", fit: .drop(rank: 5)) { strings($0.gaps) },
+        Field("remaining", "REMAINING", "剩余库存", fit: .drop(rank: 1)) { strings($0.remaining) },
     ])
 
     static let handover =
@@ -57,4 +59,12 @@ enum InvoiceTables {
             Field("to", "TO", "接班人") { .text($0.to) },
             Field("at", "AT", "时间", fit: .keep) { .instant($0.at) },
         ]) + summary.through { $0.summary }
+        + Fields<InvoiceHandover>([
+            Field("pettyCash", "PETTY CASH", "备用金", fit: .drop(rank: 2)) { h in
+                h.extras.pettyCash.map { .money($0) } ?? .null
+            },
+            Field("finance", "FINANCE", "财务核对", fit: .drop(rank: 2)) { .text($0.extras.finance) },
+            Field("remark", "REMARK", "备注") { .text($0.extras.remark) },
+            Field("witness", "WITNESS", "监督保安", fit: .drop(rank: 2)) { .text($0.extras.witness) },
+        ])
 }

@@ -53,21 +53,45 @@ extension InvoiceDesk {
         try store.scan(InvoiceHandover.self).records.filter { $0.at.day == day }.sorted { $0.at < $1.at }
     }
 
-    /// The A clerk hands over to `to`: everything since the previous handover of the day (or
-    /// the day's start), recorded with both clerks.
-    public func handover(to: String, shift: Shift?) throws -> InvoiceHandover {
+    /// The clerk hands over to `to` (nil: closing, the invoices into the safe): everything since
+    /// the previous handover of the day (or the day's start), recorded with both clerks. Refused
+    /// while a number is an unexplained gap (the seed: the numbers are checked before B takes
+    /// over), and when it would only repeat the previous sheet (`handoverShow` reprints that).
+    public func handover(
+        to: String?, shift: Shift?, extras: InvoiceHandover.Extras = .init()
+    ) throws -> InvoiceHandover {
         try change("handover") { txn in
             let now = clock.now
             let previous = try handovers(on: clock.today).last
             let since = previous.map { $0.at.adding(seconds: 1) } ?? Instant.startOf(clock.today, offset: now.offset)
             let summary = try self.summary(since: since, through: now, in: txn)
+            guard summary.gaps.isEmpty else { throw InvoiceError.handoverWithGaps(summary.gaps) }
+            let empty = summary.issued == 0 && summary.voided.isEmpty && summary.redLetters.isEmpty
+            if let previous, empty, previous.from == context.clerk, previous.to == to {
+                throw InvoiceError.handoverRepeated(id: previous.id)
+            }
             let id = "H\(context.config.deskID)-\(try txn.nextNumber("invoice-handover"))"
-            let h = InvoiceHandover(
+            var h = InvoiceHandover(
                 id: id, from: context.clerk, to: to, shift: shift ?? (previous == nil ? .a : .b),
                 at: now, summary: summary)
+            h.extras = extras
             try txn.put(h, action: "handover")
             return h
         }
+    }
+
+    /// Past sheets, oldest first: one day's, or every day's.
+    public func handoverList(day: Day?) throws -> ScanResult<InvoiceHandover> {
+        var scan = try store.scan(InvoiceHandover.self)
+        scan.records = scan.records.filter { h in day.map { h.at.day == $0 } ?? true }.sorted { $0.at < $1.at }
+        return scan
+    }
+
+    /// One past sheet, as it was recorded, to read or print again.
+    public func handoverShow(_ id: String) throws -> InvoiceHandover {
+        let id = RecordID.normalized(id)
+        guard let h = try store.get(InvoiceHandover.self, id: id) else { throw InvoiceError.handoverNotFound(id) }
+        return h
     }
 
     /// The day's reconciliation: the whole day's sums and checks, and its handovers.

@@ -20,6 +20,12 @@ public enum InvoiceError: Failure, Equatable {
     case voidRedLetter(id: String, of: String)
     /// `cs undo` of an invoice: a tax record is never deleted or rewritten by an undo.
     case undoInvoice(id: String)
+    /// The seed: "核对发票号确保没有问题,B班客服才可交接" — every gap explained before a handover.
+    case handoverWithGaps([String])
+    /// The same clerk handing the same empty span to the same person again (to read the sheet
+    /// once more): `handover show` reprints it; a second record would make the next one shift B.
+    case handoverRepeated(id: String)
+    case handoverNotFound(String)
 
     public var status: ExitStatus {
         switch self {
@@ -55,6 +61,9 @@ public enum InvoiceError: Failure, Equatable {
         case .notAGap: .invoice(.notAGap)
         case .voidRedLetter: .invoice(.voidRedLetter)
         case .undoInvoice: .invoice(.undoInvoice)
+        case .handoverWithGaps: .invoice(.handoverWithGaps)
+        case .handoverRepeated: .invoice(.handoverRepeated)
+        case .handoverNotFound: .invoice(.handoverNotFound)
         }
     }
 
@@ -71,7 +80,8 @@ public enum InvoiceError: Failure, Equatable {
         case .voidTooLate(let i, let m): [i, m]
         case .alreadyRedLettered(let i, let b): [i, b]
         case .voidRedLetter(let i, let o): [i, o]
-        case .undoInvoice(let i): [i]
+        case .undoInvoice(let i), .handoverRepeated(let i), .handoverNotFound(let i): [i]
+        case .handoverWithGaps(let gaps): [gaps.joined(separator: " ")]
         }
     }
 }
@@ -85,9 +95,9 @@ public enum InvoiceMessage: DeskMessageKey, CaseIterable {
     case invalid, invalidCode, invalidRange, invalidReceipt, invalidTaxId, invalidNumber, stockOverlaps,
         receiptInvoiced, noStock, notInStock, numberUsed, ambiguous, notFound, alreadyVoided
     case voidTooLate, voidElectronic, redLetterSameMonth, alreadyRedLettered, redLetterOfRedLetter, notAGap
-    case voidRedLetter, undoInvoice
+    case voidRedLetter, undoInvoice, handoverWithGaps, handoverRepeated, handoverNotFound
     case stockAdded, issued, voided, redLettered, explained, handedOver, slip, sheetTitle, reportTitle, sheetLines
-    case sheetProblem, sheetOK
+    case sheetProblem, sheetOK, sheetPettyCash, sheetFinance, sheetRemark, sheetWitness, closingSafe
 }
 
 extension MessageKey {

@@ -23,18 +23,38 @@ public struct InvoiceSummary: Sendable, Equatable {
     public var problems: [String] { gaps }
 }
 
-/// A shift handover (交接班): the sheet as it was when the A clerk handed over, naming both.
+/// A shift handover (交接班): the sheet as it was when the A clerk handed over, naming both —
+/// or, at closing (`to` nil), the day's invoices going into the safe before a security witness.
 public struct InvoiceHandover: Record, Equatable {
     public static let kind = "invoice-handovers"
     public static var idSpace: DeskClaim? { .lettered("H") }
     public let id: String
     public let from: String
-    public let to: String
+    /// The clerk taking over; nil at closing, when the invoices go into the safe.
+    public let to: String?
     public let shift: Shift
     public let at: Instant
     public let summary: InvoiceSummary
+    public var extras = Extras()
 
-    public init(id: String, from: String, to: String, shift: Shift, at: Instant, summary: InvoiceSummary) {
+    /// What the seed's handover adds to the numbers: the float drawn from finance at the start
+    /// of the shift (备用金) and returned, who in finance checked the receipts and copies (A may
+    /// leave only after), the 备注 (no problems, or the problems found), and at closing the
+    /// security guard who saw the invoices go into the safe.
+    public struct Extras: Sendable, Equatable {
+        public var pettyCash: Money?
+        public var finance: String?
+        public var remark: String?
+        public var witness: String?
+        public init(pettyCash: Money? = nil, finance: String? = nil, remark: String? = nil, witness: String? = nil) {
+            self.pettyCash = pettyCash
+            self.finance = finance
+            self.remark = remark
+            self.witness = witness
+        }
+    }
+
+    public init(id: String, from: String, to: String?, shift: Shift, at: Instant, summary: InvoiceSummary) {
         self.id = id
         self.from = from
         self.to = to
@@ -46,7 +66,7 @@ public struct InvoiceHandover: Record, Equatable {
     public init(document d: Document) throws(DocumentError) {
         id = try d.string("id")
         from = try d.string("from")
-        to = try d.string("to")
+        to = try d.optionalString("to")
         shift = try d.choice("shift", Shift.self)
         at = try d.instant("at")
         var s = InvoiceSummary(since: try d.instant("since"), through: at)
@@ -60,6 +80,10 @@ public struct InvoiceHandover: Record, Equatable {
         s.gaps = try InvoiceHandover.strings(d, "gaps")
         s.remaining = try InvoiceHandover.strings(d, "remaining")
         summary = s
+        if d.value("pettyCash") != nil { extras.pettyCash = try d.money("pettyCash") }
+        extras.finance = try d.optionalString("finance")
+        extras.remark = try d.optionalString("remark")
+        extras.witness = try d.optionalString("witness")
     }
 
     static func strings(_ d: Document, _ key: String) throws(DocumentError) -> [String] {
@@ -83,6 +107,11 @@ public struct InvoiceHandover: Record, Equatable {
             ("remaining", summary.remaining),
         ] {
             o.add(k, .array(v.map { .string($0) }))
+        }
+        // Written only when given, so a sheet recorded before these existed reads the same.
+        if let cash = extras.pettyCash { o.add("pettyCash", cash.fen) }
+        for (k, v) in [("finance", extras.finance), ("remark", extras.remark), ("witness", extras.witness)] {
+            if let v { o.add(k, v) }
         }
     }
 }

@@ -312,7 +312,8 @@ final class MemberTests: XCTestCase {
         XCTAssertEqual(quote(regular, "--amount", "100", "--store-discount", "0.95").1, "store")
         XCTAssertEqual(quote(diamond, "--amount", "100", "--store-discount", "0.9").0, "79.20")
         XCTAssertEqual(quote(diamond, "--amount", "100", "--store-discount", "0.9").1, "store+折上折")
-        XCTAssertEqual(quote(birthday, "--amount", "100", "--store-discount", "0.9").0, "79.20", "no birthday rate either")
+        XCTAssertEqual(
+            quote(birthday, "--amount", "100", "--store-discount", "0.9").0, "79.20", "no birthday rate either")
         XCTAssertEqual(quote(birthday, "--amount", "100").0, "55.00", "on full-price goods the birthday rate")
     }
 
