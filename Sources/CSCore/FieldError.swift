@@ -4,7 +4,7 @@ public enum FormField: String, Sendable, Equatable, CaseIterable {
     case name, phone, birthday, idNumber, card, receipt, amount, points, asOf
     /// A correction given as points or as an amount: one of the two, not zero.
     case pointsOrAmount
-    case code, from, to, taxId, number
+    case code, from, to, taxId, number, received
 }
 
 /// One field of a form refused for what it holds, and what it accepts. Every desk's forms
@@ -31,13 +31,15 @@ public enum FieldError: Failure, Equatable {
 /// Messages of a refused field.
 public enum FieldMessage: Sendable, Hashable, CaseIterable {
     case invalidPhone, invalidPartialPhone, invalidIDNumber, invalidCard, invalidBirthday, invalidReceipt
-    case invalidAmount, invalidPoints, invalidAdjustment, invalidFutureDay
+    case invalidAmount, invalidPoints, invalidAdjustment, invalidFutureDay, invalidReceived
 }
 
 /// What a field accepts, as a fact: the CLI says it in the clerk's language.
 public enum Accepted: Sendable, Equatable {
     case phone, partialPhone, idNumber, card, pastBirthday, receipt, positiveAmount, positivePoints, nonZeroAdjustment
     case notFuture
+    /// A time now or in the last 31 days (a complaint's letter that arrived earlier).
+    case receivedBeforeNow
 
     var message: FieldMessage {
         switch self {
@@ -51,6 +53,7 @@ public enum Accepted: Sendable, Equatable {
         case .positivePoints: .invalidPoints
         case .nonZeroAdjustment: .invalidAdjustment
         case .notFuture: .invalidFutureDay
+        case .receivedBeforeNow: .invalidReceived
         }
     }
 }

@@ -9,8 +9,15 @@ extension ComplaintCommands {
         for l in lines {
             s.say(said(l, ctx), urgent: l.minutesLate > 0, id: l.complaint.id, due: l.complaint.due.iso)
         }
+        let calls = try desk(ctx).awaitingFollowUp()
+        for p in calls {
+            s.say(
+                c.text(.complaint(.boardFollowUp), [p.id, p.customer, p.phone ?? "—", p.resolvedAt?.short ?? ""]),
+                id: p.id)
+        }
         s.overdue = lines.filter { $0.minutesLate > 0 }.count
         s.add("due", ComplaintTables.overdue.table(lines))
+        s.add("followUp", ComplaintTables.complaint.table(calls))
         return s
     }
 }

@@ -39,15 +39,17 @@ enum ComplaintCommands {
     static let new = CommandSpec(
         "new", summary: "record a complaint (time, customer, phone, staff number, matter, room) → its id; due in 48 h",
         zh: "受理投诉(时间、顾客、电话、被投诉人工号、事项、房号)→ 编号;48 小时内答复",
-        options: [O.customer, O.phone, O.matter, O.channel, O.staff, O.room, O.category, O.severity, O.card],
+        options: [
+            O.customer, O.phone, O.matter, O.channel, O.received, O.staff, O.room, O.category, O.severity, O.card,
+        ],
         examples: CommandExamples.complaintNew,
         action: { inv, ctx in
             let intake = Complaint.Intake(
-                customer: try inv[O.customer], phone: try inv[O.phone], card: inv[O.card],
+                customer: try inv[O.customer], phone: inv[O.phone], card: inv[O.card],
                 channel: inv[O.channel] ?? .hotline, staff: inv[O.staff], room: inv[O.room],
                 category: inv[O.category], severity: inv[O.severity] ?? .normal,
                 matter: try inv[O.matter])
-            let c = try desk(ctx).new(intake)
+            let c = try desk(ctx).new(intake, received: inv[O.received])
             return done(c, .received, [c.id, c.customer, c.due.short], ctx)
         })
 

@@ -70,7 +70,12 @@ extension ComplaintMessage: Phrased {
             Text(en: "paused (waiting on the customer)", zh: "暂停计时(等待顾客)")
         case .memberComplaints:
             Text(en: "complaints: {0}", zh: "投诉记录:{0}")
-        case .boardTitle: Text(en: "Complaints due in 12 hours or overdue", zh: "12 小时内到期或已超时的投诉")
+        case .boardTitle:
+            Text(en: "Complaints due in 12 hours or overdue, and calls back", zh: "12 小时内到期或已超时的投诉,待回访")
+        case .boardFollowUp:
+            Text(
+                en: "{0} resolved {3}: call {1} back on {2} (then 'cs complaint follow-up')",
+                zh: "{0} 已于 {3} 解决:请回访 {1},电话 {2}(之后 'cs complaint follow-up')")
         case .doctorTimelineDisagrees:
             Text(
                 en: "complaint {0} is recorded as {1}, but its timeline ends in {2}",

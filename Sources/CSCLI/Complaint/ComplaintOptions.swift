@@ -5,9 +5,14 @@ enum ComplaintOption {
     static let customer = Required<String>(
         "customer", .text, valueName: "NAME", help: "the customer's name",
         zh: "顾客姓名")
-    static let phone = Required<String>(
-        "phone", .text, valueName: "PHONE", help: "the customer's phone, to call back",
-        zh: "顾客电话,用于回访")
+    static let phone = Option<String>(
+        "phone", .text, valueName: "PHONE",
+        help: "the customer's phone, to call back (a walk-in may give only a surname)",
+        zh: "顾客电话,用于回访(现场顾客可只留姓氏)")
+    static let received = Option<Instant>(
+        "received", .instant, valueName: "TIME",
+        help: "when it arrived, if earlier (a letter): the promise runs from then; within 31 days",
+        zh: "实际收到的时间(如信函较早送达):承诺时限由此起算;31 天以内")
     static let matter = Required<String>(
         "matter", .freeText, valueName: "TEXT",
         help: "what the complaint is about, in the customer's words",
@@ -17,9 +22,11 @@ enum ComplaintOption {
         help: "hotline (default), on-site, online or letter",
         zh: "hotline/热线(默认)、on-site/现场、online/网络 或 letter/信函")
     static let staff = Option<String>(
-        "staff", .text, valueName: "NO", help: "the accused staff member's number (工号)",
-        zh: "被投诉人工号")
-    static let room = Option<String>("room", .text, valueName: "ROOM", help: "the room (包厢/房号)", zh: "包厢或房号")
+        "staff", .text, valueName: "NO",
+        help: "the accused staff member's number (工号), or a department", zh: "被投诉人工号或科室")
+    static let room = Option<String>(
+        "room", .text, valueName: "ROOM", help: "the room (包厢/房号), or a ward or counter",
+        zh: "包厢或房号,或病区、柜台")
     static let category = Option<String>(
         "category", .text, valueName: "C",
         help: "a category of your own (service, hygiene, price…), for the report",

@@ -35,6 +35,10 @@ extension FieldMessage {
                 zh: "没有要调整的内容:请给出 --points 积分数或 --amount 金额(可正可负),不能为零")
         case .invalidFutureDay:
             Text(en: "invalid {0}: '{1}' — expected today or an earlier date", zh: "{0} 无效:'{1}' — 应为今天或更早的日期")
+        case .invalidReceived:
+            Text(
+                en: "invalid {0}: '{1}' — expected when it arrived: now or within the last 31 days",
+                zh: "{0} 无效:'{1}' — 应为收到的时间:现在或 31 天以内")
         }
     }
 }

@@ -104,7 +104,8 @@ public struct Complaint: Record, Equatable {
     public let receivedAt: Instant
     public let receivedBy: String
     public let customer: String
-    public let phone: String
+    /// To call back; a walk-in who gives only a surname leaves none.
+    public let phone: String?
     public let card: String?
     public let channel: ComplaintChannel
     public let staff: String?
@@ -135,7 +136,7 @@ public struct Complaint: Record, Equatable {
 
     public struct Intake: Sendable {
         public var customer: String
-        public var phone: String
+        public var phone: String?
         public var card: String?
         public var channel: ComplaintChannel
         public var staff: String?
@@ -145,7 +146,7 @@ public struct Complaint: Record, Equatable {
         public var matter: String
 
         public init(
-            customer: String, phone: String, card: String? = nil, channel: ComplaintChannel = .hotline,
+            customer: String, phone: String?, card: String? = nil, channel: ComplaintChannel = .hotline,
             staff: String? = nil, room: String? = nil, category: String? = nil, severity: Severity = .normal,
             matter: String
         ) {
@@ -192,7 +193,7 @@ public struct Complaint: Record, Equatable {
         receivedAt = try d.instant("receivedAt")
         receivedBy = try d.string("receivedBy")
         customer = try d.string("customer")
-        phone = try d.string("phone")
+        phone = try d.optionalString("phone")
         card = try d.optionalString("card")
         channel = try d.choice("channel", ComplaintChannel.self)
         staff = try d.optionalString("staff")

@@ -75,6 +75,21 @@ extension ComplaintDesk {
             .map { OverdueLine(complaint: $0, minutesLate: (now.epochSeconds - $0.due.epochSeconds) / 60) }
     }
 
+    /// Resolved complaints still waiting for the follow-up call (回访), oldest resolution first:
+    /// those received this month or last, read from two month shards, not every complaint.
+    public func awaitingFollowUp() throws -> [Complaint] {
+        let this = Month(clock.today)
+        let last = Month(clock.today.adding(days: -clock.today.day))
+        var ids = [String]()
+        for month in [last, this] {
+            ids += try store.records(ComplaintMonthEntry.self, shardKey: month.iso, idPrefix: month.iso + "/") {
+                _ in true
+            }.records.filter { $0.status == .resolved }.map { String($0.id.dropFirst(8)) }
+        }
+        return try ids.compactMap { try store.get(Complaint.self, id: $0) }.filter { $0.status == .resolved }
+            .sorted { ($0.resolvedAt ?? $0.receivedAt, $0.id) < ($1.resolvedAt ?? $1.receivedAt, $1.id) }
+    }
+
     /// The manager's review of the complaints received in `month`.
     public func report(month: Month) throws -> ComplaintReport {
         let entries = try store.records(ComplaintMonthEntry.self, shardKey: month.iso, idPrefix: month.iso + "/") {

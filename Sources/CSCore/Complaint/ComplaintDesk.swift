@@ -9,23 +9,35 @@ public struct ComplaintDesk: DeskRules {
 
     public init(_ context: DeskContext) { self.context = context }
 
+    /// How far back `--received` may date a complaint: a letter a month old is still answered.
+    public static let receivedAtMostDaysBefore: Int64 = 31
+
     /// Records a complaint; `--card` (or a phone that is a current member's) links the member.
-    public func new(_ intake: Complaint.Intake) throws -> Complaint {
-        guard let phone = Phone(intake.phone) else {
-            throw FieldError.invalid(.phone, value: intake.phone, accepted: .phone)
+    /// `received`: when a letter or message arrived, if before now (the promise runs from then);
+    /// never in the future, and not more than `receivedAtMostDaysBefore` days back.
+    public func new(_ intake: Complaint.Intake, received: Instant? = nil) throws -> Complaint {
+        let phone = try intake.phone.map { typed in
+            guard let p = Phone(typed) else { throw FieldError.invalid(.phone, value: typed, accepted: .phone) }
+            return p
+        }
+        let now = clock.now
+        let receivedAt = received ?? now
+        guard receivedAt <= now, now.epochSeconds - receivedAt.epochSeconds <= Self.receivedAtMostDaysBefore * 86_400
+        else {
+            throw FieldError.invalid(.received, value: receivedAt.short, accepted: .receivedBeforeNow)
         }
         return try change("new") { txn in
             var i = intake
-            i.phone = phone.digits
+            i.phone = phone?.digits
             i.staff = intake.staff.map(ComplaintDesk.normalizedStaff)
             if let card = intake.card {
                 i.card = try Member.find(card, in: txn).card
-            } else if let entry = try txn.get(PhoneIndexEntry.self, id: phone.digits) {
+            } else if let phone, let entry = try txn.get(PhoneIndexEntry.self, id: phone.digits) {
                 i.card = entry.card
             }
             let id = "C\(config.deskID)-\(try txn.nextNumber("complaint"))"
             let c = Complaint(
-                id: id, intake: i, receivedAt: clock.now, receivedBy: clerk,
+                id: id, intake: i, receivedAt: receivedAt, receivedBy: clerk,
                 promiseHours: config.int(.complaintPromiseHours))
             try txn.put(c, action: "new")
             return c

@@ -3,7 +3,7 @@ public enum ComplaintMessage: DeskMessageKey, CaseIterable {
     /// What `cs doctor` finds in its records.
     case doctorTimelineDisagrees
     /// Its section of `cs today`.
-    case boardTitle
+    case boardTitle, boardFollowUp
     case notFound, notAllowed, invalidSatisfaction, received, noted, escalated, waiting, resumed
     case resolved, followedUp, reopened, overdueNone, overdueSome, overdueLine, dueSoonLine, minutes, hours,
         hoursMinutes, timelineLine

@@ -47,7 +47,13 @@ final class TodayTests: XCTestCase {
             ).status, 0)
         let after = board(cs, at: "2026-11-25T11:00:00+08:00")
         XCTAssertEqual(after.status, 0)
-        XCTAssertFalse(after.stdout.contains("Complaints"), after.stdout)
+        XCTAssertTrue(after.stdout.contains("call 张 back"), "resolved: the call back waits\n" + after.stdout)
+        XCTAssertEqual(
+            cs.run(
+                ["complaint", "follow-up", id, "--satisfaction", "5"], env: ["CS_NOW": "2026-11-25T12:00:00+08:00"]
+            ).status, 0)
+        let called = board(cs, at: "2026-11-25T12:00:00+08:00")
+        XCTAssertFalse(called.stdout.contains("Complaints"), called.stdout)
     }
 
     func testTheOverdueLineIsRedOnlyWhenColourIsWanted() throws {
