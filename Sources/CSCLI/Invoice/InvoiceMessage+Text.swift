@@ -23,10 +23,11 @@ extension InvoiceMessage: Phrased {
                 zh: "{0} 的值无效:'{1}' — 小票号为 1–64 位字母、数字及 - _ / .")
         case .invalidTaxId:
             Text(
-                en: "invalid value for {0}: '{1}' — a taxpayer id is 15, 17, 18 or 20 digits and capitals, and an "
-                    + "18-character credit code must end in its check character (GB 32100): check for a typo",
-                zh: "{0} 的值无效:'{1}' — 纳税人识别号为 15、17、18 或 20 位数字和大写字母,18 位统一社会信用代码的"
-                    + "校验码须正确(GB 32100):请检查是否输错")
+                en: "invalid value for {0}: '{1}' — a taxpayer id is an 18-character credit code ending in its check "
+                    + "character (GB 32100), 15 (division and organisation code), or 17/20 (a resident ID and 2 "
+                    + "digits): check for a typo",
+                zh: "{0} 的值无效:'{1}' — 纳税人识别号应为 18 位统一社会信用代码(校验码须正确,GB 32100)、"
+                    + "15 位(行政区划码加组织机构代码)或 17/20 位(身份证号加 2 位数字):请检查是否输错")
         case .invalidNumber:
             Text(
                 en: "invalid value for {0}: '{1}' — a digital invoice (数电票) number is 20 digits",

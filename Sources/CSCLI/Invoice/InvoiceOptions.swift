@@ -25,9 +25,10 @@ enum InvoiceOption {
         zh: "发票抬头")
     static let taxId = Option<String>(
         "tax-id", .text, valueName: "ID",
-        help: "the buyer's taxpayer id: 15, 17, 18 or 20 digits and capitals; an "
-            + "18-character credit code is checked",
-        zh: "纳税人识别号:15、17、18 或 20 位数字和大写字母;18 位统一社会信用代码校验")
+        help: "the buyer's taxpayer id (spaces and dashes dropped): an 18-character credit code (checked), "
+            + "15 (division code and organisation code), 17 or 20 (a resident ID number and 2 digits)",
+        zh: "纳税人识别号(忽略空格和短横):18 位统一社会信用代码(校验),15 位(行政区划码加组织机构代码),"
+            + "17 或 20 位(身份证号加 2 位数字)")
     static let number = Option<String>(
         "number", .text, valueName: "N",
         help: "this number (CODE-NUMBER when two codes have it); with --electronic the "

@@ -62,8 +62,8 @@ public struct InvoiceDesk: DeskRules {
             throw InvoiceError.invalid(field: .receipt, value: r.receipt)
         }
         guard r.amount.fen > 0 else { throw InvoiceError.invalid(field: .amount, value: r.amount.decimal) }
-        let taxId = r.taxId?.trimmingSpaces.uppercased()
-        if let taxId, !InvoiceNumber.isTaxID(taxId) { throw InvoiceError.invalid(field: .taxId, value: taxId) }
+        let taxId = r.taxId.map(TaxID.normalized)
+        if let taxId, !TaxID.isValid(taxId) { throw InvoiceError.invalid(field: .taxId, value: r.taxId ?? taxId) }
         if r.electronic {
             guard let n = r.number, InvoiceNumber.isElectronic(n) else {
                 throw InvoiceError.invalid(field: .number, value: r.number ?? "")

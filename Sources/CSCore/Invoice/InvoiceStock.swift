@@ -100,23 +100,4 @@ public enum InvoiceNumber {
     public static func isPaper(_ s: String) -> Bool { isDigits(s, 6...12) }
     /// A digital invoice (数电票): 20 digits.
     public static func isElectronic(_ s: String) -> Bool { isDigits(s, 20...20) }
-
-    static let creditCharacters = Array("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
-    static let creditWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-
-    /// 纳税人识别号: 15, 17, 18 or 20 digits and capitals; the 18-character unified social
-    /// credit code must pass its check character (GB 32100-2015), so a typo is caught at the desk.
-    public static func isTaxID(_ s: String) -> Bool {
-        let u = Array(s.utf8)
-        guard [15, 17, 18, 20].contains(u.count), u.allSatisfy({ ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) })
-        else { return false }
-        guard u.count == 18 else { return true }
-        var sum = 0
-        for i in 0..<17 {
-            guard let v = creditCharacters.firstIndex(of: u[i]) else { return false }
-            sum += v * creditWeights[i]
-        }
-        let check = (31 - sum % 31) % 31
-        return u[17] == creditCharacters[check]
-    }
 }
