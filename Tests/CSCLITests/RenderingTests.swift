@@ -44,6 +44,16 @@ final class RenderingTests: XCTestCase {
         XCTAssertTrue(excel.hasPrefix("\u{FEFF}张三丰,5\r\n"))
     }
 
+    /// Issue 28: LibreOffice read the stock id `044001900111:00001001` as a time and a room `8`
+    /// as a number; every id stays text, and a plain date stays a date.
+    func testExcelCSVKeepsEveryIdText() {
+        let t = ResultTable(
+            columns: [Column("id", "ID", "ID"), Column("room", "ROOM", "ROOM"), Column("day", "DAY", "DAY")],
+            rows: [[.text("044001900111:00001001"), .text("8"), .text("2026-11-22")]])
+        let forPeople = Delimited.csv(t, header: false, excel: true)
+        XCTAssertEqual(forPeople, "\u{FEFF}\"=\"\"044001900111:00001001\"\"\",\"=\"\"8\"\"\",2026-11-22\r\n")
+    }
+
     func testJSONKeepsStableFieldNamesAndMoneyAsTwoPlaceStrings() {
         let t = ResultTable(
             columns: [Column("balance", "BALANCE", "余额"), Column("points", "POINTS", "积分")],

@@ -12,17 +12,17 @@ public enum Delimited {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The text as a spreadsheet should see it.
+    /// The text as a spreadsheet should see it. Text of digits and `: - / . X` (a card, an ID
+    /// number, a room, an invoice stock id `044001900111:00001001` a spreadsheet reads as a time)
+    /// is kept text; a date `YYYY-MM-DD` is left for the spreadsheet to read as a date.
     static func forSpreadsheet(_ s: String) -> String {
         let u = s.utf8
         guard let first = u.first else { return s }
-        if u.count >= 11 && u.count <= 30 && u.allSatisfy({ $0 >= 48 && $0 <= 57 || $0 == 88 })
-            || first == 48
-                && u.count > 1
-                && u.allSatisfy({ $0 >= 48 && $0 <= 57 })
-        {
-            return "=\"" + s + "\""
-        }
+        let digit = { (c: UInt8) in c >= 48 && c <= 57 }
+        let idLike =
+            digit(first) && u.allSatisfy { digit($0) || $0 == 58 || $0 == 45 || $0 == 47 || $0 == 46 || $0 == 88 }
+        let day = u.count == 10 && Day(iso: s) != nil
+        if idLike && !day { return "=\"" + s + "\"" }
         if first == 61 || first == 43 || first == 45 || first == 64 || first == 9 || first == 13 { return "'" + s }
         return s
     }
