@@ -48,6 +48,13 @@ final class CompletionTests: XCTestCase {
             "a file option offers files")
     }
 
+    /// Issue 28: the command after `cs help` is completed like the command itself.
+    func testTheCommandAfterHelpIsCompleted() throws {
+        let cs = try CS.fresh()
+        XCTAssertEqual(cs.run("__complete", "help", "mem").stdout, "member\n")
+        XCTAssertEqual(cs.run("__complete", "help", "invoice", "hand").stdout, "handover\nhandovers\n")
+    }
+
     func testEveryShellHasAScript() throws {
         let cs = try CS.fresh()
         for shell in ["bash", "zsh", "fish"] {
@@ -60,5 +67,28 @@ final class CompletionTests: XCTestCase {
                 "cs_script=$(\(CS.binary.path) completion \(shell)); /usr/bin/\(shell) -n -c \"$cs_script\"")
             XCTAssertEqual(check.status, 0, "\(shell) parses its script: \(check.stderr)")
         }
+    }
+
+    /// Issue 28: `eval "$(cs completion zsh)"` failed without compinit ("command not found:
+    /// compdef"), and the script saved as `_cs` on `$fpath` completed nothing on the first TAB.
+    func testZshCompletesWithoutCompinitAndOnTheFirstTabFromFpath() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/zsh") else {
+            throw XCTSkip("zsh is not installed")
+        }
+        let cs = try CS.fresh()
+        let bin = CS.binary.deletingLastPathComponent().path
+        let eval = cs.shell(
+            "PATH=\(bin):$PATH HOME=\(cs.dataDirectory.path) /usr/bin/zsh -f -c "
+                + "'eval \"$(cs completion zsh)\" && print ${_comps[cs]}'")
+        XCTAssertEqual(eval.stderr, "", "no compdef error")
+        XCTAssertEqual(eval.stdout, "_cs\n")
+        let dir = cs.dataDirectory.deletingLastPathComponent().appendingPathComponent("fpath")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try Data(cs.run("completion", "zsh").stdout.utf8).write(to: dir.appendingPathComponent("_cs"))
+        // compadd stands in for the completion system: what the first call offers is printed.
+        let first = cs.shell(
+            "PATH=\(bin):$PATH /usr/bin/zsh -f -c 'fpath=(\(dir.path) $fpath); autoload -Uz _cs; "
+                + "compadd() { print -l -- \"$@\" }; words=(cs lostf); CURRENT=2; _cs'")
+        XCTAssertEqual(first.stdout, "--\nlostfound\n", first.stderr)
     }
 }

@@ -13,6 +13,11 @@ public enum Completion {
 
     /// `words`: everything after `cs`, the last being the word being completed (maybe empty).
     public static func reply(_ words: [String], tree: CommandSpec) -> Reply {
+        // `cs help member ea…`: the words after help are a command line's commands.
+        if words.first == "help", words.count > 1 {
+            guard case .words(let w) = reply(Array(words.dropFirst()), tree: tree) else { return .words([]) }
+            return .words(w.filter { !$0.hasPrefix("-") })
+        }
         var command = tree
         let current = words.last ?? ""
         var arguments = 0
@@ -92,7 +97,8 @@ public enum Completion {
 
     static let zsh = """
         #compdef cs
-        # cs completion for zsh: eval "$(cs completion zsh)"
+        # cs completion for zsh: eval "$(cs completion zsh)" in ~/.zshrc (compinit is loaded if it
+        # is not yet), or save it as _cs in a directory on $fpath.
         _cs() {
           local reply
           reply="$(cs __complete "${(@)words[2,CURRENT]}" 2>/dev/null)"
@@ -102,7 +108,13 @@ public enum Completion {
             *) local -a candidates; candidates=("${(@f)reply}"); compadd -- $candidates ;;
           esac
         }
-        compdef _cs cs
+        if [[ "${funcstack[1]-}" == _cs ]]; then
+          # Autoloaded from $fpath by the first TAB: this file was the function; complete now.
+          _cs "$@"
+        else
+          (( $+functions[compdef] )) || { autoload -Uz compinit && compinit -i }
+          compdef _cs cs
+        fi
 
         """
 
