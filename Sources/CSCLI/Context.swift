@@ -92,8 +92,11 @@ public struct Context: Sendable {
         for c in [globals.clerk, env["CS_CLERK"], env["USER"], env["LOGNAME"]] {
             if let c, !c.isEmpty { return String(c.prefix(64)) }
         }
-        return "unknown"
+        return unknownClerk
     }
+
+    /// Who a change is journalled as when neither `--clerk`, `CS_CLERK` nor a login name says.
+    static let unknownClerk = "unknown"
 
     /// The config read at start-up, or the reason it could not be read.
     public func requireConfig() throws -> Config {

@@ -78,8 +78,15 @@ public struct Runner: Sendable {
             {
                 throw problem
             }
+            // A change journalled as "unknown" is said on stderr, not left for the log to reveal.
+            let unknown = context.clerk == Context.unknownClerk && context.store.isInitialized
+            let journalled = unknown ? context.store.journalBytes(at: context.clock.now) : 0
             let output = try action(parsed.invocation, context)
-            return try render(output, context: context, sink: stdout)
+            var result = try render(output, context: context, sink: stdout)
+            if unknown && context.store.journalBytes(at: context.clock.now) != journalled {
+                result.stderr += "cs: " + catalog.text(.housekeeping(.clerkUnknown)) + "\n"
+            }
+            return result
         } catch let f as any Failure {
             return fail(f)
         } catch {

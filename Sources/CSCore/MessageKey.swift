@@ -67,7 +67,7 @@ public enum HousekeepingMessage: Sendable, Hashable, CaseIterable {
     case initCreated, initExists, initNext, configSetDone, doctorOK, doctorProblems, doctorRepaired, exportWritten
     case unknownExportKind, exportFileExists, exportFileNotRegular, backupWritten, restoreDone, restoreSavedAside
     case listingSkipped, declined, undoNothing, undoTouched, undoCannot, undoMasked, undoShared,
-        undone, recordsCount, undoTooOld, undoMoved, undoConfirm
+        undone, recordsCount, undoTooOld, undoMoved, undoConfirm, clerkUnknown
 }
 
 /// What the doctor finds and repairs.

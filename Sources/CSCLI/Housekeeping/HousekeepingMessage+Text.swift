@@ -109,6 +109,11 @@ extension HousekeepingMessage {
             Text(en: "take back '{0}' of {1} by {2}: {3}?", zh: "撤销 {2} 于 {1} 的 '{0}':{3}?")
         case .declined:
             Text(en: "not confirmed — nothing changed", zh: "未确认 — 未做任何更改")
+        case .clerkUnknown:
+            Text(
+                en: "warning: no clerk known (--clerk, CS_CLERK or a login name): the change is journalled as "
+                    + "'unknown'",
+                zh: "警告:不知道经办人(--clerk、CS_CLERK 或登录名):此更改在日志中记为 'unknown'")
         }
     }
 }

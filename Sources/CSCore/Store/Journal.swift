@@ -123,6 +123,10 @@ public struct DocumentProblem: Sendable, Equatable, CustomStringConvertible {
 extension Store {
     var journalDirectory: String { "\(root)/journal" }
 
+    /// The size of the journal file a change at `instant` goes to: it only grows, so a command
+    /// that changed something has grown it (how the CLI knows to warn about an unknown clerk).
+    public func journalBytes(at instant: Instant) -> Int { FileSystem.size(journalPath(for: instant)) ?? 0 }
+
     func journalPath(for instant: Instant) -> String {
         "\(journalDirectory)/\(journalByDay ? instant.day.iso : Month(instant.day).iso).jsonl"
     }
