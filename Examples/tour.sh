@@ -35,7 +35,7 @@ $cs birthday list
 $cs birthday upcoming --days 40
 $cs --lang zh birthday greet
 $cs birthday gift prepare 13800138000 --item 毛巾 --picked-up-by lily
-$cs birthday gift give G01-1
+$cs birthday gift give G01-1 --id-checked
 $cs birthday gift reconcile
 export CS_NOW=2026-11-24T21:40:00+08:00
 $cs lostfound add --item 手机 --color 黑色 --where 8号包厢 --handed-in-by 小李 --supervisor 王经理

@@ -47,8 +47,8 @@ enum BirthdayCommands {
         action: { inv, ctx in
             let template = try Greeting.template(path: inv[O.template], ctx: ctx)
             let days = try inv[O.greetDays] ?? ctx.requireConfig().int(.greetDays)
-            let found = try desk(ctx).greetings(days: days)
-            let lines = found.celebrations.map { ($0.member.phone, Greeting.fill(template, $0, ctx)) }
+            let found = try desk(ctx).greetingFacts(days: days)
+            let lines = found.facts.map { ($0.celebration.member.phone, Greeting.fill(template, $0, ctx)) }
             let greeting = Fields<(String, String)>([
                 Field("phone", "PHONE", "手机") { .text($0.0) },
                 Field("message", "MESSAGE", "内容") { .text($0.1) },
@@ -83,11 +83,12 @@ enum BirthdayCommands {
                 }),
             CommandSpec(
                 "give", summary: "the gift was handed to the member in person", zh: "赠品已当面送给会员本人",
-                options: [O.handedOverBy],
+                options: [O.handedOverBy, O.idChecked],
                 arguments: [O.giftID],
                 examples: CommandExamples.giftGive,
                 action: { inv, ctx in
-                    let g = try gifts(ctx).give(try inv[O.giftID], handedOverBy: inv[O.handedOverBy])
+                    let g = try gifts(ctx).give(
+                        try inv[O.giftID], handedOverBy: inv[O.handedOverBy], idChecked: inv[O.idChecked])
                     return .created(
                         id: g.id,
                         message: ctx.catalog.text(
@@ -176,7 +177,7 @@ enum BirthdayCommands {
 
 /// Greeting text: a template with {name}, {title}, {card} and {date}.
 enum Greeting {
-    static let placeholders = ["{name}", "{title}", "{card}", "{date}"]
+    static let placeholders = ["{name}", "{title}", "{card}", "{date}", "{discount}", "{gift}"]
 
     static func template(path: String?, ctx: Context) throws -> String {
         guard let path else { return ctx.catalog.text(.birthday(.greetingDefault)) }
@@ -197,7 +198,10 @@ enum Greeting {
         return text.trimmingSpaces
     }
 
-    static func fill(_ template: String, _ c: Celebration, _ ctx: Context) -> String {
+    /// `{discount}`: the birthday rate as the clerk's language says it (6折 / 40% off);
+    /// `{gift}`: a sentence saying a gift waits, or nothing when none is prepared.
+    static func fill(_ template: String, _ facts: GreetingFacts, _ ctx: Context) -> String {
+        let c = facts.celebration
         let cat = ctx.catalog
         let title: String
         switch c.member.gender {
@@ -212,6 +216,11 @@ enum Greeting {
         let date = ctx.language == .zh ? "\(c.date.month)月\(c.date.day)日" : "\(months[c.date.month - 1]) \(c.date.day)"
         let text = template.replacingAll("{name}", with: c.member.name).replacingAll("{title}", with: title)
             .replacingAll("{card}", with: c.member.card).replacingAll("{date}", with: date)
+            .replacingAll(
+                "{discount}",
+                with: ctx.language == .zh ? facts.birthdayRate.zhe : facts.birthdayRate.percentOff + "%"
+            )
+            .replacingAll("{gift}", with: facts.gift == nil ? "" : cat.text(.birthday(.greetingGift)))
         // One line per member, whatever the template holds.
         return text.replacingAll("\r\n", with: " ").replacingAll("\n", with: " ").replacingAll("\t", with: " ")
     }

@@ -39,9 +39,13 @@ extension BirthdayMessage: Phrased {
                 zh: "赠品 {0} 已退回财务")
         case .greetingDefault:
             Text(
-                en: "Dear {title}{name}, happy birthday for {date}! A birthday gift for card {card} is waiting for "
-                    + "you at the VIP desk.",
-                zh: "尊敬的{name}{title}：祝您{date}生日快乐！您的会员卡 {card} 有一份生日礼物在VIP服务中心等您领取。")
+                en: "Dear {title}{name}, happy birthday for {date}! On the day card {card} takes {discount} off "
+                    + "full-price goods.{gift}",
+                zh: "尊敬的{name}{title}：祝您{date}生日快乐！生日当天凭会员卡 {card} 购买正价货品享{discount}折优惠。{gift}")
+        case .greetingGift:
+            Text(
+                en: " A birthday gift is waiting for you at the VIP desk: please collect it in person.",
+                zh: "您的生日礼物已备好,请本人到VIP服务中心领取。")
         case .greetingTitleMale:
             Text(
                 en: "Mr. ",
@@ -56,8 +60,8 @@ extension BirthdayMessage: Phrased {
                 zh: "")
         case .greetingUnknownPlaceholder:
             Text(
-                en: "unknown placeholder {0} in template {1} — use {name}, {title}, {card}, {date}",
-                zh: "模板 {1} 中有未知占位符 {0} — 可用 {name}、{title}、{card}、{date}")
+                en: "unknown placeholder {0} in template {1} — use {name}, {title}, {card}, {date}, {discount}, {gift}",
+                zh: "模板 {1} 中有未知占位符 {0} — 可用 {name}、{title}、{card}、{date}、{discount}、{gift}")
         case .reconcileSummary:
             Text(
                 en: "gifts prepared {0} to {1}: prepared {2}, given {3}, returned {4}, outstanding {5}",

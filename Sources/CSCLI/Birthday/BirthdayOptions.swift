@@ -31,6 +31,9 @@ enum BirthdayOption {
     static let handedOverBy = Option<String>(
         "by", .text, valueName: "NAME",
         help: "who handed it over (default the clerk)", zh: "交给会员的经办人(默认当前经办人)")
+    static let idChecked = Flag(
+        "id-checked", help: "the member collected it in person, the ID checked (本人领取)",
+        zh: "会员本人领取,已核对身份证")
     static let returnReason = Option<String>("reason", .freeText, valueName: "TEXT", help: "why", zh: "退回原因")
     static let giftMonth = Option<Month>("month", .month, valueName: "M", help: "birthdays in this month", zh: "生日在此月份")
     static let giftStatus = Option<GiftStatus>(

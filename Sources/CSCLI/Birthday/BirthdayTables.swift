@@ -36,6 +36,7 @@ enum BirthdayTables {
             Field("preparedBy", "REGISTERED BY", "登记人") { .text($0.preparedBy) },
             Field("givenAt", "GIVEN", "送出时间") { .instant($0.givenAt) },
             Field("handedOverBy", "HANDED OVER BY", "经手人") { .text($0.handedOverBy) },
+            Field("idChecked", "ID CHECKED", "核对证件") { g in g.idChecked.map { .bool($0) } ?? .null },
             Field("returnedAt", "RETURNED", "退回时间") { .instant($0.returnedAt) },
             Field("returnReason", "RETURN REASON", "退回原因") { .text($0.returnReason) },
         ])

@@ -14,15 +14,16 @@ public enum Delimited {
 
     /// The text as a spreadsheet should see it. Text of digits and `: - / . X` (a card, an ID
     /// number, a room, an invoice stock id `044001900111:00001001` a spreadsheet reads as a time)
-    /// is kept text; a date `YYYY-MM-DD` is left for the spreadsheet to read as a date.
+    /// is kept text; a date `YYYY-MM-DD` or month `YYYY-MM` is left for the spreadsheet to read.
     static func forSpreadsheet(_ s: String) -> String {
         let u = s.utf8
         guard let first = u.first else { return s }
         let digit = { (c: UInt8) in c >= 48 && c <= 57 }
         let idLike =
             digit(first) && u.allSatisfy { digit($0) || $0 == 58 || $0 == 45 || $0 == 47 || $0 == 46 || $0 == 88 }
-        let day = u.count == 10 && Day(iso: s) != nil
-        if idLike && !day { return "=\"" + s + "\"" }
+        // A day, or a month (`2026-11`, the report's row): the spreadsheet's own date.
+        let date = u.count == 10 && Day(iso: s) != nil || u.count == 7 && Day(iso: s + "-01") != nil
+        if idLike && !date { return "=\"" + s + "\"" }
         if first == 61 || first == 43 || first == 45 || first == 64 || first == 9 || first == 13 { return "'" + s }
         return s
     }

@@ -22,6 +22,9 @@ public struct Gift: Record, Equatable {
     public let pickedUpBy: String
     public var givenAt: Instant?
     public var handedOverBy: String?
+    /// The seed: collected by the member in person (本人领取), the ID checked against the record
+    /// (严禁冒领): recorded at the hand-over, nil on a gift not given.
+    public var idChecked: Bool?
     public var returnedAt: Instant?
     public var returnedBy: String?
     public var returnReason: String?
@@ -61,6 +64,7 @@ public struct Gift: Record, Equatable {
         pickedUpBy = try d.string("pickedUpBy")
         givenAt = try d.optionalInstant("givenAt")
         handedOverBy = try d.optionalString("handedOverBy")
+        idChecked = d.value("idChecked").flatMap(\.bool)
         returnedAt = try d.optionalInstant("returnedAt")
         returnedBy = try d.optionalString("returnedBy")
         returnReason = try d.optionalString("returnReason")
@@ -81,6 +85,7 @@ public struct Gift: Record, Equatable {
         o.add("pickedUpBy", pickedUpBy)
         o.add("givenAt", givenAt?.iso)
         o.add("handedOverBy", handedOverBy)
+        if let idChecked { o.add("idChecked", idChecked) }
         o.add("returnedAt", returnedAt?.iso)
         o.add("returnedBy", returnedBy)
         o.add("returnReason", returnReason)

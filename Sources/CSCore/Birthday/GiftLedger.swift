@@ -36,11 +36,12 @@ public struct GiftLedger: DeskRules {
     }
 
     /// Handed to the member in person; a gift is given or returned once.
-    public func give(_ id: String, handedOverBy: String?) throws -> Gift {
+    public func give(_ id: String, handedOverBy: String?, idChecked: Bool = false) throws -> Gift {
         try close(id, action: "give") { g in
             g.status = .given
             g.givenAt = clock.now
             g.handedOverBy = handedOverBy ?? clerk
+            g.idChecked = idChecked
         }
     }
 

@@ -133,6 +133,26 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
         Rate(tenThousandths: (a.tenThousandths * b.tenThousandths + 5_000) / 10_000)
     }
 
+    /// As a price tag says it before 折: `6` for 0.6, `8.8` for 0.88, `7.04` for 0.704.
+    public var zhe: String {
+        let rest = tenThousandths % 1000
+        guard rest != 0 else { return String(tenThousandths / 1000) }
+        var digits = String(rest)
+        digits = String(repeating: "0", count: 3 - digits.count) + digits
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return "\(tenThousandths / 1000).\(digits)"
+    }
+
+    /// The share taken off, in percent: `40` for 0.6, `12` for 0.88, `29.6` for 0.704.
+    public var percentOff: String {
+        let off = 10_000 - tenThousandths
+        guard off % 100 != 0 else { return String(off / 100) }
+        var digits = String(off % 100)
+        digits = String(repeating: "0", count: 2 - digits.count) + digits
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return "\(off / 100).\(digits)"
+    }
+
     /// `0.88`, `0.704`, `1`.
     public var description: String {
         if tenThousandths == 10_000 { return "1" }

@@ -134,6 +134,26 @@ final class BirthdayTests: XCTestCase {
         XCTAssertEqual(cs.run("birthday", "greet", "--days", "0").stdout, "", "nobody's birthday is today")
     }
 
+    /// Issue 28: the greeting says the birthday rate (the member's tier: regular 6折, gold 5.5折)
+    /// and that a gift waits only when one is prepared, not to everyone.
+    func testTheGreetingNamesTheBirthdayRateAndAGiftOnlyWhenPrepared() throws {
+        let cs = try at("2026-11-24T09:00:00+08:00")
+        let regular = cs.addMember("张三丰", phone: "13800000001", birthday: "1980-11-25")
+        _ = cs.addMember("王菲", phone: "13800000002", birthday: "1969-11-25", extra: ["--tier", "gold"])
+        XCTAssertEqual(cs.run("birthday", "gift", "prepare", regular, "--item", "毛巾").status, 0)
+        let zh = cs.run("--lang", "zh", "birthday", "greet").lines
+        let zhang = try XCTUnwrap(zh.first { $0.hasPrefix("13800000001") })
+        let wang = try XCTUnwrap(zh.first { $0.hasPrefix("13800000002") })
+        XCTAssertTrue(zhang.contains("享6折优惠") && zhang.contains("生日礼物已备好"), zhang)
+        XCTAssertTrue(wang.contains("享5.5折优惠"), wang)
+        XCTAssertFalse(wang.contains("礼物"), "no gift prepared: none promised\n" + wang)
+        let en = cs.run("birthday", "greet").lines
+        XCTAssertTrue(en.contains { $0.hasPrefix("13800000002") && $0.contains("takes 45% off full-price goods") })
+        let template = cs.write("{name}:{discount}折{gift}", to: "t.txt")
+        let custom = cs.run("--lang", "zh", "birthday", "greet", "--template", template).lines
+        XCTAssertTrue(custom.contains("13800000002\t王菲:5.5折"), "\(custom)")
+    }
+
     func testEachGiftStateTransitionAndItsRefusals() throws {
         let cs = try at("2026-11-24T09:00:00+08:00")
         let card = cs.addMember("张三丰", phone: "13800000001", birthday: "1980-11-25", extra: ["--address", "武当山路1号"])
@@ -150,8 +170,9 @@ final class BirthdayTests: XCTestCase {
             cs.run("birthday", "gift", "prepare", "13800000001", "--item", "杯子"), status: 1, mentions: id, card)
         XCTAssertEqual(cs.run("birthday", "gift", "prepare", card, "--item", "杯子", "--force").status, 0)
         // Typed in lower case, as l01-5 and c01-20 are taken (issue 28: g01-5 was refused).
-        let given = cs.json("birthday", "gift", "give", " " + id.lowercased())
+        let given = cs.json("birthday", "gift", "give", " " + id.lowercased(), "--id-checked")
         XCTAssertEqual(given["status"] as? String, "given")
+        XCTAssertEqual(given["idChecked"] as? Bool, true, "collected in person, ID checked (issue 28)")
         XCTAssertEqual(given["id"] as? String, id)
         XCTAssertEqual(given["handedOverBy"] as? String, "alice")
         assertRefused(cs.run("birthday", "gift", "give", id), status: 1, mentions: "given")
