@@ -14,6 +14,18 @@ final class CatalogTests: XCTestCase {
         XCTAssertEqual(MessageKey.all.filter { $0.text.en.isEmpty }, [.birthday(.greetingTitleNeutral)])
     }
 
+    /// Issue 28: `doctor` counted `members: 313` and `log` listed `ledger` in Chinese output.
+    /// Every kind a desk keeps has a Chinese name (a new desk names its own).
+    func testEveryRecordKindHasAChineseName() {
+        for desk in Desk.all {
+            for kind in desk.kinds {
+                XCTAssertNotNil(KindName.zh[kind.name], "\(desk.name): \(kind.name) has no Chinese name")
+            }
+        }
+        XCTAssertEqual(KindName.text("members", .zh), "会员")
+        XCTAssertEqual(KindName.text("members", .en), "members")
+    }
+
     func testPlaceholdersMatchBetweenLanguages() {
         for key in MessageKey.all {
             let en = key.text.en

@@ -38,6 +38,11 @@ final class LanguageTests: XCTestCase {
         XCTAssertTrue(doctor.stdout.contains("config.json: 权限 644 会让他人读到个人信息(应为 600)"), doctor.stdout)
         let repair = cs.run("--lang", "zh", "doctor", "--repair")
         XCTAssertTrue(repair.stdout.contains("已修复:已将 \(cs.path("config.json")) 的权限改为 600"), repair.stdout)
+        // Issue 28: the counts and the journal's kinds were English inside Chinese output.
+        XCTAssertTrue(repair.stdout.contains("会员: 1") && !repair.stdout.contains("members:"), repair.stdout)
+        let log = cs.run("--lang", "zh", "log")
+        XCTAssertTrue(log.stdout.contains("会员") && !log.stdout.contains(" members "), log.stdout)
+        XCTAssertEqual(cs.jsonArray("log").last?["kind"] as? String, "members", "JSON keeps the stable name")
     }
 }
 

@@ -10,5 +10,6 @@ extension DeskCommands {
             guard c.subject == .gift else { return nil }
             return catalog.text(.birthday(.syncGiftTwice), [c.key, c.records.joined(separator: ", ")])
         },
-        messages: { BirthdayMessage.allCases.map(MessageKey.birthday) })
+        messages: { BirthdayMessage.allCases.map(MessageKey.birthday) },
+        kindNames: ["gifts": "生日赠品", "index-gift-year": "赠品年度索引", "index-birthday": "生日索引"])
 }

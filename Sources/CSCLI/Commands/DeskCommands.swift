@@ -15,6 +15,9 @@ struct DeskCommands: Sendable {
     var conflict: (@Sendable (SyncConflict, Catalog) -> String?)? = nil
     /// Every message key of the desk (the catalog's tests compare their two languages).
     let messages: @Sendable () -> [MessageKey]
+    /// Its record kinds as a clerk reads them in Chinese (`doctor`, `log`, `undo`); JSON keeps the
+    /// kind's stable name.
+    var kindNames: [String: String] = [:]
 
     /// One line per desk, in the order of `Desk.all` (a test checks).
     static let all: [DeskCommands] = [.member, .birthday, .lostfound, .invoice, .complaint]

@@ -122,7 +122,8 @@ enum Housekeeping {
             var expecting: String?
             if !inv[SharedOption.yes], ctx.prompter.isTerminal {
                 let c = try desk.undoCandidate()
-                let records = c.records.map { "\($0.kind) \($0.id)" }.joined(separator: ", ")
+                let records = c.records.map { "\(KindName.text($0.kind, ctx.language)) \($0.id)" }
+                    .joined(separator: ", ")
                 try ctx.confirm(
                     ctx.catalog.text(.housekeeping(.undoConfirm), [c.command, c.at.iso, c.clerk, records]), yes: false)
                 expecting = c.transaction
@@ -160,7 +161,7 @@ enum Housekeeping {
                             r.key,
                             r.arguments)) + "\n"
             }
-            for c in report.counts { out += "\(c.kind): \(c.count)\n" }
+            for c in report.counts { out += "\(KindName.text(c.kind, ctx.language)): \(c.count)\n" }
             // On a synced desk, what an open conflict explains is named as that conflict, not damage.
             let diagnosis =
                 (try? SyncCommands.engine(ctx).diagnose(report.problems))

@@ -10,7 +10,7 @@ enum JournalTables {
             Field("at", "AT", "时间", fit: .keep) { .instant($0.at) },
             Field("clerk", "CLERK", "经办人") { .text($0.clerk) },
             Field("command", "COMMAND", "命令") { .text($0.command) },
-            Field("kind", "KIND", "类型", fit: .drop(rank: 1)) { .text($0.kind) },
+            Field("kind", "KIND", "类型", fit: .drop(rank: 1)) { KindName.cell($0.kind) },
             Field("id", "ID", "编号", fit: .keep) { .text($0.id) },
             Field("action", "ACTION", "操作", fit: .drop(rank: 2)) { .text($0.action) },
             Field("changes", "CHANGES", "变更") { .text(changes($0)) },

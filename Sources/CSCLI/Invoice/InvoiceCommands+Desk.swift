@@ -10,5 +10,9 @@ extension DeskCommands {
             guard c.subject == .invoice else { return nil }
             return catalog.text(.invoice(.syncNumberTwice), [c.key, c.kept ?? "", c.other ?? ""])
         },
-        messages: { InvoiceMessage.allCases.map(MessageKey.invoice) })
+        messages: { InvoiceMessage.allCases.map(MessageKey.invoice) },
+        kindNames: [
+            "invoices": "发票", "invoice-stock": "发票库存", "invoice-gaps": "缺号说明", "invoice-handovers": "发票交接单",
+            "index-invoice-receipt": "发票小票索引", "index-invoice-day": "发票日索引",
+        ])
 }

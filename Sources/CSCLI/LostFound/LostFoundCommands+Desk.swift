@@ -6,5 +6,6 @@ extension DeskCommands {
         desk: .lostfound, command: { LostFoundCommands.command },
         exports: { [LostFoundCommands.export] },
         today: LostFoundCommands.today,
-        messages: { LostFoundMessage.allCases.map(MessageKey.lostfound) })
+        messages: { LostFoundMessage.allCases.map(MessageKey.lostfound) },
+        kindNames: ["lostfound": "客遗物", "index-lost-held": "保管中物品索引"])
 }

@@ -16,5 +16,9 @@ extension DeskCommands {
         },
         messages: {
             MemberMessage.allCases.map(MessageKey.member) + ImportMessage.allCases.map(MessageKey.memberImport)
-        })
+        },
+        kindNames: [
+            "members": "会员", "ledger": "积分储值流水", "accounts": "账户汇总", "index-phone": "手机索引",
+            "index-receipt": "小票索引",
+        ])
 }
