@@ -6,6 +6,7 @@
 #   cs lostfound sweep --to general-affairs --apply --received-by NAME
 # Exit 0 prints nothing; exit 4 means something is due; anything else is an error.
 set -u
+. "$(dirname "$0")/common.sh"
 if [ "${1:-}" = center ]; then
   report=$(cs lostfound sweep --to center --apply --received-by "${CS_CENTER:-客服中心}" 2>&1)
 else
@@ -14,6 +15,6 @@ fi
 status=$?
 case $status in
   0) [ "${1:-}" = center ] && [ -n "${VERBOSE:-}" ] && printf '%s\n' "$report"; exit 0 ;;
-  4) printf 'Lost and found needs attention:\n%s\n' "$report"; exit 4 ;;
-  *) echo "lost-and-found sweep failed (exit $status): $report"; exit "$status" ;;
+  4) say "Lost and found needs attention:" "客遗物需要处理:"; printf '%s\n' "$report"; exit 4 ;;
+  *) failed "lost-and-found sweep" "客遗物移交" "$status" "$report"; exit "$status" ;;
 esac
