@@ -114,9 +114,14 @@ extension CounterTests {
         assertRefused(
             cs.run("--data-dir", cs.write("x", to: "file"), "member", "list"), status: 3,
             mentions: "not a directory")
+        // Issue 28: one rule for every listing and search — nothing found is exit 0 and an empty
+        // answer (find exited 1 while list, lostfound list and complaint list exited 0).
         let none = cs.run("member", "find", "--name", "Zed")
-        XCTAssertEqual(none.status, 1)
-        XCTAssertTrue(none.stdout.isEmpty && none.stderr.contains("no member"), none.stderr)
+        XCTAssertEqual(none.status, 0, none.stderr)
+        XCTAssertEqual(none.stderr, "")
+        XCTAssertEqual(cs.run("member", "find", "--name", "Zed", "--json").stdout, "[]\n")
+        XCTAssertEqual(cs.run("member", "find", "--name", "Zed", "--csv", "--no-header").stdout, "")
+        XCTAssertEqual(cs.run("lostfound", "list", "--search", "Zed").status, 0)
         let export = cs.run("export", "members", "--out", cs.path("../\(cs.dataDirectory.lastPathComponent)-m.csv"))
         XCTAssertTrue(export.stdout.contains("wrote 1 record (members)"), export.stdout)
     }

@@ -104,8 +104,8 @@ enum MemberCommands {
                 birthdayMonth: inv[O.birthdayMonth],
                 tier: inv[O.tier], status: inv[O.status])
             let r = try desk(ctx).find(c)
-            // No match is an answer a script branches on: exit 1, said on stderr.
-            guard !r.records.isEmpty || !r.problems.isEmpty else { throw MemberError.noMatch }
+            // One rule for every listing and search: nothing found is an empty answer (exit 0),
+            // not a refusal; exit 1 is for a named record that does not exist.
             return listing(ordered(r.records, inv), r.problems)
         })
 

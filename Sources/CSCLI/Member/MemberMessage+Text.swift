@@ -159,8 +159,6 @@ extension MemberMessage: Phrased {
             Text(
                 en: "dry run: {0} would be imported; opening points {1}, opening balance {2}; nothing changed",
                 zh: "试运行:将导入 {0};期初积分 {1},期初余额 {2};未做任何更改")
-        case .noMatch:
-            Text(en: "no member matches", zh: "没有符合条件的会员")
         case .importChecking:
             Text(en: "checking: {0} rows read", zh: "正在检查:已读 {0} 行")
         case .importImporting:

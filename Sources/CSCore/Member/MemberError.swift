@@ -27,7 +27,6 @@ public enum MemberError: Failure, Equatable {
     /// to them (`--refund` or `--forfeit`).
     case cancelHolds(card: String, points: Int64, balance: Money)
     /// `member find` found nobody.
-    case noMatch
 
     public var status: ExitStatus {
         switch self {
@@ -63,7 +62,6 @@ public enum MemberError: Failure, Equatable {
         case .cardIsPhone: .member(.cardIsPhone)
         case .limitExceeded: .member(.limitExceeded)
         case .cancelHolds: .member(.cancelHolds)
-        case .noMatch: .member(.noMatch)
         }
     }
 
@@ -88,7 +86,6 @@ public enum MemberError: Failure, Equatable {
         case .cardIsPhone(let c, let m): [c, m]
         case .limitExceeded(let f, let v, let l): [f, v, l]
         case .cancelHolds(let c, let p, let b): [c, String(p), b.decimal]
-        case .noMatch: []
         }
     }
 
