@@ -46,6 +46,11 @@ final class ManFieldsTests: XCTestCase {
         XCTAssertEqual(ManFieldsTests.keys(cs, ["export", "members"]), shape)
         XCTAssertEqual(
             ManFieldsTests.keys(cs, ["member", "show", card]), shape.union(["available", "expiringIn30Days"]))
+        // Issue 28: the points after a movement have one name, in its reply and in the history.
+        let earned = ManFieldsTests.keys(cs, ["member", "earn", card, "--amount", "5", "--receipt", "R9"])
+        let history = ManFieldsTests.keys(cs, ["member", "history", card])
+        XCTAssertTrue(earned.contains("pointsAfter") && history.contains("pointsAfter"), "\(earned) \(history)")
+        XCTAssertTrue(earned.contains("balanceAfter") && history.contains("balanceAfter"))
 
         let birthday = try ManFieldsTests.manPage("cs-birthday.1")
         _ = cs.run("birthday", "gift", "prepare", card, "--item", "cake")

@@ -82,10 +82,13 @@ enum MemberTables {
             Field("balanceAfter", "BALANCE AFTER", "储值余额") { .money($0.balanceAfter) },
         ])
 
-    /// A movement's reply in JSON/CSV: its ledger entry and the figures after it.
+    /// A movement's reply in JSON/CSV: its ledger entry and the figures after it, named as
+    /// `member history` names them (pointsAfter: the ledger's running total), and available
+    /// (what can be spent today, net of points past their expiry not yet recorded).
     static let movement =
         ledger.through { (mv: MemberDesk.Movement) in mv.entry }
         + Fields<MemberDesk.Movement>([
+            Field("pointsAfter", "POINTS AFTER", "积分余额") { .int($0.member.points) },
             Field("available", "AVAILABLE", "可用积分") { .int($0.available) },
             Field("balanceAfter", "BALANCE AFTER", "余额") { .money($0.member.balance) },
         ])
