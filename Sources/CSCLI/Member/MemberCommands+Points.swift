@@ -59,7 +59,8 @@ extension MemberCommands {
         })
 
     static let topup = CommandSpec(
-        "topup", summary: "add stored value (储值); 3000 or more grants at least gold", zh: "储值充值",
+        "topup", summary: "add stored value (储值); 3000 or more grants at least silver (贵宾卡; configurable)",
+        zh: "储值充值",
         options: [O.topupAmount, O.topupReceipt, slip],
         arguments: [card],
         examples: CommandExamples.memberTopup,

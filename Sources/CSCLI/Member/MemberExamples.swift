@@ -44,8 +44,8 @@ extension CommandExamples {
             "cs member topup 88010000011 --amount 1000 --receipt T-88", "1000 yuan in; the slip counts once",
             zh: "充值 1000 元;同一充值单只算一次"),
         E(
-            "cs member topup 13800138000 --amount 3000 --slip", "by phone, with the slip (≥3000: at least gold)",
-            zh: "按手机号充值并打印小票(≥3000 至少金卡)"),
+            "cs member topup 13800138000 --amount 3000 --slip", "by phone, with the slip (≥3000: at least silver, 贵宾卡)",
+            zh: "按手机号充值并打印小票(≥3000 至少银卡,即贵宾卡)"),
     ]
     static let memberPay = [
         E("cs member pay 88010000011 --amount 99 --receipt P-77", "pay a bill from stored value", zh: "用储值付账单"),

@@ -36,11 +36,20 @@ extension ConfigKey {
             "largest voucher, in yuan",
             zh: "代金券最大面值(元)")
     }
+    /// The name stays from when it granted gold; the tier it grants is `member.storedValueTier`.
     public static var storedValueGold: ConfigKey<Money> {
         .money(
             "member.storedValueGold", "3000.00",
-            "stored value that grants at least gold",
-            zh: "储值达到此金额至少为金卡")
+            "stored value that grants at least member.storedValueTier (seed: 3000)",
+            zh: "储值达到此金额至少为 member.storedValueTier 的等级(手册:3000)")
+    }
+    /// The seed: 储值3000元 "就可以直接享受贵宾卡待遇 … 还可以升级为金卡" — VIP treatment, gold a
+    /// further step by spend; silver is the tier that treatment maps to.
+    public static var storedValueTier: ConfigKey<String> {
+        .choice(
+            "member.storedValueTier", Tier.allCases.map(\.rawValue), "silver",
+            "the tier stored value of member.storedValueGold grants (seed: 贵宾卡, silver)",
+            zh: "储值达标后至少享有的等级(手册:贵宾卡,即银卡)")
     }
     public static var stackThreshold: ConfigKey<Rate> {
         .rate(
@@ -95,7 +104,7 @@ extension ConfigSetting {
         ]
         + Tier.allCases.map { ConfigKey<Money>.firstPurchase($0).setting }
         + Tier.allCases.compactMap { ConfigKey<Money>.cumulative($0)?.setting }
-        + [ConfigKey<Money>.storedValueGold.setting]
+        + [ConfigKey<Money>.storedValueGold.setting, ConfigKey<String>.storedValueTier.setting]
         + Tier.allCases.map { ConfigKey<Rate>.discount($0).setting }
         + Tier.allCases.map { ConfigKey<Rate>.birthdayDiscount($0).setting }
         + [ConfigKey<Rate>.stackThreshold.setting, ConfigKey<Rate>.stackRate.setting]

@@ -71,13 +71,16 @@ extension MemberDesk {
             upgradedFrom: m.tier != before ? before : nil)
     }
 
-    /// The tier the rules give: cumulative spend 3000/8000/20000; stored value ≥3000 at least gold.
+    /// The tier the rules give: cumulative spend 3000/8000/20000; stored value ≥3000 at least
+    /// `member.storedValueTier` (silver: the seed's 贵宾卡 treatment).
     public func earnedTier(_ m: Member) -> Tier {
         var t = Tier.regular
         for candidate in Tier.allCases {
             if let key = ConfigKey<Money>.cumulative(candidate), m.totalSpend >= config.money(key) { t = candidate }
         }
-        if m.balance >= config.money(.storedValueGold) { t = max(t, .gold) }
+        if m.balance >= config.money(.storedValueGold) {
+            t = max(t, Tier(rawValue: config.string(.storedValueTier)) ?? .silver)
+        }
         return t
     }
 

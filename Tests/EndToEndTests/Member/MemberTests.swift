@@ -141,13 +141,20 @@ final class MemberTests: XCTestCase {
         assertRefused(cs.run("member", "upgrade", card, "--to", "gold"), status: 1, mentions: "never drops")
     }
 
-    func testStoredValueOf3000GrantsAtLeastGold() {
+    /// The seed: 储值3000元 gives 贵宾卡 treatment, 金卡 a further step (issue 28: cs gave gold at
+    /// once); the tier is a setting.
+    func testStoredValueOf3000GrantsTheConfiguredTierSilverByDefault() {
         let card = cs.addMember("Ann", phone: "13800000001")
         cs.run("member", "topup", card, "--amount", "2999")
         XCTAssertEqual(tier(card), "regular")
         cs.run("member", "topup", card, "--amount", "1")
-        XCTAssertEqual(tier(card), "gold")
+        XCTAssertEqual(tier(card), "silver")
         XCTAssertEqual(balance(card), "3000.00")
+        XCTAssertEqual(cs.run("config", "set", "member.storedValueTier", "gold").status, 0)
+        let other = cs.addMember("Bo", phone: "13800000002")
+        cs.run("member", "topup", other, "--amount", "3000")
+        XCTAssertEqual(tier(other), "gold")
+        assertRefused(cs.run("config", "set", "member.storedValueTier", "vip"), status: 2, mentions: "silver")
     }
 
     func testExplicitUpgrade() {
