@@ -11,7 +11,7 @@ $cs member import --from Examples/members.csv
 $cs member list --sort birthday
 $cs member find --name 张
 $cs member show 13800138000
-$cs member add --name 林青霞 --phone 13811112222 --birthday 1970-11-03 --first-purchase 999
+$cs member add --name 林青霞 --phone 13811112222 --birthday 1970-11-03 --first-purchase 999 --charter-signed
 card=$($cs member show 13800138000 --field card)
 $cs member earn "$card" --amount 588.50 --receipt R-1001 --slip
 $cs member earn "$card" --amount 10 --receipt R-1001 || echo "refused, exit $?"
@@ -27,6 +27,7 @@ $cs member topup 13811112222 --amount 200
 $cs member cancel 13811112222 --reason moving || echo "refused, exit $?"
 $cs member cancel 13811112222 --reason moving --refund --yes
 $cs --lang zh member history 13800138000
+$cs member takings
 $cs export members --csv --excel --out "$CS_DATA_DIR/../members.csv"
 $cs log --since today
 $cs doctor

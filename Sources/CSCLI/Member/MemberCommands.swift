@@ -28,13 +28,34 @@ enum MemberCommands {
             Subcommand(name: "adjust") { adjust }, Subcommand(name: "reverse") { reverse },
             Subcommand(name: "history") { history }, Subcommand(name: "price") { price },
             Subcommand(name: "expire") { expire }, Subcommand(name: "import") { importCommand },
+            Subcommand(name: "takings") { takings },
         ])
+
+    static let takings = CommandSpec(
+        "takings", summary: "the day's cash at the membership desk: card fees, top-ups, refunds (for finance)",
+        zh: "会员前台当日收款:工本费、储值充值、退还储值(交财务核对)",
+        options: [O.takingsDate],
+        examples: CommandExamples.memberTakings,
+        action: { inv, ctx in
+            let t = try desk(ctx).takings(day: inv[O.takingsDate] ?? ctx.clock.today)
+            let c = ctx.catalog
+            let text =
+                c.text(.member(.takingsTitle), [t.day.iso]) + "\n"
+                + c.text(
+                    .member(.takingsLines),
+                    [
+                        t.cardFees.decimal, String(t.cardFeeCount), t.topups.decimal, String(t.topupCount),
+                        t.refunds.decimal, String(t.refundCount), t.net.decimal,
+                    ]) + "\n"
+            return .summary(text: text, data: MemberTables.takings.table([t]), record: true, status: .done)
+        })
 
     static let memberFields: [any OptionDeclaration] = [O.gender, O.idNumber, O.address, O.email, O.kind, O.note]
 
     static let add = CommandSpec(
         "add", summary: "register a member; name, phone and birthday are all required", zh: "办理会员卡(姓名、手机、生日必填)",
-        options: [O.name, O.phone, O.birthday] + memberFields + [O.startingTier, O.card, O.firstPurchase],
+        options: [O.name, O.phone, O.birthday] + memberFields
+            + [O.startingTier, O.card, O.firstPurchase, O.cardFee, O.charterSigned, O.registrationSlip],
         examples: CommandExamples.memberAdd,
         action: { inv, ctx in
             var a = MemberDesk.Application()
@@ -50,7 +71,12 @@ enum MemberCommands {
             a.card = inv[O.card]
             a.firstPurchase = inv[O.firstPurchase]
             a.note = inv[O.note]
+            a.cardFee = inv[O.cardFee]
+            a.charterSigned = inv[O.charterSigned]
             let m = try desk(ctx).add(a)
+            if inv[O.registrationSlip] {
+                return .text(Slip.registration(m, clerk: ctx.clerk, at: ctx.clock.now, language: ctx.language))
+            }
             let say = MemberReplies(ctx)
             return .created(
                 id: m.card, message: ctx.catalog.text(.member(.added), [m.name, m.card, say.label(m.tier)]),

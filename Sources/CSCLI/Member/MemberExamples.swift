@@ -5,6 +5,9 @@ extension CommandExamples {
             "cs member add --name 林青霞 --phone 13811112222 --birthday 1970-11-03", "register; prints the new card",
             zh: "办卡;显示新卡号"),
         E(
+            "cs member add --name 林青霞 --phone 13811112222 --birthday 1970-11-03 --charter-signed --slip",
+            "the charter signed; the registration slip with the 200 card fee", zh: "已签署会员章程;打印含 200 元工本费的确认单"),
+        E(
             "cs member add --name 王五 --phone 13900001111 --birthday 1988-02-29 --first-purchase 999",
             "a first purchase of 999 gives a gold card", zh: "首次消费 999 元,直接办金卡"),
         E(
@@ -114,5 +117,9 @@ extension CommandExamples {
         E(
             "cs member import --from m.csv --ledger l.csv", "a move from another cs, with the whole history",
             zh: "从另一套 cs 迁移,连同全部明细"),
+    ]
+    static let memberTakings = [
+        E("cs member takings", "today's card fees, top-ups and refunds", zh: "今日工本费、充值与退还"),
+        E("cs member takings --date yesterday --json", "yesterday's, for finance", zh: "昨日收款,JSON 输出"),
     ]
 }

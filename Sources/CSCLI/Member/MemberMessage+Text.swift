@@ -4,6 +4,11 @@ import CSCore
 extension MemberMessage: Phrased {
     var text: Text {
         switch self {
+        case .takingsTitle: Text(en: "Membership desk takings {0}", zh: "会员前台当日收款 {0}")
+        case .takingsLines:
+            Text(
+                en: "card fees {0} ({1}); top-ups {2} ({3}); refunds paid out {4} ({5}); net {6}",
+                zh: "工本费 {0}({1} 张);储值充值 {2}({3} 笔);退还储值 {4}({5} 笔);合计 {6}")
         case .notFound:
             Text(
                 en: "no member with card or phone {0}",

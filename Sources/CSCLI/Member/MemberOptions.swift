@@ -35,6 +35,16 @@ enum MemberOption {
         "first-purchase", .positiveAmount, valueName: "AMOUNT",
         help: "first purchase: ≥199 regular, ≥599 silver, ≥999 gold, ≥1599 diamond",
         zh: "首次消费金额:≥199 普通卡,≥599 银卡,≥999 金卡,≥1599 钻石卡")
+    static let cardFee = Option<Money>(
+        "card-fee", .amount, valueName: "AMOUNT",
+        help: "the card fee taken (default member.cardFee.KIND: 200 for a regular card)",
+        zh: "收取的工本费(默认 member.cardFee.KIND:会员卡 200 元)")
+    static let charterSigned = Flag(
+        "charter-signed", help: "the member read and signed the charter (会员章程)", zh: "会员已阅读并签署会员章程")
+    static let registrationSlip = Flag(
+        "slip", help: "print the registration slip (会员办理确认单) to sign", zh: "打印会员办理确认单供签字")
+    static let takingsDate = Option<Day>(
+        "date", .date, valueName: "DATE", help: "the day (default today)", zh: "日期(默认今天)")
     static let reveal = Flag(
         "reveal", help: "show the full ID number (the reveal is on purpose; it is not journalled)",
         zh: "显示完整身份证号(有意查看;不记入日志)")

@@ -30,6 +30,10 @@ enum MemberTables {
         fit: .dataOnly
     ) { .text($0.statusReason) }
     static let account = Field<Member>("account", "ACCOUNT", "账户", fit: .dataOnly) { .text($0.account) }
+    static let cardFee = Field<Member>("cardFee", "CARD FEE", "工本费", fit: .dataOnly) { .money($0.cardFee) }
+    static let charterSigned = Field<Member>("charterSigned", "CHARTER", "签署章程", fit: .dataOnly) {
+        .bool($0.charterSigned)
+    }
 
     /// The ID number, masked unless revealed on purpose.
     static func idNumber(reveal: Bool) -> Field<Member> {
@@ -41,7 +45,10 @@ enum MemberTables {
     /// A member, the one shape every command gives (add, edit, find, list, upgrade, reissue,
     /// suspend/resume/cancel, export, and `show` with two figures more); import reads it back.
     static func member(reveal: Bool = false) -> Fields<Member> {
-        summary + Fields([idNumber(reveal: reveal), address, email, note, account, replaces, statusReason])
+        summary
+            + Fields([
+                idNumber(reveal: reveal), address, email, note, account, replaces, statusReason, cardFee, charterSigned,
+            ])
     }
 
     static let exportColumns = member().columns
@@ -92,6 +99,17 @@ enum MemberTables {
             Field("available", "AVAILABLE", "可用积分") { .int($0.available) },
             Field("balanceAfter", "BALANCE AFTER", "余额") { .money($0.member.balance) },
         ])
+
+    static let takings = Fields<Takings>([
+        Field("day", "DAY", "日期", fit: .keep) { .day($0.day) },
+        Field("cardFees", "CARD FEES", "工本费") { .money($0.cardFees) },
+        Field("cardFeeCount", "CARDS", "办卡数") { .int(Int64($0.cardFeeCount)) },
+        Field("topups", "TOP-UPS", "储值充值") { .money($0.topups) },
+        Field("topupCount", "TOP-UP COUNT", "充值笔数") { .int(Int64($0.topupCount)) },
+        Field("refunds", "REFUNDS", "退还储值") { .money($0.refunds) },
+        Field("refundCount", "REFUND COUNT", "退还笔数") { .int(Int64($0.refundCount)) },
+        Field("net", "NET", "合计") { .money($0.net) },
+    ])
 
     static let quote = Fields<PriceQuote>([
         Field("card", "CARD", "卡号", fit: .keep) { .text($0.card) },

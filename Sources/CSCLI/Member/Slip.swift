@@ -31,6 +31,11 @@ enum Slip {
         lines.append((zh ? "储值余额" : "Balance", m.balance.decimal))
         lines.append((zh ? "经办人" : "Clerk", e.clerk))
         lines.append((zh ? "时间" : "Time", e.at.short))
+        return copies(title: title, lines: lines, zh: zh)
+    }
+
+    /// The customer's and the merchant's copy, each with a line for the customer's signature.
+    static func copies(title: String, lines: [(String, String)], zh: Bool) -> String {
         var out = ""
         for copy in zh ? ["客户联", "商户联"] : ["CUSTOMER COPY", "MERCHANT COPY"] {
             out += String(repeating: "=", count: width) + "\n"
@@ -45,6 +50,21 @@ enum Slip {
             out += String(repeating: "=", count: width) + "\n\n"
         }
         return out
+    }
+
+    /// 会员办理确认单: what the member signs at registration — the card, the fee taken and
+    /// whether the charter was read and signed.
+    static func registration(_ m: Member, clerk: String, at: Instant, language: Language) -> String {
+        let zh = language == .zh
+        let kind = Renderer.display(m.memberKind.label, language)
+        let tier = Renderer.display(m.tier.label, language)
+        let lines: [(String, String)] = [
+            (zh ? "会员" : "Member", m.name), (zh ? "卡号" : "Card", m.card), (zh ? "手机" : "Phone", m.phone),
+            (zh ? "卡类型" : "Kind", kind), (zh ? "等级" : "Tier", tier), (zh ? "工本费" : "Card fee", m.cardFee.decimal),
+            (zh ? "会员章程" : "Charter", m.charterSigned ? (zh ? "已阅读签署" : "read, signed") : (zh ? "未签署" : "not signed")),
+            (zh ? "经办人" : "Clerk", clerk), (zh ? "时间" : "Time", at.short),
+        ]
+        return copies(title: zh ? "会员办理确认单" : "MEMBERSHIP REGISTRATION", lines: lines, zh: zh)
     }
 
     static func center(_ s: String) -> String {

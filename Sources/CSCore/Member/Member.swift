@@ -50,6 +50,10 @@ public struct Member: Record, Equatable {
     public var replacedBy: String?
     public var replaces: String?
     public var note: String?
+    /// The card fee paid at registration (the seed: 会员卡 "只需200元"), part of the day's takings.
+    public var cardFee: Money = .zero
+    /// The member read and signed the charter (客人阅读会员章程,让客人签字).
+    public var charterSigned = false
 
     public var id: String { card }
 
@@ -83,6 +87,9 @@ public struct Member: Record, Equatable {
         replacedBy = try d.optionalString("replacedBy")
         replaces = try d.optionalString("replaces")
         note = try d.optionalString("note")
+        // Absent on a member registered before they were recorded: no fee, no charter on file.
+        if d.value("cardFee") != nil { cardFee = try d.money("cardFee") }
+        charterSigned = d.value("charterSigned")?.bool ?? false
     }
 
     public func write(into o: inout JSONObject) {
@@ -105,6 +112,8 @@ public struct Member: Record, Equatable {
         o.add("replacedBy", replacedBy)
         o.add("replaces", replaces)
         o.add("note", note)
+        o.add("cardFee", cardFee.fen)
+        o.add("charterSigned", charterSigned)
     }
 
     /// The ID number masked: the journal is never rewritten, and a full ID number must not

@@ -63,6 +63,14 @@ extension ConfigKey {
             zh: "折上折的再折扣")
     }
 
+    /// The card fee taken at registration for a card of `kind` (seed: 会员卡 200; the stored-value
+    /// and student cards' fees are blanks the venue fills: 0).
+    public static func cardFee(_ kind: MemberKind) -> ConfigKey<Money> {
+        .money(
+            "member.cardFee.\(kind.rawValue)", kind == .regular ? "200.00" : "0.00",
+            "card fee taken when a \(kind.rawValue) card is registered", zh: "办理\(kind.chineseName)收取的工本费")
+    }
+
     /// The first purchase that makes a card of `tier` (seed: 199 / 599 / 999 / 1599 yuan).
     public static func firstPurchase(_ tier: Tier) -> ConfigKey<Money> {
         .money(
@@ -105,6 +113,7 @@ extension ConfigSetting {
         + Tier.allCases.map { ConfigKey<Money>.firstPurchase($0).setting }
         + Tier.allCases.compactMap { ConfigKey<Money>.cumulative($0)?.setting }
         + [ConfigKey<Money>.storedValueGold.setting, ConfigKey<String>.storedValueTier.setting]
+        + MemberKind.allCases.map { ConfigKey<Money>.cardFee($0).setting }
         + Tier.allCases.map { ConfigKey<Rate>.discount($0).setting }
         + Tier.allCases.map { ConfigKey<Rate>.birthdayDiscount($0).setting }
         + [ConfigKey<Rate>.stackThreshold.setting, ConfigKey<Rate>.stackRate.setting]
@@ -129,6 +138,17 @@ extension Tier {
         case .silver: "银卡"
         case .gold: "金卡"
         case .diamond: "钻石卡"
+        }
+    }
+}
+
+extension MemberKind {
+    /// For the Chinese summaries of the per-kind settings.
+    public var chineseName: String {
+        switch self {
+        case .regular: "会员卡"
+        case .storedValue: "储值卡"
+        case .student: "学生卡"
         }
     }
 }

@@ -20,7 +20,12 @@ extension MemberDesk {
             "totalSpend",
             "累计消费",
         ], "replacedBy": ["replacedBy"], "account": ["account"], "replaces": ["replaces"],
-        "statusReason": ["statusReason"],
+        "statusReason": ["statusReason"], "cardFee": ["cardFee", "工本费"], "charterSigned": ["charterSigned", "签署章程"],
+    ]
+
+    /// How a yes/no cell may be written (the export writes true/false; --excel in Chinese 是/否).
+    static let yesNo: [String: Bool] = [
+        "true": true, "false": false, "yes": true, "no": false, "1": true, "0": false, "是": true, "否": false,
     ]
 
     static func column(for header: String) -> String? {

@@ -180,6 +180,9 @@ public struct MemberDesk: DeskRules {
         public var card: String?
         public var firstPurchase: Money?
         public var note: String?
+        /// The fee taken; nil: the configured fee of the card's kind (`member.cardFee.KIND`).
+        public var cardFee: Money?
+        public var charterSigned = false
         public init() {}
     }
 
@@ -242,6 +245,8 @@ public struct MemberDesk: DeskRules {
             m.memberKind = a.kind
             m.tier = tier
             m.note = a.note
+            m.cardFee = a.cardFee ?? config.money(.cardFee(a.kind))
+            m.charterSigned = a.charterSigned
             try txn.put(m, action: "add")
             return m
         }

@@ -14,7 +14,7 @@ public enum MemberMessage: DeskMessageKey, CaseIterable {
     /// Pieces of the confirmations: who, counted things (singular|plural in English), a
     /// balance change, a voucher, what a cancellation settled, an edit that changed nothing.
     case who, pointsCount, membersCount, cardsCount, balanceChange, voucher, refunded, forfeitedBalance
-    case forfeitedPoints, editedNothing, confirmCancel, confirmReissue
+    case forfeitedPoints, editedNothing, confirmCancel, confirmReissue, takingsTitle, takingsLines
 }
 
 /// Messages of a refused import: each problem, and where it is.

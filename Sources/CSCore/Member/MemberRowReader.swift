@@ -150,6 +150,8 @@ struct MemberRowReader {
         var status: MemberStatus?
         var points: Int64?
         var balance: Money?
+        var cardFee: Money?
+        var charterSigned: Bool?
     }
 
     func standing(_ value: Fields, _ problems: inout [ImportProblem]) -> Standing {
@@ -169,7 +171,13 @@ struct MemberRowReader {
         let balance = read("balance", empty: .zero) {
             Money(parsing: $0).flatMap { (0...100_000_000_000).contains($0.fen) ? $0 : nil }
         }
-        return Standing(gender: gender, kind: kind, tier: tier, status: status, points: points, balance: balance)
+        let fee = read("cardFee", empty: .zero) {
+            Money(parsing: $0).flatMap { (0...100_000_000).contains($0.fen) ? $0 : nil }
+        }
+        let charter = read("charterSigned", empty: false) { MemberDesk.yesNo[$0.lowercased()] }
+        return Standing(
+            gender: gender, kind: kind, tier: tier, status: status, points: points, balance: balance, cardFee: fee,
+            charterSigned: charter)
     }
 
     /// The member, once every cell has read; a card left empty is "?", numbered at commit,
@@ -179,7 +187,8 @@ struct MemberRowReader {
     {
         guard let phone = who.phone, let birthday = who.birthday, let joinedAt = who.joinedAt,
             let gender = standing.gender, let kind = standing.kind, let tier = standing.tier,
-            let status = standing.status, let points = standing.points, let balance = standing.balance
+            let status = standing.status, let points = standing.points, let balance = standing.balance,
+            let cardFee = standing.cardFee, let charterSigned = standing.charterSigned
         else { return nil }
         let card = who.card.isEmpty ? "?" : who.card
         var m = Member(card: card, name: who.name, phone: phone.digits, birthday: birthday, joinedAt: joinedAt)
@@ -195,6 +204,8 @@ struct MemberRowReader {
         m.replaces = value.optional("replaces")
         m.replacedBy = value.optional("replacedBy")
         m.statusReason = value.note("statusReason")
+        m.cardFee = cardFee
+        m.charterSigned = charterSigned
         return (m, points, balance)
     }
 }
