@@ -11,7 +11,7 @@ final class CatalogTests: XCTestCase {
             XCTAssertEqual(key.text.en.isEmpty, key.text.zh.isEmpty, "\(key)")
         }
         // Only the neutral title (no 先生/女士) is empty on purpose.
-        XCTAssertEqual(MessageKey.all.filter { $0.text.en.isEmpty }, [.birthday(.greetingTitleNeutral)])
+        XCTAssertEqual(MessageKey.all.filter { $0.text.en.isEmpty }, [.member(.titleNeutral)])
     }
 
     /// Issue 28: `doctor` counted `members: 313` and `log` listed `ledger` in Chinese output.

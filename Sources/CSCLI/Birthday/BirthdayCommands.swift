@@ -181,21 +181,7 @@ enum Greeting {
 
     static func template(path: String?, ctx: Context) throws -> String {
         guard let path else { return ctx.catalog.text(.birthday(.greetingDefault)) }
-        guard let bytes = try ImportFile.read(path), let text = String(validating: bytes, as: UTF8.self) else {
-            let readable = Text(en: "a readable UTF-8 text file", zh: "可读取的 UTF-8 文本文件")
-            throw UsageError.invalidValue("--template", value: path, accepted: readable)
-        }
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let word = String(rest[open...close])
-            if !placeholders.contains(word) {
-                let words = placeholders.joined(separator: " ")
-                throw UsageError.invalidValue("--template", value: word, accepted: Text(en: words, zh: words))
-            }
-            rest = rest[rest.index(after: close)...]
-        }
-        return text.trimmingSpaces
+        return try MessageTemplate.read(path, placeholders: placeholders)
     }
 
     /// `{discount}`: the birthday rate as the clerk's language says it (6折 / 40% off);
@@ -203,25 +189,18 @@ enum Greeting {
     static func fill(_ template: String, _ facts: GreetingFacts, _ ctx: Context) -> String {
         let c = facts.celebration
         let cat = ctx.catalog
-        let title: String
-        switch c.member.gender {
-        case .male: title = cat.text(.birthday(.greetingTitleMale))
-        case .female: title = cat.text(.birthday(.greetingTitleFemale))
-        case .unspecified: title = cat.text(.birthday(.greetingTitleNeutral))
-        }
+        let title = MemberReplies(ctx).title(c.member.gender)
         let months = [
             "January", "February", "March", "April", "May", "June", "July", "August", "September",
             "October", "November", "December",
         ]
         let date = ctx.language == .zh ? "\(c.date.month)月\(c.date.day)日" : "\(months[c.date.month - 1]) \(c.date.day)"
-        let text = template.replacingAll("{name}", with: c.member.name).replacingAll("{title}", with: title)
-            .replacingAll("{card}", with: c.member.card).replacingAll("{date}", with: date)
-            .replacingAll(
-                "{discount}",
-                with: ctx.language == .zh ? facts.birthdayRate.zhe : facts.birthdayRate.percentOff + "%"
-            )
-            .replacingAll("{gift}", with: facts.gift == nil ? "" : cat.text(.birthday(.greetingGift)))
-        // One line per member, whatever the template holds.
-        return text.replacingAll("\r\n", with: " ").replacingAll("\n", with: " ").replacingAll("\t", with: " ")
+        let discount = ctx.language == .zh ? facts.birthdayRate.zhe : facts.birthdayRate.percentOff + "%"
+        return MessageTemplate.fill(
+            template,
+            [
+                ("{name}", c.member.name), ("{title}", title), ("{card}", c.member.card), ("{date}", date),
+                ("{discount}", discount), ("{gift}", facts.gift == nil ? "" : cat.text(.birthday(.greetingGift))),
+            ])
     }
 }

@@ -46,18 +46,6 @@ extension BirthdayMessage: Phrased {
             Text(
                 en: " A birthday gift is waiting for you at the VIP desk: please collect it in person.",
                 zh: "您的生日礼物已备好,请本人到VIP服务中心领取。")
-        case .greetingTitleMale:
-            Text(
-                en: "Mr. ",
-                zh: "先生")
-        case .greetingTitleFemale:
-            Text(
-                en: "Ms. ",
-                zh: "女士")
-        case .greetingTitleNeutral:
-            Text(
-                en: "",
-                zh: "")
         case .greetingUnknownPlaceholder:
             Text(
                 en: "unknown placeholder {0} in template {1} — use {name}, {title}, {card}, {date}, {discount}, {gift}",

@@ -15,9 +15,9 @@ enum BirthdayOption {
         zh: "生日前几天(默认 birthday.greetDays,1)")
     static let template = Option<String>(
         "template", .text, valueName: "FILE",
-        help: "message template with {name} {title} {card} {date} (default in the "
+        help: "message template with {name} {title} {card} {date} {discount} {gift} (default in the "
             + "chosen language)",
-        zh: "祝福模板文件,可用 {name} {title} {card} {date}(默认按所选语言)")
+        zh: "祝福模板文件,可用 {name} {title} {card} {date} {discount} {gift}(默认按所选语言)")
     static let item = Required<String>("item", .text, valueName: "ITEM", help: "what the gift is", zh: "赠品名称")
     static let pickedUpBy = Option<String>(
         "picked-up-by", .text, valueName: "NAME",

@@ -28,7 +28,7 @@ enum MemberCommands {
             Subcommand(name: "adjust") { adjust }, Subcommand(name: "reverse") { reverse },
             Subcommand(name: "history") { history }, Subcommand(name: "price") { price },
             Subcommand(name: "expire") { expire }, Subcommand(name: "import") { importCommand },
-            Subcommand(name: "takings") { takings },
+            Subcommand(name: "takings") { takings }, Subcommand(name: "message") { message },
         ])
 
     static let takings = CommandSpec(

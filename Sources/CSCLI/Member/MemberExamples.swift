@@ -118,6 +118,14 @@ extension CommandExamples {
             "cs member import --from m.csv --ledger l.csv", "a move from another cs, with the whole history",
             zh: "从另一套 cs 迁移,连同全部明细"),
     ]
+    static let memberMessage = [
+        E(
+            "cs member message --template new-year.txt", "a holiday greeting to every active member",
+            zh: "给所有有效会员发节日问候"),
+        E(
+            "cs --lang zh member message --template sale.txt --tier gold --kind stored-value > sms.tsv",
+            "a promotion notice to gold stored-value cards, for the SMS gateway", zh: "给金卡储值会员发促销通知,交短信网关"),
+    ]
     static let memberTakings = [
         E("cs member takings", "today's card fees, top-ups and refunds", zh: "今日工本费、充值与退还"),
         E("cs member takings --date yesterday --json", "yesterday's, for finance", zh: "昨日收款,JSON 输出"),

@@ -45,6 +45,13 @@ enum MemberOption {
         "slip", help: "print the registration slip (会员办理确认单) to sign", zh: "打印会员办理确认单供签字")
     static let takingsDate = Option<Day>(
         "date", .date, valueName: "DATE", help: "the day (default today)", zh: "日期(默认今天)")
+    static let messageTemplate = Required<String>(
+        "template", .text, valueName: "FILE",
+        help: "the message, UTF-8 text with {name} {title} {card} {tier}",
+        zh: "短信内容文件(UTF-8),可用 {name} {title} {card} {tier}")
+    static let messageKind = Option<MemberKind>(
+        "kind", valueName: "KIND", help: "only this kind of card: regular, stored-value or student",
+        zh: "只发此类卡:regular/普通、stored-value/储值卡 或 student/学生卡")
     static let reveal = Flag(
         "reveal", help: "show the full ID number (the reveal is on purpose; it is not journalled)",
         zh: "显示完整身份证号(有意查看;不记入日志)")

@@ -16,6 +16,15 @@ struct MemberReplies {
     func cards(_ n: Int) -> String { catalog.count(.member(.cardsCount), Int64(n)) }
 
     /// A stored value as a person reads it: the Chinese label, else the stable English value.
+    /// {title} in a greeting or notice: the English title goes before the name, the Chinese one after.
+    func title(_ g: Gender) -> String {
+        switch g {
+        case .male: catalog.text(.member(.titleMale))
+        case .female: catalog.text(.member(.titleFemale))
+        case .unspecified: catalog.text(.member(.titleNeutral))
+        }
+    }
+
     func label<L: Labelled>(_ value: L) -> String { catalog.language == .zh ? value.zh : value.rawValue }
 
     /// `+100 points`, `−50 points`: an adjustment's direction is part of what it says.

@@ -7,7 +7,7 @@ public enum BirthdayMessage: DeskMessageKey, CaseIterable {
     /// Its section of `cs today`.
     case boardTitle, boardToday, boardTomorrow, boardGiftToCollect, boardGiftToHand, boardGiftOutstanding
     case giftNotFound, giftAlreadyPrepared, giftAlreadyClosed, giftMemberNotActive, giftPrepared, giftGiven
-    case giftReturned, greetingDefault, greetingGift, greetingTitleMale, greetingTitleFemale, greetingTitleNeutral
+    case giftReturned, greetingDefault, greetingGift
     case greetingUnknownPlaceholder, reconcileSummary, reconcileProblem, reconcileOK, giftTooEarly
 }
 

@@ -115,15 +115,17 @@ public struct MemberDesk: DeskRules {
         public var birthdayMonth: Int?
         public var tier: Tier?
         public var status: MemberStatus?
+        public var kind: MemberKind?
         public init(
             phone: String? = nil, name: String? = nil, birthdayMonth: Int? = nil, tier: Tier? = nil,
-            status: MemberStatus? = nil
+            status: MemberStatus? = nil, kind: MemberKind? = nil
         ) {
             self.phone = phone
             self.name = name
             self.birthdayMonth = birthdayMonth
             self.tier = tier
             self.status = status
+            self.kind = kind
         }
     }
 
@@ -162,7 +164,7 @@ public struct MemberDesk: DeskRules {
 
     func matches(_ m: Member, _ c: Criteria) -> Bool {
         (c.birthdayMonth.map { m.birthday.month == $0 } ?? true) && (c.tier.map { m.tier == $0 } ?? true)
-            && (c.status.map { m.status == $0 } ?? true)
+            && (c.status.map { m.status == $0 } ?? true) && (c.kind.map { m.memberKind == $0 } ?? true)
     }
 
     // MARK: registration

@@ -15,6 +15,8 @@ public enum MemberMessage: DeskMessageKey, CaseIterable {
     /// balance change, a voucher, what a cancellation settled, an edit that changed nothing.
     case who, pointsCount, membersCount, cardsCount, balanceChange, voucher, refunded, forfeitedBalance
     case forfeitedPoints, editedNothing, confirmCancel, confirmReissue, takingsTitle, takingsLines
+    /// How a message addresses the member ({title} in greetings and notices): 先生, 女士 or nothing.
+    case titleMale, titleFemale, titleNeutral
 }
 
 /// Messages of a refused import: each problem, and where it is.
