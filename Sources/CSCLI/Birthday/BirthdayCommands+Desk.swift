@@ -11,5 +11,5 @@ extension DeskCommands {
             return catalog.text(.birthday(.syncGiftTwice), [c.key, c.records.joined(separator: ", ")])
         },
         messages: { BirthdayMessage.allCases.map(MessageKey.birthday) },
-        kindNames: ["gifts": "生日赠品", "index-gift-year": "赠品年度索引", "index-birthday": "生日索引"])
+        kindNames: ["gifts": "生日赠品", "index-gift-year": "赠品年度索引", "index-birthday": "生日索引", "birthday-replies": "生日答复"])
 }

@@ -15,6 +15,8 @@ enum BirthdayCommands {
             Subcommand(name: "list") { list },
             Subcommand(name: "upcoming") { upcoming },
             Subcommand(name: "greet") { greet },
+            Subcommand(name: "reply") { reply },
+            Subcommand(name: "replies") { replies },
             Subcommand(name: "gift") { gift },
         ])
 

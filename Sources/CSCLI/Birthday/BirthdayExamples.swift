@@ -32,6 +32,16 @@ extension CommandExamples {
         E("cs birthday gift return G01-1 --reason 'did not come'", "back to finance", zh: "退回财务"),
         E("cs birthday gift return G01-2", "back to finance, no reason given", zh: "退回财务,不填原因"),
     ]
+    static let birthdayReply = [
+        E("cs birthday reply 88010000011 --answer coming", "the member will come", zh: "会员说会来"),
+        E(
+            "cs birthday reply 13800138000 --answer 未定 --note '周末再打'", "by phone: not sure yet, call again",
+            zh: "按手机号:未定,周末再打"),
+    ]
+    static let birthdayReplies = [
+        E("cs birthday replies", "this month's birthdays with each answer", zh: "本月生日会员及其答复"),
+        E("cs birthday replies --month next --count", "next month's count for the manager", zh: "下月人数,报经理"),
+    ]
     static let giftList = [
         E("cs birthday gift list --status prepared", "gifts not yet given or returned", zh: "尚未送出或退回的赠品"),
         E("cs birthday gift list --month 11 --csv", "November's gifts as CSV", zh: "11 月的赠品,CSV 格式"),

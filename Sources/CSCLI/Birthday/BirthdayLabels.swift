@@ -12,3 +12,13 @@ extension GiftStatus: Labelled {
         }
     }
 }
+
+extension ReplyAnswer: Labelled {
+    var zh: String {
+        switch self {
+        case .coming: "会来"
+        case .notComing: "不来"
+        case .unsure: "未定"
+        }
+    }
+}

@@ -4,6 +4,14 @@ import CSCore
 extension BirthdayMessage: Phrased {
     var text: Text {
         switch self {
+        case .replyRecorded:
+            Text(
+                en: "{0} ({1}) for the birthday on {2}: {3}",
+                zh: "{0}({1}){2} 生日:{3}")
+        case .attendanceCount:
+            Text(
+                en: "{0}: {1} birthdays — {2} coming, {3} not coming, {4} unsure, {5} not asked yet",
+                zh: "{0}:生日会员 {1} 位 — 会来 {2} 位,不来 {3} 位,未定 {4} 位,尚未询问 {5} 位")
         case .giftNotFound:
             Text(
                 en: "no gift {0} — gift ids look like G01-1 ('cs birthday gift list' shows them)",

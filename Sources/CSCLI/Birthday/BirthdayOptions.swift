@@ -45,6 +45,13 @@ enum BirthdayOption {
     static let since = Option<Day>(
         "since", .date, valueName: "DATE",
         help: "from this day (default the 1st of that month)", zh: "自此日起(默认该月 1 日)")
+    static let answer = Required<ReplyAnswer>(
+        "answer", valueName: "A", help: "what the member said: coming, not-coming or unsure",
+        zh: "会员的答复:coming/会来、not-coming/不来 或 unsure/未定")
+    static let replyNote = Option<String>("note", .freeText, valueName: "TEXT", help: "what else was said", zh: "备注")
+    static let count = Flag(
+        "count", help: "only the count: coming, not coming, unsure, not asked",
+        zh: "只显示人数:会来、不来、未定、未询问")
     static let cardOrPhone = Argument<String>("CARD|PHONE", help: "card number, or the member's phone", zh: "卡号,或会员手机号")
     static let giftID = Argument<String>("ID", help: "the gift id", zh: "赠品编号")
 }

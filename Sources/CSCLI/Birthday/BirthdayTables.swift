@@ -40,4 +40,38 @@ enum BirthdayTables {
             Field("returnedAt", "RETURNED", "退回时间") { .instant($0.returnedAt) },
             Field("returnReason", "RETURN REASON", "退回原因") { .text($0.returnReason) },
         ])
+
+    /// A recorded answer (`birthday reply`).
+    static let reply = Fields<BirthdayReply>([
+        Field("card", "CARD", "卡号") { .text($0.card) },
+        Field("name", "NAME", "姓名") { .text($0.name) },
+        Field("phone", "PHONE", "手机") { .text($0.phone) },
+        Field("forDate", "FOR", "生日日期") { .day($0.forDate) },
+        Field("answer", "ANSWER", "答复") { $0.answer.label },
+        Field("note", "NOTE", "备注") { .text($0.note) },
+        Field("at", "AT", "时间") { .instant($0.at) },
+        Field("by", "BY", "经办人") { .text($0.by) },
+    ])
+
+    typealias AttendanceRow = (celebration: Celebration, reply: BirthdayReply?)
+
+    /// The month's list with each answer; "not asked" where nobody has called yet.
+    static let attendance = Fields<AttendanceRow>([
+        Field("card", "CARD", "卡号") { .text($0.celebration.member.card) },
+        Field("name", "NAME", "姓名") { .text($0.celebration.member.name) },
+        Field("phone", "PHONE", "手机") { .text($0.celebration.member.phone) },
+        Field("day", "DAY", "日期") { .day($0.celebration.date) },
+        Field("answer", "ANSWER", "答复") { $0.reply?.answer.label ?? .label("not-asked", zh: "未询问") },
+        Field("note", "NOTE", "备注") { .text($0.reply?.note) },
+    ])
+
+    /// The manager's count.
+    static let attendanceCount = Fields<BirthdayDesk.Attendance>([
+        Field("month", "MONTH", "月份") { .text($0.month.iso) },
+        Field("birthdays", "BIRTHDAYS", "生日人数") { .int(Int64($0.rows.count)) },
+        Field("coming", "COMING", "会来") { .int(Int64($0.count(.coming))) },
+        Field("notComing", "NOT COMING", "不来") { .int(Int64($0.count(.notComing))) },
+        Field("unsure", "UNSURE", "未定") { .int(Int64($0.count(.unsure))) },
+        Field("notAsked", "NOT ASKED", "未询问") { .int(Int64($0.count(nil))) },
+    ])
 }

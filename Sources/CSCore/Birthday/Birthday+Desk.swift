@@ -3,7 +3,7 @@ extension Desk {
     /// A new data directory has an (empty) birthday-month index that is complete.
     public static let birthday = Desk(
         name: "birthday", kinds: BirthdayKinds.all, configKeys: ConfigSetting.birthday,
-        undo: [.restoring(Gift.self)],
+        undo: [.restoring(Gift.self), .restoring(BirthdayReply.self)],
         prepare: { store, clerk, clock in try store.markBirthdayIndexBuilt(clerk: clerk, clock: clock) },
         mergeChecks: MergeChecks(
             subjects: [.gift],

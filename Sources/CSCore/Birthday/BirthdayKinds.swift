@@ -6,6 +6,7 @@ public enum BirthdayKinds {
             Gift.self, merge: .fields(), lineCheck: .of(Gift.self),
             rebuild: rebuildIndex),
         .documents(GiftYearIndexEntry.self, merge: .local),
+        .documents(BirthdayReply.self, merge: .fields()),
         KindDescriptor(
             BirthdayIndexEntry.self, merge: .local,
             consistency: BirthdayIndexEntry.consistency, rebuild: BirthdayIndexEntry.rebuild),

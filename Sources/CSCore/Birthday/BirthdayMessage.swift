@@ -9,6 +9,8 @@ public enum BirthdayMessage: DeskMessageKey, CaseIterable {
     case giftNotFound, giftAlreadyPrepared, giftAlreadyClosed, giftMemberNotActive, giftPrepared, giftGiven
     case giftReturned, greetingDefault, greetingGift
     case greetingUnknownPlaceholder, reconcileSummary, reconcileProblem, reconcileOK, giftTooEarly
+    /// Who is coming (追踪客人是否能过来): an answer recorded, the month's count.
+    case replyRecorded, attendanceCount
 }
 
 extension MessageKey {

@@ -208,3 +208,40 @@ final class BirthdayTests: XCTestCase {
         XCTAssertTrue(json.stdout.contains("\"outstanding\":1"))
     }
 }
+
+/// Issue 28: the seed's 追踪客人是否能过来 — what each member said when called, and the count.
+extension BirthdayTests {
+    func testWhoIsComingIsRecordedAndCountedForTheManager() throws {
+        let cs = try at("2026-11-24T09:00:00+08:00")
+        let ann = cs.addMember("Ann", phone: "13800000001", birthday: "1980-12-03")
+        _ = cs.addMember("波", phone: "13800000002", birthday: "1980-12-10")
+        _ = cs.addMember("Cy", phone: "13800000003", birthday: "1980-12-20")
+        _ = cs.addMember("Di", phone: "13800000004", birthday: "1980-12-25")
+        let r = cs.json("birthday", "reply", ann, "--answer", "unsure", "--note", "call Friday")
+        XCTAssertEqual(r["answer"] as? String, "unsure")
+        XCTAssertEqual(r["forDate"] as? String, "2026-12-03")
+        // A second call replaces the answer (the first stays in the journal).
+        XCTAssertEqual(cs.run("birthday", "reply", ann, "--answer", "coming").status, 0)
+        let zh = cs.run("--lang", "zh", "birthday", "reply", "13800000002", "--answer", "不来")
+        XCTAssertEqual(zh.status, 0, zh.stderr)
+        XCTAssertTrue(zh.stdout.contains("不来") && zh.stdout.contains("2026-12-10"), zh.stdout)
+        XCTAssertEqual(cs.run("birthday", "reply", "13800000003", "--answer", "unsure").status, 0)
+        let count = cs.json("birthday", "replies", "--month", "2026-12", "--count")
+        XCTAssertEqual(count["birthdays"] as? Int, 4)
+        XCTAssertEqual(count["coming"] as? Int, 1)
+        XCTAssertEqual(count["notComing"] as? Int, 1)
+        XCTAssertEqual(count["unsure"] as? Int, 1)
+        XCTAssertEqual(count["notAsked"] as? Int, 1)
+        let text = cs.run("--lang", "zh", "birthday", "replies", "--month", "2026-12", "--count").stdout
+        XCTAssertTrue(text.contains("生日会员 4 位") && text.contains("会来 1 位") && text.contains("尚未询问 1 位"), text)
+        let rows = cs.jsonArray("birthday", "replies", "--month", "2026-12")
+        XCTAssertEqual(rows.map { $0["answer"] as? String }, ["coming", "not-coming", "unsure", "not-asked"])
+        let table = cs.run("--lang", "zh", "birthday", "replies", "--month", "2026-12").stdout
+        XCTAssertTrue(table.contains("答复") && table.contains("未询问"), table)
+        assertRefused(cs.run("birthday", "reply", ann, "--answer", "maybe"), status: 2, mentions: "coming")
+        assertRefused(
+            cs.run("birthday", "reply", "88019999999", "--answer", "coming"), status: 1, mentions: "88019999999")
+        XCTAssertEqual(cs.run("undo", "--yes").status, 0)
+        XCTAssertEqual(cs.json("birthday", "replies", "--month", "2026-12", "--count")["notAsked"] as? Int, 2)
+    }
+}
