@@ -29,6 +29,7 @@ enum MemberCommands {
             Subcommand(name: "history") { history }, Subcommand(name: "price") { price },
             Subcommand(name: "expire") { expire }, Subcommand(name: "import") { importCommand },
             Subcommand(name: "takings") { takings }, Subcommand(name: "message") { message },
+            Subcommand(name: "review") { review }, Subcommand(name: "reviews") { reviews },
         ])
 
     static let takings = CommandSpec(

@@ -126,6 +126,14 @@ extension CommandExamples {
             "cs --lang zh member message --template sale.txt --tier gold --kind stored-value > sms.tsv",
             "a promotion notice to gold stored-value cards, for the SMS gateway", zh: "给金卡储值会员发促销通知,交短信网关"),
     ]
+    static let memberReview = [
+        E("cs member review 88010000011", "reviewed and kept: the next review a year on", zh: "审核通过,下次审核在一年后"),
+        E("cs member review 13800138000 --json", "by phone; the member with its reviewedAt", zh: "按手机号;输出含审核日期的会员记录"),
+    ]
+    static let memberReviews = [
+        E("cs member reviews", "due within 30 days, and overdue", zh: "30 天内到期及已过期的审核"),
+        E("cs member reviews --within 0 --csv", "due today or overdue, as CSV", zh: "今天到期或已过期,CSV 格式"),
+    ]
     static let memberTakings = [
         E("cs member takings", "today's card fees, top-ups and refunds", zh: "今日工本费、充值与退还"),
         E("cs member takings --date yesterday --json", "yesterday's, for finance", zh: "昨日收款,JSON 输出"),

@@ -208,6 +208,8 @@ extension MemberMessage: Phrased {
         case .doctorReceiptTwice: Text(en: "receipt {0} counted twice ({1}, {2})", zh: "单据 {0} 被计入两次({1}、{2})")
         case .doctorReceiptIndexLacks:
             Text(en: "receipt index lacks {0} (doctor --repair rebuilds it)", zh: "单据索引缺少 {0}(doctor --repair 会重建)")
+        case .reviewed:
+            Text(en: "{0} reviewed; the next review is due {1}", zh: "{0} 已审核;下次审核日期 {1}")
         case .titleMale: Text(en: "Mr. ", zh: "先生")
         case .titleFemale: Text(en: "Ms. ", zh: "女士")
         case .titleNeutral: Text(en: "", zh: "")

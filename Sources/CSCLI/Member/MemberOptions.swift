@@ -52,6 +52,10 @@ enum MemberOption {
     static let messageKind = Option<MemberKind>(
         "kind", valueName: "KIND", help: "only this kind of card: regular, stored-value or student",
         zh: "只发此类卡:regular/普通、stored-value/储值卡 或 student/学生卡")
+    static let reviewWithin = Option<Int>(
+        "within", .integer(0...366), valueName: "DAYS",
+        help: "reviews falling due within DAYS from today, and overdue ones (default 30)",
+        zh: "今后 DAYS 天内到期及已过期的审核(默认 30)")
     static let reveal = Flag(
         "reveal", help: "show the full ID number (the reveal is on purpose; it is not journalled)",
         zh: "显示完整身份证号(有意查看;不记入日志)")

@@ -35,6 +35,18 @@ enum MemberTables {
         .bool($0.charterSigned)
     }
 
+    static let reviewedAt = Field<Member>("reviewedAt", "REVIEWED", "审核日期", fit: .dataOnly) { .day($0.reviewedAt) }
+
+    /// `member reviews`: who falls due, and when.
+    static let reviewDue = Fields<MemberDesk.ReviewDue>([
+        Field("card", "CARD", "卡号") { .text($0.member.card) },
+        Field("name", "NAME", "姓名") { .text($0.member.name) },
+        Field("tier", "TIER", "等级") { $0.member.tier.label },
+        Field("joinedAt", "JOINED", "入会日期") { .day($0.member.joinedAt.day) },
+        Field("reviewedAt", "REVIEWED", "上次审核") { .day($0.member.reviewedAt) },
+        Field("reviewDue", "DUE", "审核到期") { .day($0.due) },
+    ])
+
     /// The ID number, masked unless revealed on purpose.
     static func idNumber(reveal: Bool) -> Field<Member> {
         Field("idNumber", "ID NUMBER", "身份证号", fit: .dataOnly) { m in
@@ -48,6 +60,7 @@ enum MemberTables {
         summary
             + Fields([
                 idNumber(reveal: reveal), address, email, note, account, replaces, statusReason, cardFee, charterSigned,
+                reviewedAt,
             ])
     }
 
@@ -59,6 +72,7 @@ enum MemberTables {
             + Fields([
                 Field("available", "AVAILABLE POINTS", "可用积分") { .int($0.available) },
                 Field("expiringIn30Days", "EXPIRING IN 30 DAYS", "30天内到期积分") { .int($0.expiring) },
+                Field("reviewDue", "REVIEW DUE", "审核到期") { .day($0.reviewDue) },
             ])
     }
 

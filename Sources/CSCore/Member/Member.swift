@@ -54,6 +54,9 @@ public struct Member: Record, Equatable {
     public var cardFee: Money = .zero
     /// The member read and signed the charter (客人阅读会员章程,让客人签字).
     public var charterSigned = false
+    /// The last VIP review (the seed: 审核期1年); nil until the first, which falls due a
+    /// review period after joining.
+    public var reviewedAt: Day?
 
     public var id: String { card }
 
@@ -90,6 +93,7 @@ public struct Member: Record, Equatable {
         // Absent on a member registered before they were recorded: no fee, no charter on file.
         if d.value("cardFee") != nil { cardFee = try d.money("cardFee") }
         charterSigned = d.value("charterSigned")?.bool ?? false
+        if d.value("reviewedAt") != nil { reviewedAt = try d.day("reviewedAt") }
     }
 
     public func write(into o: inout JSONObject) {
@@ -114,6 +118,7 @@ public struct Member: Record, Equatable {
         o.add("note", note)
         o.add("cardFee", cardFee.fen)
         o.add("charterSigned", charterSigned)
+        o.add("reviewedAt", reviewedAt?.iso)
     }
 
     /// The ID number masked: the journal is never rewritten, and a full ID number must not

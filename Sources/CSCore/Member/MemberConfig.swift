@@ -12,6 +12,12 @@ extension ConfigKey {
             "points earned per yuan spent",
             zh: "每消费一元获得的积分")
     }
+    public static var reviewMonths: ConfigKey<Int> {
+        .integer(
+            "member.reviewMonths", 1...120, "12",
+            "months between VIP reviews (seed: 审核期1年)",
+            zh: "会员审核周期(月)(手册:审核期1年)")
+    }
     public static var pointsExpireMonths: ConfigKey<Int> {
         .integer(
             "member.pointsExpireMonths", 1...120, "12",
@@ -106,6 +112,7 @@ extension ConfigSetting {
             ConfigKey<String>.cardPrefix.setting,
             ConfigKey<Int>.pointsPerYuan.setting,
             ConfigKey<Int>.pointsExpireMonths.setting,
+            ConfigKey<Int>.reviewMonths.setting,
             ConfigKey<Int>.voucherPointsPerYuan.setting,
             ConfigKey<Int>.voucherMinYuan.setting,
             ConfigKey<Int>.voucherMaxYuan.setting,

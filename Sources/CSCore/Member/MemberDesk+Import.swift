@@ -21,6 +21,7 @@ extension MemberDesk {
             "累计消费",
         ], "replacedBy": ["replacedBy"], "account": ["account"], "replaces": ["replaces"],
         "statusReason": ["statusReason"], "cardFee": ["cardFee", "工本费"], "charterSigned": ["charterSigned", "签署章程"],
+        "reviewedAt": ["reviewedAt", "审核日期"],
     ]
 
     /// How a yes/no cell may be written (the export writes true/false; --excel in Chinese 是/否).

@@ -12,6 +12,8 @@ public struct MemberDesk: DeskRules {
         public let member: Member
         public let available: Int64
         public let expiring: Int64
+        /// When the yearly VIP review falls due (`member.reviewMonths` after the last).
+        public var reviewDue: Day? = nil
     }
 
     /// The outcome of a points or stored-value movement, for the reply and the slip.
@@ -36,7 +38,8 @@ public struct MemberDesk: DeskRules {
         return View(
             member: m, available: account.available(asOf: clock.today),
             expiring: account.expiredUnrecorded(asOf: clock.today.adding(days: 30))
-                - account.expiredUnrecorded(asOf: clock.today))
+                - account.expiredUnrecorded(asOf: clock.today),
+            reviewDue: m.status == .active ? reviewDue(m) : nil)
     }
 
     func entries(of account: String, in txn: Transaction?) throws -> [LedgerEntry] {

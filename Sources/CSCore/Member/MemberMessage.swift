@@ -17,6 +17,8 @@ public enum MemberMessage: DeskMessageKey, CaseIterable {
     case forfeitedPoints, editedNothing, confirmCancel, confirmReissue, takingsTitle, takingsLines
     /// How a message addresses the member ({title} in greetings and notices): 先生, 女士 or nothing.
     case titleMale, titleFemale, titleNeutral
+    /// The yearly review recorded.
+    case reviewed
 }
 
 /// Messages of a refused import: each problem, and where it is.

@@ -152,6 +152,8 @@ struct MemberRowReader {
         var balance: Money?
         var cardFee: Money?
         var charterSigned: Bool?
+        /// Read, or empty: `.some(nil)`; nil where the cell did not read.
+        var reviewedAt: Day??
     }
 
     func standing(_ value: Fields, _ problems: inout [ImportProblem]) -> Standing {
@@ -175,9 +177,13 @@ struct MemberRowReader {
             Money(parsing: $0).flatMap { (0...100_000_000).contains($0.fen) ? $0 : nil }
         }
         let charter = read("charterSigned", empty: false) { MemberDesk.yesNo[$0.lowercased()] }
+        let today = clock.today
+        let reviewed = read("reviewedAt", empty: Day?.none) { text in
+            Day(iso: text).flatMap { $0 <= today ? Day??.some($0) : nil }
+        }
         return Standing(
             gender: gender, kind: kind, tier: tier, status: status, points: points, balance: balance, cardFee: fee,
-            charterSigned: charter)
+            charterSigned: charter, reviewedAt: reviewed)
     }
 
     /// The member, once every cell has read; a card left empty is "?", numbered at commit,
@@ -188,7 +194,8 @@ struct MemberRowReader {
         guard let phone = who.phone, let birthday = who.birthday, let joinedAt = who.joinedAt,
             let gender = standing.gender, let kind = standing.kind, let tier = standing.tier,
             let status = standing.status, let points = standing.points, let balance = standing.balance,
-            let cardFee = standing.cardFee, let charterSigned = standing.charterSigned
+            let cardFee = standing.cardFee, let charterSigned = standing.charterSigned,
+            let reviewedAt = standing.reviewedAt
         else { return nil }
         let card = who.card.isEmpty ? "?" : who.card
         var m = Member(card: card, name: who.name, phone: phone.digits, birthday: birthday, joinedAt: joinedAt)
@@ -206,6 +213,7 @@ struct MemberRowReader {
         m.statusReason = value.note("statusReason")
         m.cardFee = cardFee
         m.charterSigned = charterSigned
+        m.reviewedAt = reviewedAt
         return (m, points, balance)
     }
 }
