@@ -45,7 +45,8 @@ final class ManFieldsTests: XCTestCase {
         XCTAssertEqual(ManFieldsTests.keys(cs, ["member", "edit", card, "--note", "y"]), shape)
         XCTAssertEqual(ManFieldsTests.keys(cs, ["export", "members"]), shape)
         XCTAssertEqual(
-            ManFieldsTests.keys(cs, ["member", "show", card]), shape.union(["available", "expiringIn30Days", "reviewDue"]))
+            ManFieldsTests.keys(cs, ["member", "show", card]),
+            shape.union(["available", "expiringIn30Days", "reviewDue"]))
         // Issue 28: the points after a movement have one name, in its reply and in the history.
         let earned = ManFieldsTests.keys(cs, ["member", "earn", card, "--amount", "5", "--receipt", "R9"])
         let history = ManFieldsTests.keys(cs, ["member", "history", card])

@@ -19,6 +19,6 @@ extension DeskCommands {
         },
         kindNames: [
             "members": "会员", "ledger": "积分储值流水", "accounts": "账户汇总", "index-phone": "手机索引",
-            "index-receipt": "小票索引",
+            "index-receipt": "小票索引", "perk-uses": "免唱优惠",
         ])
 }

@@ -134,6 +134,10 @@ extension CommandExamples {
         E("cs member reviews", "due within 30 days, and overdue", zh: "30 天内到期及已过期的审核"),
         E("cs member reviews --within 0 --csv", "due today or overdue, as CSV", zh: "今天到期或已过期,CSV 格式"),
     ]
+    static let memberPerks = [
+        E("cs member perks 88010000011", "can the card have its free singing now?", zh: "现在能否享受免唱优惠?"),
+        E("cs member perks 13800138000 --room 中包", "give it, in a 中包, and record it", zh: "在中包使用并登记"),
+    ]
     static let memberTakings = [
         E("cs member takings", "today's card fees, top-ups and refunds", zh: "今日工本费、充值与退还"),
         E("cs member takings --date yesterday --json", "yesterday's, for finance", zh: "昨日收款,JSON 输出"),

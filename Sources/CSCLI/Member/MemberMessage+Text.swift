@@ -208,6 +208,31 @@ extension MemberMessage: Phrased {
         case .doctorReceiptTwice: Text(en: "receipt {0} counted twice ({1}, {2})", zh: "单据 {0} 被计入两次({1}、{2})")
         case .doctorReceiptIndexLacks:
             Text(en: "receipt index lacks {0} (doctor --repair rebuilds it)", zh: "单据索引缺少 {0}(doctor --repair 会重建)")
+        case .perkNotStoredValue:
+            Text(
+                en: "card {0} is a {1} card — the free singing is for stored-value cards (储值卡)",
+                zh: "卡 {0} 不是储值卡({1})— 免唱优惠只限储值卡")
+        case .perkOutsideWindow:
+            Text(
+                en: "the free singing is for arrivals on {0} {1}–{2} (member.perkWeekday, perkFrom, perkUntil)",
+                zh: "免唱优惠只限 {0} {1}—{2} 进场(member.perkWeekday、perkFrom、perkUntil)")
+        case .perkRoomNotIncluded:
+            Text(
+                en: "room '{0}' is not one the free singing is for — accepted: {1} (member.perkRooms)",
+                zh: "包厢「{0}」不在免唱范围内 — 可用:{1}(member.perkRooms)")
+        case .perkAlreadyUsed:
+            Text(
+                en: "card {0} already had today's free singing ({1})", zh: "卡 {0} 今天已享受过免唱优惠({1})")
+        case .perkOff:
+            Text(en: "the free singing is turned off (member.perkHours is 0)", zh: "免唱优惠未开启(member.perkHours 为 0)")
+        case .perkUsed:
+            Text(
+                en: "{0}: {1} hours of free singing in {2}, recorded as {3}",
+                zh: "{0}:{2} 免唱 {1} 小时,已登记 {3}")
+        case .perkCanUse:
+            Text(
+                en: "{0}: {1} hours of free singing now, in {2}",
+                zh: "{0}:现在可享免唱 {1} 小时,限 {2}")
         case .reviewed:
             Text(en: "{0} reviewed; the next review is due {1}", zh: "{0} 已审核;下次审核日期 {1}")
         case .titleMale: Text(en: "Mr. ", zh: "先生")

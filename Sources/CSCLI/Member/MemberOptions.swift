@@ -56,6 +56,9 @@ enum MemberOption {
         "within", .integer(0...366), valueName: "DAYS",
         help: "reviews falling due within DAYS from today, and overdue ones (default 30)",
         zh: "今后 DAYS 天内到期及已过期的审核(默认 30)")
+    static let perkRoom = Option<String>(
+        "room", .text, valueName: "ROOM", help: "take the free singing in this room (one of member.perkRooms)",
+        zh: "在此包厢使用免唱优惠(须为 member.perkRooms 之一)")
     static let reveal = Flag(
         "reveal", help: "show the full ID number (the reveal is on purpose; it is not journalled)",
         zh: "显示完整身份证号(有意查看;不记入日志)")

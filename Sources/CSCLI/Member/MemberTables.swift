@@ -47,6 +47,31 @@ enum MemberTables {
         Field("reviewDue", "DUE", "审核到期") { .day($0.due) },
     ])
 
+    static let perkUse = Fields<PerkUse>([
+        Field("id", "ID", "编号") { .text($0.id) },
+        Field("card", "CARD", "卡号") { .text($0.card) },
+        Field("name", "NAME", "姓名") { .text($0.name) },
+        Field("room", "ROOM", "包厢") { .text($0.room) },
+        Field("hours", "HOURS", "小时") { .int(Int64($0.hours)) },
+        Field("at", "AT", "时间") { .instant($0.at) },
+        Field("by", "BY", "经办人") { .text($0.by) },
+    ])
+
+    /// `member perks`: whether the card may have the perk now, and the window it is for.
+    static let perkCheck = Fields<MemberDesk.PerkCheck>([
+        Field("card", "CARD", "卡号") { .text($0.member.card) },
+        Field("name", "NAME", "姓名") { .text($0.member.name) },
+        Field("kind", "KIND", "卡类型") { $0.member.memberKind.label },
+        Field("usable", "USABLE NOW", "现在可用") { .bool($0.refusal == nil) },
+        Field("refusal", "WHY NOT", "原因") { .text($0.refusal.map(\.code)) },
+        Field("weekday", "WEEKDAY", "星期") { .text(PerkWindow.weekdays[$0.window.weekday]) },
+        Field("from", "FROM", "起") { .text($0.window.from) },
+        Field("until", "UNTIL", "止") { .text($0.window.until) },
+        Field("hours", "HOURS", "小时") { .int(Int64($0.window.hours)) },
+        Field("rooms", "ROOMS", "包厢") { .text($0.window.rooms.joined(separator: ",")) },
+        Field("usedToday", "USED TODAY", "今日已用") { .text($0.usedToday?.id) },
+    ])
+
     /// The ID number, masked unless revealed on purpose.
     static func idNumber(reveal: Bool) -> Field<Member> {
         Field("idNumber", "ID NUMBER", "身份证号", fit: .dataOnly) { m in

@@ -2,7 +2,9 @@
 extension Desk {
     public static let member = Desk(
         name: "member", kinds: MemberKinds.all, configKeys: ConfigSetting.member,
-        undo: [.restoring(Member.self), .offsetting(LedgerEntry.self, by: MemberDesk.offset)],
+        undo: [
+            .restoring(Member.self), .offsetting(LedgerEntry.self, by: MemberDesk.offset), .restoring(PerkUse.self),
+        ],
         mergeChecks: MergeChecks(
             subjects: [.receipt, .overspent, .phone],
             find: { context, merged, desk, txn in try MemberDesk(context).mergeConflicts(merged, desk: desk, in: &txn)

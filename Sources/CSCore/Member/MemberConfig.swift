@@ -120,6 +120,7 @@ extension ConfigSetting {
         + Tier.allCases.map { ConfigKey<Money>.firstPurchase($0).setting }
         + Tier.allCases.compactMap { ConfigKey<Money>.cumulative($0)?.setting }
         + [ConfigKey<Money>.storedValueGold.setting, ConfigKey<String>.storedValueTier.setting]
+        + ConfigSetting.perk
         + MemberKind.allCases.map { ConfigKey<Money>.cardFee($0).setting }
         + Tier.allCases.map { ConfigKey<Rate>.discount($0).setting }
         + Tier.allCases.map { ConfigKey<Rate>.birthdayDiscount($0).setting }

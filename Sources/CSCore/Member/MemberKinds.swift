@@ -6,6 +6,7 @@ public enum MemberKinds {
             lineCheck: .of(Member.self), consistency: consistency,
             rebuild: rebuildIndexes),
         .documents(LedgerEntry.self, merge: .appendOnly),
+        .documents(PerkUse.self, merge: .fields()),
         // Checked against the ledger by the members' consistency check, which reads it anyway.
         KindDescriptor(
             AccountSummary.self, merge: .local,

@@ -19,6 +19,8 @@ public enum MemberMessage: DeskMessageKey, CaseIterable {
     case titleMale, titleFemale, titleNeutral
     /// The yearly review recorded.
     case reviewed
+    /// The stored-value card's weekly perk.
+    case perkNotStoredValue, perkOutsideWindow, perkRoomNotIncluded, perkAlreadyUsed, perkOff, perkUsed, perkCanUse
 }
 
 /// Messages of a refused import: each problem, and where it is.
