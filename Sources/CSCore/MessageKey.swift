@@ -40,6 +40,8 @@ extension DeskMessageKey {
 /// own messages).
 public enum BoardMessage: Sendable, Hashable, CaseIterable {
     case title, nothing, anythingOverdue
+    /// The weekly work summary (`cs report`).
+    case reportTitle, reportNothing, reportUndone, reportStillOpen
 }
 
 /// Messages of the data directory, its files and output.

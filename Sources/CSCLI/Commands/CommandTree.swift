@@ -9,6 +9,7 @@ public enum CommandTree {
         zh: "cs — 客服中心命令行工具:会员、生日、客遗物、发票、投诉",
         children: DeskCommands.all.map { Subcommand(name: $0.desk.name, build: $0.command) } + [
             Subcommand(name: "today") { TodayCommand.command },
+            Subcommand(name: "report") { ReportCommand.command },
             Subcommand(name: "init") { Housekeeping.initCommand },
             Subcommand(name: "config") { Housekeeping.configCommand },
             Subcommand(name: "log") { Housekeeping.logCommand },

@@ -14,6 +14,8 @@ public enum ValueType: Sendable, Equatable {
     case month
     /// A month; a bare 1–12 is its next occurrence (this month or after): the birthday list.
     case comingMonth
+    /// A Monday-to-Sunday week, given by any day in it or `this`/`last`; parsed as its Monday.
+    case week
     case instant
     case integer(ClosedRange<Int64>)
     case choice([String])
@@ -35,6 +37,7 @@ public enum ValueType: Sendable, Equatable {
         case .date: Text(en: english, zh: "日期 YYYY-MM-DD,或 today/今天、yesterday/昨天、tomorrow/明天")
         case .month: Text(en: english, zh: "月份 YYYY-MM、1–12(最近一次)、this、next、last、+N 或 -N")
         case .comingMonth: Text(en: english, zh: "月份 YYYY-MM、1–12(下一次)、this、next、last、+N 或 -N")
+        case .week: Text(en: english, zh: "一周:this/本周、last/上周,或该周内任一日期 YYYY-MM-DD")
         case .instant: Text(en: english, zh: "时间 YYYY-MM-DDTHH:MM[:SS][±HH:MM]、日期,或 now")
         case .rate: Text(en: english, zh: "0 到 1 之间的折扣率,如 0.9,或 9折 / 85折")
         }
@@ -51,6 +54,7 @@ public enum ValueType: Sendable, Equatable {
         case .date: "a date YYYY-MM-DD, today, yesterday or tomorrow"
         case .month: "a month YYYY-MM, 1–12 (its latest occurrence), this, next, last, +N or -N"
         case .comingMonth: "a month YYYY-MM, 1–12 (its next occurrence), this, next, last, +N or -N"
+        case .week: "a week: this, last, or any date YYYY-MM-DD in it"
         case .instant: "a time YYYY-MM-DDTHH:MM[:SS][±HH:MM], a date, or now"
         case .integer(let r): "an integer from \(r.lowerBound) to \(r.upperBound)"
         case .choice(let c): c.joined(separator: "|")
@@ -82,6 +86,14 @@ public enum ValueType: Sendable, Equatable {
             case "tomorrow", "明天": return .day(clock.today.adding(days: 1))
             default: return Day(iso: raw).map { .day($0) }
             }
+        case .week:
+            let day: Day?
+            switch raw.lowercased() {
+            case "this", "本周": day = clock.today
+            case "last", "上周": day = clock.today.adding(days: -7)
+            default: day = Day(iso: raw)
+            }
+            return day.map { .day(WorkSummary.week(of: $0).from) }
         case .month, .comingMonth:
             return ValueType.month(raw, today: clock.today, coming: self == .comingMonth).map { .month($0) }
         case .instant:
