@@ -4,7 +4,7 @@ import CSCore
 extension DeskCommands {
     static let member = DeskCommands(
         desk: .member, command: { MemberCommands.command },
-        exports: { [MemberCommands.membersExport, MemberCommands.ledgerExport] },
+        exports: { [MemberCommands.membersExport, MemberCommands.ledgerExport, MemberCommands.vouchersExport] },
         conflict: { c, catalog in
             let records = c.records.joined(separator: ", ")
             switch c.subject {
@@ -19,6 +19,6 @@ extension DeskCommands {
         },
         kindNames: [
             "members": "会员", "ledger": "积分储值流水", "accounts": "账户汇总", "index-phone": "手机索引",
-            "index-receipt": "小票索引", "perk-uses": "免唱优惠",
+            "index-receipt": "小票索引", "perk-uses": "免唱优惠", "vouchers": "现金券",
         ])
 }

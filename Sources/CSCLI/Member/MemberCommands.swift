@@ -30,7 +30,7 @@ enum MemberCommands {
             Subcommand(name: "expire") { expire }, Subcommand(name: "import") { importCommand },
             Subcommand(name: "takings") { takings }, Subcommand(name: "message") { message },
             Subcommand(name: "review") { review }, Subcommand(name: "reviews") { reviews },
-            Subcommand(name: "perks") { perks },
+            Subcommand(name: "perks") { perks }, Subcommand(name: "vouchers") { vouchers },
         ])
 
     static let takings = CommandSpec(

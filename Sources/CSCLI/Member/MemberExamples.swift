@@ -138,6 +138,18 @@ extension CommandExamples {
         E("cs member perks 88010000011", "can the card have its free singing now?", zh: "现在能否享受免唱优惠?"),
         E("cs member perks 13800138000 --room 中包", "give it, in a 中包, and record it", zh: "在中包使用并登记"),
     ]
+    static let memberVouchersIssue = [
+        E("cs member vouchers issue", "1 December: every member's voucher (cron)", zh: "12月1日:为每位会员发放现金券(定时任务)"),
+        E("cs member vouchers issue --csv > mms.csv", "and the list for the MMS sender", zh: "同时输出彩信发送名单"),
+    ]
+    static let memberVouchersUse = [
+        E("cs member vouchers use V2026-88010000011 --receipt R-2001", "paid with at the till", zh: "收银时使用"),
+        E("cs member vouchers use v2026-88010000011 --receipt R-2002 -q", "any case; only the id", zh: "大小写均可;只输出编号"),
+    ]
+    static let memberVouchersList = [
+        E("cs member vouchers list --status issued", "not used yet", zh: "尚未使用的"),
+        E("cs member vouchers list --year 2025 --status expired --csv", "last year's that lapsed", zh: "去年过期未用的"),
+    ]
     static let memberTakings = [
         E("cs member takings", "today's card fees, top-ups and refunds", zh: "今日工本费、充值与退还"),
         E("cs member takings --date yesterday --json", "yesterday's, for finance", zh: "昨日收款,JSON 输出"),

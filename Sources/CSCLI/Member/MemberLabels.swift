@@ -53,3 +53,13 @@ extension LedgerKind: Labelled {
         }
     }
 }
+
+extension VoucherStatus: Labelled {
+    var zh: String {
+        switch self {
+        case .issued: "未使用"
+        case .used: "已使用"
+        case .expired: "已过期"
+        }
+    }
+}

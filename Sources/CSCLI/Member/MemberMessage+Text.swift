@@ -233,6 +233,23 @@ extension MemberMessage: Phrased {
             Text(
                 en: "{0}: {1} hours of free singing now, in {2}",
                 zh: "{0}:现在可享免唱 {1} 小时,限 {2}")
+        case .voucherNotFound:
+            Text(
+                en: "no voucher {0} — voucher ids look like V2026-88010000011 ('cs member vouchers list')",
+                zh: "没有现金券 {0} — 编号形如 V2026-88010000011('cs member vouchers list' 可查看)")
+        case .voucherAlreadyUsed:
+            Text(
+                en: "voucher {0} was already used (receipt {1}) — a voucher is used once",
+                zh: "现金券 {0} 已使用(小票 {1})— 每张只能用一次")
+        case .voucherExpired:
+            Text(en: "voucher {0} expired: it was valid until {1}", zh: "现金券 {0} 已过期:有效期至 {1}")
+        case .vouchersIssued:
+            Text(
+                en: "{0} voucher(s) issued, {1} yuan in all, valid until {2}; {3} already had this year's, "
+                    + "{4} had too few points",
+                zh: "已发放现金券 {0} 张,共 {1} 元,有效期至 {2};{3} 位今年已发过,{4} 位积分不足")
+        case .voucherUsed:
+            Text(en: "voucher {0} ({1} yuan) used on receipt {2}", zh: "现金券 {0}({1} 元)已用于小票 {2}")
         case .reviewed:
             Text(en: "{0} reviewed; the next review is due {1}", zh: "{0} 已审核;下次审核日期 {1}")
         case .titleMale: Text(en: "Mr. ", zh: "先生")

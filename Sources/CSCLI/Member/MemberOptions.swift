@@ -59,6 +59,14 @@ enum MemberOption {
     static let perkRoom = Option<String>(
         "room", .text, valueName: "ROOM", help: "take the free singing in this room (one of member.perkRooms)",
         zh: "在此包厢使用免唱优惠(须为 member.perkRooms 之一)")
+    static let voucherYear = Option<Int>(
+        "year", .integer(2000...9999), valueName: "YEAR", help: "vouchers issued in this year", zh: "此年度发放的现金券")
+    static let voucherStatus = Option<VoucherStatus>(
+        "status", valueName: "S", help: "issued (not yet used), used or expired",
+        zh: "issued/未使用、used/已使用 或 expired/已过期")
+    static let voucherReceipt = Required<String>(
+        "receipt", .text, valueName: "NO", help: "the receipt the voucher paid", zh: "使用现金券的小票号")
+    static let voucherID = Argument<String>("VOUCHER", help: "the voucher id (V2026-…)", zh: "现金券编号(V2026-…)")
     static let reveal = Flag(
         "reveal", help: "show the full ID number (the reveal is on purpose; it is not journalled)",
         zh: "显示完整身份证号(有意查看;不记入日志)")

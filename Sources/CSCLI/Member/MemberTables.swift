@@ -72,6 +72,25 @@ enum MemberTables {
         Field("usedToday", "USED TODAY", "今日已用") { .text($0.usedToday?.id) },
     ])
 
+    /// A voucher, its state as of `today` (an unused one past its last day reads expired).
+    static func voucher(_ today: Day) -> Fields<Voucher> {
+        Fields([
+            Field("id", "ID", "编号") { .text($0.id) },
+            Field("card", "CARD", "卡号") { .text($0.card) },
+            Field("name", "NAME", "姓名") { .text($0.name) },
+            Field("phone", "PHONE", "手机") { .text($0.phone) },
+            Field("yuan", "YUAN", "面值(元)") { .int($0.yuan) },
+            Field("status", "STATUS", "状态") { $0.status(on: today).label },
+            Field("validUntil", "VALID UNTIL", "有效期至") { .day($0.validUntil) },
+            Field("issuedOn", "ISSUED", "发放日期", fit: .dataOnly) { .day($0.issuedOn) },
+            Field("points", "POINTS", "所用积分", fit: .dataOnly) { .int($0.points) },
+            Field("entry", "ENTRY", "台账编号", fit: .dataOnly) { .text($0.entry) },
+            Field("usedAt", "USED", "使用时间", fit: .dataOnly) { .instant($0.usedAt) },
+            Field("receipt", "RECEIPT", "小票", fit: .dataOnly) { .text($0.receipt) },
+            Field("usedBy", "USED BY", "经办人", fit: .dataOnly) { .text($0.usedBy) },
+        ])
+    }
+
     /// The ID number, masked unless revealed on purpose.
     static func idNumber(reveal: Bool) -> Field<Member> {
         Field("idNumber", "ID NUMBER", "身份证号", fit: .dataOnly) { m in

@@ -4,6 +4,7 @@ extension Desk {
         name: "member", kinds: MemberKinds.all, configKeys: ConfigSetting.member,
         undo: [
             .restoring(Member.self), .offsetting(LedgerEntry.self, by: MemberDesk.offset), .restoring(PerkUse.self),
+            .restoring(Voucher.self),
         ],
         mergeChecks: MergeChecks(
             subjects: [.receipt, .overspent, .phone],

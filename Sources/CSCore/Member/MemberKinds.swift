@@ -7,6 +7,7 @@ public enum MemberKinds {
             rebuild: rebuildIndexes),
         .documents(LedgerEntry.self, merge: .appendOnly),
         .documents(PerkUse.self, merge: .fields()),
+        .documents(Voucher.self, merge: .fields()),
         // Checked against the ledger by the members' consistency check, which reads it anyway.
         KindDescriptor(
             AccountSummary.self, merge: .local,

@@ -21,6 +21,8 @@ public enum MemberMessage: DeskMessageKey, CaseIterable {
     case reviewed
     /// The stored-value card's weekly perk.
     case perkNotStoredValue, perkOutsideWindow, perkRoomNotIncluded, perkAlreadyUsed, perkOff, perkUsed, perkCanUse
+    /// The yearly voucher.
+    case voucherNotFound, voucherAlreadyUsed, voucherExpired, vouchersIssued, voucherUsed
 }
 
 /// Messages of a refused import: each problem, and where it is.
