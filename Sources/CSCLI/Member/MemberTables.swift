@@ -75,10 +75,10 @@ enum MemberTables {
     /// A voucher, its state as of `today` (an unused one past its last day reads expired).
     static func voucher(_ today: Day) -> Fields<Voucher> {
         Fields([
-            Field("id", "ID", "编号") { .text($0.id) },
-            Field("card", "CARD", "卡号") { .text($0.card) },
+            Field("id", "ID", "编号", fit: .keep) { .text($0.id) },
+            Field("card", "CARD", "卡号", fit: .drop(rank: 2)) { .text($0.card) },
             Field("name", "NAME", "姓名") { .text($0.name) },
-            Field("phone", "PHONE", "手机") { .text($0.phone) },
+            Field("phone", "PHONE", "手机", fit: .drop(rank: 1)) { .text($0.phone) },
             Field("yuan", "YUAN", "面值(元)") { .int($0.yuan) },
             Field("status", "STATUS", "状态") { $0.status(on: today).label },
             Field("validUntil", "VALID UNTIL", "有效期至") { .day($0.validUntil) },
