@@ -23,6 +23,11 @@ public struct Config: Sendable, Equatable {
     public func int(_ key: ConfigKey<Int>) -> Int { Int(text(key.setting)) ?? 0 }
     public func money(_ key: ConfigKey<Money>) -> Money { Money(parsing: text(key.setting)) ?? .zero }
     public func rate(_ key: ConfigKey<Rate>) -> Rate { Rate(parsing: text(key.setting)) ?? .one }
+    /// A clock-time key (`HH:MM`) as seconds after midnight; nil if it does not read.
+    public func secondsAfterMidnight(_ key: ConfigKey<String>) -> Int? {
+        let parts = string(key).split(separator: ":").compactMap { Int($0) }
+        return parts.count == 2 ? parts[0] * 3600 + parts[1] * 60 : nil
+    }
     public func words(_ key: ConfigKey<[String]>) -> [String] {
         text(key.setting).split(separator: ",").map(String.init)
     }

@@ -24,7 +24,7 @@ extension MemberCommands {
             let check = try d.checkPerk(card)
             let text: String
             if let refusal = check.refusal {
-                text = ctx.catalog.text(refusal.messageKey, refusal.messageArguments)
+                text = ctx.catalog.text(refusal)
             } else {
                 let rooms = check.window.rooms.joined(separator: ctx.language == .zh ? "、" : ", ")
                 text = ctx.catalog.text(

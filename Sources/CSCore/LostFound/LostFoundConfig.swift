@@ -41,10 +41,7 @@ extension Config {
     }
 
     /// The day-end closing time as seconds after midnight.
-    var lostDayEndSeconds: Int {
-        let parts = string(.lostDayEnd).split(separator: ":").compactMap { Int($0) }
-        return parts.count == 2 ? parts[0] * 3600 + parts[1] * 60 : 23 * 3600
-    }
+    var lostDayEndSeconds: Int { secondsAfterMidnight(.lostDayEnd) ?? 23 * 3600 }
 }
 
 extension ConfigSetting {

@@ -23,7 +23,7 @@ extension MemberDesk {
         if w.hours == 0 { return .off }
         guard m.memberKind == .storedValue else { return .notStoredValue(card: m.card, kind: m.memberKind) }
         if let used { return .alreadyUsed(card: m.card, use: used.id) }
-        guard w.isOpen(day: clock.today, minute: clock.now.secondOfDay / 60) else {
+        guard w.isOpen(day: clock.today, second: clock.now.secondOfDay) else {
             return .outsideWindow(weekday: PerkWindow.weekdays[w.weekday], from: w.from, until: w.until)
         }
         return nil

@@ -41,6 +41,8 @@ public struct PerkWindow: Sendable, Equatable {
     public let until: String
     public let hours: Int
     public let rooms: [String]
+    let opens: Int
+    let closes: Int
 
     init(_ config: Config) {
         weekday = PerkWindow.weekdays.firstIndex(of: config.string(.perkWeekday)) ?? 1
@@ -48,15 +50,12 @@ public struct PerkWindow: Sendable, Equatable {
         until = config.string(.perkUntil)
         hours = config.int(.perkHours)
         rooms = config.words(.perkRooms)
+        opens = config.secondsAfterMidnight(.perkFrom) ?? 14 * 3600
+        closes = config.secondsAfterMidnight(.perkUntil) ?? 19 * 3600
     }
 
-    static func minutes(_ hhmm: String) -> Int {
-        let parts = hhmm.split(separator: ":").compactMap { Int($0) }
-        return parts.count == 2 ? parts[0] * 60 + parts[1] : 0
-    }
-
-    /// Whether an arrival at this local day and minute falls in the window.
-    func isOpen(day: Day, minute: Int) -> Bool {
-        hours > 0 && day.weekday == weekday && minute >= Self.minutes(from) && minute <= Self.minutes(until)
+    /// Whether an arrival at this local day and second falls in the window (both ends in).
+    func isOpen(day: Day, second: Int) -> Bool {
+        hours > 0 && day.weekday == weekday && second >= opens && second <= closes + 59
     }
 }
