@@ -17,6 +17,8 @@ extension MemberTests {
         XCTAssertEqual(early.status, 1)
         XCTAssertTrue(early.stdout.contains("14:00") && early.stdout.contains("19:00"), early.stdout)
         XCTAssertEqual(cs.run(["member", "perks", stored], env: ["CS_NOW": "2026-11-24T15:00:00+08:00"]).status, 1)
+        let zhEarly = cs.run(["--lang", "zh", "member", "perks", stored], env: ["CS_NOW": "2026-11-23T13:59:00+08:00"])
+        XCTAssertTrue(zhEarly.stdout.contains("周一 14:00—19:00") && !zhEarly.stdout.contains("monday"), zhEarly.stdout)
         let notStored = cs.run(["member", "perks", regular, "--json"], env: monday)
         XCTAssertEqual(notStored.status, 1)
         XCTAssertTrue(notStored.stdout.contains("not-stored-value"), notStored.stdout)
