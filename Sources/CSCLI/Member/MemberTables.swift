@@ -121,9 +121,9 @@ enum MemberTables {
     }
 
     static let ledger = Fields<LedgerEntry>([
-        Field("id", "ID", "编号", fit: .keep) { .text($0.id) },
+        Field("id", "ID", "编号", fit: .drop(rank: 6)) { .text($0.id) },
         Field("card", "CARD", "卡号", fit: .drop(rank: 5)) { .text($0.card) },
-        Field("kind", "KIND", "类型") { e in
+        Field("kind", "KIND", "类型", fit: .keep) { e in
             e.undoes == nil ? e.kind.label : .label(e.kind.rawValue, zh: "撤销" + e.kind.zh)
         },
         Field("points", "POINTS", "积分") { .int($0.points) },
@@ -132,8 +132,8 @@ enum MemberTables {
         Field("clerk", "CLERK", "经办人", fit: .drop(rank: 4)) { .text($0.clerk) },
         Field("at", "AT", "时间", fit: .keep) { .instant($0.at) },
         Field("expiresOn", "EXPIRES", "到期日", fit: .drop(rank: 3)) { .day($0.expiresOn) },
-        Field("item", "ITEM", "兑换物品") { .text($0.item) },
-        Field("reason", "REASON", "原因") { .text($0.reason) },
+        Field("item", "ITEM", "兑换物品", fit: .drop(rank: 7)) { .text($0.item) },
+        Field("reason", "REASON", "原因", fit: .drop(rank: 8)) { .text($0.reason) },
         Field("account", "ACCOUNT", "账户", fit: .drop(rank: 1)) { .text($0.account) },
         Field("room", "ROOM", "房间", fit: .drop(rank: 2)) { .text($0.room) },
         Field("undoes", "UNDOES", "撤销的记录", fit: .drop(rank: 0)) { .text($0.undoes) },
@@ -143,8 +143,8 @@ enum MemberTables {
     static let history =
         ledger.through { (line: MemberDesk.HistoryLine) in line.entry }
         + Fields<MemberDesk.HistoryLine>([
-            Field("pointsAfter", "POINTS AFTER", "积分余额") { .int($0.pointsAfter) },
-            Field("balanceAfter", "BALANCE AFTER", "储值余额") { .money($0.balanceAfter) },
+            Field("pointsAfter", "PTS TOTAL", "积分余额") { .int($0.pointsAfter) },
+            Field("balanceAfter", "BALANCE", "储值余额") { .money($0.balanceAfter) },
         ])
 
     /// A movement's reply in JSON/CSV: its ledger entry and the figures after it, named as
@@ -153,9 +153,9 @@ enum MemberTables {
     static let movement =
         ledger.through { (mv: MemberDesk.Movement) in mv.entry }
         + Fields<MemberDesk.Movement>([
-            Field("pointsAfter", "POINTS AFTER", "积分余额") { .int($0.member.points) },
+            Field("pointsAfter", "PTS TOTAL", "积分余额") { .int($0.member.points) },
             Field("available", "AVAILABLE", "可用积分") { .int($0.available) },
-            Field("balanceAfter", "BALANCE AFTER", "余额") { .money($0.member.balance) },
+            Field("balanceAfter", "BALANCE", "储值余额") { .money($0.member.balance) },
         ])
 
     static let takings = Fields<Takings>([

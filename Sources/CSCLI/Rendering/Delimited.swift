@@ -42,7 +42,7 @@ public enum Delimited {
         default: break
         }
         var s = cell.plain
-        if excel, case .text = cell { s = forSpreadsheet(s) }
+        if excel, cell.isText { s = forSpreadsheet(s) }
         s.withUTF8 { u in
             var plain = true
             for c in u where c == 44 || c == 34 || c == 10 || c == 13 {

@@ -157,8 +157,8 @@ public struct Renderer: Sendable {
         return out
     }
 
-    /// The table without its droppable columns, lowest rank first, until it fits `width` (or
-    /// none is left to drop).
+    /// The table made to fit `width` losing the least: moments shown to the minute, then columns
+    /// no row fills, then droppable columns lowest rank first (or until none is left to drop).
     func fitted(_ table: ResultTable, to width: Int) -> ResultTable {
         func needed(_ t: ResultTable) -> Int {
             var total = 2 * max(0, t.columns.count - 1)
@@ -172,6 +172,14 @@ public struct Renderer: Sendable {
             return total
         }
         var t = table
+        guard needed(t) > width else { return t }
+        // First what costs nothing: moments to the minute, then columns no row fills.
+        t.rows = t.rows.map { $0.map(\.compact) }
+        if !t.rows.isEmpty {
+            let empty = t.columns.indices.filter { i in t.rows.allSatisfy { i >= $0.count || $0[i].plain.isEmpty } }
+            let keys = Set(empty.map { t.columns[$0].key })
+            if needed(t) > width { t = t.without { keys.contains($0.key) } }
+        }
         let droppable = t.columns.enumerated().compactMap { i, c -> (rank: Int, key: String)? in
             if case .drop(let rank) = c.fit { return (rank, c.key) }
             return nil

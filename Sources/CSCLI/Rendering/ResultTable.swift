@@ -13,11 +13,14 @@ public enum Cell: Sendable, Equatable {
     /// A nested document (a journal line's before/after): an object in JSON, its compact JSON
     /// text in CSV and tables.
     case json(JSON)
+    /// A moment: its ISO text with the zone in JSON, CSV and wide tables; a table too wide
+    /// for the terminal shows it to the minute (`2026-11-23 20:54`), the desk's wall clock.
+    case time(Instant)
     case null
 
     public static func text(_ s: String?) -> Cell { s.map { .text($0) } ?? .null }
     public static func day(_ d: Day?) -> Cell { d.map { .text($0.iso) } ?? .null }
-    public static func instant(_ t: Instant?) -> Cell { t.map { .text($0.iso) } ?? .null }
+    public static func instant(_ t: Instant?) -> Cell { t.map { .time($0) } ?? .null }
 
     /// A nested document or list (a chain of custody), which a table line cannot hold.
     var isDocument: Bool {
@@ -33,6 +36,7 @@ public enum Cell: Sendable, Equatable {
         case .money(let m): m.decimal
         case .bool(let b): b ? "yes" : "no"
         case .json(let j): j == .null ? "" : j.encoded
+        case .time(let t): t.iso
         case .null: ""
         }
     }
@@ -55,6 +59,22 @@ public enum Cell: Sendable, Equatable {
         return y.lexicographicallyPrecedes(x) ? 1 : 0
     }
 
+    /// The cell as a narrow table shows it: a moment to the minute, without its zone.
+    var compact: Cell {
+        guard case .time(let t) = self else { return self }
+        var minute = String(t.iso.prefix(16))
+        minute.replace("T", with: " ")
+        return .text(minute)
+    }
+
+    /// Written as the text it is (a moment's ISO text too), so `--excel` guards it alike.
+    var isText: Bool {
+        switch self {
+        case .text, .time: true
+        default: false
+        }
+    }
+
     var isNumeric: Bool {
         switch self {
         case .int, .money: true
@@ -69,6 +89,7 @@ public enum Cell: Sendable, Equatable {
         case .money(let m): .string(m.decimal)
         case .bool(let b): .bool(b)
         case .json(let j): j
+        case .time(let t): .string(t.iso)
         case .null: .null
         }
     }

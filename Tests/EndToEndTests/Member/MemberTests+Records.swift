@@ -59,3 +59,32 @@ extension MemberTests {
         XCTAssertEqual(cs.json("member", "show", "13800000001")["card"] as? String, card)
     }
 }
+
+/// Issue 28: `member history` fits an 80-column terminal in both languages, losing the least.
+extension MemberTests {
+    func testHistoryFitsEightyColumnsKeepingKindAmountsAndTime() {
+        let card = cs.addMember("Ann", phone: "13800000001")
+        cs.run("member", "earn", card, "--amount", "1234.50", "--receipt", "R20261123-0042")
+        cs.run("member", "topup", card, "--amount", "1000", "--receipt", "R20261123-0043")
+        cs.run("member", "redeem", card, "--gift", "果盘", "--points", "40")
+        cs.run("member", "adjust", card, "--points", "-5", "--reason", "双倍积分录错了，收回多给的部分")
+        for language in ["en", "zh"] {
+            let narrow = cs.run(["member", "history", card, "--lang", language], env: ["COLUMNS": "80"])
+            XCTAssertEqual(narrow.status, 0, narrow.stderr)
+            let lines = narrow.stdout.split(separator: "\n")
+            XCTAssertEqual(lines.count, 5, narrow.stdout)
+            for line in lines {
+                XCTAssertLessThanOrEqual(line.terminalColumns, 80, String(line))
+            }
+            XCTAssertFalse(narrow.stdout.contains("…"), "nothing cut: \(narrow.stdout)")
+            XCTAssertTrue(narrow.stdout.contains("1234.50") && narrow.stdout.contains("R20261123-0043"))
+            XCTAssertTrue(narrow.stdout.contains("2026-11-23 10:00"), "to the minute: \(narrow.stdout)")
+            XCTAssertTrue(narrow.stdout.contains(language == "zh" ? "调整" : "adjust"), narrow.stdout)
+        }
+        let wide = cs.run(["member", "history", card], env: ["COLUMNS": "300"])
+        XCTAssertTrue(wide.stdout.contains("2026-11-23T10:00:00+08:00"), "a wide table keeps the zone: \(wide.stdout)")
+        XCTAssertTrue(wide.stdout.contains("双倍积分录错了"), wide.stdout)
+        let json = cs.jsonArray("member", "history", card)
+        XCTAssertEqual(json.last?["at"] as? String, "2026-11-23T10:00:00+08:00", "JSON keeps the instant whole")
+    }
+}
