@@ -28,9 +28,12 @@ public struct Runner: Sendable {
         let catalog = Catalog(language)
         // `cs` alone is someone asking what cs does: the overview, not an error.
         if arguments.isEmpty { return help(for: [], language: language) }
-        // What the shells' completion scripts ask: never an error, never the data directory.
+        // What the shells' completion scripts ask: never an error, never a wait.
         if arguments.first == "__complete" {
-            let reply = Completion.reply(Array(arguments.dropFirst()), tree: CommandTree.root)
+            let words = Array(arguments.dropFirst())
+            let reply = Completion.reply(words, tree: CommandTree.root) { ids in
+                Runner.completionIds(ids, words: words, environment: env)
+            }
             return Result(status: 0, stdout: Completion.output(reply), stderr: "")
         }
         func fail(_ f: any Failure) -> Result {

@@ -53,5 +53,10 @@ enum BirthdayOption {
         "count", help: "only the count: coming, not coming, unsure, not asked",
         zh: "只显示人数:会来、不来、未定、未询问")
     static let cardOrPhone = Argument<String>("CARD|PHONE", help: "card number, or the member's phone", zh: "卡号,或会员手机号")
-    static let giftID = Argument<String>("ID", help: "the gift id", zh: "赠品编号")
+    /// Completion offers the gifts prepared and not yet handed over or given back.
+    static let giftID = Argument<String>(
+        "ID", help: "the gift id", zh: "赠品编号",
+        ids: RecordIds { ctx in
+            try BirthdayCommands.gifts(ctx).list(month: nil, status: .prepared).records.map(\.id)
+        })
 }

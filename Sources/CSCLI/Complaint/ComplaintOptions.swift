@@ -81,6 +81,11 @@ enum ComplaintOption {
             + "(default this month)",
         zh: "统计此月收到的投诉(默认本月)")
 
-    static let id = Argument<String>("ID", help: "the complaint's id, such as C01-7", zh: "投诉编号,如 C01-7")
+    /// Completion offers the complaints not yet closed: the ones a clerk still works on.
+    static let id = Argument<String>(
+        "ID", help: "the complaint's id, such as C01-7", zh: "投诉编号,如 C01-7",
+        ids: RecordIds { ctx in
+            try ComplaintCommands.desk(ctx).list(.init()).records.filter { $0.status != .closed }.map(\.id)
+        })
     static let text = Argument<String>("TEXT", .freeText, help: "the note", zh: "备注内容")
 }

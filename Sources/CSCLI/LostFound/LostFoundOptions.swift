@@ -95,5 +95,8 @@ enum LostFoundOption {
         zh: "只处理移交 center(日终)或 general-affairs(满 3 天)的物品")
     static let reveal = Flag("reveal", help: "show the claimant's full ID number", zh: "显示认领人完整证件号")
 
-    static let id = Argument<String>("ID", help: "the item's id, such as L01-7", zh: "物品编号,如 L01-7")
+    /// Completion offers the items still held: the ones that can be moved, claimed or disposed of.
+    static let id = Argument<String>(
+        "ID", help: "the item's id, such as L01-7", zh: "物品编号,如 L01-7",
+        ids: RecordIds { ctx in try LostFoundCommands.desk(ctx).list(.init(status: .held)).records.map(\.id) })
 }

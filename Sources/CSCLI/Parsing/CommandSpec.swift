@@ -50,13 +50,19 @@ public struct ArgumentSpec: Sendable {
     public let required: Bool
     public let help: String
     public let helpZh: String?
+    /// The records a clerk most likely means here, offered by completion (open complaints).
+    public let ids: RecordIds?
 
-    public init(_ name: String, _ value: ValueType = .text, required: Bool = true, help: String, zh: String? = nil) {
+    public init(
+        _ name: String, _ value: ValueType = .text, required: Bool = true, help: String, zh: String? = nil,
+        ids: RecordIds? = nil
+    ) {
         self.name = name
         self.value = value
         self.required = required
         self.help = help
         self.helpZh = zh
+        self.ids = ids
     }
 
     public func help(in language: Language) -> String { language == .zh ? helpZh ?? help : help }

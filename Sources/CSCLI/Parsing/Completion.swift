@@ -12,7 +12,10 @@ public enum Completion {
     }
 
     /// `words`: everything after `cs`, the last being the word being completed (maybe empty).
-    public static func reply(_ words: [String], tree: CommandSpec) -> Reply {
+    /// `records`: the ids a record argument's desk offers (none when the desk cannot be read).
+    public static func reply(
+        _ words: [String], tree: CommandSpec, records: (RecordIds) -> [String] = { _ in [] }
+    ) -> Reply {
         // `cs help member ea…`: the words after help are a command line's commands.
         if words.first == "help", words.count > 1 {
             guard case .words(let w) = reply(Array(words.dropFirst()), tree: tree) else { return .words([]) }
@@ -44,6 +47,10 @@ public enum Completion {
         }
         if arguments < command.arguments.count {
             let a = command.arguments[arguments]
+            if let ids = a.ids {
+                // Ids are case-insensitive (`c01-7` is C01-7), so is what is typed of one.
+                return .words(records(ids).filter { $0.uppercased().hasPrefix(current.uppercased()) })
+            }
             return values(a.value, name: a.name, current: current)
         }
         return .words([])

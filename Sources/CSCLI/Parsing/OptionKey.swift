@@ -163,8 +163,11 @@ extension Required where Value: ParsedRepresentable {
 }
 
 extension Argument where Value: ParsedRepresentable {
-    public init(_ name: String, _ type: ValueType = .text, required: Bool = true, help: String, zh: String) {
-        spec = ArgumentSpec(name, type, required: required, help: help, zh: zh)
+    public init(
+        _ name: String, _ type: ValueType = .text, required: Bool = true, help: String, zh: String,
+        ids: RecordIds? = nil
+    ) {
+        spec = ArgumentSpec(name, type, required: required, help: help, zh: zh, ids: ids)
         read = Value.from
     }
 }
