@@ -33,7 +33,7 @@ $cs log --since today
 $cs doctor
 export CS_NOW=2026-11-24T09:00:00+08:00
 $cs birthday list
-$cs birthday upcoming --days 40
+$cs birthday upcoming --within 40
 $cs --lang zh birthday greet
 $cs birthday gift prepare 13800138000 --item 毛巾 --picked-up-by lily
 $cs birthday gift give G01-1 --id-checked

@@ -72,3 +72,41 @@ final class CatalogTests: XCTestCase {
         for o in GlobalOptions.specs { XCTAssertTrue(main.contains(o.spelling), "cs(1) lacks global \(o.spelling)") }
     }
 }
+
+/// Issue 28: one option name per meaning across desks, in one table in cs(1).
+extension CatalogTests {
+    func testEveryOptionNameSharedByCommandsHasOneMeaningInCs1() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let raw = try String(contentsOf: root.appendingPathComponent("man/cs.1"), encoding: .utf8)
+        let plain = raw.replacingOccurrences(of: "\\-", with: "-")
+        guard let start = plain.range(of: ".SH OPTION NAMES") else { return XCTFail("cs(1) has OPTION NAMES") }
+        let section = plain[start.upperBound...].components(separatedBy: "\n.SH ")[0]
+        let headings = section.components(separatedBy: "\n").filter { $0.hasPrefix(".B ") }.joined(separator: " ")
+        var commands: [String: Set<String>] = [:]
+        func visit(_ spec: CommandSpec, _ path: String) {
+            for o in spec.options { commands[o.spelling, default: []].insert(path) }
+            for s in spec.subcommands { visit(s, path + " " + s.name) }
+        }
+        visit(CommandTree.root, "cs")
+        let shared = commands.filter { $0.value.count > 1 }.keys.sorted()
+        XCTAssertGreaterThan(shared.count, 20)
+        for spelling in shared {
+            let named = headings.range(of: spelling + "(?![a-z-])", options: .regularExpression) != nil
+            XCTAssertTrue(named, "\(spelling) (\(commands[spelling]!.sorted())) is not in cs(1) OPTION NAMES")
+        }
+    }
+
+    /// The names an older cs used for the same meaning are refused with the one to use.
+    func testOldOptionNamesAreRefusedWithTheNameToUse() {
+        for (line, use) in [
+            (["birthday", "upcoming", "--days", "3"], "--within"),
+            (["birthday", "gift", "give", "G01-1", "--by", "wang"], "--handed-over-by"),
+            (["member", "price", "88010000011", "--amount", "100", "--on", "2026-11-25"], "--date"),
+        ] {
+            let r = Runner().run(line, environment: ["CS_DATA_DIR": "/nonexistent/cs"])
+            XCTAssertEqual(r.status, 2, line.joined(separator: " "))
+            XCTAssertTrue(r.stderr.contains(use), r.stderr)
+        }
+    }
+}

@@ -35,6 +35,7 @@ enum BirthdayCommands {
     static let upcoming = CommandSpec(
         "upcoming", summary: "birthdays from today to N days ahead, across month and year ends", zh: "即将到来的生日",
         options: [O.upcomingDays],
+        renamed: [Renamed("days", to: "--within DAYS")],
         examples: CommandExamples.birthdayUpcoming,
         action: { inv, ctx in
             let r = try desk(ctx).upcoming(days: inv[O.upcomingDays] ?? 7)
@@ -87,6 +88,7 @@ enum BirthdayCommands {
                 "give", summary: "the gift was handed to the member in person", zh: "赠品已当面送给会员本人",
                 options: [O.handedOverBy, O.idChecked],
                 arguments: [O.giftID],
+                renamed: [Renamed("by", to: "--handed-over-by NAME")],
                 examples: CommandExamples.giftGive,
                 action: { inv, ctx in
                     let g = try gifts(ctx).give(

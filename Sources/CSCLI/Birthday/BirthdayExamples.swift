@@ -6,7 +6,7 @@ extension CommandExamples {
     ]
     static let birthdayUpcoming = [
         E("cs birthday upcoming", "the next seven days", zh: "未来七天"),
-        E("cs birthday upcoming --days 40", "across the year end", zh: "跨年查看 40 天"),
+        E("cs birthday upcoming --within 40", "across the year end", zh: "跨年查看 40 天"),
     ]
     static let birthdayGreet = [
         E(
@@ -26,7 +26,7 @@ extension CommandExamples {
     ]
     static let giftGive = [
         E("cs birthday gift give G01-1", "handed to the member in person", zh: "已当面交给会员"),
-        E("cs birthday gift give G01-1 --by wang", "handed over by wang", zh: "由 wang 交付"),
+        E("cs birthday gift give G01-1 --handed-over-by wang", "handed over by wang", zh: "由 wang 交付"),
     ]
     static let giftReturn = [
         E("cs birthday gift return G01-1 --reason 'did not come'", "back to finance", zh: "退回财务"),

@@ -6,8 +6,9 @@ enum BirthdayOption {
         "month", .comingMonth, valueName: "M",
         help: "YYYY-MM, this, next, +N, or 1–12 meaning its next occurrence (default "
             + "this month)", zh: "月份:YYYY-MM、this、next、+N,或 1–12(指下一个该月)(默认本月)")
+    /// `--within DAYS`, as `member reviews` looks ahead (one name per meaning, cs(1)).
     static let upcomingDays = Option<Int>(
-        "days", .integer(0...366), valueName: "N",
+        "within", .integer(0...366), valueName: "DAYS",
         help: "how many days ahead (default 7)", zh: "向后看几天(默认 7)")
     static let greetDays = Option<Int>(
         "days", .integer(0...31), valueName: "N",
@@ -28,8 +29,9 @@ enum BirthdayOption {
         help: "prepare anyway: a second gift for the same birthday, or one for a birthday "
             + "more than a month ahead",
         zh: "仍然准备:同一生日的第二份赠品,或一个月以后的生日的赠品")
+    /// Named after the field it sets (handedOverBy), as --picked-up-by and --received-by are.
     static let handedOverBy = Option<String>(
-        "by", .text, valueName: "NAME",
+        "handed-over-by", .text, valueName: "NAME",
         help: "who handed it over (default the clerk)", zh: "交给会员的经办人(默认当前经办人)")
     static let idChecked = Flag(
         "id-checked", help: "the member collected it in person, the ID checked (本人领取)",

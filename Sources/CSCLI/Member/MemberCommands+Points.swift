@@ -159,6 +159,7 @@ extension MemberCommands {
         zh: "会员价计算",
         options: [O.priceAmount, O.storeDiscount, O.on],
         arguments: [O.cardOrPhoneShort],
+        renamed: [Renamed("on", to: "--date DATE")],
         examples: CommandExamples.memberPrice,
         action: { inv, ctx in
             let q = try desk(ctx).price(

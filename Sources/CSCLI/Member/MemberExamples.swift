@@ -105,7 +105,7 @@ extension CommandExamples {
     static let memberPrice = [
         E("cs member price 88010000011 --amount 100", "what the member pays today", zh: "会员今天应付多少"),
         E(
-            "cs member price 88010000011 --amount 100 --store-discount 8折 --on 2026-11-25",
+            "cs member price 88010000011 --amount 100 --store-discount 8折 --date 2026-11-25",
             "with the store's 20% off, on the birthday", zh: "商场八折,生日当天"),
     ]
     static let memberExpire = [

@@ -158,8 +158,9 @@ enum MemberOption {
         "store-discount", .rate, valueName: "RATE",
         help: "the store's discount on these goods, such as 0.9",
         zh: "商场对该商品的折扣,如 0.9 或 9折")
+    /// `--date`, the one name for "this day" (invoice list, takings, report).
     static let on = Option<Day>(
-        "on", .date, valueName: "DATE", help: "the day of purchase (default today)",
+        "date", .date, valueName: "DATE", help: "the day of purchase (default today)",
         zh: "消费日期(默认今天)")
     static let asOf = Option<Day>(
         "as-of", .date, valueName: "DATE", help: "expire as of this day (default today)",

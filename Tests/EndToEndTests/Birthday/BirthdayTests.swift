@@ -34,11 +34,11 @@ final class BirthdayTests: XCTestCase {
             common.jsonArray("birthday", "list", "--month", "2027-02").first?["day"] as? String, "2027-02-28")
         XCTAssertTrue(
             common.run("birthday", "greet").stdout.hasPrefix("13800000001\t"), "greeted the day before 28 February")
-        XCTAssertEqual(common.jsonArray("birthday", "upcoming", "--days", "3").first?["day"] as? String, "2027-02-28")
+        XCTAssertEqual(common.jsonArray("birthday", "upcoming", "--within", "3").first?["day"] as? String, "2027-02-28")
         // Configurable to 1 March.
         XCTAssertEqual(common.run("config", "set", "birthday.feb29InCommonYears", "mar1").status, 0)
         XCTAssertEqual(common.run("birthday", "greet").stdout, "")
-        XCTAssertEqual(common.jsonArray("birthday", "upcoming", "--days", "3").first?["day"] as? String, "2027-03-01")
+        XCTAssertEqual(common.jsonArray("birthday", "upcoming", "--within", "3").first?["day"] as? String, "2027-03-01")
 
         let leap = try at("2028-02-28T09:00:00+08:00")
         _ = leap.addMember("Leap", phone: "13800000001", birthday: "1992-02-29")
@@ -90,7 +90,7 @@ final class BirthdayTests: XCTestCase {
         _ = cs.addMember("NewYear", phone: "13800000001", birthday: "1990-01-02")
         _ = cs.addMember("Eve", phone: "13800000002", birthday: "1990-12-31")
         _ = cs.addMember("Later", phone: "13800000003", birthday: "1990-01-20")
-        let rows = cs.jsonArray("birthday", "upcoming", "--days", "5")
+        let rows = cs.jsonArray("birthday", "upcoming", "--within", "5")
         XCTAssertEqual(cards(rows), ["Eve", "NewYear"])
         XCTAssertEqual(rows.map { $0["day"] as? String }, ["2026-12-31", "2027-01-02"])
         XCTAssertEqual(rows.map { $0["inDays"] as? Int }, [1, 3])

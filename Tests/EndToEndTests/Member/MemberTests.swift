@@ -293,14 +293,15 @@ final class MemberTests: XCTestCase {
             let q = cs.json(["member", "price"] + args)
             return (q["payable"] as? String, q["rule"] as? String)
         }
-        XCTAssertEqual(quote(silver, "--amount", "100", "--on", "2026-11-24").0, "85.00")
+        XCTAssertEqual(quote(silver, "--amount", "100", "--date", "2026-11-24").0, "85.00")
         XCTAssertEqual(quote(silver, "--amount", "100").0, "58.00", "today (CS_NOW) is the birthday")
         XCTAssertEqual(quote(silver, "--amount", "100").1, "birthday")
-        XCTAssertEqual(quote(silver, "--amount", "100", "--store-discount", "0.8", "--on", "2026-11-24").0, "70.40")
-        XCTAssertEqual(quote(silver, "--amount", "100", "--store-discount", "0.8", "--on", "2026-11-24").1, "store+折上折")
+        XCTAssertEqual(quote(silver, "--amount", "100", "--store-discount", "0.8", "--date", "2026-11-24").0, "70.40")
+        XCTAssertEqual(
+            quote(silver, "--amount", "100", "--store-discount", "0.8", "--date", "2026-11-24").1, "store+折上折")
         XCTAssertEqual(quote(regular, "--amount", "100", "--store-discount", "0.8").0, "80.00")
         XCTAssertEqual(quote(regular, "--amount", "100", "--store-discount", "0.8").1, "store")
-        XCTAssertEqual(quote(silver, "--amount", "100", "--store-discount", "0.7", "--on", "2026-11-24").0, "70.00")
+        XCTAssertEqual(quote(silver, "--amount", "100", "--store-discount", "0.7", "--date", "2026-11-24").0, "70.00")
         XCTAssertEqual(quote(diamond, "--amount", "100", "--store-discount", "0.7").0, "70.00")
         XCTAssertEqual(quote(regular, "--amount", "100").0, "88.00")
     }
@@ -327,10 +328,10 @@ final class MemberTests: XCTestCase {
     func testABirthdayOn29FebruaryIsPricedOn28FebruaryInACommonYear() {
         let card = cs.addMember("Leap", phone: "13800000001", birthday: "1992-02-29")
         XCTAssertEqual(
-            cs.json("member", "price", card, "--amount", "100", "--on", "2027-02-28")["rule"] as? String, "birthday")
+            cs.json("member", "price", card, "--amount", "100", "--date", "2027-02-28")["rule"] as? String, "birthday")
         XCTAssertEqual(
-            cs.json("member", "price", card, "--amount", "100", "--on", "2028-02-29")["rule"] as? String, "birthday")
+            cs.json("member", "price", card, "--amount", "100", "--date", "2028-02-29")["rule"] as? String, "birthday")
         XCTAssertEqual(
-            cs.json("member", "price", card, "--amount", "100", "--on", "2028-02-28")["rule"] as? String, "tier")
+            cs.json("member", "price", card, "--amount", "100", "--date", "2028-02-28")["rule"] as? String, "tier")
     }
 }
