@@ -38,7 +38,7 @@ public enum ValueType: Sendable, Equatable {
         case .month: Text(en: english, zh: "月份 YYYY-MM、1–12(最近一次)、this、next、last、+N 或 -N")
         case .comingMonth: Text(en: english, zh: "月份 YYYY-MM、1–12(下一次)、this、next、last、+N 或 -N")
         case .week: Text(en: english, zh: "一周:this/本周、last/上周,或该周内任一日期 YYYY-MM-DD")
-        case .instant: Text(en: english, zh: "时间 YYYY-MM-DDTHH:MM[:SS][±HH:MM]、日期,或 now")
+        case .instant: Text(en: english, zh: "时间 YYYY-MM-DDTHH:MM[:SS][±HH:MM]、今天的 HH:MM、日期,或 now")
         case .rate: Text(en: english, zh: "0 到 1 之间的折扣率,如 0.9,或 9折 / 85折")
         }
     }
@@ -55,7 +55,7 @@ public enum ValueType: Sendable, Equatable {
         case .month: "a month YYYY-MM, 1–12 (its latest occurrence), this, next, last, +N or -N"
         case .comingMonth: "a month YYYY-MM, 1–12 (its next occurrence), this, next, last, +N or -N"
         case .week: "a week: this, last, or any date YYYY-MM-DD in it"
-        case .instant: "a time YYYY-MM-DDTHH:MM[:SS][±HH:MM], a date, or now"
+        case .instant: "a time YYYY-MM-DDTHH:MM[:SS][±HH:MM], HH:MM today, a date, or now"
         case .integer(let r): "an integer from \(r.lowerBound) to \(r.upperBound)"
         case .choice(let c): c.joined(separator: "|")
         case .rate: "a rate between 0 and 1 such as 0.9, or 9折 / 85折"
@@ -98,6 +98,7 @@ public enum ValueType: Sendable, Equatable {
             return ValueType.month(raw, today: clock.today, coming: self == .comingMonth).map { .month($0) }
         case .instant:
             if raw.lowercased() == "now" { return .instant(clock.now) }
+            if let t = ValueType.clockTimeToday(raw, clock: clock) { return .instant(t) }
             return Instant(parsing: raw, defaultOffset: clock.now.offset).map { .instant($0) }
         case .integer(let r):
             var s = Substring(raw)
@@ -136,6 +137,18 @@ public enum ValueType: Sendable, Equatable {
         let u = Array(raw.utf8)
         guard u.count == 7, u[4] == 45, let y = Day.digits(u[0..<4]), let m = Day.digits(u[5..<7]) else { return nil }
         return Month(year: y, month: m)
+    }
+
+    /// `18:00` (or `9:30`): that time today on the desk's clock — what a clerk writes on a slip
+    /// (`lend out --due 18:00`, `lostfound add --found-at 21:40`).
+    static func clockTimeToday(_ raw: String, clock: Clock) -> Instant? {
+        let parts = raw.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+            let h = Int(parts[0]), let m = Int(parts[1]), (0..<24).contains(h), (0..<60).contains(m)
+        else { return nil }
+        let midnight = Instant.startOf(clock.today, offset: clock.now.offset)
+        return midnight.adding(seconds: Int64(h * 3600 + m * 60))
     }
 
     /// Whether a word starting with `-` is a value of this type rather than an option

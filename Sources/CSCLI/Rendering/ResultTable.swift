@@ -62,9 +62,7 @@ public enum Cell: Sendable, Equatable {
     /// The cell as a narrow table shows it: a moment to the minute, without its zone.
     var compact: Cell {
         guard case .time(let t) = self else { return self }
-        var minute = String(t.iso.prefix(16))
-        minute.replace("T", with: " ")
-        return .text(minute)
+        return .text(t.short)
     }
 
     /// Written as the text it is (a moment's ISO text too), so `--excel` guards it alike.

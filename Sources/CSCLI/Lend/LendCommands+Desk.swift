@@ -1,0 +1,11 @@
+import CSCore
+
+/// The lending desk as the command line sees it (one line in `DeskCommands.all` lists it).
+extension DeskCommands {
+    static let lend = DeskCommands(
+        desk: .lend, command: { LendCommands.command },
+        exports: { [LendCommands.export] },
+        today: LendCommands.today,
+        messages: { LendMessage.allCases.map(MessageKey.lend) },
+        kindNames: ["loans": "借用记录", "lend-assets": "编号借用物品", "lend-pools": "数量借用物品", "index-loans-out": "借出中索引"])
+}
