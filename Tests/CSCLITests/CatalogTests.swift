@@ -103,6 +103,8 @@ extension CatalogTests {
             (["birthday", "upcoming", "--days", "3"], "--within"),
             (["birthday", "gift", "give", "G01-1", "--by", "wang"], "--handed-over-by"),
             (["member", "price", "88010000011", "--amount", "100", "--on", "2026-11-25"], "--date"),
+            (["lostfound", "list", "--due"], "--overdue"),
+            (["birthday", "replies", "--count"], "--totals"),
         ] {
             let r = Runner().run(line, environment: ["CS_DATA_DIR": "/nonexistent/cs"])
             XCTAssertEqual(r.status, 2, line.joined(separator: " "))

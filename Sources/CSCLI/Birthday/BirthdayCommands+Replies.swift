@@ -19,9 +19,10 @@ extension BirthdayCommands {
         })
 
     static let replies = CommandSpec(
-        "replies", summary: "the month's birthdays with each member's answer; --count for the manager",
-        zh: "本月生日会员的答复;--count 只报人数",
+        "replies", summary: "the month's birthdays with each member's answer; --totals for the manager",
+        zh: "本月生日会员的答复;--totals 只报人数",
         options: [O.month, O.count],
+        renamed: [Renamed("count", to: "--totals")],
         examples: CommandExamples.birthdayReplies,
         action: { inv, ctx in
             let a = try desk(ctx).attendance(inv[O.month] ?? Month(ctx.clock.today))

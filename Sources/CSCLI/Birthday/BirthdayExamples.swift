@@ -40,7 +40,7 @@ extension CommandExamples {
     ]
     static let birthdayReplies = [
         E("cs birthday replies", "this month's birthdays with each answer", zh: "本月生日会员及其答复"),
-        E("cs birthday replies --month next --count", "next month's count for the manager", zh: "下月人数,报经理"),
+        E("cs birthday replies --month next --totals", "next month's count for the manager", zh: "下月人数,报经理"),
     ]
     static let giftList = [
         E("cs birthday gift list --status prepared", "gifts not yet given or returned", zh: "尚未送出或退回的赠品"),

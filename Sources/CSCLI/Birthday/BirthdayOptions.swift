@@ -52,7 +52,7 @@ enum BirthdayOption {
         zh: "会员的答复:coming/会来、not-coming/不来 或 unsure/未定")
     static let replyNote = Option<String>("note", .freeText, valueName: "TEXT", help: "what else was said", zh: "备注")
     static let count = Flag(
-        "count", help: "only the count: coming, not coming, unsure, not asked",
+        "totals", help: "only the totals: coming, not coming, unsure, not asked",
         zh: "只显示人数:会来、不来、未定、未询问")
     static let cardOrPhone = Argument<String>("CARD|PHONE", help: "card number, or the member's phone", zh: "卡号,或会员手机号")
     /// Completion offers the gifts prepared and not yet handed over or given back.

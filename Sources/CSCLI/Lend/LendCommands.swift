@@ -87,11 +87,11 @@ enum LendCommands {
         })
 
     static let list = CommandSpec(
-        "list", summary: "loans in the order lent; --out, --overdue, --status, --since", zh: "借用列表(按借出先后),可筛选",
+        "list", summary: "loans in the order lent; --open, --overdue, --status, --since", zh: "借用列表(按借出先后),可筛选",
         options: [O.onlyOut, O.overdue, O.status, O.since, O.reveal],
         examples: CommandExamples.lendList,
         action: { inv, ctx in
-            if inv[O.onlyOut], let s = inv[O.status], s != .out { throw UsageError.conflict("--out", "--status") }
+            if inv[O.onlyOut], let s = inv[O.status], s != .out { throw UsageError.conflict("--open", "--status") }
             let f = LendDesk.Filter(
                 status: inv[O.onlyOut] ? .out : inv[O.status], overdue: inv[O.overdue], since: inv[O.since])
             let r = try desk(ctx).list(f)

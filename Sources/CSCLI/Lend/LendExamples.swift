@@ -36,7 +36,7 @@ extension CommandExamples {
         E("cs lend show B01-7 --reveal --json", "with the deposit ID in full, as JSON", zh: "显示完整押金证件号,以 JSON 输出"),
     ]
     static let lendList = [
-        E("cs lend list --out", "what is out now", zh: "当前借出的"),
+        E("cs lend list --open", "what is out now", zh: "当前借出的"),
         E("cs lend list --overdue --csv", "what is late, as CSV", zh: "超时未还的,CSV 格式"),
     ]
     static let lendOverdue = [

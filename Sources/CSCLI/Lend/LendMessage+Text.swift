@@ -6,8 +6,8 @@ extension LendMessage: Phrased {
         switch self {
         case .notFound:
             Text(
-                en: "no loan {0} — loan ids look like B01-7 ('cs lend list --out' shows them)",
-                zh: "没有借用记录 {0} — 借用编号形如 B01-7('cs lend list --out' 可查看)")
+                en: "no loan {0} — loan ids look like B01-7 ('cs lend list --open' shows them)",
+                zh: "没有借用记录 {0} — 借用编号形如 B01-7('cs lend list --open' 可查看)")
         case .noSuchItem:
             Text(
                 en: "nothing called {0} to lend — 'cs lend stock list' shows what there is",

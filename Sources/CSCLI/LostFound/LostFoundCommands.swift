@@ -72,6 +72,7 @@ enum LostFoundCommands {
         "list", summary: "items, oldest first: --search in item, colour, place and description; filters",
         zh: "物品列表(按登记先后),可搜索与筛选",
         options: [O.search, O.status, O.custody, O.since, O.onlyValuable, O.due, O.reveal],
+        renamed: [Renamed("due", to: "--overdue")],
         examples: CommandExamples.lostList,
         action: { inv, ctx in
             let f = LostFoundDesk.Filter(

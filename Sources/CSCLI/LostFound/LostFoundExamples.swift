@@ -19,7 +19,7 @@ extension CommandExamples {
     static let lostList = [
         E("cs lostfound list --search 黑色", "black things, in any field", zh: "搜索“黑色”"),
         E("cs lostfound list --status held --custody safe", "what the safe holds", zh: "保险柜中的物品"),
-        E("cs lostfound list --due --csv", "what a sweep would move now", zh: "现在到期需移交的物品"),
+        E("cs lostfound list --overdue --csv", "what a sweep would move now", zh: "现在到期需移交的物品"),
     ]
     static let lostMove = [
         E("cs lostfound move L01-7 --to safe --received-by 王经理", "into the safe", zh: "存入保险柜"),

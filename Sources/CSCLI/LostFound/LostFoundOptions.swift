@@ -80,7 +80,8 @@ enum LostFoundOption {
         "since", .date, valueName: "DATE", help: "registered on or after this day",
         zh: "此日及以后登记的")
     static let onlyValuable = Flag("valuable", help: "only valuables", zh: "只列贵重物品")
-    static let due = Flag("due", help: "only items the sweep would move or list now", zh: "只列现在到期需移交或处理的物品")
+    /// `--overdue`, as `complaint list` and `lend list` name "past due now".
+    static let due = Flag("overdue", help: "only items the sweep would move or list now", zh: "只列现在到期需移交或处理的物品")
 
     static let asOf = Option<Instant>(
         "as-of", .instant, valueName: "TIME",

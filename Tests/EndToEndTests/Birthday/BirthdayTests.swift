@@ -226,13 +226,13 @@ extension BirthdayTests {
         XCTAssertEqual(zh.status, 0, zh.stderr)
         XCTAssertTrue(zh.stdout.contains("不来") && zh.stdout.contains("2026-12-10"), zh.stdout)
         XCTAssertEqual(cs.run("birthday", "reply", "13800000003", "--answer", "unsure").status, 0)
-        let count = cs.json("birthday", "replies", "--month", "2026-12", "--count")
+        let count = cs.json("birthday", "replies", "--month", "2026-12", "--totals")
         XCTAssertEqual(count["birthdays"] as? Int, 4)
         XCTAssertEqual(count["coming"] as? Int, 1)
         XCTAssertEqual(count["notComing"] as? Int, 1)
         XCTAssertEqual(count["unsure"] as? Int, 1)
         XCTAssertEqual(count["notAsked"] as? Int, 1)
-        let text = cs.run("--lang", "zh", "birthday", "replies", "--month", "2026-12", "--count").stdout
+        let text = cs.run("--lang", "zh", "birthday", "replies", "--month", "2026-12", "--totals").stdout
         XCTAssertTrue(text.contains("生日会员 4 位") && text.contains("会来 1 位") && text.contains("尚未询问 1 位"), text)
         let rows = cs.jsonArray("birthday", "replies", "--month", "2026-12")
         XCTAssertEqual(rows.map { $0["answer"] as? String }, ["coming", "not-coming", "unsure", "not-asked"])
@@ -242,6 +242,6 @@ extension BirthdayTests {
         assertRefused(
             cs.run("birthday", "reply", "88019999999", "--answer", "coming"), status: 1, mentions: "88019999999")
         XCTAssertEqual(cs.run("undo", "--yes").status, 0)
-        XCTAssertEqual(cs.json("birthday", "replies", "--month", "2026-12", "--count")["notAsked"] as? Int, 2)
+        XCTAssertEqual(cs.json("birthday", "replies", "--month", "2026-12", "--totals")["notAsked"] as? Int, 2)
     }
 }

@@ -76,9 +76,9 @@ final class LostFoundTests: XCTestCase {
         XCTAssertEqual(due.status, 4, "a disposal waits for a person")
         XCTAssertTrue(due.stdout.contains(id), due.stdout)
         XCTAssertEqual(
-            cs.run(["lostfound", "list", "--due", "-q"], env: year).status, 2,
+            cs.run(["lostfound", "list", "--overdue", "-q"], env: year).status, 2,
             "-q on a listing is refused, not ignored")
-        XCTAssertEqual(cs.run(["lostfound", "list", "--due", "--field", "id"], env: year).stdout, "\(id)\n")
+        XCTAssertEqual(cs.run(["lostfound", "list", "--overdue", "--field", "id"], env: year).stdout, "\(id)\n")
         XCTAssertEqual(
             cs.run(["lostfound", "dispose", id, "--how", "donated", "--note", "charity"], env: year).status, 0)
         XCTAssertEqual(item(cs, id)["status"] as? String, "disposed")
