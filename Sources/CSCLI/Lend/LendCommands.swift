@@ -8,7 +8,8 @@ enum LendCommands {
     static func desk(_ ctx: Context) throws -> LendDesk { LendDesk(try ctx.desk()) }
 
     static let command = CommandSpec(
-        "lend", summary: "lending: umbrellas, wheelchairs, power banks against a deposit; back, overdue, the day's deposits",
+        "lend",
+        summary: "lending: umbrellas, wheelchairs, power banks against a deposit; back, overdue, the day's deposits",
         zh: "便民借用:雨伞、轮椅、充电宝等凭押金借用;归还、超时、当日押金",
         children: [
             Subcommand(name: "stock") { stock },
@@ -27,7 +28,8 @@ enum LendCommands {
     static func thing(_ item: String, _ asset: String?) -> String { asset.map { "\(item) \($0)" } ?? item }
 
     static func done(_ loan: Loan, _ message: LendMessage, _ arguments: [String], _ ctx: Context) -> CommandOutput {
-        .created(id: loan.id, message: ctx.catalog.text(.lend(message), arguments), record: LendTables.loan().record(loan))
+        .created(
+            id: loan.id, message: ctx.catalog.text(.lend(message), arguments), record: LendTables.loan().record(loan))
     }
 
     static let out = CommandSpec(
@@ -44,7 +46,8 @@ enum LendCommands {
             let deposit =
                 loan.deposit.map { $0.decimal }
                 ?? loan.depositIdNumber.map { IDNumber.masked($0) } ?? "—"
-            return done(loan, .lent, [loan.id, thing(loan.item, loan.asset), loan.borrower, deposit, loan.due.short], ctx)
+            return done(
+                loan, .lent, [loan.id, thing(loan.item, loan.asset), loan.borrower, deposit, loan.due.short], ctx)
         })
 
     static let back = CommandSpec(
@@ -107,9 +110,13 @@ enum LendCommands {
             let c = ctx.catalog
             var text = ""
             for l in late {
-                text += c.text(.lend(.boardOverdue), [l.id, thing(l.item, l.asset), l.borrower, l.phone, l.due.short]) + "\n"
+                text +=
+                    c.text(.lend(.boardOverdue), [l.id, thing(l.item, l.asset), l.borrower, l.phone, l.due.short])
+                    + "\n"
             }
-            text += late.isEmpty ? c.text(.lend(.overdueNone)) + "\n" : c.text(.lend(.overdueSome), [String(late.count)]) + "\n"
+            text +=
+                late.isEmpty
+                ? c.text(.lend(.overdueNone)) + "\n" : c.text(.lend(.overdueSome), [String(late.count)]) + "\n"
             return .summary(
                 text: text, data: LendTables.out.table(late), record: false, status: late.isEmpty ? .done : .found,
                 quiet: late.isEmpty ? "" : "\(late.count)\n")

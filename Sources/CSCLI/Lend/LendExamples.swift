@@ -15,7 +15,9 @@ extension CommandExamples {
         E(
             "cs lend out 雨伞 --to 李四 --phone 13900001111 --deposit 50",
             "an umbrella against 50 yuan, back by closing", zh: "押 50 元借雨伞,营业结束前归还"),
-        E("cs lend out W3 --to 王五 --phone 13700000000 --deposit 200 -q", "wheelchair W3; prints the loan id", zh: "借 W3 号轮椅;只输出借用编号"),
+        E(
+            "cs lend out W3 --to 王五 --phone 13700000000 --deposit 200 -q", "wheelchair W3; prints the loan id",
+            zh: "借 W3 号轮椅;只输出借用编号"),
     ]
     static let lendBack = [
         E("cs lend back B01-7", "back: the whole deposit returned", zh: "归还:全额退还押金"),

@@ -13,7 +13,9 @@ extension LendMessage: Phrased {
                 en: "nothing called {0} to lend — 'cs lend stock list' shows what there is",
                 zh: "没有可借的 {0} — 'cs lend stock list' 可查看可借物品")
         case .assetOut:
-            Text(en: "{0} is out on loan {1} to {2} — lend another, or take it back first", zh: "{0} 已借出(借用 {1},借用人 {2})— 请借其他的,或先办理归还")
+            Text(
+                en: "{0} is out on loan {1} to {2} — lend another, or take it back first",
+                zh: "{0} 已借出(借用 {1},借用人 {2})— 请借其他的,或先办理归还")
         case .noneLeft:
             Text(en: "all {1} {0} are out — none left to lend", zh: "{0} 共 {1} 件已全部借出 — 没有可借的了")
         case .assetRetired:

@@ -39,7 +39,8 @@ enum LendOption {
         "supervisor", .text, valueName: "NAME", help: "the supervisor who approves the write-off",
         zh: "批准注销的值班主管")
 
-    static let status = Option<LoanStatus>("status", valueName: "S", help: "out, returned or lost", zh: "状态:out/借出中、returned/已归还、lost/已注销")
+    static let status = Option<LoanStatus>(
+        "status", valueName: "S", help: "out, returned or lost", zh: "状态:out/借出中、returned/已归还、lost/已注销")
     /// `--open`: not yet closed — a loan still out (as an enquiry still open will be).
     static let onlyOut = Flag("open", help: "only loans still out", zh: "只列借出中的")
     static let overdue = Flag("overdue", help: "only loans past their due time now", zh: "只列已超时未还的")

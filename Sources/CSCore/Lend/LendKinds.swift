@@ -24,7 +24,8 @@ public enum LendKinds {
         for l in loans where l.status == .out {
             guard let a = l.asset else { continue }
             if let first = holder[a] {
-                problems.append(DocumentProblem(path: path(l), line: 0, Fact(.lend(.doctorAssetTwice), [a, first, l.id])))
+                problems.append(
+                    DocumentProblem(path: path(l), line: 0, Fact(.lend(.doctorAssetTwice), [a, first, l.id])))
             } else {
                 holder[a] = l.id
             }
@@ -33,7 +34,8 @@ public enum LendKinds {
             let known = l.asset.map(assets.contains) ?? pools.contains { $0.id == l.item }
             if !known {
                 problems.append(
-                    DocumentProblem(path: path(l), line: 0, Fact(.lend(.doctorUnknownStock), [l.id, l.asset ?? l.item])))
+                    DocumentProblem(
+                        path: path(l), line: 0, Fact(.lend(.doctorUnknownStock), [l.id, l.asset ?? l.item])))
             }
         }
         for p in pools {
