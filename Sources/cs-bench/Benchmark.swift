@@ -28,6 +28,7 @@ struct Benchmark {
     var lostCSV: String { "\(work)/lostfound-\(members).csv" }
     var invoiceCSV: String { "\(work)/invoices-\(members).csv" }
     var complaintCSV: String { "\(work)/complaints-\(members).csv" }
+    var loanCSV: String { "\(work)/loans-\(members).csv" }
     var environment: [String: String] {
         [
             "CS_DATA_DIR": dataDir, "CS_NOW": "2026-11-23T10:00:00+08:00", "CS_CLERK": "bench", "PATH": "/usr/bin:/bin",
@@ -51,6 +52,9 @@ struct Benchmark {
         }
         if !FileManager.default.fileExists(atPath: complaintCSV) {
             _ = sh("'\(cs)' export complaints --csv --out '\(complaintCSV)'")
+        }
+        if !FileManager.default.fileExists(atPath: loanCSV) {
+            _ = sh("'\(cs)' export loans --csv --reveal --out '\(loanCSV)'")
         }
         if !FileManager.default.fileExists(atPath: database) { loadSQLite(into: database) }
     }
@@ -76,6 +80,9 @@ struct Benchmark {
                                 resolvedAt TEXT, onTime TEXT, satisfaction INTEGER, card TEXT, receivedBy TEXT,
                                 escalatedTo TEXT, resolution TEXT, hoursTaken TEXT, promiseHours INTEGER,
                                 pausedAt TEXT, pausedMinutes INTEGER, followedUpAt TEXT, timeline TEXT);
+        CREATE TABLE loans(id TEXT PRIMARY KEY, item TEXT, asset TEXT, borrower TEXT, phone TEXT, deposit TEXT,
+                           depositIdNumber TEXT, lentAt TEXT, due TEXT, status TEXT, lentBy TEXT, closedAt TEXT,
+                           closedBy TEXT, returned TEXT, kept TEXT, damage TEXT, writeOffReason TEXT, supervisor TEXT);
         """
 
     static let indexes = """
@@ -85,6 +92,9 @@ struct Benchmark {
         CREATE INDEX invoices_day ON invoices(substr(issuedAt, 1, 10));
         CREATE INDEX complaints_month ON complaints(substr(receivedAt, 1, 7));
         CREATE INDEX complaints_status ON complaints(status);
+        CREATE INDEX loans_status ON loans(status);
+        CREATE INDEX loans_lent ON loans(lentAt);
+        CREATE INDEX loans_closed ON loans(closedAt);
         """
 
     func loadSQLite(into db: String) {
@@ -92,6 +102,7 @@ struct Benchmark {
         let imports =
             ".import --csv --skip 1 '\(csv)' members\n.import --csv --skip 1 '\(lostCSV)' lostfound\n"
             + ".import --csv --skip 1 '\(invoiceCSV)' invoices\n.import --csv --skip 1 '\(complaintCSV)' complaints\n"
+            + ".import --csv --skip 1 '\(loanCSV)' loans\n"
         try? (Benchmark.schema + "\n" + imports + Benchmark.indexes).write(
             toFile: script, atomically: true,
             encoding: .utf8)
@@ -285,6 +296,7 @@ struct Benchmark {
                     "select id, status, due, customer, staff, severity, matter from complaints where status "
                         + "in ('open', 'escalated') and due < '2026-11-23T10:00:00+08:00' order by due")
             })
+        for r in lendRows() { both(r.name, cs: r.cs, csSuccess: r.success, sqlite: r.sqlite) }
         both(
             "doctor (every document)", runs: members >= 1_000_000 ? 3 : self.runs, cs: { _ in [self.cs, "doctor"] },
             sqlite: { _ in q("pragma integrity_check") })
