@@ -238,10 +238,18 @@ at 2026-11-22T18:10 mei complaint new --customer "Mr. Brown" --phone 13800138005
   --channel on-site --staff B12 --room 5 --category price
 at 2026-11-22T19:00 mei complaint resolve C01-23 --resolution "refunded the extra room fee"
 
+# Lending: five numbered wheelchairs and thirty umbrellas; last night's wheelchair is not back.
+at 2026-11-20T09:00 lily lend stock add --item 轮椅 --ids W1-W5
+at 2026-11-20T09:00 lily lend stock add --item 雨伞 --count 30
+at 2026-11-22T14:00 mei lend out 轮椅 --to 周大爷 --phone 13700001234 --deposit-id 110101195503074517 --due 18:00
+at 2026-11-22T16:20 mei lend out 雨伞 --to 林小姐 --phone 13700005678 --deposit 50
+at 2026-11-22T20:10 mei lend back B01-2
+at 2026-11-23T09:10 lily lend out 雨伞 --to "Ms. Green" --phone 13700009999 --deposit 50
+
 "$CS" doctor >/dev/null
 cat <<EOF
 The demo desk is ready in $dir: $(CS_NOW=$NOW "$CS" member list --field card | wc -l | tr -d ' ') members, a month of points,
-gifts, lost items, invoices and complaints. Now is $NOW on that desk. Try:
+gifts, lost items, invoices, complaints and loans. Now is $NOW on that desk. Try:
 
   export CS_DATA_DIR=$dir CS_NOW=$NOW CS_CLERK=lily
   cs today                                  # the shift board: what is due, what is overdue (exit 4)
@@ -252,5 +260,6 @@ gifts, lost items, invoices and complaints. Now is $NOW on that desk. Try:
   cs complaint overdue                      # past the 48-hour promise
   cs complaint report --month 2026-11       # the month's review
   cs lostfound sweep                        # what is due to move
+  cs lend overdue                           # last night's wheelchair, not back
   cs log --since 2026-11-22 | tail          # who did what
 EOF

@@ -75,3 +75,15 @@ $cs member show 13800138000
 CS_NOW=2026-11-30T09:00:00+08:00 $cs complaint overdue || echo "overdue check, exit $?"
 $cs --lang zh complaint report --month 2026-11
 $cs doctor
+export CS_NOW=2026-11-26T10:00:00+08:00
+$cs lend stock add --item 轮椅 --ids W1-W5
+$cs lend stock add --item 雨伞 --count 30
+$cs lend out 轮椅 --to 张三 --phone 13800138000 --deposit-id 110101199003074514 --due 18:00
+$cs lend out W1 --to 李四 --phone 13900001111 || echo "refused, exit $?"
+$cs lend out 雨伞 --to 李四 --phone 13900001111 --deposit 50
+CS_NOW=2026-11-26T19:00:00+08:00 $cs lend overdue || echo "overdue check, exit $?"
+CS_NOW=2026-11-26T19:30:00+08:00 $cs lend back B01-1
+CS_NOW=2026-11-26T21:00:00+08:00 $cs lend back B01-2 --damaged "伞骨断了一根" --keep 20
+CS_NOW=2026-11-26T22:15:00+08:00 $cs --lang zh lend report
+$cs lend stock list
+$cs doctor

@@ -58,11 +58,14 @@ enum LendCommands {
         examples: CommandExamples.lendBack,
         action: { inv, ctx in
             let loan = try desk(ctx).giveBack(try inv[O.loan], damage: inv[O.damaged], keep: inv[O.keep])
-            let returned = loan.returned.map { $0.decimal } ?? loan.depositIdNumber.map { IDNumber.masked($0) }
+            let returned = loan.returned.map(\.decimal)
             if let kept = loan.kept, kept.fen > 0 {
                 return done(
                     loan, .backKept,
                     [loan.id, thing(loan.item, loan.asset), returned ?? "—", kept.decimal], ctx)
+            }
+            if loan.deposit == nil, let card = loan.depositIdNumber {
+                return done(loan, .backID, [loan.id, thing(loan.item, loan.asset), IDNumber.masked(card)], ctx)
             }
             return done(loan, .back, [loan.id, thing(loan.item, loan.asset), returned ?? "—"], ctx)
         })

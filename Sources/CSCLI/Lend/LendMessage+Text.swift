@@ -62,6 +62,8 @@ extension LendMessage: Phrased {
                 zh: "{0}:{1} 借给 {2},押金 {3},应还 {4} — 请在借用单上写 {0}")
         case .back:
             Text(en: "{0}: {1} back; deposit returned: {2}", zh: "{0}:{1} 已归还;退还押金:{2}")
+        case .backID:
+            Text(en: "{0}: {1} back; ID card {2} handed back", zh: "{0}:{1} 已归还;证件 {2} 已退还")
         case .backKept:
             Text(en: "{0}: {1} back; deposit returned: {2}, kept: {3}", zh: "{0}:{1} 已归还;退还押金 {2},扣留 {3}")
         case .writtenOff:
@@ -81,9 +83,12 @@ extension LendMessage: Phrased {
             Text(en: "{0}: {1} out but only {2} in stock", zh: "{0}:借出 {1} 件,但在册只有 {2} 件")
         case .reportTitle: Text(en: "Deposits — {0}", zh: "押金对账 — {0}")
         case .reportHeld: Text(en: "held at the start   {0}", zh: "日初持有   {0}")
-        case .reportTaken: Text(en: "taken               {0}  ({1} loans)", zh: "收取       {0}(借出 {1} 笔)")
+        case .reportTaken:
+            Text(en: "taken               {0}  (loans made: {1})", zh: "收取       {0}(借出 {1} 笔)")
         case .reportReturned:
-            Text(en: "returned            {0}  ({1} back, {2} written off)", zh: "退还       {0}(归还 {1} 笔,注销 {2} 笔)")
+            Text(
+                en: "returned            {0}  (back: {1}, written off: {2})",
+                zh: "退还       {0}(归还 {1} 笔,注销 {2} 笔)")
         case .reportKept: Text(en: "kept                {0}", zh: "扣留       {0}")
         case .reportHeldAtEnd: Text(en: "held at the end     {0}", zh: "日终持有   {0}")
         case .reportBalances: Text(en: "balances to the fen", zh: "账实相符(精确到分)")

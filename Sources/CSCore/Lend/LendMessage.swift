@@ -2,7 +2,7 @@
 public enum LendMessage: DeskMessageKey, CaseIterable {
     case notFound, noSuchItem, assetOut, noneLeft, assetRetired, loanClosed, dueInPast, keepTooMuch
     case keepWithoutCash, depositBoth, badDepositId, assetExists, kindMismatch, badIDs
-    case stockAdded, poolAdded, lent, back, backKept, writtenOff, overdueNone, overdueSome
+    case stockAdded, poolAdded, lent, back, backID, backKept, writtenOff, overdueNone, overdueSome
     /// Its section of `cs today`.
     case boardTitle, boardOverdue, boardOut
     /// What `cs doctor` finds in its records.
