@@ -33,7 +33,7 @@ final class CompletionTests: XCTestCase {
         XCTAssertEqual(bash("cs member list --tier g", in: cs), ["gold"])
         XCTAssertEqual(bash("cs member list --sort b", in: cs), ["balance", "birthday"])
         XCTAssertEqual(bash("cs --format j", in: cs), ["json", "jsonl"])
-        XCTAssertEqual(bash("cs export l", in: cs), ["ledger", "lostfound"])
+        XCTAssertEqual(bash("cs export lo", in: cs), ["lostfound", "loans"])
         XCTAssertEqual(bash("cs lostfound move L01-1 --to g", in: cs), ["general-affairs"])
         XCTAssertEqual(
             bash("cs lostfound add --photo \(cs.dataDirectory.lastPathComponent)-sc", in: cs),

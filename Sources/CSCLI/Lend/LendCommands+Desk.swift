@@ -6,6 +6,10 @@ extension DeskCommands {
         desk: .lend, command: { LendCommands.command },
         exports: { [LendCommands.export] },
         today: LendCommands.today,
+        conflict: { c, catalog in
+            guard c.subject == .lent else { return nil }
+            return catalog.text(.lend(.syncLentTwice), [c.key, c.records.joined(separator: ", ")])
+        },
         messages: { LendMessage.allCases.map(MessageKey.lend) },
         kindNames: ["loans": "借用记录", "lend-assets": "编号借用物品", "lend-pools": "数量借用物品", "index-loans-out": "借出中索引"])
 }

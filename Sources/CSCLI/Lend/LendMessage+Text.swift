@@ -81,6 +81,11 @@ extension LendMessage: Phrased {
             Text(en: "loan {0} names {1}, which is not in stock", zh: "借用 {0} 的物品 {1} 未登记")
         case .doctorPoolOverdrawn:
             Text(en: "{0}: {1} out but only {2} in stock", zh: "{0}:借出 {1} 件,但在册只有 {2} 件")
+        case .syncLentTwice:
+            Text(
+                en: "{0} was lent at two desks while they were apart: loans {1} — one of them has another number; "
+                    + "check the thing the borrower holds and take that loan back",
+                zh: "{0} 在两个前台离线期间被分别借出:借用 {1} — 其中一笔的编号有误;请核对借用人手中物品的编号,并办理该笔归还")
         case .reportTitle: Text(en: "Deposits — {0}", zh: "押金对账 — {0}")
         case .reportHeld: Text(en: "held at the start   {0}", zh: "日初持有   {0}")
         case .reportTaken:

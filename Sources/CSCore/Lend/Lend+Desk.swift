@@ -2,5 +2,9 @@
 extension Desk {
     public static let lend = Desk(
         name: "lend", kinds: LendKinds.all, configKeys: ConfigSetting.lend,
-        undo: [.restoring(Loan.self), .restoring(LendAsset.self), .restoring(LendPool.self)])
+        undo: [.restoring(Loan.self), .restoring(LendAsset.self), .restoring(LendPool.self)],
+        mergeChecks: MergeChecks(
+            subjects: [.lent],
+            find: { context, merged, desk, txn in try LendDesk(context).mergeConflicts(merged, desk: desk, in: &txn) },
+            stillHolds: { context, c in try LendDesk(context).stillHolds(c) }))
 }

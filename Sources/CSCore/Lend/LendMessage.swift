@@ -7,6 +7,8 @@ public enum LendMessage: DeskMessageKey, CaseIterable {
     case boardTitle, boardOverdue, boardOut
     /// What `cs doctor` finds in its records.
     case doctorAssetTwice, doctorUnknownStock, doctorPoolOverdrawn
+    /// What `cs sync conflicts` says of a number lent at two desks.
+    case syncLentTwice
     /// The day report.
     case reportTitle, reportHeld, reportTaken, reportReturned, reportKept, reportHeldAtEnd, reportBalances
     case reportIDs, reportOff

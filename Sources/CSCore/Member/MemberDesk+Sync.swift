@@ -127,7 +127,8 @@ extension MemberDesk {
         case .phone:
             let members = try c.records.compactMap { try store.get(Member.self, id: $0) }
             return members.filter { $0.isCurrent && $0.phone == c.key }.count > 1
-        case .field, .gift, .invoice, .refused, .state:
+        default:
+            // Another desk's subject, or a shared one: not the member desk's to judge.
             return false
         }
     }

@@ -12,6 +12,8 @@ public struct SyncConflict: Record, Equatable {
 
     public enum Subject: String, Sendable, CaseIterable {
         case field, receipt, overspent, gift, phone, invoice
+        /// A numbered thing lent at two desks offline (issue 29).
+        case lent
         /// A line from the remote no honest desk writes, kept out of the shards (issue 25).
         case refused
         /// A record's state (a claim, a complaint's status) changed at two desks, each its own way.
