@@ -11,5 +11,8 @@ extension DeskCommands {
             return catalog.text(.lend(.syncLentTwice), [c.key, c.records.joined(separator: ", ")])
         },
         messages: { LendMessage.allCases.map(MessageKey.lend) },
-        kindNames: ["loans": "借用记录", "lend-assets": "编号借用物品", "lend-pools": "数量借用物品", "index-loans-out": "借出中索引"])
+        kindNames: [
+            "loans": "借用记录", "lend-assets": "编号借用物品", "lend-pools": "数量借用物品", "index-loans-out": "借出中索引",
+            "index-loans-day": "借用按日索引",
+        ])
 }

@@ -53,39 +53,67 @@ extension LendDesk {
         public var balances: Bool { heldAtStart.fen + taken.fen - returned.fen - kept.fen == heldAtEnd.fen }
     }
 
+    /// From the day's entries of the loans-by-day index and the loans out now: a closed loan
+    /// that was out that day has an entry for it, a loan still out is in the out-loans index.
     public func dayReport(_ day: Day) throws -> DayReport {
         let start = Instant.startOf(day, offset: clock.now.offset)
         let end = start.adding(seconds: 86_400)
-        var heldAtStart: Int64 = 0
-        var heldAtEnd: Int64 = 0
-        var taken: Int64 = 0
-        var returned: Int64 = 0
-        var kept: Int64 = 0
-        var loans = 0
-        var back = 0
-        var writtenOff = 0
-        var ids = 0
-        for l in try store.scan(Loan.self).records {
-            let deposit = l.deposit?.fen ?? 0
-            func holding(at t: Instant) -> Bool { l.lentAt < t && (l.closedAt.map { $0 >= t } ?? true) }
-            if holding(at: start) { heldAtStart += deposit }
-            if holding(at: end) {
-                heldAtEnd += deposit
-                if l.depositIdNumber != nil { ids += 1 }
-            }
-            if l.lentAt >= start && l.lentAt < end {
-                taken += deposit
-                loans += 1
-            }
-            if let closed = l.closedAt, closed >= start, closed < end {
-                returned += l.returned?.fen ?? 0
-                kept += l.kept?.fen ?? 0
-                if l.status == .lost { writtenOff += 1 } else { back += 1 }
-            }
+        var sums = DaySums(start: start, end: end)
+        let closed = try store.records(LoanDay.self, shardKey: day.iso, idPrefix: day.iso + ":") { _ in true }.records
+        for l in closed {
+            sums.add(
+                lentAt: l.lentAt, closedAt: l.closedAt, deposit: l.deposit, returned: l.returned, kept: l.kept,
+                lost: l.lost, idHeld: l.idHeld)
+        }
+        for l in try store.scan(OutLoan.self).records where l.lentAt < end {
+            sums.add(
+                lentAt: l.lentAt, closedAt: nil, deposit: l.deposit, returned: nil, kept: nil, lost: false,
+                idHeld: l.idHeld)
         }
         return DayReport(
-            day: day, heldAtStart: Money(fen: heldAtStart), taken: Money(fen: taken), returned: Money(fen: returned),
-            kept: Money(fen: kept), heldAtEnd: Money(fen: heldAtEnd), loans: loans, back: back, writtenOff: writtenOff,
-            idsHeld: ids)
+            day: day, heldAtStart: Money(fen: sums.heldAtStart), taken: Money(fen: sums.taken),
+            returned: Money(fen: sums.returned), kept: Money(fen: sums.kept), heldAtEnd: Money(fen: sums.heldAtEnd),
+            loans: sums.loans, back: sums.back, writtenOff: sums.writtenOff, idsHeld: sums.ids)
+    }
+}
+
+/// The running sums of one day's deposits: each loan says what it held when, and when it moved.
+struct DaySums {
+    let start: Instant
+    let end: Instant
+    var heldAtStart: Int64 = 0
+    var heldAtEnd: Int64 = 0
+    var taken: Int64 = 0
+    var returned: Int64 = 0
+    var kept: Int64 = 0
+    var loans = 0
+    var back = 0
+    var writtenOff = 0
+    var ids = 0
+
+    init(start: Instant, end: Instant) {
+        self.start = start
+        self.end = end
+    }
+
+    mutating func add(
+        lentAt: Instant, closedAt: Instant?, deposit: Money?, returned: Money?, kept: Money?, lost: Bool, idHeld: Bool
+    ) {
+        let fen = deposit?.fen ?? 0
+        func holding(at t: Instant) -> Bool { lentAt < t && (closedAt.map { $0 >= t } ?? true) }
+        if holding(at: start) { heldAtStart += fen }
+        if holding(at: end) {
+            heldAtEnd += fen
+            if idHeld { ids += 1 }
+        }
+        if lentAt >= start && lentAt < end {
+            taken += fen
+            loans += 1
+        }
+        if let closed = closedAt, closed >= start, closed < end {
+            self.returned += returned?.fen ?? 0
+            self.kept += kept?.fen ?? 0
+            if lost { writtenOff += 1 } else { back += 1 }
+        }
     }
 }

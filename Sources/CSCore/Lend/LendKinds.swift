@@ -8,6 +8,10 @@ public enum LendKinds {
             OutLoan.self, merge: .local,
             consistency: { try Loan.outIndex.problems($0) },
             rebuild: { try Loan.outIndex.rebuild(&$0) }),
+        KindDescriptor(
+            LoanDay.self, merge: .local,
+            consistency: { try Loan.dayIndex.problems($0) },
+            rebuild: { try Loan.dayIndex.rebuild(&$0) }),
     ]
 
     /// A numbered thing out on one loan at a time (two desks lending it offline leave two),

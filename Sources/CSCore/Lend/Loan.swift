@@ -130,6 +130,10 @@ public struct OutLoan: Record, Equatable {
     public let borrower: String
     public let phone: String
     public let due: Instant
+    /// What the day's deposit report needs of a loan still out.
+    public let lentAt: Instant
+    public let deposit: Money?
+    public let idHeld: Bool
 
     public init(_ l: Loan) {
         id = l.id
@@ -138,6 +142,9 @@ public struct OutLoan: Record, Equatable {
         borrower = l.borrower
         phone = l.phone
         due = l.due
+        lentAt = l.lentAt
+        deposit = l.deposit
+        idHeld = l.depositIdNumber != nil
     }
 
     public init(document d: Document) throws(DocumentError) {
@@ -147,6 +154,9 @@ public struct OutLoan: Record, Equatable {
         borrower = try d.string("borrower")
         phone = try d.string("phone")
         due = try d.instant("due")
+        lentAt = try d.instant("lentAt")
+        deposit = try d.optionalInt("deposit").map { Money(fen: $0) }
+        idHeld = try d.bool("idHeld")
     }
 
     public func write(into o: inout JSONObject) {
@@ -155,13 +165,19 @@ public struct OutLoan: Record, Equatable {
         o.add("borrower", borrower)
         o.add("phone", phone)
         o.add("due", due.iso)
+        o.add("lentAt", lentAt.iso)
+        o.add("deposit", deposit?.fen)
+        o.add("idHeld", idHeld)
     }
 }
 
 extension Loan: Indexed {
     public static let outIndex = DerivedIndex<Loan, OutLoan> { l in l.status == .out ? [OutLoan(l)] : [] }
 
+    public static let dayIndex = DerivedIndex<Loan, LoanDay>(LoanDay.entries)
+
     public static func updateIndexes(before: Loan?, after: Loan?, in txn: inout Transaction) throws {
         try outIndex.update(before: before, after: after, in: &txn)
+        try dayIndex.update(before: before, after: after, in: &txn)
     }
 }

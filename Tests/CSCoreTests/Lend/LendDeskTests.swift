@@ -120,6 +120,23 @@ final class LendDeskTests: XCTestCase {
         XCTAssertEqual(r.back, 2)
     }
 
+    /// The report reads the by-day index: a loan out for days is held on every day between.
+    func testALoanOutForDaysIsHeldOnEachDayBetweenAndOneStillOutToo() throws {
+        _ = try desk().addToPool(item: "轮椅", count: 5)
+        let long = try lend("轮椅", deposit: 20_000, due: "2026-11-30T18:00", at: "2026-11-20T15:00")
+        _ = try lend("轮椅", deposit: 10_000, due: "2026-11-30T18:00", at: "2026-11-21T09:00")
+        _ = try desk("2026-11-23T11:00").giveBack(long.id, damage: nil, keep: nil)
+        let middle = try desk("2026-11-23T12:00").dayReport(Day(iso: "2026-11-22")!)
+        XCTAssertEqual(middle.heldAtStart, Money(fen: 30_000))
+        XCTAssertEqual(middle.heldAtEnd, Money(fen: 30_000))
+        XCTAssertEqual(middle.loans, 0)
+        let back = try desk("2026-11-23T12:00").dayReport(Day(iso: "2026-11-23")!)
+        XCTAssertEqual(back.returned, Money(fen: 20_000))
+        XCTAssertEqual(back.heldAtEnd, Money(fen: 10_000))
+        XCTAssertTrue(back.balances)
+        XCTAssertEqual(try desk().dayReport(Day(iso: "2026-11-19")!).heldAtEnd, .zero, "before any loan")
+    }
+
     func testTheDoctorFindsAThingLentTwiceAndTheIndexRebuilds() throws {
         _ = try desk().addAssets(item: "轮椅", ids: ["W1"])
         let first = try lend("W1")
