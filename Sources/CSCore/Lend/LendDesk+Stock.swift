@@ -1,24 +1,8 @@
 /// What the desk has to lend: numbered things added by their numbers, pools by a count.
 extension LendDesk {
-    /// `W1-W5` is W1, W2 … W5; `W1,W3,W7` those three; both may be mixed (`W1-W3,W9`). At most
-    /// 1,000 at once: a typo like `W1-W10000` is refused, not obeyed.
+    /// The numbers `--ids` names (`NumberList`), or the refusal naming what was typed.
     public static func assetIDs(_ spec: String) throws -> [String] {
-        var ids = [String]()
-        for part in spec.split(separator: ",").map({ RecordID.normalized(String($0)) }) {
-            let ends = part.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-            if ends.count == 1, !ends[0].isEmpty, ends[0].allSatisfy({ $0.isLetter || $0.isNumber }) {
-                ids.append(ends[0])
-                continue
-            }
-            guard ends.count == 2 else { throw LendError.badIDs(spec) }
-            let prefix = String(ends[0].prefix { !$0.isNumber })
-            let to = ends[1].hasPrefix(prefix) ? String(ends[1].dropFirst(prefix.count)) : ends[1]
-            guard let a = Int(ends[0].dropFirst(prefix.count)), let b = Int(to), a <= b, b - a < 1000,
-                prefix.allSatisfy({ $0.isLetter || $0.isNumber })
-            else { throw LendError.badIDs(spec) }
-            ids += (a...b).map { prefix + String($0) }
-        }
-        guard !ids.isEmpty, ids.count <= 1000, Set(ids).count == ids.count else { throw LendError.badIDs(spec) }
+        guard let ids = NumberList.expand(spec) else { throw LendError.badIDs(spec) }
         return ids
     }
 
@@ -71,7 +55,7 @@ extension LendDesk {
     public func stock() throws -> [StockLine] {
         let out = try store.scan(OutLoan.self).records
         var lines = [StockLine]()
-        let assets = try store.scan(LendAsset.self).records.sorted { LendDesk.numberOrder($0.id, $1.id) }
+        let assets = try store.scan(LendAsset.self).records.sorted { NumberList.precedes($0.id, $1.id) }
         let busy = Set(out.compactMap(\.asset))
         var names = [String]()
         for a in assets where !names.contains(a.item) { names.append(a.item) }

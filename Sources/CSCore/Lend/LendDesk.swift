@@ -79,21 +79,10 @@ public struct LendDesk: DeskRules {
         guard !assets.isEmpty else { throw LendError.noSuchItem(name) }
         let busy = Set(out.compactMap(\.asset))
         let free = assets.filter { $0.retiredAt == nil && !busy.contains($0.id) }
-        guard let first = free.min(by: { LendDesk.numberOrder($0.id, $1.id) }) else {
+        guard let first = free.min(by: { NumberList.precedes($0.id, $1.id) }) else {
             throw LendError.noneLeft(item: item, total: Int64(assets.filter { $0.retiredAt == nil }.count))
         }
         return (item, first.id)
-    }
-
-    /// W2 before W10: the letters, then the number by value.
-    static func numberOrder(_ a: String, _ b: String) -> Bool {
-        func split(_ s: String) -> (String, Int) {
-            let digits = s.reversed().prefix { $0.isNumber }.reversed()
-            return (String(s.dropLast(digits.count)), Int(String(digits)) ?? -1)
-        }
-        let x = split(a)
-        let y = split(b)
-        return x.0 != y.0 ? x.0 < y.0 : x.1 < y.1
     }
 
     func open(_ id: String, in txn: Transaction) throws -> Loan {

@@ -59,6 +59,14 @@ public struct LostFoundDesk: DeskRules {
         }
     }
 
+    /// A thing another desk held that nobody came for (left luggage): numbered as every item is,
+    /// inside that desk's transaction, with the custody it already had — the chain continues.
+    public func adopt(in txn: inout Transaction, _ make: (_ id: String) -> LostItem) throws -> LostItem {
+        let item = make("L\(config.deskID)-\(try txn.nextNumber("lostfound"))")
+        try txn.put(item, action: "add")
+        return item
+    }
+
     public func show(_ id: String) throws -> LostItem {
         guard let item = try store.get(LostItem.self, id: RecordID.normalized(id)) else {
             throw LostFoundError.notFound(id)
