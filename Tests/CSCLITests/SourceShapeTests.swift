@@ -81,7 +81,9 @@ final class SourceShapeTests: XCTestCase {
     /// The desks' rules name fields as their records do; only the CLI knows that `idNumber` is
     /// typed as `--id-number` (a field named by its option broke when an option was renamed).
     func testTheDesksRulesNameNoOptionSpelling() throws {
-        let desks = ["Member", "Birthday", "LostFound", "Invoice", "Complaint", "Lend", "Keep"].map { "Sources/CSCore/\($0)/" }
+        let desks = ["Member", "Birthday", "LostFound", "Invoice", "Complaint", "Lend", "Keep"].map {
+            "Sources/CSCore/\($0)/"
+        }
         var spelled = [String]()
         for (path, lines) in try SourceShapeTests.sources() where desks.contains(where: path.hasPrefix) {
             for (i, line) in lines.enumerated() where line.contains("\"--") && !line.contains("///") {

@@ -25,5 +25,5 @@ enum KeepOption {
     /// Completion offers the tags of the bags still kept.
     static let ref = Argument<String>(
         "TAG|ID", help: "the tag (17) or the bag's id (K01-7)", zh: "号码牌(如 17)或寄存编号(如 K01-7)",
-        ids: RecordIds { ctx in try KeepCommands.desk(ctx).kept().map(\.id) })
+        ids: RecordIds { ctx in try KeepCommands.desk(ctx).kept().map(\.id).sorted(by: NumberList.precedes) })
 }
