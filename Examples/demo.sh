@@ -245,6 +245,10 @@ at 2026-11-22T14:00 mei lend out 轮椅 --to 周大爷 --phone 13700001234 --dep
 at 2026-11-22T16:20 mei lend out 雨伞 --to 林小姐 --phone 13700005678 --deposit 50
 at 2026-11-22T20:10 mei lend back B01-2
 at 2026-11-23T09:10 lily lend out 雨伞 --to "Ms. Green" --phone 13700009999 --deposit 50
+# Left luggage: a sealed suitcase since yesterday afternoon, still here; a backpack collected.
+at 2026-11-22T15:00 mei keep in --tag 17 --what "行李箱 黑色" --seal S123 --phone 13700002468 --name 赵先生
+at 2026-11-22T19:00 mei keep in --tag 3 --what 背包 --phone 13700001357
+at 2026-11-22T21:00 mei keep out 3
 
 "$CS" doctor >/dev/null
 cat <<EOF
@@ -261,5 +265,6 @@ gifts, lost items, invoices, complaints and loans. Now is $NOW on that desk. Try
   cs complaint report --month 2026-11       # the month's review
   cs lostfound sweep                        # what is due to move
   cs lend overdue                           # last night's wheelchair, not back
+  cs keep list --open                       # the suitcase on tag 17 since yesterday
   cs log --since 2026-11-22 | tail          # who did what
 EOF

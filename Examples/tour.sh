@@ -87,3 +87,12 @@ CS_NOW=2026-11-26T21:00:00+08:00 $cs lend back B01-2 --damaged "伞骨断了一�
 CS_NOW=2026-11-26T22:15:00+08:00 $cs --lang zh lend report
 $cs lend stock list
 $cs doctor
+export CS_NOW=2026-11-26T10:00:00+08:00
+$cs keep in --tag 17 --what "行李箱 黑色" --seal S123 --phone 13800138000 --name 张三
+$cs keep in --tag 17 --what 背包 --phone 13900001111 || echo "refused, exit $?"
+$cs keep in --tag 3 --what 背包 --phone 13900001111
+$cs keep out 17 || echo "refused, exit $?"
+$cs keep out 17 --seal S123
+CS_NOW=2026-11-29T10:00:00+08:00 $cs keep sweep --apply --received-by 客服中心
+$cs --lang zh lostfound list --search 背包
+$cs doctor

@@ -29,6 +29,7 @@ struct Benchmark {
     var invoiceCSV: String { "\(work)/invoices-\(members).csv" }
     var complaintCSV: String { "\(work)/complaints-\(members).csv" }
     var loanCSV: String { "\(work)/loans-\(members).csv" }
+    var bagCSV: String { "\(work)/bags-\(members).csv" }
     var environment: [String: String] {
         [
             "CS_DATA_DIR": dataDir, "CS_NOW": "2026-11-23T10:00:00+08:00", "CS_CLERK": "bench", "PATH": "/usr/bin:/bin",
@@ -40,7 +41,11 @@ struct Benchmark {
 
     func prepare(generate: (Int, String) -> Void) {
         try? FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
-        if !FileManager.default.fileExists(atPath: dataDir) { generate(members, dataDir) }
+        if !FileManager.default.fileExists(atPath: dataDir) {
+            generate(members, dataDir)
+            // Room for the check-in row's tags beside the generated 1-50.
+            _ = sh("'\(cs)' config set keep.tags 1-1000")
+        }
         if !FileManager.default.fileExists(atPath: csv) {
             _ = sh("'\(cs)' export members --csv --reveal --out '\(csv)'")
         }
@@ -55,6 +60,9 @@ struct Benchmark {
         }
         if !FileManager.default.fileExists(atPath: loanCSV) {
             _ = sh("'\(cs)' export loans --csv --reveal --out '\(loanCSV)'")
+        }
+        if !FileManager.default.fileExists(atPath: bagCSV) {
+            _ = sh("'\(cs)' export bags --csv --out '\(bagCSV)'")
         }
         if !FileManager.default.fileExists(atPath: database) { loadSQLite(into: database) }
     }
@@ -83,6 +91,8 @@ struct Benchmark {
         CREATE TABLE loans(id TEXT PRIMARY KEY, item TEXT, asset TEXT, borrower TEXT, phone TEXT, deposit TEXT,
                            depositIdNumber TEXT, lentAt TEXT, due TEXT, status TEXT, lentBy TEXT, closedAt TEXT,
                            closedBy TEXT, returned TEXT, kept TEXT, damage TEXT, writeOffReason TEXT, supervisor TEXT);
+        CREATE TABLE bags(id TEXT PRIMARY KEY, tag TEXT, what TEXT, seal TEXT, phone TEXT, name TEXT, inAt TEXT,
+                          status TEXT, inBy TEXT, closedAt TEXT, closedBy TEXT, lostItem TEXT);
         """
 
     static let indexes = """
@@ -95,6 +105,7 @@ struct Benchmark {
         CREATE INDEX loans_status ON loans(status);
         CREATE INDEX loans_lent ON loans(lentAt);
         CREATE INDEX loans_closed ON loans(closedAt);
+        CREATE INDEX bags_kept ON bags(status, tag);
         """
 
     func loadSQLite(into db: String) {
@@ -102,7 +113,7 @@ struct Benchmark {
         let imports =
             ".import --csv --skip 1 '\(csv)' members\n.import --csv --skip 1 '\(lostCSV)' lostfound\n"
             + ".import --csv --skip 1 '\(invoiceCSV)' invoices\n.import --csv --skip 1 '\(complaintCSV)' complaints\n"
-            + ".import --csv --skip 1 '\(loanCSV)' loans\n"
+            + ".import --csv --skip 1 '\(loanCSV)' loans\n.import --csv --skip 1 '\(bagCSV)' bags\n"
         try? (Benchmark.schema + "\n" + imports + Benchmark.indexes).write(
             toFile: script, atomically: true,
             encoding: .utf8)
@@ -296,7 +307,7 @@ struct Benchmark {
                     "select id, status, due, customer, staff, severity, matter from complaints where status "
                         + "in ('open', 'escalated') and due < '2026-11-23T10:00:00+08:00' order by due")
             })
-        for r in lendRows() { both(r.name, cs: r.cs, csSuccess: r.success, sqlite: r.sqlite) }
+        for r in lendRows() + keepRows() { both(r.name, cs: r.cs, csSuccess: r.success, sqlite: r.sqlite) }
         both(
             "doctor (every document)", runs: members >= 1_000_000 ? 3 : self.runs, cs: { _ in [self.cs, "doctor"] },
             sqlite: { _ in q("pragma integrity_check") })

@@ -142,6 +142,7 @@ struct Generator {
             _ = try this.invoices(into: &txn, days: 365)
             try this.complaints(into: &txn, count: this.members)
             try this.loans(into: &txn, count: this.members)
+            try this.bags(into: &txn, count: this.members)
             try txn.advanceSequence("card", to: Int64(this.members))
             try txn.advanceSequence("gift", to: Int64(giftCount))
             try txn.advanceSequence(BirthdayIndexEntry.builtMarker, to: 1)
