@@ -20,5 +20,5 @@ struct DeskCommands: Sendable {
     var kindNames: [String: String] = [:]
 
     /// One line per desk, in the order of `Desk.all` (a test checks).
-    static let all: [DeskCommands] = [.member, .birthday, .lostfound, .invoice, .complaint, .lend, .keep, .ask]
+    static let all: [DeskCommands] = [.member, .birthday, .lostfound, .invoice, .complaint, .lend, .keep, .followup, .ask]
 }

@@ -29,19 +29,27 @@ public struct ComplaintDesk: DeskRules {
         return try change("new") { txn in
             var i = intake
             i.phone = phone?.digits
-            i.staff = intake.staff.map(ComplaintDesk.normalizedStaff)
-            if let card = intake.card {
-                i.card = try Member.find(card, in: txn).card
-            } else if let phone, let entry = try txn.get(PhoneIndexEntry.self, id: phone.digits) {
-                i.card = entry.card
-            }
-            let id = "C\(config.deskID)-\(try txn.nextNumber("complaint"))"
-            let c = Complaint(
-                id: id, intake: i, receivedAt: receivedAt, receivedBy: clerk,
-                promiseHours: config.int(.complaintPromiseHours))
-            try txn.put(c, action: "new")
-            return c
+            return try file(i, receivedAt: receivedAt, in: &txn)
         }
+    }
+
+    /// Files a complaint inside another desk's transaction (a follow-up call's low score becomes
+    /// one): numbered, linked to the member and promised as every complaint is. `intake.phone`
+    /// is already normalised.
+    public func file(_ intake: Complaint.Intake, receivedAt: Instant, in txn: inout Transaction) throws -> Complaint {
+        var i = intake
+        i.staff = intake.staff.map(ComplaintDesk.normalizedStaff)
+        if let card = intake.card {
+            i.card = try Member.find(card, in: txn).card
+        } else if let phone = i.phone, let entry = try txn.get(PhoneIndexEntry.self, id: phone) {
+            i.card = entry.card
+        }
+        let id = "C\(config.deskID)-\(try txn.nextNumber("complaint"))"
+        let c = Complaint(
+            id: id, intake: i, receivedAt: receivedAt, receivedBy: clerk,
+            promiseHours: config.int(.complaintPromiseHours))
+        try txn.put(c, action: "new")
+        return c
     }
 
     public func show(_ id: String) throws -> Complaint {

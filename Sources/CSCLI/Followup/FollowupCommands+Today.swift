@@ -1,0 +1,20 @@
+import CSCore
+
+extension FollowupCommands {
+    /// The calls owed today; those due before today are overdue.
+    @Sendable static func today(_ ctx: Context) throws -> BoardSection {
+        let c = ctx.catalog
+        var s = BoardSection("followup", title: c.text(.followup(.boardTitle)))
+        let today = ctx.clock.today
+        let due = try desk(ctx).due(on: today)
+        for f in due {
+            let facts = [f.id, f.name, f.phone, f.due.iso, String(f.tries)]
+            s.say(
+                c.text(.followup(f.due < today ? .lateLine : .dueLine), facts), urgent: f.due < today, id: f.id,
+                due: f.due.iso)
+        }
+        s.overdue = due.filter { $0.due < today }.count
+        s.add("due", FollowupTables.due.table(due))
+        return s
+    }
+}
