@@ -40,5 +40,7 @@ public struct Desk: Sendable {
     }
 
     /// Every desk, in the order `cs help`, `config show` and `doctor` list them.
-    public static let all: [Desk] = [.member, .birthday, .lostfound, .invoice, .complaint, .lend, .keep, .followup, .ask]
+    public static let all: [Desk] = [
+        .member, .birthday, .lostfound, .invoice, .complaint, .lend, .keep, .followup, .ask,
+    ]
 }

@@ -20,5 +20,7 @@ struct DeskCommands: Sendable {
     var kindNames: [String: String] = [:]
 
     /// One line per desk, in the order of `Desk.all` (a test checks).
-    static let all: [DeskCommands] = [.member, .birthday, .lostfound, .invoice, .complaint, .lend, .keep, .followup, .ask]
+    static let all: [DeskCommands] = [
+        .member, .birthday, .lostfound, .invoice, .complaint, .lend, .keep, .followup, .ask,
+    ]
 }
