@@ -27,7 +27,8 @@ extension CommandExamples {
         E("cs ask list --date today --csv", "today's enquiries, as CSV", zh: "今天的咨询,CSV 格式"),
     ]
     static let askNote = [
-        E("cs ask note --text \"3 号包厢空调坏了,已报工程部\"", "a line for the next shift", zh: "给下一班的值班记录")
+        E("cs ask note --text \"3 号包厢空调坏了,已报工程部\"", "a line for the next shift", zh: "给下一班的值班记录"),
+        E("cs ask note --text \"备用金 500 元已交财务\" -q", "prints the line's id", zh: "只输出编号"),
     ]
     static let askNotes = [
         E("cs ask notes", "the shift's log", zh: "本班次的值班记录"),
