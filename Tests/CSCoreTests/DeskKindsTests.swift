@@ -11,7 +11,8 @@ final class DeskKindsTests: XCTestCase {
         let kinds = Desk.all.flatMap(\.kinds)
         let reindexed = Set(kinds.filter { $0.reindexMerged != nil }.map(\.name))
         let keepingIndexes: [any Record.Type] = [
-            Member.self, Gift.self, LostItem.self, Invoice.self, Complaint.self, Loan.self, Bag.self, Followup.self, Enquiry.self,
+            Member.self, Gift.self, LostItem.self, Invoice.self, Complaint.self, Loan.self, Bag.self, Followup.self,
+            Enquiry.self,
         ]
         XCTAssertEqual(reindexed, Set(keepingIndexes.map { $0.kind }))
         for kind in kinds where reindexed.contains(kind.name) {
