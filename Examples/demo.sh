@@ -249,11 +249,24 @@ at 2026-11-23T09:10 lily lend out 雨伞 --to "Ms. Green" --phone 13700009999 --
 at 2026-11-22T15:00 mei keep in --tag 17 --what "行李箱 黑色" --seal S123 --phone 13700002468 --name 赵先生
 at 2026-11-22T19:00 mei keep in --tag 3 --what 背包 --phone 13700001357
 at 2026-11-22T21:00 mei keep out 3
+# Call-backs: a guest reached on Saturday (the wait scored low), one not answering since
+# yesterday, one due today.
+at 2026-11-20T11:00 lily followup add --name 刘女士 --phone 13700003333 --reason 包厢预订回访 --due 2026-11-21
+at 2026-11-21T16:00 lily followup call F01-1 --reached --satisfaction 4 --scores 5,4,2 --comment "等候时间太长"
+at 2026-11-21T16:10 lily followup add --name 陈先生 --phone 13700004444 --reason 生日会回访 --due 2026-11-22
+at 2026-11-22T15:00 mei followup call F01-2 --no-answer --note 关机
+at 2026-11-22T17:00 mei followup add --name 周女士 --phone 13700006666 --reason 投诉处理回访 --due 2026-11-23
+# Enquiries: one answered last night, the night's shift-log line, a booking question taken this
+# morning and owned by lily until she answers it.
+at 2026-11-22T20:30 mei ask new --name 孙先生 --phone 13700007777 --topic 价格 --text "周末小包价格"
+at 2026-11-22T20:35 mei ask answer Q01-1 --answer "周末小包 168 元/3 小时"
+at 2026-11-22T22:50 mei ask note --text "8 号包厢空调不制冷,已报工程部"
+at 2026-11-23T09:15 lily ask new --name 王女士 --phone 13800138000 --topic 预约 --text "周六晚上大包还有吗"
 
 "$CS" doctor >/dev/null
 cat <<EOF
 The demo desk is ready in $dir: $(CS_NOW=$NOW "$CS" member list --field card | wc -l | tr -d ' ') members, a month of points,
-gifts, lost items, invoices, complaints and loans. Now is $NOW on that desk. Try:
+gifts, lost items, invoices, complaints, loans, bags, call-backs and enquiries. Now is $NOW on that desk. Try:
 
   export CS_DATA_DIR=$dir CS_NOW=$NOW CS_CLERK=lily
   cs today                                  # the shift board: what is due, what is overdue (exit 4)
@@ -266,5 +279,7 @@ gifts, lost items, invoices, complaints and loans. Now is $NOW on that desk. Try
   cs lostfound sweep                        # what is due to move
   cs lend overdue                           # last night's wheelchair, not back
   cs keep list --open                       # the suitcase on tag 17 since yesterday
+  cs followup due                           # the calls owed today, one late (exit 4)
+  cs ask list --open                        # the booking question lily owns
   cs log --since 2026-11-22 | tail          # who did what
 EOF

@@ -96,3 +96,22 @@ $cs keep out 17 --seal S123
 CS_NOW=2026-11-29T10:00:00+08:00 $cs keep sweep --apply --received-by 客服中心
 $cs --lang zh lostfound list --search 背包
 $cs doctor
+export CS_NOW=2026-11-26T10:00:00+08:00
+$cs followup plan --from Examples/discharged.csv
+$cs followup plan --from Examples/discharged.csv
+$cs followup add --name 张三 --phone 13800138000 --reason 包厢预订回访
+$cs followup due || echo "calls due, exit $?"
+$cs followup call F01-1 --no-answer --note 关机
+$cs followup call F01-3 --reached --satisfaction 2 --scores 5,1,3 --comment "包厢卫生差"
+$cs followup complain F01-3
+$cs --lang zh followup report
+$cs doctor
+$cs ask new --name 王女士 --phone 13800138000 --topic 预约 --text "周六晚上大包还有吗"
+CS_CLERK=mei $cs ask answer Q01-1 --answer 有 || echo "refused, exit $?"
+$cs ask pass Q01-1 --to mei --note "等经理确认价格"
+CS_CLERK=mei $cs ask answer Q01-1 --answer "已预留 V08 大包"
+$cs ask new --channel on-site --name 李先生 --topic 寻人 --text "找穿红衣服的五岁男孩"
+$cs ask answer Q01-2 --found --answer "孩子在 3 号门找到"
+$cs ask note --text "8 号包厢空调不制冷,已报工程部"
+$cs --lang zh today || echo "board, exit $?"
+$cs doctor

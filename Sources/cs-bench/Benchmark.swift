@@ -30,6 +30,8 @@ struct Benchmark {
     var complaintCSV: String { "\(work)/complaints-\(members).csv" }
     var loanCSV: String { "\(work)/loans-\(members).csv" }
     var bagCSV: String { "\(work)/bags-\(members).csv" }
+    var followupCSV: String { "\(work)/followups-\(members).csv" }
+    var enquiryCSV: String { "\(work)/enquiries-\(members).csv" }
     var environment: [String: String] {
         [
             "CS_DATA_DIR": dataDir, "CS_NOW": "2026-11-23T10:00:00+08:00", "CS_CLERK": "bench", "PATH": "/usr/bin:/bin",
@@ -64,6 +66,12 @@ struct Benchmark {
         if !FileManager.default.fileExists(atPath: bagCSV) {
             _ = sh("'\(cs)' export bags --csv --out '\(bagCSV)'")
         }
+        if !FileManager.default.fileExists(atPath: followupCSV) {
+            _ = sh("'\(cs)' export followups --csv --out '\(followupCSV)'")
+        }
+        if !FileManager.default.fileExists(atPath: enquiryCSV) {
+            _ = sh("'\(cs)' export enquiries --csv --out '\(enquiryCSV)'")
+        }
         if !FileManager.default.fileExists(atPath: database) { loadSQLite(into: database) }
     }
 
@@ -93,6 +101,13 @@ struct Benchmark {
                            closedBy TEXT, returned TEXT, kept TEXT, damage TEXT, writeOffReason TEXT, supervisor TEXT);
         CREATE TABLE bags(id TEXT PRIMARY KEY, tag TEXT, what TEXT, seal TEXT, phone TEXT, name TEXT, inAt TEXT,
                           status TEXT, inBy TEXT, closedAt TEXT, closedBy TEXT, lostItem TEXT);
+        CREATE TABLE followups(id TEXT PRIMARY KEY, due TEXT, source TEXT, name TEXT, phone TEXT, ward TEXT,
+                               tries INTEGER, status TEXT, satisfaction INTEGER, card TEXT, staff TEXT, reason TEXT,
+                               discharged TEXT, createdAt TEXT, createdBy TEXT, scores TEXT, comment TEXT,
+                               closedAt TEXT, complaint TEXT, calls TEXT);
+        CREATE TABLE enquiries(id TEXT PRIMARY KEY, takenAt TEXT, channel TEXT, topic TEXT, name TEXT, phone TEXT,
+                               text TEXT, owner TEXT, status TEXT, takenBy TEXT, answer TEXT, answeredAt TEXT,
+                               answeredBy TEXT, handovers TEXT);
         """
 
     static let indexes = """
@@ -106,6 +121,10 @@ struct Benchmark {
         CREATE INDEX loans_lent ON loans(lentAt);
         CREATE INDEX loans_closed ON loans(closedAt);
         CREATE INDEX bags_kept ON bags(status, tag);
+        CREATE INDEX followups_open ON followups(status, due);
+        CREATE INDEX followups_phone ON followups(phone, status);
+        CREATE INDEX followups_closed ON followups(substr(closedAt, 1, 7));
+        CREATE INDEX enquiries_status ON enquiries(status);
         """
 
     func loadSQLite(into db: String) {
@@ -114,6 +133,7 @@ struct Benchmark {
             ".import --csv --skip 1 '\(csv)' members\n.import --csv --skip 1 '\(lostCSV)' lostfound\n"
             + ".import --csv --skip 1 '\(invoiceCSV)' invoices\n.import --csv --skip 1 '\(complaintCSV)' complaints\n"
             + ".import --csv --skip 1 '\(loanCSV)' loans\n.import --csv --skip 1 '\(bagCSV)' bags\n"
+            + ".import --csv --skip 1 '\(followupCSV)' followups\n.import --csv --skip 1 '\(enquiryCSV)' enquiries\n"
         try? (Benchmark.schema + "\n" + imports + Benchmark.indexes).write(
             toFile: script, atomically: true,
             encoding: .utf8)
@@ -307,7 +327,9 @@ struct Benchmark {
                     "select id, status, due, customer, staff, severity, matter from complaints where status "
                         + "in ('open', 'escalated') and due < '2026-11-23T10:00:00+08:00' order by due")
             })
-        for r in lendRows() + keepRows() { both(r.name, cs: r.cs, csSuccess: r.success, sqlite: r.sqlite) }
+        for r in lendRows() + keepRows() + followupRows() {
+            both(r.name, cs: r.cs, csSuccess: r.success, sqlite: r.sqlite)
+        }
         both(
             "doctor (every document)", runs: members >= 1_000_000 ? 3 : self.runs, cs: { _ in [self.cs, "doctor"] },
             sqlite: { _ in q("pragma integrity_check") })

@@ -143,6 +143,8 @@ struct Generator {
             try this.complaints(into: &txn, count: this.members)
             try this.loans(into: &txn, count: this.members)
             try this.bags(into: &txn, count: this.members)
+            try this.followups(into: &txn, count: this.members)
+            try this.enquiries(into: &txn, count: this.members)
             try txn.advanceSequence("card", to: Int64(this.members))
             try txn.advanceSequence("gift", to: Int64(giftCount))
             try txn.advanceSequence(BirthdayIndexEntry.builtMarker, to: 1)

@@ -2,7 +2,7 @@ import CSCore
 
 extension AskCommands {
     /// The hand-over view: enquiries still open (overdue after ask.staleMinutes) with their
-    /// owners, and the shift log of the last ask.shiftHours, for the next shift.
+    /// owners, and the last shift's log, for the next shift.
     @Sendable static func today(_ ctx: Context) throws -> BoardSection {
         let c = ctx.catalog
         var s = BoardSection("ask", title: c.text(.ask(.boardTitle)))

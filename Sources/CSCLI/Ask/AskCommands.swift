@@ -88,7 +88,7 @@ enum AskCommands {
         })
 
     static let notes = CommandSpec(
-        "notes", summary: "the shift log: the last ask.shiftHours, or one day's", zh: "值班记录:最近一个班次,或某一天的",
+        "notes", summary: "the shift log: the last shift's, or one day's", zh: "值班记录:上一班次的,或某一天的",
         options: [O.notesDate],
         examples: CommandExamples.askNotes,
         action: { inv, ctx in

@@ -34,8 +34,8 @@ enum AskOption {
     static let noteText = Required<String>(
         "text", .freeText, valueName: "TEXT", help: "the line for the shift log", zh: "值班记录内容")
     static let notesDate = Option<Day>(
-        "date", .date, valueName: "DATE", help: "that day's log (default: the last ask.shiftHours)",
-        zh: "这一天的记录(默认:最近 ask.shiftHours 小时)")
+        "date", .date, valueName: "DATE", help: "that day's log (default: the last shift's, as on the board)",
+        zh: "这一天的记录(默认:上一班次的,与看板相同)")
 
     /// Completion offers the enquiries still open.
     static let id = Argument<String>(

@@ -23,8 +23,8 @@ extension ConfigKey {
     public static var askShiftHours: ConfigKey<Int> {
         .integer(
             "ask.shiftHours", 1...24, "8",
-            "how long a shift is: the board shows the shift log of the last this many hours",
-            zh: "一个班次的小时数:看板列出最近这么多小时的值班记录")
+            "how long a shift is: the board shows the last shift's log, the lines of this many hours up to the newest",
+            zh: "一个班次的小时数:看板列出上一班次的值班记录(最新一条往前这么多小时)")
     }
 }
 

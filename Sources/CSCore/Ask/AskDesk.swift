@@ -121,12 +121,22 @@ public struct AskDesk: DeskRules {
         }
     }
 
-    /// The shift log from `since` (default: the last `ask.shiftHours`), oldest first.
+    /// The shift log of one day, or from `since`; by default the last shift's: the lines of the
+    /// `ask.shiftHours` up to the newest line, when that is within a day — the morning shift
+    /// reads last night's lines though the desk was closed between.
     public func notes(since: Instant? = nil, on day: Day? = nil) throws -> ScanResult<ShiftNote> {
-        let from = since ?? clock.now.adding(seconds: -Int64(config.int(.askShiftHours)) * 3600)
         var scan = try store.scan(ShiftNote.self)
-        scan.records = scan.records.filter { n in day.map { n.at.day == $0 } ?? (n.at >= from) }
-            .sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
+        let sorted = scan.records.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
+        if let day {
+            scan.records = sorted.filter { $0.at.day == day }
+        } else if let since {
+            scan.records = sorted.filter { $0.at >= since }
+        } else if let newest = sorted.last?.at, newest >= clock.now.adding(seconds: -86_400) {
+            let from = newest.adding(seconds: -Int64(config.int(.askShiftHours)) * 3600)
+            scan.records = sorted.filter { $0.at >= from }
+        } else {
+            scan.records = []
+        }
         return scan
     }
 }

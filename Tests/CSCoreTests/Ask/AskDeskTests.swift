@@ -78,6 +78,9 @@ final class AskDeskTests: XCTestCase {
         let n = try desk("lily", "2026-11-23T09:30").note("备用金已交")
         XCTAssertEqual(try desk("mei", "2026-11-23T10:00").notes().records, [n], "the last 8 hours (ask.shiftHours)")
         XCTAssertEqual(try desk().notes(on: Day(iso: "2026-11-23")).records.count, 2)
+        let nextMorning = try desk("mei", "2026-11-24T08:00").notes().records
+        XCTAssertEqual(nextMorning, [n], "the last shift's lines, the desk closed between")
+        XCTAssertEqual(try desk("mei", "2026-11-24T09:31").notes().records, [], "more than a day old")
     }
 
     func testAnOpenEnquiryIsStaleAfterTheSetMinutes() throws {

@@ -50,8 +50,10 @@ final class AskTests: XCTestCase {
         let board = cs.json(["today", "--json"])
         XCTAssertEqual(((board["ask"] as? [String: Any])?["open"] as? [[String: Any]])?.first?["id"] as? String, paging)
         XCTAssertEqual(cs.json("ask", "answer", paging, "--found", "--answer", "3 号门找到")["status"] as? String, "found")
-        let nextShift = cs.run(["today"], env: ["CS_NOW": "2026-11-23T19:00:00+08:00"])
-        XCTAssertFalse(nextShift.stdout.contains("空调"), "the log of the last ask.shiftHours only")
+        let morning = cs.run(["today"], env: ["CS_NOW": "2026-11-24T09:30:00+08:00"])
+        XCTAssertTrue(morning.stdout.contains("空调"), "the next morning reads the last shift's log")
+        let later = cs.run(["today"], env: ["CS_NOW": "2026-11-24T10:30:00+08:00"])
+        XCTAssertFalse(later.stdout.contains("空调"), "a log more than a day old is not the last shift's")
         XCTAssertEqual(cs.run("ask", "notes", "--date", "2026-11-23", "--field", "id").lines.count, 1)
     }
 

@@ -20,11 +20,17 @@ final class TodayTests: XCTestCase {
         let r = board(cs)
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("nothing due"), r.stdout)
-        for title in ["Birthdays", "Complaints", "Lost and found", "Invoices", "Lending", "Left luggage"] {
+        let titles = [
+            "Birthdays", "Complaints", "Lost and found", "Invoices", "Lending", "Left luggage", "Call-backs",
+            "Enquiries",
+        ]
+        for title in titles {
             XCTAssertFalse(r.stdout.contains(title), "\(title) shown with nothing in it:\n\(r.stdout)")
         }
         let d = try data(cs)
-        XCTAssertEqual(Set(d.keys), ["at", "overdue", "birthday", "lostfound", "invoice", "complaint", "lend", "keep"])
+        XCTAssertEqual(
+            Set(d.keys),
+            ["at", "overdue", "birthday", "lostfound", "invoice", "complaint", "lend", "keep", "followup", "ask"])
         XCTAssertEqual(d["overdue"] as? Int, 0)
         XCTAssertTrue(board(cs, lang: "zh").stdout.contains("交班看板"))
     }
