@@ -9,7 +9,10 @@ set -u
 . "$(dirname "$0")/common.sh"
 if [ "${1:-}" = report ]; then
   need_dir "$CS_REPORTS" CS_REPORTS
-  file=$CS_REPORTS/followup-$(date +%Y-%m -d 'last month').csv
+  # Named by the month the report covers (the desk's last month, CS_NOW in a replay).
+  month=$(cs followup report --month last --field from 2>&1) \
+    || { status=$?; failed "follow-up report" "回访统计" "$status" "$month"; exit "$status"; }
+  file=$CS_REPORTS/followup-${month:0:7}.csv
   err=$(cs followup report --month last --csv 2>&1 >"$file.tmp") \
     || { status=$?; rm -f "$file.tmp"; failed "follow-up report" "回访统计" "$status" "$err"; exit "$status"; }
   mv "$file.tmp" "$file"

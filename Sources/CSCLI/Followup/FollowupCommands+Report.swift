@@ -29,7 +29,7 @@ extension FollowupCommands {
             c.text(
                 .followup(.reportCalls),
                 [
-                    String(r.calls), String(r.reached), String(r.unreached), r.reachedRate ?? "—",
+                    String(r.calls), String(r.reached), String(r.unreached), r.reachedRate.map { $0 + "%" } ?? "—",
                     r.meanSatisfaction ?? "—",
                 ])
             + "\n"
@@ -40,7 +40,7 @@ extension FollowupCommands {
             let facts = [g.name, String(g.reached), g.meanSatisfaction ?? "—", String(g.low)]
             out += "  " + c.text(.followup(g.by == "ward" ? .reportWard : .reportStaff), facts) + "\n"
         }
-        out += c.text(.followup(.reportLow), [String(r.low), r.lowShare ?? "—"]) + "\n"
+        out += c.text(.followup(.reportLow), [String(r.low), r.lowShare.map { $0 + "%" } ?? "—"]) + "\n"
         for m in r.comments {
             out +=
                 "  " + c.text(.followup(.reportComment), [m.id, m.name, m.lowest.map(String.init) ?? "—", m.comment])
