@@ -9,10 +9,12 @@ public enum AskKinds {
             rebuild: { try Enquiry.openIndex.rebuild(&$0) }),
     ]
 
-    /// The owner is whoever the last hand-over gave it to (or who took it): an owner no
-    /// hand-over explains was changed by hand.
+    /// The owner took it or was handed it: an owner no hand-over explains was changed by hand.
+    /// (Not "the last hand-over's": two desks handing it over apart keep one owner and both
+    /// hand-overs, a `state` conflict for a clerk, not damage.)
     @Sendable static func consistency(_ store: Store) throws -> [DocumentProblem] {
-        try store.scan(Enquiry.self).records.filter { $0.owner != ($0.handovers.last?.to ?? $0.takenBy) }.map { e in
+        let unexplained = { (e: Enquiry) in e.owner != e.takenBy && !e.handovers.contains { $0.to == e.owner } }
+        return try store.scan(Enquiry.self).records.filter(unexplained).map { e in
             let path =
                 "\(store.root)/\(Enquiry.kind)/"
                 + Shards.shardName(id: e.id, shardCount: store.shardCount(Enquiry.self))

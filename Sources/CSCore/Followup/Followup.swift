@@ -161,13 +161,7 @@ public struct Followup: Record, Equatable {
         for c in list { tries.append(try CallAttempt(json: c)) }
         calls = tries
         satisfaction = try d.optionalInt("satisfaction").map { Int($0) }
-        guard case .object(let answers)? = d.value("scores") else { throw DocumentError("field scores is missing") }
-        var given = [SurveyScore]()
-        for (question, value) in answers.pairs {
-            guard let n = value.int, (1...5).contains(n) else { throw DocumentError("a score is not 1 to 5") }
-            given.append(SurveyScore(question: question, score: Int(n)))
-        }
-        scores = given
+        scores = try Followup.scores(d)
         comment = try d.optionalString("comment")
         closedAt = try d.optionalInstant("closedAt")
         complaint = try d.optionalString("complaint")
@@ -188,10 +182,27 @@ public struct Followup: Record, Equatable {
         o.add("status", status.rawValue)
         o.add("calls", .array(calls.map(\.json)))
         o.add("satisfaction", satisfaction)
-        o.add("scores", .object(JSONObject(scores.map { ($0.question, JSON.int(Int64($0.score))) })))
+        o.add("scores", Followup.json(scores))
         o.add("comment", comment)
         o.add("closedAt", closedAt?.iso)
         o.add("complaint", complaint)
+    }
+}
+
+extension Followup {
+    /// Scores as stored: an object, question to score.
+    static func scores(_ d: Document) throws(DocumentError) -> [SurveyScore] {
+        guard case .object(let answers)? = d.value("scores") else { throw DocumentError("field scores is missing") }
+        var given = [SurveyScore]()
+        for (question, value) in answers.pairs {
+            guard let n = value.int, (1...5).contains(n) else { throw DocumentError("a score is not 1 to 5") }
+            given.append(SurveyScore(question: question, score: Int(n)))
+        }
+        return given
+    }
+
+    static func json(_ scores: [SurveyScore]) -> JSON {
+        .object(JSONObject(scores.map { ($0.question, JSON.int(Int64($0.score))) }))
     }
 }
 
@@ -241,7 +252,12 @@ extension Followup: Indexed {
     public static let openIndex = DerivedIndex<Followup, OpenFollowup> { f in f.status == .open ? [OpenFollowup(f)] : []
     }
 
+    public static let phoneIndex = DerivedIndex<Followup, OpenPhone> { f in f.status == .open ? [OpenPhone(f)] : [] }
+    public static let monthIndex = DerivedIndex<Followup, FollowupMonth>(FollowupMonth.entries)
+
     public static func updateIndexes(before: Followup?, after: Followup?, in txn: inout Transaction) throws {
         try openIndex.update(before: before, after: after, in: &txn)
+        try phoneIndex.update(before: before, after: after, in: &txn)
+        try monthIndex.update(before: before, after: after, in: &txn)
     }
 }

@@ -56,7 +56,10 @@ extension FollowupDesk {
                 forms.append(p)
             }
         }
-        return (forms, skipped)
+        // One open call per phone, whichever rule lists it (a VIP just discharged is called once).
+        var listed = Set(known.filter { $0.status == .open }.map(\.phone))
+        let unique = forms.filter { listed.insert($0.phone).inserted }
+        return (unique, skipped + forms.count - unique.count)
     }
 
     /// Current members whose account last moved (or who joined) `days` or more days ago, and

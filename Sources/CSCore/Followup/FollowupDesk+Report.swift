@@ -41,13 +41,27 @@ public struct FollowupReport: Sendable, Equatable {
 }
 
 extension FollowupDesk {
+    /// Reads the months the period touches from the by-month index (a week across a month's end
+    /// reads two), never the whole register.
     public func report(from: Day, through: Day) throws -> FollowupReport {
-        let all = try store.scan(Followup.self).records.sorted { $0.sequence < $1.sequence }
-        let inPeriod = { (t: Instant) in t.day >= from && t.day <= through }
-        let closed = all.filter { f in f.closedAt.map(inPeriod) ?? false }
+        var entries = [FollowupMonth]()
+        var month = Month(from)
+        while month <= Month(through) {
+            entries += try store.records(FollowupMonth.self, shardKey: month.iso, idPrefix: month.iso + ":") { _ in true
+            }
+            .records
+            month = Month(month.firstDay.adding(months: 1))
+        }
+        entries.sort {
+            ($0.closedAt ?? Instant(epochSeconds: 0, offset: .utc), $0.id) < (
+                $1.closedAt ?? Instant(epochSeconds: 0, offset: .utc), $1.id
+            )
+        }
+        let inPeriod = { (d: Day) in d >= from && d <= through }
+        let closed = entries.filter { e in e.closedAt.map { inPeriod($0.day) } ?? false }
         let reached = closed.filter { $0.status == .reached }
         let lowLimit = config.int(.followupLowScore)
-        let isLow = { (f: Followup) in (f.lowestScore ?? Int.max) <= lowLimit }
+        let isLow = { (e: FollowupMonth) in (e.lowestScore ?? Int.max) <= lowLimit }
         func mean(_ values: [Int]) -> String? {
             values.isEmpty ? nil : Decimal2.fraction(Int64(values.reduce(0, +)), Int64(values.count))
         }
@@ -58,9 +72,8 @@ extension FollowupDesk {
             return FollowupReport.Question(question: q, answers: s.count, mean: mean(s))
         }
         var groups = [FollowupReport.Group]()
-        for (by, key) in [("ward", \Followup.ward), ("staff", \Followup.staff)] {
-            let names = Set(reached.compactMap { $0[keyPath: key] }).sorted()
-            for name in names {
+        for (by, key) in [("ward", \FollowupMonth.ward), ("staff", \FollowupMonth.staff)] {
+            for name in Set(reached.compactMap { $0[keyPath: key] }).sorted() {
                 let mine = reached.filter { $0[keyPath: key] == name }
                 groups.append(
                     FollowupReport.Group(
@@ -70,17 +83,20 @@ extension FollowupDesk {
             }
         }
         let lowCount = reached.filter(isLow).count
-        let finished = reached.count + closed.filter { $0.status == .unreached }.count
+        let unreached = closed.filter { $0.status == .unreached }.count
+        let finished = reached.count + unreached
         return FollowupReport(
-            from: from, through: through, calls: all.flatMap(\.calls).filter { inPeriod($0.at) }.count,
-            reached: reached.count, unreached: finished - reached.count,
+            from: from, through: through, calls: entries.flatMap(\.callDays).filter(inPeriod).count,
+            reached: reached.count, unreached: unreached,
             reachedRate: finished == 0
                 ? nil : Decimal2.fraction(Int64(reached.count) * 100, Int64(finished), places: 1),
             meanSatisfaction: mean(reached.compactMap(\.satisfaction)), questions: perQuestion, groups: groups,
             low: lowCount,
             lowShare: reached.isEmpty ? nil : Decimal2.fraction(Int64(lowCount) * 100, Int64(reached.count), places: 1),
-            comments: reached.compactMap { f in
-                f.comment.map { FollowupReport.Comment(id: f.id, name: f.name, lowest: f.lowestScore, comment: $0) }
+            comments: reached.compactMap { e in
+                e.comment.map {
+                    FollowupReport.Comment(id: e.followup, name: e.name, lowest: e.lowestScore, comment: $0)
+                }
             })
     }
 }

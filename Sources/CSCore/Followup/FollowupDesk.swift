@@ -18,9 +18,10 @@ public struct FollowupDesk: DeskRules {
             var f = form
             f.phone = phone.digits
             if let card = form.card { f.card = try Member.find(card, in: txn).card }
-            if let open = try txn.store.scan(OpenFollowup.self).records.first(where: { $0.phone == phone.digits }) {
-                throw FollowupError.alreadyListed(id: open.id, phone: phone.digits)
+            let listed = try txn.records(OpenPhone.self, shardKey: phone.digits, idPrefix: phone.digits + ":") { _ in
+                true
             }
+            if let open = listed.first { throw FollowupError.alreadyListed(id: open.followup, phone: phone.digits) }
             return try make(f, in: &txn)
         }
     }

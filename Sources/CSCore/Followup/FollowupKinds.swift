@@ -7,6 +7,14 @@ public enum FollowupKinds {
             OpenFollowup.self, merge: .local,
             consistency: { try Followup.openIndex.problems($0) },
             rebuild: { try Followup.openIndex.rebuild(&$0) }),
+        KindDescriptor(
+            OpenPhone.self, merge: .local,
+            consistency: { try Followup.phoneIndex.problems($0) },
+            rebuild: { try Followup.phoneIndex.rebuild(&$0) }),
+        KindDescriptor(
+            FollowupMonth.self, merge: .local,
+            consistency: { try Followup.monthIndex.problems($0) },
+            rebuild: { try Followup.monthIndex.rebuild(&$0) }),
     ]
 
     /// A follow-up closed unreached was tried `followup.tries` times; one still open with more

@@ -58,7 +58,7 @@ final class AskDeskTests: XCTestCase {
         XCTAssertThrowsError(try desk("mei").pass(e.id, to: "mei", note: nil, supervisor: nil)) { error in
             XCTAssertEqual(error as? AskError, .alreadyOwner(id: e.id, owner: "mei"))
         }
-        XCTAssertTrue(try AskKinds.consistency(store).isEmpty, "the owner is the last hand-over's")
+        XCTAssertTrue(try AskKinds.consistency(store).isEmpty, "the owner was handed it")
     }
 
     func testOnlyAPagingRequestEndsFoundAndTopicsAreTheDesks() throws {
