@@ -4,9 +4,9 @@ import CSCore
 enum TodayCommand {
     static let command = CommandSpec(
         "today",
-        summary: "the shift board: birthdays and gifts, complaints due, lost items due, invoice stock and gaps; "
+        summary: "the shift board: each desk's section of what is due, the open enquiries and the last shift's log; "
             + "exit 4 when anything is overdue",
-        zh: "交班看板:生日与礼品、到期投诉、待移交客遗物、发票库存与缺号;有逾期事项时退出码为 4",
+        zh: "交班看板:各台到期事项、未答复咨询与上一班次的值班记录;有逾期事项时退出码为 4",
         examples: CommandExamples.today,
         action: { _, ctx in
             let sections = try DeskCommands.board(ctx) + (try SyncCommands.board(ctx).map { [$0] } ?? [])

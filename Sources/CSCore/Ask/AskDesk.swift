@@ -104,13 +104,13 @@ public struct AskDesk: DeskRules {
         scan.records = scan.records.filter { e in
             (status.map { e.status == $0 } ?? true) && (owner.map { e.owner == $0 } ?? true)
                 && (topic.map { e.topic == $0 } ?? true) && (day.map { e.takenAt.day == $0 } ?? true)
-        }.sorted { ($0.takenAt, $0.sequence) < ($1.takenAt, $1.sequence) }
+        }.inRegisterOrder { $0.takenAt }
         return scan
     }
 
     /// The enquiries still open, from the index, oldest first.
     public func openEnquiries() throws -> [OpenEnquiry] {
-        try store.scan(OpenEnquiry.self).records.sorted { ($0.takenAt, $0.sequence) < ($1.takenAt, $1.sequence) }
+        try store.scan(OpenEnquiry.self).records.inRegisterOrder { $0.takenAt }
     }
 
     /// When an enquiry taken at `takenAt` is overdue (still open after `ask.staleMinutes`).
@@ -133,7 +133,7 @@ public struct AskDesk: DeskRules {
     /// reads last night's lines though the desk was closed between.
     public func notes(since: Instant? = nil, on day: Day? = nil) throws -> ScanResult<ShiftNote> {
         var scan = try store.scan(ShiftNote.self)
-        let sorted = scan.records.sorted { ($0.at, $0.sequence) < ($1.at, $1.sequence) }
+        let sorted = scan.records.inRegisterOrder { $0.at }
         if let day {
             scan.records = sorted.filter { $0.at.day == day }
         } else if let since {

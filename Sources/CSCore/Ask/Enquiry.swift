@@ -85,8 +85,6 @@ public struct Enquiry: Record, Equatable {
         handovers = []
     }
 
-    var sequence: Int { Int(id.split(separator: "-").last ?? "") ?? 0 }
-
     public init(document d: Document) throws(DocumentError) {
         id = try d.string("id")
         channel = try d.choice("channel", EnquiryChannel.self)
@@ -163,8 +161,6 @@ public struct OpenEnquiry: Record, Equatable {
         o.add("name", name)
         o.add("phone", phone)
     }
-
-    var sequence: Int { Int(id.split(separator: "-").last ?? "") ?? 0 }
 }
 
 extension Enquiry: Indexed {

@@ -16,8 +16,6 @@ public struct ShiftNote: Record, Equatable {
         self.text = text
     }
 
-    var sequence: Int { Int(id.split(separator: "-").last ?? "") ?? 0 }
-
     public init(document d: Document) throws(DocumentError) {
         id = try d.string("id")
         at = try d.instant("at")

@@ -137,8 +137,6 @@ public struct Followup: Record, Equatable {
         scores = []
     }
 
-    var sequence: Int { Int(id.split(separator: "-").last ?? "") ?? 0 }
-
     /// The lowest score given (overall or any question), if any.
     public var lowestScore: Int? { (scores.map(\.score) + [satisfaction].compactMap { $0 }).min() }
 
@@ -244,8 +242,6 @@ public struct OpenFollowup: Record, Equatable {
         o.add("source", source.rawValue)
         o.add("tries", tries)
     }
-
-    var sequence: Int { Int(id.split(separator: "-").last ?? "") ?? 0 }
 }
 
 extension Followup: Indexed {

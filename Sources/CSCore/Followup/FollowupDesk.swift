@@ -128,13 +128,13 @@ public struct FollowupDesk: DeskRules {
     public func list(status: FollowupStatus?) throws -> ScanResult<Followup> {
         var scan = try store.scan(Followup.self)
         scan.records = scan.records.filter { f in status.map { f.status == $0 } ?? true }
-            .sorted { ($0.due, $0.sequence) < ($1.due, $1.sequence) }
+            .inRegisterOrder { $0.due }
         return scan
     }
 
     /// The calls owed on or before `day`, from the open-calls index, earliest due first.
     public func due(on day: Day) throws -> [OpenFollowup] {
         try store.scan(OpenFollowup.self).records.filter { $0.due <= day }
-            .sorted { ($0.due, $0.sequence) < ($1.due, $1.sequence) }
+            .inRegisterOrder { $0.due }
     }
 }

@@ -43,7 +43,6 @@ public struct FollowupMonth: Record, Equatable {
     public let comment: String?
 
     public var followup: String { String(id.dropFirst(8)) }
-    var followupSequence: Int { Int(id.split(separator: "-").last ?? "") ?? 0 }
 
     static func entries(_ f: Followup) -> [FollowupMonth] {
         var months = Set(f.calls.map { Month($0.at.day) })
