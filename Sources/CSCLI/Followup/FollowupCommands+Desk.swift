@@ -7,5 +7,8 @@ extension DeskCommands {
         exports: { [FollowupCommands.export] },
         today: FollowupCommands.today,
         messages: { FollowupMessage.allCases.map(MessageKey.followup) },
-        kindNames: ["followups": "回访", "index-followup-open": "待回访索引"])
+        kindNames: [
+            "followups": "回访", "index-followup-open": "待回访索引", "index-followup-phone": "待回访电话索引",
+            "index-followup-month": "回访月索引",
+        ])
 }

@@ -80,8 +80,7 @@ extension FollowupDesk {
         var calls = 0
         var unreached = 0
         var comments = [FollowupReport.Comment]()
-        // Oldest first, as the register numbers them (the comments' order).
-        for e in entries.inRegisterOrder(by: { _ in 0 }) {
+        for e in entries {
             calls += e.callDays.filter { $0 >= from && $0 <= through }.count
             guard let closed = e.closedAt?.day, closed >= from && closed <= through else { continue }
             guard e.status == .reached else {
@@ -117,6 +116,10 @@ extension FollowupDesk {
                     question: q, answers: scores[q]?.count ?? 0, mean: FollowupTally.mean(scores[q] ?? []))
             }, groups: groups, low: all.low,
             lowShare: all.reached == 0 ? nil : Decimal2.fraction(Int64(all.low) * 100, Int64(all.reached), places: 1),
-            comments: comments)
+            // Oldest first, as the register numbers them (only the comments are put in order: sorting
+            // every entry was a sixth of the report).
+            comments: comments.sorted { (sequence($0.id), $0.id) < (sequence($1.id), $1.id) })
     }
+
+    private func sequence(_ id: String) -> Int { Int(id.split(separator: "-").last ?? "") ?? 0 }
 }
