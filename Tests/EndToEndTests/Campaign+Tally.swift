@@ -25,3 +25,25 @@ extension Campaign {
         return (lost, doubled)
     }
 }
+
+extension ReliabilityTests {
+    /// Runs `total` commands in waves of 8 at once, about half of each wave SIGKILLed at a random
+    /// moment; `command(n, made, rng)` makes the n-th, `made` being how many ran before its wave.
+    func killCampaign(
+        _ cs: CS, total: Int, rng: inout SeededRandom,
+        _ command: (_ n: Int, _ made: Int, inout SeededRandom) -> (args: [String], key: String?)
+    ) throws -> (outcomes: [CampaignOutcome], killed: Int) {
+        var outcomes = [CampaignOutcome]()
+        var killed = 0
+        var i = 0
+        while i < total {
+            var wave = [(args: [String], key: String?)]()
+            for k in 0..<8 { wave.append(command(i + k, i, &rng)) }
+            let statuses = try killWave(cs, wave.map(\.args), rng: &rng)
+            killed += statuses.filter { $0 == nil }.count
+            outcomes += zip(wave, statuses).map { CampaignOutcome(args: $0.args, key: $0.key, status: $1) }
+            i += 8
+        }
+        return (outcomes, killed)
+    }
+}

@@ -20,24 +20,14 @@ extension ReliabilityTests {
         var cs = try CS.fresh()
         Campaign.killing(&cs)
         let total = Campaign.size(96, 800)
-        var outcomes = [CampaignOutcome]()
-        var killed = 0
-        var i = 0
-        while i < total {
-            let wave: [(args: [String], key: String?)] = (0..<8).map { k in
-                let n = i + k
-                let target = "Q01-\(Int.random(in: 1...max(i, 1), using: &rng))"
-                switch Int.random(in: 0..<5, using: &rng) {
-                case 0, 1: return (askNew("caller-\(n)"), "caller-\(n)")
-                case 2: return (["--clerk", "lily", "ask", "answer", target, "--answer", "a\(n)"], nil)
-                case 3: return (["--clerk", "lily", "ask", "pass", target, "--to", "mei"], nil)
-                default: return (["ask", "note", "--text", "note-\(n)"], nil)
-                }
+        let (outcomes, killed) = try killCampaign(cs, total: total, rng: &rng) { n, made, rng in
+            let target = "Q01-\(Int.random(in: 1...max(made, 1), using: &rng))"
+            switch Int.random(in: 0..<5, using: &rng) {
+            case 0, 1: return (askNew("caller-\(n)"), "caller-\(n)")
+            case 2: return (["--clerk", "lily", "ask", "answer", target, "--answer", "a\(n)"], nil)
+            case 3: return (["--clerk", "lily", "ask", "pass", target, "--to", "mei"], nil)
+            default: return (["ask", "note", "--text", "note-\(n)"], nil)
             }
-            let statuses = try killWave(cs, wave.map(\.args), rng: &rng)
-            killed += statuses.filter { $0 == nil }.count
-            outcomes += zip(wave, statuses).map { CampaignOutcome(args: $0.args, key: $0.key, status: $1) }
-            i += 8
         }
         let doctor = cs.run("doctor")
         XCTAssertEqual(doctor.status, 0, doctor.stdout)

@@ -20,23 +20,13 @@ extension ReliabilityTests {
         var cs = try CS.fresh()
         Campaign.killing(&cs)
         let total = Campaign.size(96, 800)
-        var outcomes = [CampaignOutcome]()
-        var killed = 0
-        var i = 0
-        while i < total {
-            let wave: [(args: [String], key: String?)] = (0..<8).map { k in
-                let n = i + k
-                let target = "F01-\(Int.random(in: 1...max(i, 1), using: &rng))"
-                switch Int.random(in: 0..<4, using: &rng) {
-                case 0, 1: return (followupAdd(n), "p\(n)")
-                case 2: return (["followup", "call", target, "--no-answer"], nil)
-                default: return (["followup", "call", target, "--reached", "--satisfaction", "4"], nil)
-                }
+        let (outcomes, killed) = try killCampaign(cs, total: total, rng: &rng) { n, made, rng in
+            let target = "F01-\(Int.random(in: 1...max(made, 1), using: &rng))"
+            switch Int.random(in: 0..<4, using: &rng) {
+            case 0, 1: return (followupAdd(n), "p\(n)")
+            case 2: return (["followup", "call", target, "--no-answer"], nil)
+            default: return (["followup", "call", target, "--reached", "--satisfaction", "4"], nil)
             }
-            let statuses = try killWave(cs, wave.map(\.args), rng: &rng)
-            killed += statuses.filter { $0 == nil }.count
-            outcomes += zip(wave, statuses).map { CampaignOutcome(args: $0.args, key: $0.key, status: $1) }
-            i += 8
         }
         let doctor = cs.run("doctor")
         XCTAssertEqual(doctor.status, 0, doctor.stdout)
