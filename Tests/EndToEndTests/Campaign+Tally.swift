@@ -1,3 +1,4 @@
+import CSCore
 import XCTest
 
 /// One command of a kill campaign: what ran, the record it should leave (a key in the record,
