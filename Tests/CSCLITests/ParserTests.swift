@@ -30,6 +30,21 @@ final class ParserTests: XCTestCase {
         }
     }
 
+    /// A required text left blank would record a bag of nothing, a complaint from nobody, an
+    /// enquiry handed to no one (found handing `ask pass --to ""` over to an empty owner).
+    func testARequiredTextIsNeverBlank() {
+        for words in [
+            ["ask", "pass", "Q01-1", "--to", ""], ["keep", "in", "--tag", "5", "--what", "  ", "--phone", "1"],
+            ["complaint", "new", "--customer", "", "--matter", "x"], ["ask", "note", "--text", " \n "],
+        ] {
+            XCTAssertThrowsError(try parser.parse(words), "\(words)") { e in
+                guard case .invalidValue(_, _, let accepted)? = e as? UsageError else { return XCTFail("\(e)") }
+                XCTAssertEqual(accepted.en, ValueType.nonBlank.en)
+            }
+        }
+        XCTAssertNoThrow(try parse("member", "edit", "88", "--note", ""), "an optional text may be emptied")
+    }
+
     func testDoubleDashEndsOptions() throws {
         XCTAssertEqual(try parse("member", "show", "--", "--weird")[MemberOption.cardOrPhone], "--weird")
     }

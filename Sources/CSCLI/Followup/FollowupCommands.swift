@@ -32,6 +32,11 @@ enum FollowupCommands {
     static let add = CommandSpec(
         "add", summary: "put a call on the list by hand", zh: "手工加入回访名单",
         options: [O.name, O.phone, O.card, O.ward, O.staff, O.reason, O.due],
+        // SPEC.md's `add --from | --rule`: lists and rules are `plan`, which never lists one twice.
+        renamed: [
+            Renamed("from", to: "'cs followup plan --from FILE'"),
+            Renamed("rule", to: "'cs followup plan --lapsed DAYS | --visits'"),
+        ],
         examples: CommandExamples.followupAdd,
         action: { inv, ctx in
             let form = Followup.Form(

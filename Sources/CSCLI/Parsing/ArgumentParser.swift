@@ -186,6 +186,11 @@ public struct ArgumentParser: Sendable {
             guard let v = type.parse(raw, clock: clock) else {
                 throw .invalidValue(spelled, value: raw, accepted: type.acceptedText)
             }
+            // A required text is something: blank, it would record a bag of nothing or hand an
+            // enquiry to no one. (An optional one may be emptied: `member edit --note ""`.)
+            if spec.required, case .text(let text) = v, text.allSatisfy(\.isWhitespace) {
+                throw .invalidValue(spelled, value: raw, accepted: ValueType.nonBlank)
+            }
             return v
         }
     }

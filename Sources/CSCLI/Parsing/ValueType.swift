@@ -62,6 +62,9 @@ public enum ValueType: Sendable, Equatable {
         }
     }
 
+    /// What a required text option accepts beyond its type: not blank.
+    static let nonBlank = Text(en: "text that is not blank", zh: "不能为空的文字")
+
     /// Longest text accepted for any value: a guard against pasted documents and 1 MB fuzz.
     public static let maxTextLength = 500
 

@@ -84,5 +84,6 @@ final class FollowupTests: XCTestCase {
         XCTAssertEqual(cs.run("export", "followups", "--csv").lines.count, 3)
         XCTAssertEqual(cs.shell("\(CS.binary.path) followup due --csv > /dev/full").status, 3)
         assertRefused(cs.run("followup", "plan"), status: 2, mentions: "--lapsed")
+        assertRefused(cs.run("followup", "add", "--from", "list.csv"), status: 2, mentions: "followup plan --from")
     }
 }
