@@ -38,6 +38,11 @@ extension FollowupMessage: Phrased {
                 en: "no column '{0}' (name/姓名, phone/电话, discharged/出院日期; ward/病区, staff/医生 optional)",
                 zh: "缺少“{0}”列(姓名、电话、出院日期必需;病区、医生可选)")
         case .rowEmpty: Text(en: "'{0}' is empty", zh: "“{0}”为空")
+        case .fileNotUTF8:
+            Text(
+                en: "the file is not UTF-8 text — save it as 'CSV UTF-8'", zh: "文件不是 UTF-8 文本 — 请另存为“CSV UTF-8”格式")
+        case .fileEmpty: Text(en: "the file is empty", zh: "文件为空")
+        case .rowQuote: Text(en: "a quote opened here is never closed", zh: "此处开始的引号没有闭合")
         case .rowPhone: Text(en: "'{0}' is not a mobile or landline number", zh: "“{0}”不是有效的电话号码")
         case .rowDate: Text(en: "'{0}' is not a date YYYY-MM-DD", zh: "“{0}”不是 YYYY-MM-DD 格式的日期")
         case .rowFuture: Text(en: "discharged '{0}' is in the future", zh: "出院日期“{0}”在将来")

@@ -17,10 +17,12 @@ extension FollowupDesk {
         let rows: [CSVReader.Row]
         do {
             rows = try CSVReader.parse(bytes)
-        } catch {
-            throw FollowupError.fileRejected([problem(nil, .rowEmpty, ["CSV"])])
+        } catch .invalidUTF8 {
+            throw FollowupError.fileRejected([problem(nil, .fileNotUTF8, [])])
+        } catch .unterminatedQuote(let line) {
+            throw FollowupError.fileRejected([problem(line, .rowQuote, [])])
         }
-        guard let header = rows.first else { throw FollowupError.fileRejected([problem(nil, .rowEmpty, ["CSV"])]) }
+        guard let header = rows.first else { throw FollowupError.fileRejected([problem(nil, .fileEmpty, [])]) }
         let names = header.fields.map { Self.columns[$0.trimmingSpaces] }
         var problems = [MessageDetail]()
         for required in ["name", "phone", "discharged"] where !names.contains(required) {

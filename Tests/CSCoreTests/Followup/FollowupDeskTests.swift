@@ -88,6 +88,9 @@ final class FollowupDeskTests: XCTestCase {
             XCTAssertEqual((e as? FollowupError)?.details.map(\.place), [.line(3), .line(4)])
         }
         XCTAssertTrue(try desk().list(status: nil).records.isEmpty, "a refused list adds nobody")
+        XCTAssertThrowsError(try desk().plan(.init(discharged: [0xFF, 0xFE, 0x41]), dryRun: false)) { e in
+            XCTAssertEqual((e as? FollowupError)?.details.map(\.key), [.followup(.fileNotUTF8)])
+        }
         let good = Array("name,phone,ward,discharged\n王五,13700001111,骨科,2026-11-20\n".utf8)
         let dry = try desk().plan(.init(discharged: good), dryRun: true)
         XCTAssertEqual(dry.made.count, 1)
