@@ -62,7 +62,13 @@ enum AskCommands {
         "show", summary: "one enquiry with its hand-overs", zh: "查看一条咨询及其交接记录",
         arguments: [O.anyID],
         examples: CommandExamples.askShow,
-        action: { inv, ctx in .record(AskTables.enquiry.record(try desk(ctx).show(try inv[O.anyID]))) })
+        action: { inv, ctx in
+            let e = try desk(ctx).show(try inv[O.anyID])
+            let lines = e.handovers.map { h in
+                ctx.catalog.text(.ask(.handoverLine), [h.at.short, h.from, h.to, h.by, h.note ?? ""]).trimmingSpaces
+            }
+            return .detail(AskTables.enquiry.record(e), lines: lines)
+        })
 
     static let list = CommandSpec(
         "list", summary: "enquiries in the order taken; --open, --mine, --topic, --date narrow it",

@@ -28,6 +28,7 @@ extension AskMessage: Phrased {
         case .answered: Text(en: "{0}: {1} answered", zh: "{0}:已答复 {1}")
         case .found: Text(en: "{0}: found — {1} told", zh: "{0}:已找到,已告知 {1}")
         case .passed: Text(en: "{0}: passed from {1} to {2}", zh: "{0}:已由 {1} 移交给 {2}")
+        case .handoverLine: Text(en: "{0}  {1} → {2}  (passed by {3})  {4}", zh: "{0}  {1} → {2}(移交人 {3}) {4}")
         case .noted: Text(en: "{0}: on the shift log", zh: "{0}:已写入值班记录")
         case .boardTitle: Text(en: "Enquiries and shift log", zh: "咨询与值班记录")
         case .openLine: Text(en: "{0}  {1}  {2}  owner {3}  since {4}", zh: "{0}  {1}  {2}  负责人 {3}  自 {4}")

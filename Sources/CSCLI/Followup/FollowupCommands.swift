@@ -136,7 +136,18 @@ enum FollowupCommands {
         "show", summary: "one follow-up with its calls and scores", zh: "查看一条回访及其通话与评分",
         arguments: [O.anyID],
         examples: CommandExamples.followupShow,
-        action: { inv, ctx in .record(FollowupTables.followup.record(try desk(ctx).show(try inv[O.anyID]))) })
+        action: { inv, ctx in
+            let f = try desk(ctx).show(try inv[O.anyID])
+            let scores = f.scores.map { "\($0.question) \($0.score)" }.joined(separator: " · ")
+            let head = f.scores.isEmpty ? [] : [ctx.catalog.text(.followup(.scoresLine), [scores])]
+            let lines =
+                head
+                + f.calls.map { c in
+                    let words = [c.at.short, c.by, Renderer.display(c.outcome.label, ctx.language), c.note ?? ""]
+                    return ctx.catalog.text(.followup(.callLine), words).trimmingSpaces
+                }
+            return .detail(FollowupTables.followup.record(f), lines: lines)
+        })
 
     static let list = CommandSpec(
         "list", summary: "follow-ups by due day; --open or --status narrow it",

@@ -46,6 +46,8 @@ extension FollowupMessage: Phrased {
         case .rowPhone: Text(en: "'{0}' is not a mobile or landline number", zh: "“{0}”不是有效的电话号码")
         case .rowDate: Text(en: "'{0}' is not a date YYYY-MM-DD", zh: "“{0}”不是 YYYY-MM-DD 格式的日期")
         case .rowFuture: Text(en: "discharged '{0}' is in the future", zh: "出院日期“{0}”在将来")
+        case .callLine: Text(en: "{0}  {1}  {2}  {3}", zh: "{0}  {1}  {2}  {3}")
+        case .scoresLine: Text(en: "scores: {0}", zh: "各项评分:{0}")
         case .added: Text(en: "{0}: {1} on the call list, due {2}", zh: "{0}:{1} 已加入回访名单,应回访日期 {2}")
         case .planned:
             Text(

@@ -28,6 +28,7 @@ final class AskTests: XCTestCase {
         let passed = cs.json("--clerk", "lily", "ask", "pass", id, "--to", "mei", "--note", "等价格")
         XCTAssertEqual(passed["owner"] as? String, "mei")
         XCTAssertEqual((passed["handovers"] as? [[String: Any]])?.first?["note"] as? String, "等价格")
+        XCTAssertTrue(cs.run("ask", "show", id).stdout.contains("lily → mei  (passed by lily)  等价格"))
         XCTAssertEqual(
             cs.json("--clerk", "mei", "ask", "answer", id, "--answer", "已预留")["status"] as? String, "answered")
         assertRefused(cs.run("undo", "--yes"), status: 1, mentions: "mei")

@@ -54,6 +54,8 @@ final class FollowupTests: XCTestCase {
         let r = cs.run(
             "followup", "call", id, "--reached", "--satisfaction", "2", "--scores", "5,1,3", "--comment", "护士态度差")
         XCTAssertEqual(r.status, 0, r.stderr)
+        let shown = cs.run("--lang", "zh", "followup", "show", id).stdout
+        XCTAssertTrue(shown.contains("各项评分:服务态度 5 · 环境卫生 1 · 等候时间 3") && shown.contains("已接通"), shown)
         let report = cs.json("followup", "report", "--json")
         XCTAssertEqual(report["reached"] as? Int, 1)
         XCTAssertEqual(report["lowShare"] as? String, "100.0")
