@@ -4,9 +4,9 @@ import CSCore
 public enum CommandTree {
     public static let root = CommandSpec(
         "cs",
-        summary: "cs — the customer-service desk on the command line: members, birthdays, lost and found, "
-            + "invoices, complaints",
-        zh: "cs — 客服中心命令行工具:会员、生日、客遗物、发票、投诉",
+        // Names no desk: the list below is the desks, and a new desk must not have to touch this line.
+        summary: "cs — the customer-service desk on the command line, one command per desk of the service center",
+        zh: "cs — 客服中心命令行工具:服务中心的每个业务台一个命令",
         children: DeskCommands.all.map { Subcommand(name: $0.desk.name, build: $0.command) } + [
             Subcommand(name: "today") { TodayCommand.command },
             Subcommand(name: "report") { ReportCommand.command },

@@ -4,9 +4,8 @@ import CSCore
 enum TodayCommand {
     static let command = CommandSpec(
         "today",
-        summary: "the shift board: each desk's section of what is due, the open enquiries and the last shift's log; "
-            + "exit 4 when anything is overdue",
-        zh: "交班看板:各台到期事项、未答复咨询与上一班次的值班记录;有逾期事项时退出码为 4",
+        summary: "the shift board and hand-over: what each desk has due; exit 4 when anything is overdue",
+        zh: "交班看板:各台到期与待办事项;有逾期事项时退出码为 4",
         examples: CommandExamples.today,
         action: { _, ctx in
             let sections = try DeskCommands.board(ctx) + (try SyncCommands.board(ctx).map { [$0] } ?? [])
