@@ -96,8 +96,7 @@ public struct AskDesk: DeskRules {
     {
         var scan: ScanResult<Enquiry>
         if status == .open {
-            scan = ScanResult(
-                records: try openEnquiries().compactMap { try store.get(Enquiry.self, id: $0.id) }, problems: [])
+            scan = ScanResult(records: try openEnquiries().map(\.enquiry), problems: [])
         } else {
             scan = try store.scan(Enquiry.self)
         }

@@ -122,45 +122,28 @@ public struct Enquiry: Record, Equatable {
     }
 }
 
-/// The open-enquiries index: one entry per enquiry not yet answered, so the board, `list
-/// --open` and completion read the few open ones, not every enquiry ever taken. Derived from
-/// the enquiries (`doctor --repair` rebuilds it).
+/// The open-enquiries index: each enquiry not yet answered, whole, so the board, `list --open`
+/// and completion read the few open ones from 16 small shards — neither every enquiry ever
+/// taken, nor the register shards that hold them (reading those was most of `list --open`).
+/// Derived from the enquiries (`doctor --repair` rebuilds it).
 public struct OpenEnquiry: Record, Equatable {
     public static let kind = "index-ask-open"
     public static var fixedShardCount: Int? { 16 }
 
-    public let id: String
-    public let takenAt: Instant
-    public let owner: String
-    public let topic: String
-    public let name: String
-    public let phone: String?
+    public let enquiry: Enquiry
 
-    public init(_ e: Enquiry) {
-        id = e.id
-        takenAt = e.takenAt
-        owner = e.owner
-        topic = e.topic
-        name = e.name
-        phone = e.phone
-    }
+    public init(_ e: Enquiry) { enquiry = e }
 
-    public init(document d: Document) throws(DocumentError) {
-        id = try d.string("id")
-        takenAt = try d.instant("takenAt")
-        owner = try d.string("owner")
-        topic = try d.string("topic")
-        name = try d.string("name")
-        phone = try d.optionalString("phone")
-    }
+    public var id: String { enquiry.id }
+    public var takenAt: Instant { enquiry.takenAt }
+    public var owner: String { enquiry.owner }
+    public var topic: String { enquiry.topic }
+    public var name: String { enquiry.name }
+    public var phone: String? { enquiry.phone }
 
-    public func write(into o: inout JSONObject) {
-        o.add("takenAt", takenAt.iso)
-        o.add("owner", owner)
-        o.add("topic", topic)
-        o.add("name", name)
-        o.add("phone", phone)
-    }
+    public init(document d: Document) throws(DocumentError) { enquiry = try Enquiry(document: d) }
+
+    public func write(into o: inout JSONObject) { enquiry.write(into: &o) }
 }
 
 extension Enquiry: Indexed {
