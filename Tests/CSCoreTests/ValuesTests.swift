@@ -90,4 +90,17 @@ final class ReceiptTests: XCTestCase {
             XCTAssertNil(Receipt.normalized(typed), typed)
         }
     }
+
+    /// A register lists F01-10 after F01-9 (by the number, not the text), whatever the desk.
+    func testRegisterOrderIsByTheNumberInTheID() {
+        let day = Day(iso: "2026-11-23")!
+        let notes = ["N01-10", "N01-2", "N01-9", "N01-100"].map {
+            ShiftNote(id: $0, at: Instant.startOf(day, offset: .utc), by: "t", text: "x")
+        }
+        XCTAssertEqual(notes.inRegisterOrder { $0.at }.map(\.id), ["N01-2", "N01-9", "N01-10", "N01-100"])
+        XCTAssertEqual(registerNumber("F01-1234"), 1234)
+        XCTAssertEqual(registerNumber("2026-10:F01-7"), 7)
+        XCTAssertEqual(registerNumber("nodash"), 0)
+        XCTAssertEqual(registerNumber("F01-x1"), 0)
+    }
 }
