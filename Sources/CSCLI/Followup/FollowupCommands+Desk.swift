@@ -8,7 +8,7 @@ extension DeskCommands {
         today: FollowupCommands.today,
         messages: { FollowupMessage.allCases.map(MessageKey.followup) },
         kindNames: [
-            "followups": "回访", "index-followup-open": "待回访索引", "index-followup-phone": "待回访电话索引",
+            "followups": "回访", "index-followup-open": "待回访索引",
             "index-followup-month": "回访月索引",
         ])
 }

@@ -8,9 +8,9 @@ extension FollowupCommands {
         let today = ctx.clock.today
         let due = try desk(ctx).due(on: today)
         for f in due {
-            let facts = [f.id, f.name, f.phone, f.due.iso, String(f.tries)]
+            let facts = [f.followup, f.name, f.phone, f.due.iso, String(f.tries)]
             s.say(
-                c.text(.followup(f.due < today ? .lateLine : .dueLine), facts), urgent: f.due < today, id: f.id,
+                c.text(.followup(f.due < today ? .lateLine : .dueLine), facts), urgent: f.due < today, id: f.followup,
                 due: f.due.iso)
         }
         s.overdue = due.filter { $0.due < today }.count

@@ -83,7 +83,7 @@ enum FollowupCommands {
             let today = ctx.clock.today
             var text = ""
             for f in lines where ctx.globals.format == .table {
-                let facts = [f.id, f.name, f.phone, f.due.iso, String(f.tries)]
+                let facts = [f.followup, f.name, f.phone, f.due.iso, String(f.tries)]
                 text += c.text(.followup(f.due < today ? .lateLine : .dueLine), facts) + "\n"
             }
             text +=

@@ -66,6 +66,6 @@ enum FollowupOption {
     /// Completion offers the calls still owed.
     static let id = Argument<String>(
         "ID", help: "the follow-up's id (F01-7)", zh: "回访编号(如 F01-7)",
-        ids: RecordIds { ctx in try FollowupCommands.desk(ctx).due(on: Day(ordinal: Int.max / 4)).map(\.id) })
+        ids: RecordIds { ctx in try FollowupCommands.desk(ctx).due(on: Day(ordinal: Int.max / 4)).map(\.followup) })
     static let anyID = Argument<String>("ID", help: "the follow-up's id (F01-7)", zh: "回访编号(如 F01-7)")
 }

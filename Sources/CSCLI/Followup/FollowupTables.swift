@@ -41,7 +41,7 @@ enum FollowupTables {
     }
 
     static let due = Fields<OpenFollowup>([
-        Field("id", "ID", "编号", fit: .keep) { .text($0.id) },
+        Field("id", "ID", "编号", fit: .keep) { .text($0.followup) },
         Field("due", "DUE", "应回访", fit: .keep) { .day($0.due) },
         Field("source", "SOURCE", "来源", fit: .drop(rank: 1)) { $0.source.label },
         Field("name", "NAME", "姓名") { .text($0.name) },

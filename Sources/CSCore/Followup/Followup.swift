@@ -204,13 +204,17 @@ extension Followup {
     }
 }
 
-/// The open-calls index: one entry per follow-up still open, so `followup due`, the board and
-/// completion read the calls owed, not every call ever made. Derived (`doctor --repair`).
+/// The open calls: `phone:id` for each follow-up still open, its shard chosen by the phone, so
+/// `add` asks whether a phone is already listed by reading one short shard under the lock, and
+/// `followup due`, the board and completion read the calls owed from 16 small shards, never
+/// every call ever made. Derived from the follow-ups (`doctor --repair` rebuilds it).
 public struct OpenFollowup: Record, Equatable {
     public static let kind = "index-followup-open"
     public static var fixedShardCount: Int? { 16 }
+    public static func shardKey(forID id: String) -> String { String(id.prefix { $0 != ":" }) }
 
     public let id: String
+    public let followup: String
     public let due: Day
     public let name: String
     public let phone: String
@@ -218,7 +222,8 @@ public struct OpenFollowup: Record, Equatable {
     public let tries: Int
 
     public init(_ f: Followup) {
-        id = f.id
+        id = "\(f.phone):\(f.id)"
+        followup = f.id
         due = f.due
         name = f.name
         phone = f.phone
@@ -228,6 +233,7 @@ public struct OpenFollowup: Record, Equatable {
 
     public init(document d: Document) throws(DocumentError) {
         id = try d.string("id")
+        followup = try d.string("followup")
         due = try d.day("due")
         name = try d.string("name")
         phone = try d.string("phone")
@@ -236,6 +242,7 @@ public struct OpenFollowup: Record, Equatable {
     }
 
     public func write(into o: inout JSONObject) {
+        o.add("followup", followup)
         o.add("due", due.iso)
         o.add("name", name)
         o.add("phone", phone)
@@ -248,12 +255,10 @@ extension Followup: Indexed {
     public static let openIndex = DerivedIndex<Followup, OpenFollowup> { f in f.status == .open ? [OpenFollowup(f)] : []
     }
 
-    public static let phoneIndex = DerivedIndex<Followup, OpenPhone> { f in f.status == .open ? [OpenPhone(f)] : [] }
     public static let monthIndex = DerivedIndex<Followup, FollowupMonth>(FollowupMonth.entries)
 
     public static func updateIndexes(before: Followup?, after: Followup?, in txn: inout Transaction) throws {
         try openIndex.update(before: before, after: after, in: &txn)
-        try phoneIndex.update(before: before, after: after, in: &txn)
         try monthIndex.update(before: before, after: after, in: &txn)
     }
 }

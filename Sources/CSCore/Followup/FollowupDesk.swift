@@ -18,7 +18,7 @@ public struct FollowupDesk: DeskRules {
             var f = form
             f.phone = phone.digits
             if let card = form.card { f.card = try Member.find(card, in: txn).card }
-            let listed = try txn.records(OpenPhone.self, shardKey: phone.digits, idPrefix: phone.digits + ":") { _ in
+            let listed = try txn.records(OpenFollowup.self, shardKey: phone.digits, idPrefix: phone.digits + ":") { _ in
                 true
             }
             if let open = listed.first { throw FollowupError.alreadyListed(id: open.followup, phone: phone.digits) }

@@ -1,27 +1,3 @@
-/// The open calls by phone: `phone:id` for each follow-up still open, one shard per phone, so
-/// `add` asks whether a phone is already listed by reading one short shard under the lock (the
-/// whole open-calls index was a quarter of an addition). Derived (`doctor --repair`).
-public struct OpenPhone: Record, Equatable {
-    public static let kind = "index-followup-phone"
-    public static var fixedShardCount: Int? { 16 }
-    public static func shardKey(forID id: String) -> String { String(id.prefix { $0 != ":" }) }
-
-    public let id: String
-    public let followup: String
-
-    init(_ f: Followup) {
-        id = "\(f.phone):\(f.id)"
-        followup = f.id
-    }
-
-    public init(document d: Document) throws(DocumentError) {
-        id = try d.string("id")
-        followup = try d.string("followup")
-    }
-
-    public func write(into o: inout JSONObject) { o.add("followup", followup) }
-}
-
 /// A follow-up's month (`2026-10:F01-7`, one shard per month): the days of its calls in the
 /// month and, when it closed then, how — what `report` adds up, so a month's analysis reads that
 /// month's entries, not every follow-up ever made (100,000 follow-ups: 1.1 s). Derived.

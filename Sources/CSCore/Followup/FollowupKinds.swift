@@ -8,10 +8,6 @@ public enum FollowupKinds {
             consistency: { try Followup.openIndex.problems($0) },
             rebuild: { try Followup.openIndex.rebuild(&$0) }),
         KindDescriptor(
-            OpenPhone.self, merge: .local,
-            consistency: { try Followup.phoneIndex.problems($0) },
-            rebuild: { try Followup.phoneIndex.rebuild(&$0) }),
-        KindDescriptor(
             FollowupMonth.self, merge: .local,
             consistency: { try Followup.monthIndex.problems($0) },
             rebuild: { try Followup.monthIndex.rebuild(&$0) }),
