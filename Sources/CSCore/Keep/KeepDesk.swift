@@ -47,12 +47,17 @@ public struct KeepDesk: DeskRules {
         }
     }
 
-    /// The bag a tag (17) or an id (K01-7) names; a tag names the bag on it now.
-    func bag(_ ref: String, in txn: Transaction) throws -> Bag {
+    /// The bag a tag (17) or an id (K01-7) names; a tag names the bag on it now. One lookup for a
+    /// change (the transaction's view) and for `show` (the store's).
+    func bag(_ ref: String, tag: (String) throws -> TagInUse?, id: (String) throws -> Bag?) throws -> Bag {
         let key = RecordID.normalized(ref)
-        if let used = try txn.get(TagInUse.self, id: key), let bag = try txn.get(Bag.self, id: used.bag) { return bag }
-        guard let bag = try txn.get(Bag.self, id: key) else { throw KeepError.notFound(ref) }
+        if let used = try tag(key), let bag = try id(used.bag) { return bag }
+        guard let bag = try id(key) else { throw KeepError.notFound(ref) }
         return bag
+    }
+
+    func bag(_ ref: String, in txn: Transaction) throws -> Bag {
+        try bag(ref, tag: { try txn.get(TagInUse.self, id: $0) }, id: { try txn.get(Bag.self, id: $0) })
     }
 
     /// Hands the bag back. A sealed bag goes out only against its seal's number.
@@ -75,12 +80,7 @@ public struct KeepDesk: DeskRules {
     }
 
     public func show(_ ref: String) throws -> Bag {
-        let key = RecordID.normalized(ref)
-        if let used = try store.get(TagInUse.self, id: key), let bag = try store.get(Bag.self, id: used.bag) {
-            return bag
-        }
-        guard let bag = try store.get(Bag.self, id: key) else { throw KeepError.notFound(ref) }
-        return bag
+        try bag(ref, tag: { try store.get(TagInUse.self, id: $0) }, id: { try store.get(Bag.self, id: $0) })
     }
 
     /// Bags in the order taken in; `kept` only those still here.

@@ -21,37 +21,18 @@ extension ReliabilityTests {
         XCTAssertEqual(cs.run("config", "set", "keep.tags", "1-200").status, 0)
         Campaign.killing(&cs)
         let total = Campaign.size(96, 800)
-        var outcomes: [(args: [String], key: String?, status: Int32?)] = []
-        var killed = 0
-        var i = 0
-        while i < total {
-            let wave: [(args: [String], key: String?)] = (0..<8).map { k in
-                let n = i + k
-                let tag = Int.random(in: 1...200, using: &rng)
-                switch Int.random(in: 0..<4, using: &rng) {
-                case 0, 1: return (keepIn(tag, "owner-\(n)"), "owner-\(n)")
-                case 2: return (["keep", "out", String(tag)], nil)
-                default: return (["keep", "sweep", "--apply", "--received-by", "s"], nil)
-                }
+        let (outcomes, killed) = try killCampaign(cs, total: total, rng: &rng) { n, _, rng in
+            let tag = Int.random(in: 1...200, using: &rng)
+            switch Int.random(in: 0..<4, using: &rng) {
+            case 0, 1: return (keepIn(tag, "owner-\(n)"), "owner-\(n)")
+            case 2: return (["keep", "out", String(tag)], nil)
+            default: return (["keep", "sweep", "--apply", "--received-by", "s"], nil)
             }
-            let statuses = try killWave(cs, wave.map(\.args), rng: &rng)
-            killed += statuses.filter { $0 == nil }.count
-            outcomes += zip(wave, statuses).map { ($0.args, $0.key, $1) }
-            i += 8
         }
         let doctor = cs.run("doctor")
         XCTAssertEqual(doctor.status, 0, doctor.stdout)
         let all = bags(cs)
-        var lost = 0
-        var doubled = 0
-        for o in outcomes {
-            XCTAssertTrue(o.status == nil || o.status == 0 || o.status == 1, "\(o.args) exited \(o.status!)")
-            guard let key = o.key else { continue }
-            let n = all.filter { ($0["what"] as? String) == key }.count
-            if n > 1 { doubled += 1 }
-            if o.status == 0 && n != 1 { lost += 1 }
-            if o.status == 1 && n != 0 { XCTFail("\(o.args) was refused but is present") }
-        }
+        let (lost, doubled) = Campaign.tally(outcomes) { key in all.filter { ($0["what"] as? String) == key }.count }
         let tags = all.filter { $0["status"] as? String == "kept" }.compactMap { $0["tag"] as? String }
         XCTAssertEqual(Set(tags).count, tags.count, "a tag on two kept bags")
         XCTAssertEqual(lost, 0, "acknowledged check-ins lost")

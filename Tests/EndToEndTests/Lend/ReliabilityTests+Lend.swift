@@ -26,37 +26,20 @@ extension ReliabilityTests {
         }
         Campaign.killing(&cs)
         let total = Campaign.size(96, 800)
-        var outcomes: [(args: [String], key: String?, status: Int32?)] = []
-        var killed = 0
-        var i = 0
-        while i < total {
-            let wave: [(args: [String], key: String?)] = (0..<8).map { k in
-                let n = i + k
-                let loan = first[Int.random(in: 0..<first.count, using: &rng)]
-                switch Int.random(in: 0..<5, using: &rng) {
-                case 0, 1: return (lendOut("雨伞", to: "borrower-\(n)"), "borrower-\(n)")
-                case 2: return (lendOut("轮椅", to: "chair-\(n)"), nil)
-                case 3: return (["lend", "back", loan, "--keep", "10"], nil)
-                default: return (["lend", "writeoff", loan, "--reason", "lost", "--supervisor", "wang"], nil)
-                }
+        let (outcomes, killed) = try killCampaign(cs, total: total, rng: &rng) { n, _, rng in
+            let loan = first[Int.random(in: 0..<first.count, using: &rng)]
+            switch Int.random(in: 0..<5, using: &rng) {
+            case 0, 1: return (lendOut("雨伞", to: "borrower-\(n)"), "borrower-\(n)")
+            case 2: return (lendOut("轮椅", to: "chair-\(n)"), nil)
+            case 3: return (["lend", "back", loan, "--keep", "10"], nil)
+            default: return (["lend", "writeoff", loan, "--reason", "lost", "--supervisor", "wang"], nil)
             }
-            let statuses = try killWave(cs, wave.map(\.args), rng: &rng)
-            killed += statuses.filter { $0 == nil }.count
-            outcomes += zip(wave, statuses).map { ($0.args, $0.key, $1) }
-            i += 8
         }
         XCTAssertEqual(cs.run("lend", "list").status, 0, "readers work straight away")
         let doctor = cs.run("doctor")
         XCTAssertEqual(doctor.status, 0, doctor.stdout)
         let all = loans(cs)
-        var lost = 0
-        var doubled = 0
-        for o in outcomes {
-            XCTAssertTrue(o.status == nil || o.status == 0 || o.status == 1, "\(o.args) exited \(o.status!)")
-            guard let key = o.key else { continue }
-            let n = all.filter { ($0["borrower"] as? String) == key }.count
-            if n > 1 { doubled += 1 }
-            if o.status == 0 && n != 1 { lost += 1 }
+        let (lost, doubled) = Campaign.tally(outcomes) { key in all.filter { ($0["borrower"] as? String) == key }.count
         }
         let ids = all.compactMap { $0["id"] as? String }
         XCTAssertEqual(Set(ids).count, ids.count, "an id minted twice")
