@@ -37,7 +37,10 @@ extension FollowupCommands {
             out += "  " + c.text(.followup(.reportQuestion), [q.question, q.mean ?? "—", String(q.answers)]) + "\n"
         }
         for g in r.groups {
-            let facts = [g.name, String(g.reached), g.meanSatisfaction ?? "—", String(g.low)]
+            let means = g.questions.filter { $0.answers > 0 }.map { "\($0.question) \($0.mean ?? "—")" }
+            let facts = [
+                g.name, String(g.reached), g.meanSatisfaction ?? "—", String(g.low), means.joined(separator: " · "),
+            ]
             out += "  " + c.text(.followup(g.by == "ward" ? .reportWard : .reportStaff), facts) + "\n"
         }
         out += c.text(.followup(.reportLow), [String(r.low), r.lowShare.map { $0 + "%" } ?? "—"]) + "\n"

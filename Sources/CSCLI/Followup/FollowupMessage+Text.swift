@@ -73,9 +73,10 @@ extension FollowupMessage: Phrased {
                 zh: "拨打 {0} 次,已回访 {1} 人,未联系上 {2} 人,接通率 {3},平均满意度 {4}")
         case .reportQuestion: Text(en: "{0}: mean {1} ({2} answers)", zh: "{0}:平均 {1} 分({2} 人作答)")
         case .reportWard:
-            Text(en: "ward {0}: {1} reached, mean {2}, {3} low", zh: "病区/科室 {0}:回访 {1} 人,平均 {2} 分,低分 {3} 人")
+            Text(
+                en: "ward {0}: {1} reached, mean {2}, {3} low; {4}", zh: "病区/科室 {0}:回访 {1} 人,平均 {2} 分,低分 {3} 人;{4}")
         case .reportStaff:
-            Text(en: "staff {0}: {1} reached, mean {2}, {3} low", zh: "员工 {0}:回访 {1} 人,平均 {2} 分,低分 {3} 人")
+            Text(en: "staff {0}: {1} reached, mean {2}, {3} low; {4}", zh: "员工 {0}:回访 {1} 人,平均 {2} 分,低分 {3} 人;{4}")
         case .reportLow: Text(en: "low scores: {0} ({1} of those reached)", zh: "低分:{0} 人(占已回访的 {1})")
         case .reportComment: Text(en: "{0} {1} (lowest {2}): {3}", zh: "{0} {1}(最低 {2} 分):{3}")
         case .boardTitle: Text(en: "Call-backs", zh: "回访")

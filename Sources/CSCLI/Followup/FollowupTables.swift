@@ -59,17 +59,7 @@ enum FollowupTables {
         Field("meanSatisfaction", "SATISFACTION", "平均满意度") { .text($0.meanSatisfaction) },
         Field("low", "LOW", "低分数") { .int(Int64($0.low)) },
         Field("lowShare", "LOW %", "低分占比%") { .text($0.lowShare) },
-        Field("questions", "QUESTIONS", "各项平均分") { r in
-            .json(
-                .array(
-                    r.questions.map { q in
-                        var o = JSONObject()
-                        o.add("question", q.question)
-                        o.add("answers", q.answers)
-                        o.add("mean", q.mean.map { JSON.string($0) } ?? .null)
-                        return .object(o)
-                    }))
-        },
+        Field("questions", "QUESTIONS", "各项平均分") { .json(questions($0.questions)) },
         Field("groups", "GROUPS", "分组") { r in
             .json(
                 .array(
@@ -80,6 +70,7 @@ enum FollowupTables {
                         o.add("reached", g.reached)
                         o.add("meanSatisfaction", g.meanSatisfaction.map { JSON.string($0) } ?? .null)
                         o.add("low", g.low)
+                        o.add("questions", questions(g.questions))
                         return .object(o)
                     }))
         },
@@ -96,4 +87,16 @@ enum FollowupTables {
                     }))
         },
     ])
+
+    /// Each question's answers and mean, as the report's JSON and its groups give them.
+    static func questions(_ list: [FollowupReport.Question]) -> JSON {
+        .array(
+            list.map { q in
+                var o = JSONObject()
+                o.add("question", q.question)
+                o.add("answers", q.answers)
+                o.add("mean", q.mean.map { JSON.string($0) } ?? .null)
+                return .object(o)
+            })
+    }
 }

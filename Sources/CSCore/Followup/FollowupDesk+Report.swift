@@ -8,13 +8,15 @@ public struct FollowupReport: Sendable, Equatable {
         public let mean: String?
     }
 
-    /// A ward (or department) or a staff member, and how the people reached rated it.
+    /// A ward (or department) or a staff member, and how the people reached rated it: overall
+    /// and question by question.
     public struct Group: Sendable, Equatable {
         public let by: String
         public let name: String
         public let reached: Int
         public let meanSatisfaction: String?
         public let low: Int
+        public let questions: [Question]
     }
 
     public struct Comment: Sendable, Equatable {
@@ -45,11 +47,21 @@ struct FollowupTally {
     var reached = 0
     var low = 0
     var satisfaction = [Int]()
+    var scores = [String: [Int]]()
 
     mutating func add(_ e: FollowupMonth, low limit: Int) {
         reached += 1
         if let s = e.satisfaction { satisfaction.append(s) }
         if (e.lowestScore ?? Int.max) <= limit { low += 1 }
+        for s in e.scores { scores[s.question, default: []].append(s.score) }
+    }
+
+    /// Each question's answers and mean, in the order given.
+    func questions(_ order: [String]) -> [FollowupReport.Question] {
+        order.map { q in
+            FollowupReport.Question(
+                question: q, answers: scores[q]?.count ?? 0, mean: FollowupTally.mean(scores[q] ?? []))
+        }
     }
 
     static func mean(_ values: [Int]) -> String? {
@@ -73,7 +85,6 @@ extension FollowupDesk {
         }
         let limit = config.int(.followupLowScore)
         var questions = config.words(.followupQuestions)
-        var scores = [String: [Int]]()
         var all = FollowupTally()
         var wards = [String: FollowupTally]()
         var staff = [String: FollowupTally]()
@@ -90,10 +101,8 @@ extension FollowupDesk {
             all.add(e, low: limit)
             if let w = e.ward { wards[w, default: FollowupTally()].add(e, low: limit) }
             if let s = e.staff { staff[s, default: FollowupTally()].add(e, low: limit) }
-            for s in e.scores {
-                if scores[s.question] == nil && !questions.contains(s.question) { questions.append(s.question) }
-                scores[s.question, default: []].append(s.score)
-            }
+            // A question asked before `followup.questions` changed is reported too, after them.
+            for s in e.scores where !questions.contains(s.question) { questions.append(s.question) }
             if let c = e.comment {
                 comments.append(FollowupReport.Comment(id: e.followup, name: e.name, lowest: e.lowestScore, comment: c))
             }
@@ -103,7 +112,7 @@ extension FollowupDesk {
                 let t = tallies[name] ?? FollowupTally()
                 return FollowupReport.Group(
                     by: by, name: name, reached: t.reached, meanSatisfaction: FollowupTally.mean(t.satisfaction),
-                    low: t.low)
+                    low: t.low, questions: t.questions(questions))
             }
         }
         let finished = all.reached + unreached
@@ -111,10 +120,7 @@ extension FollowupDesk {
             from: from, through: through, calls: calls, reached: all.reached, unreached: unreached,
             reachedRate: finished == 0 ? nil : Decimal2.fraction(Int64(all.reached) * 100, Int64(finished), places: 1),
             meanSatisfaction: FollowupTally.mean(all.satisfaction),
-            questions: questions.map { q in
-                FollowupReport.Question(
-                    question: q, answers: scores[q]?.count ?? 0, mean: FollowupTally.mean(scores[q] ?? []))
-            }, groups: groups, low: all.low,
+            questions: all.questions(questions), groups: groups, low: all.low,
             lowShare: all.reached == 0 ? nil : Decimal2.fraction(Int64(all.low) * 100, Int64(all.reached), places: 1),
             // Oldest first, as the register numbers them (only the comments are put in order: sorting
             // every entry was a sixth of the report).

@@ -126,7 +126,9 @@ final class FollowupDeskTests: XCTestCase {
         XCTAssertEqual(r.meanSatisfaction, "3.50")
         XCTAssertEqual(r.questions.map(\.mean), ["4.50", "3.00", "3.50"])
         XCTAssertEqual(r.lowShare, "50.0")
-        XCTAssertEqual(r.groups.first { $0.by == "ward" }?.meanSatisfaction, "3.50")
+        let ward = r.groups.first { $0.by == "ward" }
+        XCTAssertEqual(ward?.meanSatisfaction, "3.50")
+        XCTAssertEqual(ward?.questions.map(\.mean), ["4.50", "3.00", "3.50"], "each question per ward")
         XCTAssertEqual(r.comments.map(\.comment), ["等太久"])
         XCTAssertEqual(try desk().report(from: Day(iso: "2026-12-01")!, through: Day(iso: "2026-12-31")!).reached, 0)
     }
