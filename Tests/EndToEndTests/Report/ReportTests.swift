@@ -37,6 +37,10 @@ final class ReportTests: XCTestCase {
         let thisWeek = cs.run(["report", "--csv"], env: next)
         XCTAssertEqual(thisWeek.lines, ["command,changes,clerks", "member earn,1,alice"], "this week: Monday the 30th")
         assertRefused(cs.run("report", "--week", "next"), status: 2, mentions: "--week", "last")
+        let page = try ManFieldsTests.manPage("cs-report.1")
+        for key in ManFieldsTests.keys(cs, ["report", "--week", "2026-11-26"]) {
+            XCTAssertTrue(page.contains(key), "cs-report(1) lacks the field \(key)")
+        }
         let full = cs.shell("'\(CS.binary.path)' report > /dev/full")
         XCTAssertNotEqual(full.status, 0)
     }
