@@ -12,7 +12,7 @@ final class DeskKindsTests: XCTestCase {
         let reindexed = Set(kinds.filter { $0.reindexMerged != nil }.map(\.name))
         let keepingIndexes: [any Record.Type] = [
             Member.self, Gift.self, LostItem.self, Invoice.self, Complaint.self, Loan.self, Bag.self, Followup.self,
-            Enquiry.self,
+            Enquiry.self, ShiftNote.self,
         ]
         XCTAssertEqual(reindexed, Set(keepingIndexes.map { $0.kind }))
         for kind in kinds where reindexed.contains(kind.name) {

@@ -82,10 +82,7 @@ enum FollowupCommands {
             let c = ctx.catalog
             let today = ctx.clock.today
             var text = ""
-            for f in lines where ctx.globals.format == .table {
-                let facts = [f.followup, f.name, f.phone, f.due.iso, String(f.tries)]
-                text += c.text(.followup(f.due < today ? .lateLine : .dueLine), facts) + "\n"
-            }
+            for f in lines where ctx.globals.format == .table { text += line(f, today: today, ctx) + "\n" }
             text +=
                 lines.isEmpty
                 ? c.text(.followup(.dueNothing)) + "\n" : c.text(.followup(.dueCount), [String(lines.count)]) + "\n"

@@ -129,20 +129,29 @@ public struct AskDesk: DeskRules {
 
     /// The shift log of one day, or from `since`; by default the last shift's: the lines of the
     /// `ask.shiftHours` up to the newest line, when that is within a day — the morning shift
-    /// reads last night's lines though the desk was closed between.
+    /// reads last night's lines though the desk was closed between. A day, and the last shift,
+    /// read the by-day index (the last shift lies within the last three days).
     public func notes(since: Instant? = nil, on day: Day? = nil) throws -> ScanResult<ShiftNote> {
-        var scan = try store.scan(ShiftNote.self)
-        let sorted = scan.records.inRegisterOrder { $0.at }
-        if let day {
-            scan.records = sorted.filter { $0.at.day == day }
-        } else if let since {
-            scan.records = sorted.filter { $0.at >= since }
-        } else if let newest = sorted.last?.at, newest >= clock.now.adding(seconds: -86_400) {
-            let from = newest.adding(seconds: -Int64(config.int(.askShiftHours)) * 3600)
-            scan.records = sorted.filter { $0.at >= from }
-        } else {
-            scan.records = []
+        if let since {
+            var scan = try store.scan(ShiftNote.self)
+            scan.records = scan.records.filter { $0.at >= since }.inRegisterOrder { $0.at }
+            return scan
         }
+        let today = clock.today
+        var scan = ScanResult<ShiftNote>(records: [], problems: [])
+        for d in day.map({ [$0] }) ?? [today.adding(days: -2), today.adding(days: -1), today] {
+            let shard = try store.records(ShiftNoteDay.self, shardKey: d.iso, idPrefix: d.iso + ":") { _ in true }
+            scan.records += shard.records.map(\.note)
+            scan.problems += shard.problems
+        }
+        scan.records = scan.records.inRegisterOrder { $0.at }
+        guard day == nil else { return scan }
+        guard let newest = scan.records.last?.at, newest >= clock.now.adding(seconds: -86_400) else {
+            scan.records = []
+            return scan
+        }
+        let from = newest.adding(seconds: -Int64(config.int(.askShiftHours)) * 3600)
+        scan.records = scan.records.filter { $0.at >= from }
         return scan
     }
 }

@@ -7,6 +7,10 @@ public enum AskKinds {
             OpenEnquiry.self, merge: .local,
             consistency: { try Enquiry.openIndex.problems($0) },
             rebuild: { try Enquiry.openIndex.rebuild(&$0) }),
+        KindDescriptor(
+            ShiftNoteDay.self, merge: .local,
+            consistency: { try ShiftNote.dayIndex.problems($0) },
+            rebuild: { try ShiftNote.dayIndex.rebuild(&$0) }),
     ]
 
     /// The owner took it or was handed it: an owner no hand-over explains was changed by hand.

@@ -62,6 +62,11 @@ public struct SurveyScore: Sendable, Equatable {
         self.question = question
         self.score = score
     }
+
+    /// The lowest score given, overall or to any question: what makes a call "low".
+    static func lowest(_ scores: [SurveyScore], satisfaction: Int?) -> Int? {
+        (scores.map(\.score) + [satisfaction].compactMap { $0 }).min()
+    }
 }
 
 /// A call the desk owes someone (回访): who, why, by when, each try, and what they said.
@@ -138,7 +143,7 @@ public struct Followup: Record, Equatable {
     }
 
     /// The lowest score given (overall or any question), if any.
-    public var lowestScore: Int? { (scores.map(\.score) + [satisfaction].compactMap { $0 }).min() }
+    public var lowestScore: Int? { SurveyScore.lowest(scores, satisfaction: satisfaction) }
 
     public init(document d: Document) throws(DocumentError) {
         id = try d.string("id")

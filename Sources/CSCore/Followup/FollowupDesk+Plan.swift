@@ -44,8 +44,14 @@ extension FollowupDesk {
         let known = try store.scan(Followup.self).records
         var skipped = 0
         var forms = [Followup.Form]()
-        if let days = rules.lapsedDays { forms += try lapsed(days: days, known: known, skipped: &skipped) }
-        if rules.visits { forms += try visitsDue(known: known, skipped: &skipped) }
+        // The current members, read once for both member rules, in card order.
+        let members =
+            rules.lapsedDays != nil || rules.visits
+            ? try store.scan(Member.self).records.filter(\.isCurrent).sorted { $0.card < $1.card } : []
+        if let days = rules.lapsedDays {
+            forms += try lapsed(days: days, members: members, known: known, skipped: &skipped)
+        }
+        if rules.visits { forms += visitsDue(members: members, known: known, skipped: &skipped) }
         for p in patients {
             let listed = known.contains {
                 $0.source == .discharged && $0.phone == p.phone && $0.discharged == p.discharged
@@ -64,7 +70,7 @@ extension FollowupDesk {
 
     /// Current members whose account last moved (or who joined) `days` or more days ago, and
     /// who have not been on the list for it within those days.
-    func lapsed(days: Int, known: [Followup], skipped: inout Int) throws -> [Followup.Form] {
+    func lapsed(days: Int, members: [Member], known: [Followup], skipped: inout Int) throws -> [Followup.Form] {
         let today = clock.today
         let cutoff = today.adding(days: -days)
         let since = Instant.startOf(cutoff, offset: clock.now.offset)
@@ -72,7 +78,7 @@ extension FollowupDesk {
         for s in try store.scan(AccountSummary.self).records { lastSeen[s.id] = s.throughAt }
         let recent = Set(known.filter { $0.createdAt >= since || $0.status == .open }.map(\.phone))
         var forms = [Followup.Form]()
-        for m in try store.scan(Member.self).records.sorted(by: { $0.card < $1.card }) where m.isCurrent {
+        for m in members {
             guard (lastSeen[m.account] ?? m.joinedAt).day <= cutoff else { continue }
             if recent.contains(m.phone) {
                 skipped += 1
@@ -87,15 +93,14 @@ extension FollowupDesk {
     }
 
     /// Members of `followup.visitTier` or above without a visit listed in the last year.
-    func visitsDue(known: [Followup], skipped: inout Int) throws -> [Followup.Form] {
+    func visitsDue(members: [Member], known: [Followup], skipped: inout Int) -> [Followup.Form] {
         let today = clock.today
         let tier = Tier(rawValue: config.string(.followupVisitTier)) ?? .gold
         let since = Instant.startOf(today.adding(years: -1), offset: clock.now.offset)
         let visited = Set(
             known.filter { $0.source == .visit && ($0.createdAt >= since || $0.status == .open) }.compactMap(\.card))
         var forms = [Followup.Form]()
-        for m in try store.scan(Member.self).records.sorted(by: { $0.card < $1.card })
-        where m.isCurrent && m.tier >= tier {
+        for m in members where m.tier >= tier {
             if visited.contains(m.card) {
                 skipped += 1
                 continue

@@ -50,7 +50,7 @@ public struct FollowupMonth: Record, Equatable {
         self.comment = comment
     }
 
-    public var lowestScore: Int? { (scores.map(\.score) + [satisfaction].compactMap { $0 }).min() }
+    public var lowestScore: Int? { SurveyScore.lowest(scores, satisfaction: satisfaction) }
 
     public init(document d: Document) throws(DocumentError) {
         id = try d.string("id")
