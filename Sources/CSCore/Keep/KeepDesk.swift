@@ -87,7 +87,7 @@ public struct KeepDesk: DeskRules {
     public func list(status: BagStatus?) throws -> ScanResult<Bag> {
         var scan = try store.scan(Bag.self)
         scan.records = scan.records.filter { b in status.map { b.status == $0 } ?? true }
-            .sorted { ($0.inAt, $0.sequence) < ($1.inAt, $1.sequence) }
+            .inRegisterOrder { $0.inAt }
         return scan
     }
 

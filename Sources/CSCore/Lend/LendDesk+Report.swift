@@ -19,7 +19,7 @@ extension LendDesk {
         scan.records = scan.records.filter { l in
             (f.status.map { l.status == $0 } ?? true) && (!f.overdue || l.isOverdue(at: now))
                 && (f.since.map { l.lentAt.day >= $0 } ?? true)
-        }.sorted { ($0.lentAt, $0.sequence) < ($1.lentAt, $1.sequence) }
+        }.inRegisterOrder { $0.lentAt }
         return scan
     }
 
